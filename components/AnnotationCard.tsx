@@ -1,0 +1,33 @@
+import type { Annotation } from '@/utils/model';
+import type { AnnotationPatch } from '@/utils/repo';
+import { TYPE_LABELS } from '@/utils/labels';
+import { AnnotationEditor } from './AnnotationEditor';
+
+interface Props {
+  annotation: Annotation;
+  entityName: string | null;
+  onChange: (patch: AnnotationPatch) => void;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+/** The in-page card for one annotation: its quote, its fields, delete and close. */
+export function AnnotationCard({ annotation, entityName, onChange, onDelete, onClose }: Props) {
+  return (
+    <section class="gloss-card" role="dialog" aria-label={`Gloss ${TYPE_LABELS[annotation.type]}`} data-annotation-id={annotation.id}>
+      <header>
+        <span class={`gloss-chip gloss-chip-${annotation.type}`}>{TYPE_LABELS[annotation.type]}</span>
+        <button type="button" class="gloss-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <blockquote class="gloss-quote">{annotation.quote}</blockquote>
+      <AnnotationEditor key={annotation.id} annotation={annotation} entityName={entityName} onChange={onChange} idPrefix={`gloss-card-${annotation.id}`} />
+      <footer>
+        <button type="button" class="gloss-delete" onClick={onDelete}>
+          Delete
+        </button>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ArticleInput } from '@/utils/repo';
+import { formatDate } from '@/utils/format';
+
+/** Title, byline, site and date of an article, as a citation would give them. */
+export function ArticleHeader({ article }: { article: ArticleInput }) {
+  const date = formatDate(article.publishedTime);
+  return (
+    <header class="article-header">
+      <h1 class="article-title">{article.title}</h1>
+      <p class="article-meta">
+        {[article.byline, article.siteName, date].filter(Boolean).map((part, i) => (
+          <span key={i} class="article-meta-part">
+            {part}
+          </span>
+        ))}
+      </p>
+    </header>
+  );
+}

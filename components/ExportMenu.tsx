@@ -1,0 +1,32 @@
+import type { GlossDatabase } from '@/utils/db';
+import type { Article } from '@/utils/model';
+import { downloadText } from '@/utils/download';
+import { buildExportFile, EXPORT_FORMATS, EXPORT_LABELS, readExportData, type ExportFormat } from '@/utils/export-files';
+
+interface Props {
+  db: GlossDatabase;
+  article: Article | null;
+  onError: (message: string) => void;
+}
+
+/** Export buttons: one article's work from the popup, or the whole library. */
+export function ExportMenu({ db, article, onError }: Props) {
+  const run = async (format: ExportFormat) => {
+    try {
+      const data = await readExportData(db, article?.url);
+      const file = buildExportFile(format, data, article);
+      downloadText(file.filename, file.text, file.mime);
+    } catch (e) {
+      onError(`Export failed: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <div class="export-menu" role="group" aria-label={article ? 'Export this article' : 'Export the library'}>
+      {EXPORT_FORMATS.map((format) => (
+        <button type="button" key={format} onClick={() => void run(format)}>
+          {EXPORT_LABELS[format]}
+        </button>
+      ))}
+    </div>
+  );
+}

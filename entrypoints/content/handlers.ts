@@ -1,0 +1,40 @@
+import type { ContentMessageType, ContentRequest, ContentResponses } from '@/utils/messages';
+import { canonicalAlias } from '@/utils/url';
+import type { PageSession } from './session';
+import { canonicalHref } from './session';
+import type { PageUi } from './ui-controller';
+
+type Handlers = { [K in ContentMessageType]: (payload: ContentRequest<K>) => Promise<ContentResponses[K]> };
+
+/** What the popup (and the background's context menu) can ask of the page. */
+export function createContentHandlers(session: PageSession, ui: PageUi): Handlers {
+  return {
+    async 'content:state'({ extract }) {
+      const url = session.url ?? location.href;
+      return {
+        url,
+        canonicalUrl: canonicalAlias(url, canonicalHref(document)),
+        article: extract ? session.article() : null,
+        selection: ui.currentSelection()?.toString().trim() ?? '',
+        anchors: session.anchorStates(),
+      };
+    },
+    async 'content:tag-selection'({ type }) {
+      const created = await ui.tagSelection(type);
+      if (!created) throw new Error(session.error ?? 'Select some text on the page first.');
+      return created;
+    },
+    async 'content:scroll-to'({ id }) {
+      const range = session.anchors.get(id)?.range;
+      if (!range) return false;
+      const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+      target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      session.painter.flash(id);
+      return true;
+    },
+    async 'content:refresh'() {
+      await session.load();
+      return null;
+    },
+  };
+}

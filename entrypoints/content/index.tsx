@@ -1,0 +1,61 @@
+import { render } from 'preact';
+import './highlights.css';
+import { contentMessages, parseEnvelope, type ContentMessageType, type ContentResponses, type Reply } from '@/utils/messages';
+import { App } from './App';
+import { createPageSession } from './session';
+import { createPageUi } from './ui-controller';
+import { UI_HOST_TAG } from './ui-host';
+import { watchPage } from './page-watch';
+import { createContentHandlers } from './handlers';
+import { UI_CSS } from './ui-css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  allFrames: true,
+  async main(ctx) {
+    let overlay: HTMLElement | null = null;
+    const session = createPageSession(document, () => overlay ?? document.body);
+    const ui = createPageUi(document, session, (target, type, handler, options) => ctx.addEventListener(target as Window, type, handler as never, options));
+    const handlers = createContentHandlers(session, ui);
+
+    // Registered before any await, so the popup can talk to a page that is still restoring.
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return; // only the extension's own pages and background
+      const parsed = parseEnvelope(contentMessages, message);
+      if (!parsed.ok) return void sendResponse(parsed);
+      const type = parsed.type as ContentMessageType;
+      (handlers[type] as (p: unknown) => Promise<ContentResponses[typeof type]>)(parsed.payload)
+        .then((value): Reply<unknown> => ({ ok: true, value }))
+        .catch((error: Error): Reply<unknown> => ({ ok: false, error: error.message }))
+        .then(sendResponse);
+      return true;
+    });
+
+    const mountUi = await createShadowRootUi(ctx, {
+      name: UI_HOST_TAG,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: UI_CSS,
+      onMount(container, _shadow, host) {
+        host.setAttribute('data-gloss-ui', '');
+        overlay = document.createElement('div');
+        overlay.className = 'gloss-overlay';
+        container.append(overlay);
+        const root = document.createElement('div');
+        container.append(root);
+        render(<App session={session} ui={ui} />, root);
+        return root;
+      },
+      onRemove(root) {
+        if (root) render(null, root);
+      },
+    });
+    mountUi.mount();
+    watchPage(ctx, session, mountUi);
+    await session.load().catch((error: Error) => {
+      session.error = `Gloss could not load this page's annotations: ${error.message}`;
+    });
+  },
+});

@@ -1,0 +1,59 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageSession } from './session';
+import { isPageMutation } from './session';
+
+const REANCHOR_DELAY_MS = 400;
+/** A page that keeps removing our UI host gets it back, but not in a tight loop that would freeze both. */
+const MAX_REMOUNTS_PER_MINUTE = 30;
+
+interface Mountable {
+  mount(): void;
+  remove(): void;
+  shadowHost: HTMLElement;
+}
+
+/**
+ * Keeps Gloss in step with a page that changes: re-anchors after the page's own DOM edits (orphans
+ * may now be found, painted ranges may have collapsed), follows single-page-app navigation, puts
+ * the UI host back when a page removes it, and redraws overlay boxes on resize.
+ */
+export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: Mountable): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let remounts: number[] = [];
+
+  const needsReanchor = () =>
+    [...session.anchors.values()].some((a) => a.state === 'orphaned' || (a.range !== null && (a.range.collapsed || !a.range.startContainer.isConnected)));
+
+  const observer = new MutationObserver((records) => {
+    if (!ui.shadowHost.isConnected) remount();
+    if (!records.some(isPageMutation)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (needsReanchor()) session.reanchor();
+      else session.painter.relayout();
+    }, REANCHOR_DELAY_MS);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+
+  function remount() {
+    const now = Date.now();
+    remounts = remounts.filter((t) => now - t < 60_000);
+    if (remounts.length >= MAX_REMOUNTS_PER_MINUTE) return;
+    remounts.push(now);
+    ui.remove();
+    ui.mount();
+  }
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    void session.load();
+  });
+  ctx.addEventListener(window, 'resize', () => session.painter.relayout());
+  // When the page does let us back in, show the UI the reader asked for.
+  ctx.addEventListener(document, 'selectionchange', () => {
+    if (!ui.shadowHost.isConnected) remount();
+  });
+}

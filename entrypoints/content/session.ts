@@ -1,0 +1,212 @@
+import type { Annotation, AnchorState, AnnotationType, Entity } from '@/utils/model';
+import { defaultClaim, type AnnotationDraft, type AnnotationPatch, type ArticleInput } from '@/utils/repo';
+import { anchor, buildTextMap, describe } from '@/utils/anchoring';
+import { createPainter, type Painter } from '@/utils/painter';
+import { sendToBackground } from '@/utils/messaging';
+import { canonicalAlias, normalizeUrl } from '@/utils/url';
+import { extractArticle } from '@/utils/article';
+import { isGlossUi } from './ui-host';
+
+/**
+ * Everything the content script knows about its page: the stored annotations, where each one is
+ * anchored, and the article (extracted only when first needed, so restoring never waits for it).
+ * UI components subscribe to it; it is the only thing that talks to the background.
+ */
+export interface PageSession {
+  readonly url: string | null;
+  annotations: Annotation[];
+  entities: Map<string, Entity>;
+  anchors: Map<string, { state: AnchorState; range: Range | null }>;
+  painter: Painter;
+  error: string | null;
+  load(): Promise<void>;
+  reanchor(): void;
+  article(): ArticleInput | null;
+  /** Paints and returns the new annotation at once; `saved` settles when the background has stored it. */
+  createFromRange(range: Range, type: AnnotationType): { annotation: Annotation; saved: Promise<Annotation> };
+  update(id: string, patch: AnnotationPatch): Promise<void>;
+  remove(id: string): Promise<void>;
+  subscribe(listener: () => void): () => void;
+  anchorStates(): Record<string, AnchorState>;
+}
+
+
+export function canonicalHref(doc: Document): string | null {
+  return doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href ?? null;
+}
+
+export function createPageSession(doc: Document, overlayLayer: () => HTMLElement): PageSession {
+  const listeners = new Set<() => void>();
+  let extracted: ArticleInput | null | undefined;
+  let extractedFor: string | null = null;
+  const pendingSaves = new Map<string, Promise<Annotation>>();
+
+  const session: PageSession = {
+    get url() {
+      return normalizeUrl(doc.location.href);
+    },
+    annotations: [],
+    entities: new Map(),
+    anchors: new Map(),
+    painter: createPainter(doc, overlayLayer),
+    error: null,
+
+    async load() {
+      const url = session.url;
+      if (!url) return;
+      const canonical = canonicalHref(doc);
+      const page = await sendToBackground('page:load', { url, canonicalUrl: canonical });
+      session.annotations = page.annotations;
+      session.entities = new Map(page.entities.map((e) => [e.id, e]));
+      session.reanchor();
+    },
+
+    /** Anchors every annotation in one pass over one text map, then repaints. */
+    reanchor() {
+      const textMap = buildTextMap(doc.body);
+      session.painter.clear();
+      session.anchors.clear();
+      for (const a of session.annotations) {
+        const found = anchor(textMap, a.selectors);
+        if (found) {
+          session.painter.paint(a.id, a.type, found.range);
+          session.anchors.set(a.id, { state: found.confidence >= 1 ? 'anchored' : 'approximate', range: found.range });
+        } else {
+          session.anchors.set(a.id, { state: 'orphaned', range: null });
+        }
+      }
+      emit();
+    },
+
+    article() {
+      // Readability runs once per URL, on a clone, the first time something needs the article.
+      if (extracted === undefined || extractedFor !== doc.location.href) {
+        extractedFor = doc.location.href;
+        const found = extractArticle(doc, doc.location.href);
+        if (found) {
+          const { text: _text, ...meta } = found;
+          extracted = meta;
+        } else {
+          extracted = null;
+        }
+      }
+      return extracted;
+    },
+
+    createFromRange(range, type) {
+      const url = session.url;
+      if (!url) throw new Error('Gloss cannot annotate this page.');
+      const selectors = describe(range, doc.body, buildTextMap(doc.body));
+      const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+      if (!quote || !quote.exact.trim()) throw new Error('Select some text first.');
+      const now = new Date().toISOString();
+      const draft = {
+        id: crypto.randomUUID(),
+        articleUrl: url,
+        type,
+        quote: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        selectors,
+        note: '',
+        tags: [],
+        color: null,
+        createdAt: now,
+      };
+      // Paint first: the reader sees the mark at once, before the save round trip.
+      const live = range.cloneRange();
+      session.painter.paint(draft.id, type, live);
+      session.anchors.set(draft.id, { state: 'anchored', range: live });
+      const annotation: Annotation = { ...draft, entityId: null, claim: type === 'claim' ? defaultClaim() : null, updatedAt: now };
+      session.annotations = [...session.annotations, annotation];
+      emit();
+      const saved = save(draft, url);
+      pendingSaves.set(draft.id, saved);
+      saved.catch(() => {}).finally(() => pendingSaves.delete(draft.id));
+      return { annotation, saved };
+    },
+
+    async update(id, patch) {
+      try {
+        await pendingSaves.get(id);
+        const updated = await sendToBackground('annotation:update', { id, patch });
+        replace(updated);
+        if (patch.type) {
+          const anchored = session.anchors.get(id);
+          if (anchored?.range) session.painter.paint(id, updated.type, anchored.range);
+        }
+        await refreshEntities();
+        session.error = null;
+      } catch (error) {
+        session.error = (error as Error).message;
+      }
+      emit();
+    },
+
+    async remove(id) {
+      try {
+        await pendingSaves.get(id)?.catch(() => {});
+        await sendToBackground('annotation:delete', { id });
+        session.painter.remove(id);
+        session.anchors.delete(id);
+        session.annotations = session.annotations.filter((a) => a.id !== id);
+        session.error = null;
+      } catch (error) {
+        session.error = (error as Error).message;
+      }
+      emit();
+    },
+
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    anchorStates() {
+      return Object.fromEntries([...session.anchors].map(([id, a]) => [id, a.state]));
+    },
+  };
+
+  async function save(draft: AnnotationDraft, url: string): Promise<Annotation> {
+    try {
+      const article = session.article() ?? undefined;
+      const saved = await sendToBackground('annotation:create', {
+        draft,
+        entityName: draft.type === 'person' || draft.type === 'organization' ? draft.quote.trim() : undefined,
+        article: article ? { ...article, url, canonicalUrl: canonicalAlias(url, canonicalHref(doc)) } : undefined,
+      });
+      replace(saved.annotation);
+      if (saved.entity) session.entities.set(saved.entity.id, saved.entity);
+      session.error = null;
+      emit();
+      return saved.annotation;
+    } catch (error) {
+      session.painter.remove(draft.id);
+      session.anchors.delete(draft.id);
+      session.annotations = session.annotations.filter((a) => a.id !== draft.id);
+      session.error = `Not saved: ${(error as Error).message}`;
+      emit();
+      throw error;
+    }
+  }
+
+  function emit() {
+    for (const l of listeners) l();
+  }
+  function replace(annotation: Annotation) {
+    session.annotations = session.annotations.map((a) => (a.id === annotation.id ? annotation : a));
+  }
+  async function refreshEntities() {
+    const url = session.url;
+    if (!url) return;
+    const page = await sendToBackground('page:load', { url, canonicalUrl: canonicalHref(doc) });
+    session.entities = new Map(page.entities.map((e) => [e.id, e]));
+  }
+
+  return session;
+}
+
+/** True when a DOM mutation came from the page rather than from Gloss's own UI. */
+export function isPageMutation(record: MutationRecord): boolean {
+  return !isGlossUi(record.target);
+}

@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import type { EntityRow } from '@/utils/library-view';
+import { sendToBackground } from '@/utils/messaging';
+import { TYPE_LABELS } from '@/utils/labels';
+import { ArticleLink } from './ArticleTable';
+
+interface Props {
+  rows: EntityRow[];
+  onError: (message: string) => void;
+}
+
+/** People and organizations with their mentions across articles; rename and merge. */
+export function EntityList({ rows, onError }: Props) {
+  return (
+    <section id="entities" aria-labelledby="entities-title">
+      <h2 id="entities-title">People and organizations ({rows.length})</h2>
+      {rows.length === 0 ? (
+        <p class="empty">Tag a name as Person or Organization and it appears here, linked across articles.</p>
+      ) : (
+        <ul class="entity-list">
+          {rows.map((row) => (
+            <EntityItem key={row.entity.id} row={row} others={rows.filter((r) => r.entity.type === row.entity.type && r.entity.id !== row.entity.id)} onError={onError} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function EntityItem({ row, others, onError }: { row: EntityRow; others: EntityRow[]; onError: (m: string) => void }) {
+  const { entity, mentions, articleCount } = row;
+  const [name, setName] = useState(entity.name);
+  const [target, setTarget] = useState('');
+  const run = (p: Promise<unknown>) => p.catch((e: Error) => onError(e.message));
+  const id = `entity-${entity.id}`;
+  return (
+    <li class={`entity type-${entity.type}`} data-entity-id={entity.id} aria-labelledby={`${id}-name`}>
+      <div class="entity-head">
+        <span class={`chip chip-${entity.type}`}>{TYPE_LABELS[entity.type]}</span>
+        <strong id={`${id}-name`} class="entity-name">
+          {entity.name}
+        </strong>
+        <span class="mention-count">
+          {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} in {articleCount} {articleCount === 1 ? 'article' : 'articles'}
+        </span>
+        {entity.aliases.length > 0 && <span class="hint">also: {entity.aliases.join(', ')}</span>}
+      </div>
+      <details>
+        <summary>Mentions, rename, merge</summary>
+        <ul class="mentions">
+          {mentions.map(({ annotation, article }) => (
+            <li key={annotation.id}>
+              <q>{annotation.quote}</q> — <ArticleLink url={annotation.articleUrl} title={article?.title ?? annotation.articleUrl} />
+            </li>
+          ))}
+        </ul>
+        <form class="inline-form" onSubmit={(e) => (e.preventDefault(), run(sendToBackground('entity:rename', { id: entity.id, name: name.trim() })))}>
+          <label>
+            Name <input value={name} onInput={(e) => setName(e.currentTarget.value)} required />
+          </label>
+          <button type="submit" disabled={!name.trim() || name.trim() === entity.name}>
+            Rename
+          </button>
+        </form>
+        {others.length > 0 && (
+          <form class="inline-form" onSubmit={(e) => (e.preventDefault(), target && run(sendToBackground('entity:merge', { sourceId: entity.id, targetId: target })))}>
+            <label>
+              Merge into{' '}
+              <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
+                <option value="">Choose…</option>
+                {others.map((o) => (
+                  <option value={o.entity.id} key={o.entity.id}>
+                    {o.entity.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" disabled={!target}>
+              Merge
+            </button>
+          </form>
+        )}
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,52 @@
+import { ANNOTATION_TYPES, type AnnotationType } from '@/utils/model';
+import { TYPE_PLURALS } from '@/utils/labels';
+import type { LibraryFilters } from '@/utils/library-view';
+
+interface Props {
+  filters: LibraryFilters;
+  sites: string[];
+  onChange: (filters: LibraryFilters) => void;
+}
+
+/** Search over quotes, notes and names; filters by type, site and date. */
+export function FilterBar({ filters, sites, onChange }: Props) {
+  const set = (patch: Partial<LibraryFilters>) => onChange({ ...filters, ...patch });
+  return (
+    <form class="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        Search
+        <input type="search" value={filters.query} placeholder="Quotes, notes, names…" onInput={(e) => set({ query: e.currentTarget.value })} />
+      </label>
+      <label>
+        Type
+        <select value={filters.type} onChange={(e) => set({ type: e.currentTarget.value as AnnotationType | 'all' })}>
+          <option value="all">All types</option>
+          {ANNOTATION_TYPES.map((t) => (
+            <option value={t} key={t}>
+              {TYPE_PLURALS[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Site
+        <select value={filters.site} onChange={(e) => set({ site: e.currentTarget.value })}>
+          <option value="all">All sites</option>
+          {sites.map((s) => (
+            <option value={s} key={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        From
+        <input type="date" value={filters.from} onChange={(e) => set({ from: e.currentTarget.value })} />
+      </label>
+      <label>
+        To
+        <input type="date" value={filters.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+      </label>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { GlossDatabase } from '@/utils/db';
+import { parseImport, type ImportError } from '@/utils/import';
+import { importIntoDb, type ImportProgress } from '@/utils/import-into-db';
+import { sendToBackground } from '@/utils/messaging';
+import { describeError } from '@/utils/errors';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading'; name: string }
+  | { step: 'writing'; name: string; progress: ImportProgress }
+  | { step: 'done'; message: string }
+  | { step: 'failed'; message: string; errors: ImportError[] };
+
+/**
+ * Imports a Gloss JSON or Gloss W3C file. Validation happens before anything is written and the
+ * write is one transaction, so a bad file — or a failure half-way — leaves the library as it was.
+ */
+export function ImportPanel({ db }: { db: GlossDatabase }) {
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  const importFile = async (file: File) => {
+    setState({ step: 'reading', name: file.name });
+    const parsed = parseImport(await file.text());
+    if (!parsed.ok) {
+      setState({ step: 'failed', message: `${file.name} was not imported: nothing in your library changed.`, errors: parsed.errors });
+      return;
+    }
+    try {
+      const summary = await importIntoDb(db, parsed.data, (progress) => setState({ step: 'writing', name: file.name, progress }));
+      await sendToBackground('data:changed', {}).catch(() => {});
+      const { put, unchanged } = summary;
+      setState({
+        step: 'done',
+        message: `Imported ${put.annotations} annotations, ${put.articles} articles and ${put.entities} people and organizations from ${file.name}; ${unchanged.annotations + unchanged.articles + unchanged.entities} records were already up to date.`,
+      });
+    } catch (error) {
+      setState({ step: 'failed', message: `${file.name} was not imported: ${describeError(error)} Nothing in your library changed.`, errors: [] });
+    }
+  };
+
+  return (
+    <div class="import-panel">
+      <label>
+        Import file{' '}
+        <input
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          disabled={state.step === 'reading' || state.step === 'writing'}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      {state.step === 'reading' && <p role="status">Checking {state.name}…</p>}
+      {state.step === 'writing' && (
+        <p role="status">
+          Importing {state.name}: <progress max={state.progress.total} value={state.progress.done} aria-label="Import progress" /> {state.progress.done} / {state.progress.total}
+        </p>
+      )}
+      {state.step === 'done' && <p role="status" class="import-result">{state.message}</p>}
+      {state.step === 'failed' && (
+        <div role="alert" class="error import-errors">
+          <p>{state.message}</p>
+          {state.errors.length > 0 && (
+            <ul>
+              {state.errors.map((e, i) => (
+                <li key={i}>
+                  {e.path && <code>{e.path}</code>} {e.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { LibraryView } from '@/utils/library-view';
+import { TYPE_LABELS } from '@/utils/labels';
+import { ArticleLink } from './ArticleTable';
+
+/** Annotations matching the search, each with its article. */
+export function SearchResults({ rows, query }: { rows: LibraryView['matches']; query: string }) {
+  return (
+    <section class="search-results" aria-labelledby="search-title">
+      <h2 id="search-title" aria-live="polite">
+        {rows.length} {rows.length === 1 ? 'result' : 'results'} for “{query.trim()}”
+      </h2>
+      <ul>
+        {rows.map(({ annotation, article, entity }) => (
+          <li key={annotation.id}>
+            <span class={`chip chip-${annotation.type}`}>{TYPE_LABELS[annotation.type]}</span> <q>{annotation.quote}</q>
+            {entity && <strong> {entity.name}</strong>}
+            {annotation.note && <div class="note">{annotation.note}</div>}
+            <div class="hint">
+              <ArticleLink url={annotation.articleUrl} title={article?.title ?? annotation.articleUrl} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

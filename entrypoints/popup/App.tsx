@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GlossDatabase } from '@/utils/db';
+import type { AnnotationType } from '@/utils/model';
+import { annotationsForUrls, findArticle } from '@/utils/repo';
+import { useLiveQuery } from '@/utils/use-live-query';
+import { sendToBackground, sendToTab } from '@/utils/messaging';
+import { pageOrder } from '@/utils/page-order';
+import { ArticleHeader } from '@/components/ArticleHeader';
+import { SelectionToolbar } from '@/components/SelectionToolbar';
+import { AnnotationList } from '@/components/AnnotationList';
+import { usePageState, useTabId } from './page-state';
+import { useUndoableDelete } from './undo';
+import { ExportMenu } from '@/components/ExportMenu';
+
+interface Props {
+  db: GlossDatabase;
+  requestedTab: string | null;
+}
+
+/** The popup: the current tab's article, its annotations, and tagging from the page's selection. */
+export function App({ db, requestedTab }: Props) {
+  const tabId = useTabId(requestedTab);
+  const page = usePageState(tabId);
+  const urls = page.state ? [page.state.url, page.state.canonicalUrl].filter((u): u is string => !!u) : [];
+  const key = urls.join(' ');
+  const stored = useLiveQuery(() => (urls.length ? findArticle(db, urls) : undefined), [key]);
+  const annotations = useLiveQuery(() => (urls.length ? annotationsForUrls(db, urls) : []), [key]);
+  const entityIds = (annotations.value ?? []).map((a) => a.entityId).filter((id): id is string => !!id);
+  const entities = useLiveQuery(async () => (await db.entities.bulkGet(entityIds)).filter((e) => e !== undefined), [entityIds.join()]);
+  const [error, setError] = useState<string | null>(null);
+  const undo = useUndoableDelete(setError);
+
+  // Anchor states live in the page: ask again whenever the stored annotations change.
+  useEffect(() => {
+    if (annotations.value) page.refresh();
+  }, [annotations.value]);
+
+  const run = (action: Promise<unknown>) => action.then(() => setError(null)).catch((e: Error) => setError(e.message));
+
+  if (page.status === 'loading') return <main class="popup" aria-busy="true" />;
+  if (page.status === 'unreachable' || !page.state) {
+    return (
+      <main class="popup">
+        <p class="empty">Gloss can't read this page (browser pages and the extension store are off limits). Open a news article and try again.</p>
+      </main>
+    );
+  }
+
+  const article = stored.value ?? page.state.article;
+  const list = pageOrder(annotations.value ?? []);
+  const selection = page.state.selection;
+  const tag = (type: AnnotationType) => run(sendToTab(tabId!, 'content:tag-selection', { type }).then(() => page.refresh()));
+
+  return (
+    <main class="popup">
+      {selection && (
+        <section class="selection" aria-label="Selected text">
+          <blockquote class="quote">{selection}</blockquote>
+          <SelectionToolbar onAction={tag} label="Tag the selected text" />
+        </section>
+      )}
+      {article ? (
+        <ArticleHeader article={article} />
+      ) : (
+        <p class="empty">No article found on this page</p>
+      )}
+      <p class="count" aria-live="polite">
+        {list.length === 1 ? '1 annotation' : `${list.length} annotations`}
+      </p>
+      <div class="actions">
+        {page.state.article && !stored.value && (
+          <button type="button" onClick={() => run(sendToBackground('article:save', { article: page.state!.article! }))}>
+            Save article
+          </button>
+        )}
+        {stored.value && (
+          <details class="export">
+            <summary>Export this article</summary>
+            <ExportMenu db={db} article={stored.value} onError={setError} />
+          </details>
+        )}
+        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">
+          Open library
+        </a>
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {undo.pending && (
+        <p class="undo" role="status">
+          Deleted “{undo.pending.quote.slice(0, 60)}”.{' '}
+          <button type="button" onClick={undo.undo}>
+            Undo
+          </button>
+        </p>
+      )}
+      <AnnotationList
+        annotations={list}
+        entities={entities.value ?? []}
+        anchors={page.state.anchors}
+        onChange={(id, patch) => run(sendToBackground('annotation:update', { id, patch }))}
+        onDelete={(annotation) => undo.remove(annotation)}
+        onJump={(id) => run(sendToTab(tabId!, 'content:scroll-to', { id }))}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Annotation } from '@/utils/model';
+import { sendToBackground } from '@/utils/messaging';
+
+const UNDO_WINDOW_MS = 8000;
+
+/** Deletes at once and keeps the deleted record for a few seconds so "Undo" can put it back exactly. */
+export function useUndoableDelete(onError: (message: string) => void) {
+  const [pending, setPending] = useState<Annotation | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const remove = async (annotation: Annotation) => {
+    try {
+      const deleted = await sendToBackground('annotation:delete', { id: annotation.id });
+      setPending(deleted ?? annotation);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setPending(null), UNDO_WINDOW_MS);
+    } catch (e) {
+      onError((e as Error).message);
+    }
+  };
+  const undo = async () => {
+    if (!pending) return;
+    try {
+      await sendToBackground('annotation:restore', { annotation: pending });
+      setPending(null);
+    } catch (e) {
+      onError((e as Error).message);
+    }
+  };
+  return { pending, remove, undo };
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds Gloss, serves the sample article on 127.0.0.1 and opens Chromium (or Chrome)
+ * with the built extension loaded on it. Ctrl+C stops the server; the browser profile is a
+ * throwaway one under the system's temp folder.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const extensionDir = path.join(root, '.output', 'chrome-mv3');
+const sample = path.join(root, 'tests', 'fixtures', 'seed-article.html');
+
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+].filter(Boolean);
+
+if (spawnSync(path.join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+  console.error('The build failed; see above.');
+  process.exit(1);
+}
+
+const server = http.createServer((req, res) => {
+  if (req.url === '/' || req.url?.startsWith('/sample')) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    fs.createReadStream(sample).pipe(res);
+  } else res.writeHead(404).end();
+});
+server.listen(0, '127.0.0.1', () => {
+  const url = `http://127.0.0.1:${server.address().port}/sample-article.html`;
+  const browser = candidates.find((p) => fs.existsSync(p));
+  const manual = `Load it by hand: open chrome://extensions, turn on Developer mode, "Load unpacked", choose\n  ${extensionDir}\nthen open ${url}`;
+  if (!browser) {
+    console.log(`Gloss is built, but no Chromium or Chrome was found (set CHROMIUM_PATH to one).\n${manual}\nServing the sample article until Ctrl+C.`);
+    return;
+  }
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    console.log(`Gloss is built, but there is no display to open ${browser} on.\n${manual}\nServing the sample article until Ctrl+C.`);
+    return;
+  }
+  if (/google-chrome|Google Chrome|chrome\.exe/.test(browser)) {
+    console.log('Note: Google Chrome 137+ ignores --load-extension. If Gloss does not appear, use Chromium or load it by hand:\n' + manual);
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-start-'));
+  console.log(`Opening ${url} in ${browser} with Gloss loaded. Select text on the page to tag it.`);
+  const child = spawn(browser, [`--user-data-dir=${profile}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run', url], { stdio: 'ignore' });
+  child.on('exit', () => {
+    server.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchGloss, type Gloss } from './harness/browser';
+import { seedHtml, startServer, type PageServer } from './harness/server';
+import { collapse, paintedRanges, paintedTexts, selectText, waitForGloss, waitForPainted } from './harness/page';
+import { readExtensionDb } from './harness/idb';
+
+const PERSON = 'Wang Jun';
+const ORG = 'Shaanxi Federation of Trade Unions';
+const CLAIM = 'and more than 350000 high-quality industrial workers';
+const SECOND_PAGE = `<!doctype html><html lang="en"><head><title>Trade union congress opens in Xi'an</title>
+<meta property="og:site_name" content="Example Wire"></head><body><article><h1>Trade union congress opens in Xi'an</h1>
+<p>The provincial trade union congress opened on Monday in Xi'an with more than four hundred delegates attending the first session.</p>
+<p>Wang Jun, who chairs the provincial federation, told delegates that the new training programme would reach every city in the province by the end of next year.</p>
+<p>Delegates will vote on a revised charter on Wednesday, according to the congress secretariat, which published the agenda last week.</p>
+</article></body></html>`;
+
+let gloss: Gloss;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  gloss = await launchGloss();
+});
+afterAll(async () => {
+  await gloss?.close();
+  await server?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await gloss.context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await waitForGloss(page);
+  return page;
+}
+
+async function tag(page: Page, text: string, button: string) {
+  expect(collapse(await selectText(page, text))).toBe(text);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.keyboard.press('Escape');
+}
+
+const cardFor = (popup: Page, quote: string) => popup.locator('article.note-card').filter({ has: popup.locator('.quote', { hasText: quote }) });
+
+describe('review in the popup, the library, export and import', () => {
+  it('reviews, edits, links entities across articles, exports, clears and imports back', async () => {
+    const seedUrl = server.set('/review/seed.html', seedHtml());
+    const page = await open(seedUrl);
+    await tag(page, PERSON, 'Person');
+    await tag(page, ORG, 'Organization');
+    await tag(page, CLAIM, 'Claim');
+    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.length).toBe(3);
+
+    // The popup lists all three with their types, in page order.
+    const popup = await gloss.openPopup(page);
+    await expect.poll(() => popup.locator('article.note-card .chip').allTextContents()).toEqual(['Organization', 'Person', 'Claim']);
+    await expect.poll(() => popup.locator('.count').textContent()).toBe('3 annotations');
+    expect(await popup.locator('.anchor').allTextContents()).toEqual(['Anchored', 'Anchored', 'Anchored']);
+
+    // Filter by type.
+    await popup.getByRole('button', { name: 'People (1)' }).click();
+    expect(await popup.locator('article.note-card').count()).toBe(1);
+    await popup.getByRole('button', { name: 'All (3)' }).click();
+
+    // Edit a note and settle the claim, in the popup.
+    await cardFor(popup, PERSON).getByLabel('Note').fill('Chairs the provincial federation');
+    await cardFor(popup, PERSON).getByLabel('Note').blur();
+    await cardFor(popup, CLAIM).getByLabel('Status').selectOption('disputed');
+    await expect
+      .poll(async () => {
+        const db = await readExtensionDb(gloss.worker);
+        return [db.annotations.find((a) => a.type === 'person')?.note, db.annotations.find((a) => a.type === 'claim')?.claim?.status];
+      })
+      .toEqual(['Chairs the provincial federation', 'disputed']);
+
+    // Delete with undo.
+    await cardFor(popup, ORG).getByRole('button', { name: 'Delete organization' }).click();
+    await expect.poll(() => popup.locator('article.note-card').count()).toBe(2);
+    await expect.poll(async () => (await paintedTexts(page)).includes(ORG)).toBe(false);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.locator('article.note-card').count()).toBe(3);
+    await expect.poll(async () => (await paintedTexts(page)).includes(ORG)).toBe(true);
+
+    // Jump to a highlight from the popup: the page scrolls it into view and flashes it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await cardFor(popup, CLAIM).locator('.quote-button').click();
+    await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-flash', CLAIM]);
+    await popup.close();
+
+    // Reload the article: the note edited in the popup is in the highlight's card.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await waitForPainted(page, 3);
+    const box = await page.evaluate((quote) => {
+      for (const [, h] of CSS.highlights as unknown as Map<string, Set<Range>>)
+        for (const r of h) if (r.toString() === quote) {
+          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = r.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      return null;
+    }, PERSON);
+    await page.mouse.click(box!.x, box!.y);
+    await expect.poll(() => page.getByRole('dialog', { name: 'Gloss Person' }).getByLabel('Note').inputValue()).toBe('Chairs the provincial federation');
+    await page.keyboard.press('Escape');
+
+    // The same person on a second article is one entity with two mentions.
+    const second = await open(server.set('/review/second.html', SECOND_PAGE));
+    await tag(second, PERSON, 'Person');
+    const library = await gloss.openLibrary();
+    const wang = library.getByRole('listitem', { name: PERSON });
+    await expect.poll(() => wang.locator('.mention-count').textContent()).toBe('2 mentions in 2 articles');
+    expect((await readExtensionDb(gloss.worker)).entities.filter((e) => e.name === PERSON)).toHaveLength(1);
+
+    // Library search finds the note.
+    await library.getByRole('searchbox').fill('provincial federation');
+    await expect.poll(() => library.locator('.search-results li').count()).toBe(1);
+    await library.getByRole('searchbox').fill('');
+
+    // Export JSON holds every annotation.
+    const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON' }).click()]);
+    const file = await download.path();
+    const exported = JSON.parse(fs.readFileSync(file!, 'utf8'));
+    const before = await readExtensionDb(gloss.worker);
+    expect(exported.format).toBe('gloss');
+    expect(exported.annotations.map((a: { id: string }) => a.id).sort()).toEqual(before.annotations.map((a) => a.id).sort());
+    expect(exported.annotations).toHaveLength(4);
+
+    // A broken file: a clear error, nothing changed.
+    await library.getByLabel('Import file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"gloss","version":1,"annotations":[') });
+    await expect.poll(() => library.getByRole('alert').textContent()).toContain('broken.json was not imported');
+    expect(await readExtensionDb(gloss.worker)).toEqual(before);
+
+    // Clear everything (confirmed), then import the export: everything is back and painted.
+    await library.getByRole('button', { name: 'Delete everything…' }).click();
+    await library.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.length).toBe(0);
+    await expect.poll(async () => (await paintedTexts(page)).length).toBe(0);
+    await library.getByLabel('Import file').setInputFiles(file!);
+    await expect.poll(() => library.locator('.import-result').textContent()).toContain('Imported 4 annotations');
+    const after = await readExtensionDb(gloss.worker);
+    expect(after.annotations.map((a) => a.id).sort()).toEqual(before.annotations.map((a) => a.id).sort());
+    expect(after.entities.length).toBe(before.entities.length);
+    await expect.poll(() => paintedTexts(page)).toEqual([CLAIM, ORG, PERSON].sort());
+
+    // Importing the same file again changes nothing.
+    await library.getByLabel('Import file').setInputFiles(file!);
+    await expect.poll(() => library.locator('.import-result').textContent()).toContain('Imported 0 annotations');
+    expect(await readExtensionDb(gloss.worker)).toEqual(after);
+    await Promise.all([library.close(), second.close(), page.close()]);
+  });
+
+  it('tags the page selection from the popup', async () => {
+    const page = await open(server.set('/review/popup-tag.html', seedHtml()));
+    await selectText(page, 'Duan Xiaolong');
+    const popup = await gloss.openPopup(page);
+    const selection = popup.getByRole('region', { name: 'Selected text' });
+    await expect.poll(() => selection.locator('.quote').textContent()).toBe('Duan Xiaolong');
+    await selection.getByRole('button', { name: 'Person', exact: true }).click();
+    await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-person', 'Duan Xiaolong']);
+    await expect.poll(() => popup.locator('article.note-card .entity-name').allTextContents()).toEqual(['Duan Xiaolong']);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});

@@ -1,0 +1,160 @@
+import { describe as suite, expect, it } from 'vitest';
+import type { Selector } from '../../../utils/model';
+import { anchor, anchorAll, buildTextMap, describe, rangeFromOffsets } from '../../../utils/anchoring';
+import { matchQuoteHypothesis } from '../../../utils/anchoring/hypothesis-baseline';
+import { readSeedHtml } from '../helpers/corpus';
+import { parseHtml, squash } from './helpers';
+import { roundTrip, visibleTextRanges } from './round-trip';
+
+const SEED = readSeedHtml();
+
+/** Selectors for the first occurrence of `quote` on the page, made the way the content script will. */
+function selectorsFor(doc: Document, quote: string, occurrence = 0): Selector[] {
+  const map = buildTextMap(doc.body);
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = map.text.indexOf(quote, at + 1);
+  if (at === -1) throw new Error(`not on the page: ${quote}`);
+  return describe(rangeFromOffsets(map, at, at + quote.length), doc.body, map);
+}
+
+function anchorIn(doc: Document, selectors: Selector[]) {
+  return anchor(buildTextMap(doc.body), selectors);
+}
+
+function paragraphWith(doc: Document, text: string): HTMLElement {
+  const p = [...doc.querySelectorAll('p')].find((el) => squash(el.textContent ?? '').includes(text));
+  if (!p) throw new Error(`no paragraph with: ${text}`);
+  return p;
+}
+
+const WANG = 'We should conscientiously implement the policy and treatment of model workers and introduce more service measures to care for model workers, so that model workers can be respected and enjoy courteous treatment.';
+const DUAN = 'It said that Baoji will further shoulder its mission, build a carrier platform, strengthen publicity and guidance,';
+
+suite('describe', () => {
+  it('stores the rendered quote, 32 characters of context, its position and a DOM hint', () => {
+    const doc = parseHtml(SEED);
+    const [quote, position, range] = selectorsFor(doc, DUAN);
+    expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: DUAN });
+    if (quote.type !== 'TextQuoteSelector' || position.type !== 'TextPositionSelector') throw new Error('order');
+    expect(quote.prefix).toBe('igh-quality industrial workers. ');
+    expect(quote.suffix).toHaveLength(32);
+    expect(position.end - position.start).toBe(DUAN.length);
+    expect(range).toMatchObject({ type: 'RangeSelector', startContainer: expect.stringMatching(/\/p\[\d+\]\/text\(\)\[1\]$/) });
+  });
+
+  it('leaves out spaces a selection takes along, and returns nothing for an empty one', () => {
+    const doc = parseHtml('<p>alpha beta gamma</p>');
+    const text = doc.querySelector('p')!.firstChild!;
+    const range = doc.createRange();
+    range.setStart(text, 5);
+    range.setEnd(text, 11);
+    expect(describe(range, doc.body)[0]).toMatchObject({ exact: 'beta', prefix: 'alpha ', suffix: ' gamma' });
+    range.setEnd(text, 6);
+    expect(describe(range, doc.body)).toEqual([]);
+  });
+});
+
+suite('anchor on the seed page', () => {
+  it('round-trips 20 ranges spread over the page, some across elements', () => {
+    const doc = parseHtml(SEED);
+    const ranges = visibleTextRanges(doc, 20);
+    expect(ranges).toHaveLength(20);
+    const map = buildTextMap(doc.body);
+    for (const range of ranges) roundTrip(doc, range, map);
+  });
+
+  it('finds a quote after a paragraph is inserted before it', () => {
+    const doc = parseHtml(SEED);
+    const selectors = selectorsFor(doc, WANG);
+    const first = doc.querySelector('article p')!;
+    first.before(Object.assign(doc.createElement('p'), { textContent: 'An update was added. '.repeat(20) }));
+    const found = anchorIn(doc, selectors)!;
+    expect(found).toMatchObject({ method: 'quote', confidence: 1 });
+    expect(squash(found.range.toString())).toBe(WANG);
+  });
+
+  it('finds a quote with a word changed, over the edited sentence', () => {
+    const doc = parseHtml(SEED);
+    const selectors = selectorsFor(doc, WANG);
+    const text = paragraphWith(doc, WANG).firstChild as Text;
+    text.data = text.data.replace('introduce more', 'roll out more');
+    const edited = WANG.replace('introduce more', 'roll out more');
+
+    const near = anchorIn(doc, selectors)!;
+    expect(near.method).toBe('fuzzy-near');
+    expect(near.confidence).toBeGreaterThan(0.8);
+    expect(near.confidence).toBeLessThan(1);
+    expect(squash(near.range.toString())).toBe(edited);
+
+    const far = anchorIn(doc, selectors.filter((s) => s.type === 'TextQuoteSelector'))!;
+    expect(far.method).toBe('fuzzy');
+    expect(squash(far.range.toString())).toBe(edited);
+  });
+
+  it('ignores changes in whitespace and inline markup', () => {
+    const doc = parseHtml(SEED);
+    const selectors = selectorsFor(doc, WANG);
+    const p = paragraphWith(doc, WANG);
+    p.innerHTML = p.innerHTML.replace(/ /g, '\n    ').replace('conscientiously', '<span>conscientiously</span>');
+    const found = anchorIn(doc, selectors)!;
+    expect(found.confidence).toBe(1);
+    expect(squash(found.range.toString())).toBe(WANG);
+  });
+
+  it('orphans a quote whose sentence was deleted, rather than marking another', () => {
+    const doc = parseHtml(SEED);
+    const gone = 'The enterprise representative issues the employment letter to the model worker.';
+    const selectors = [selectorsFor(doc, gone), selectorsFor(doc, WANG), selectorsFor(doc, DUAN)];
+    const text = paragraphWith(doc, gone).firstChild as Text;
+    text.data = text.data.replace(gone, '');
+    paragraphWith(doc, WANG).remove();
+    paragraphWith(doc, DUAN).remove();
+    expect(anchorAll(doc.body, selectors)).toEqual([null, null, null]);
+  });
+});
+
+suite('anchor on pages built for one case each', () => {
+  const SENTENCE = 'The council will meet again next week to decide on the new budget.';
+  const page = (top = '') =>
+    parseHtml(
+      `<body>${top}<p>Prices rose sharply in March. ${SENTENCE} Officials declined to comment.</p>` +
+        `<p>Rents fell across the region. ${SENTENCE} Residents protested outside city hall.</p></body>`,
+    );
+
+  it('brings a repeated quote back to the occurrence its context names', () => {
+    const selectors = selectorsFor(page(), SENTENCE, 1);
+    const doc = page('<p>Breaking: a new paragraph pushes everything down the page.</p>');
+    const second = doc.querySelectorAll('p')[2];
+    for (const list of [selectors, selectors.filter((s) => s.type === 'TextQuoteSelector')]) {
+      const found = anchorIn(doc, list)!;
+      expect(squash(found.range.toString())).toBe(SENTENCE);
+      expect(second.contains(found.range.startContainer)).toBe(true);
+    }
+  });
+
+  it('round-trips a quote across a link and emphasis, and finds it after edits around it', () => {
+    const html = '<p>Intro text. The <a href="/r">annual report, released on Monday,</a> says that <em>growth slowed</em> to 2 percent last year.</p>';
+    const doc = parseHtml(html);
+    const range = doc.createRange();
+    range.setStart(doc.querySelector('a')!.firstChild!, 7);
+    range.setEnd(doc.querySelector('em')!.firstChild!, 6);
+    const selectors = describe(range, doc.body);
+    expect(selectors[0]).toMatchObject({ exact: 'report, released on Monday, says that growth' });
+
+    const changed = parseHtml(`<h2>Update</h2>${html.replace('says that', 'says\n  that').replace('Intro text.', 'New intro.')}`);
+    const found = anchorIn(changed, selectors)!;
+    expect(found.method).toBe('quote');
+    expect(squash(found.range.toString())).toBe('report, released on Monday, says that growth');
+    expect(found.range.startContainer.parentElement!.localName).toBe('a');
+    expect(found.range.endContainer.parentElement!.localName).toBe('em');
+  });
+});
+
+suite('hypothesis baseline', () => {
+  it('finds exact and edited quotes, and always returns its best guess', () => {
+    const text = 'one two three four five six seven eight nine ten';
+    expect(matchQuoteHypothesis(text, 'four five six')).toMatchObject({ start: 14, end: 27, score: 1 });
+    expect(matchQuoteHypothesis(text, 'four fife six')).toMatchObject({ start: 14, end: 27 });
+    expect(matchQuoteHypothesis(text, 'tree fxxr', { hint: 0 })).not.toBeNull();
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Finds a quote in a page's text, cheapest evidence first: the quote where its position says
+ * (O(quote)), then every exact occurrence (indexOf), then an approximate match, near the position
+ * first and then wherever a prefilter (candidates.ts) says the page could hold it. Approximate
+ * matches must clear MIN_SCORE (score.ts); a page that lost the sentence yields null.
+ */
+import approxSearch from 'approx-string-match';
+import { candidateWindows, type Window } from './candidates';
+import { contextScore, errorBudget, matchScore, MIN_SCORE } from './score';
+
+export interface QuoteContext {
+  prefix?: string;
+  suffix?: string;
+  /** Where the quote started when it was described. */
+  hint?: number;
+}
+
+export type MatchMethod = 'position' | 'quote' | 'fuzzy-near' | 'fuzzy';
+
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  /** 1 for an exact match; the match score (MIN_SCORE..1) for approximate ones. */
+  score: number;
+  method: MatchMethod;
+}
+
+/**
+ * How far around the position hint the first approximate search looks, beyond the quote and its
+ * error budget: enough for edits within the quote's paragraph, small enough to cost ~0.05 ms.
+ * Anything further is the prefilter's job, which is cheaper than Myers over a wide window.
+ */
+const NEAR_SLACK = 64;
+/** Approximate matches with equal errors at one place come in runs; past this many, they are all alike. */
+const MAX_SCORED_PER_WINDOW = 32;
+
+function agreement(a: string, b: string, fromEnd: boolean): number {
+  let n = 0;
+  const max = Math.min(a.length, b.length);
+  if (fromEnd) while (n < max && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  else while (n < max && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Among exact occurrences: the one whose surroundings agree longest with prefix and suffix, then nearest the hint. */
+function bestExact(text: string, quote: string, { prefix = '', suffix = '', hint }: QuoteContext): number {
+  let best = -1;
+  let bestAgreement = -1;
+  let bestDistance = Infinity;
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    const end = at + quote.length;
+    const agreed =
+      agreement(text.slice(Math.max(0, at - prefix.length), at), prefix, true) +
+      agreement(text.slice(end, end + suffix.length), suffix, false);
+    const distance = hint === undefined ? 0 : Math.abs(at - hint);
+    if (agreed > bestAgreement || (agreed === bestAgreement && distance < bestDistance)) {
+      [best, bestAgreement, bestDistance] = [at, agreed, distance];
+    }
+  }
+  return best;
+}
+
+function bestApproximate(text: string, quote: string, ctx: QuoteContext, maxErrors: number, windows: Window[]) {
+  let best: { start: number; end: number; score: number } | null = null;
+  for (const w of windows) {
+    const found = approxSearch(text.slice(w.start, w.end), quote, maxErrors);
+    for (const m of found.slice(0, MAX_SCORED_PER_WINDOW)) {
+      const start = w.start + m.start;
+      const end = w.start + m.end;
+      const score = matchScore(1 - m.errors / quote.length, contextScore(text, start, end, ctx.prefix, ctx.suffix));
+      if (score >= MIN_SCORE && (!best || score > best.score)) best = { start, end, score };
+    }
+  }
+  return best;
+}
+
+export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}): QuoteMatch | null {
+  if (quote.length === 0) return null;
+  const { hint } = ctx;
+  if (hint !== undefined && text.startsWith(quote, hint)) {
+    return { start: hint, end: hint + quote.length, score: 1, method: 'position' };
+  }
+  const exact = bestExact(text, quote, ctx);
+  if (exact !== -1) return { start: exact, end: exact + quote.length, score: 1, method: 'quote' };
+
+  const maxErrors = errorBudget(quote.length);
+  if (maxErrors === 0) return null;
+  if (hint !== undefined) {
+    const reach = NEAR_SLACK + maxErrors;
+    const near = { start: Math.max(0, hint - reach), end: Math.min(text.length, hint + quote.length + reach) };
+    const found = bestApproximate(text, quote, ctx, maxErrors, [near]);
+    if (found) return { ...found, method: 'fuzzy-near' };
+  }
+  const found = bestApproximate(text, quote, ctx, maxErrors, candidateWindows(text, quote, maxErrors));
+  return found && { ...found, method: 'fuzzy' };
+}

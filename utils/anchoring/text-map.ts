@@ -1,0 +1,108 @@
+/**
+ * The page's text as a reader sees it, plus just enough bookkeeping to go between offsets in that
+ * text and DOM positions. One entry per text node (not per character), so a 5 MB page stays cheap;
+ * positions inside a node are recomputed on demand from the node's own data.
+ */
+import { collapseWhitespace, hasVisibleText, isSpace } from './whitespace';
+
+export interface TextMap {
+  root: Node;
+  /** Rendered text: whitespace collapsed to single spaces, no leading or trailing space. */
+  text: string;
+  /** Text nodes that contributed at least one character, in document order. */
+  nodes: Text[];
+  /** starts[i]: offset in `text` of the first character contributed by nodes[i]. */
+  starts: Uint32Array;
+  /**
+   * leadingSpace[i] = 1 when nodes[i]'s first character in `text` is a space carried over from
+   * before it (a block boundary, a <br>, or whitespace at the end of the previous node).
+   */
+  leadingSpace: Uint8Array;
+  index: Map<Node, number>;
+}
+
+// Not rendered, or not part of the page's prose (form controls keep their own text).
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'head', 'iframe']);
+// Their edges separate words even when the markup has no whitespace: `<p>end.</p><p>Next`.
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const ELEMENT = 1;
+const TEXT = 3;
+const CDATA = 4;
+
+function isSkipped(el: Element): boolean {
+  return SKIPPED.has(el.localName) || el.hasAttribute('hidden') || el.hasAttribute('data-gloss-ui');
+}
+
+export function buildTextMap(root: Node): TextMap {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const leading: number[] = [];
+  let length = 0;
+  let pendingSpace = false;
+
+  const enter = (node: Node): boolean => {
+    if (node.nodeType === TEXT || node.nodeType === CDATA) {
+      const data = (node as Text).data;
+      if (!hasVisibleText(data)) {
+        pendingSpace ||= data.length > 0;
+        return false;
+      }
+      const carry = (pendingSpace || isSpace(data.charCodeAt(0))) && length > 0;
+      const core = collapseWhitespace(data);
+      nodes.push(node as Text);
+      starts.push(length);
+      leading.push(carry ? 1 : 0);
+      parts.push(carry ? ' ' + core : core);
+      length += core.length + (carry ? 1 : 0);
+      pendingSpace = isSpace(data.charCodeAt(data.length - 1));
+      return false;
+    }
+    if (node.nodeType !== ELEMENT) return node.nodeType === 9 || node.nodeType === 11;
+    const el = node as Element;
+    if (isSkipped(el)) return false;
+    if (BLOCKS.has(el.localName) || el.localName === 'br') pendingSpace = true;
+    return true;
+  };
+  const leave = (node: Node): void => {
+    if (node.nodeType === ELEMENT && BLOCKS.has((node as Element).localName) && !isSkipped(node as Element)) {
+      pendingSpace = true;
+    }
+  };
+
+  // Iterative pre-order walk: real pages nest deeply enough to make recursion a risk.
+  let node: Node | null = root;
+  while (node) {
+    if (enter(node) && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node) {
+      leave(node);
+      if (node === root) {
+        node = null;
+      } else if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      } else {
+        node = node.parentNode;
+      }
+    }
+  }
+
+  const index = new Map<Node, number>();
+  nodes.forEach((n, i) => index.set(n, i));
+  return {
+    root,
+    text: parts.join(''),
+    nodes,
+    starts: Uint32Array.from(starts),
+    leadingSpace: Uint8Array.from(leading),
+    index,
+  };
+}

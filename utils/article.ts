@@ -1,0 +1,123 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article } from './model';
+import { collapseWhitespace, hashText } from './text-hash';
+import { canonicalAlias, normalizeUrl } from './url';
+
+/** What extractArticle finds on a page: an Article without its timestamps, plus the text itself. */
+export interface ExtractedArticle extends Omit<Article, 'savedAt' | 'updatedAt'> {
+  /** The article's text, whitespace-collapsed, blocks apart (see blockText): what `length` counts and `textHash` hashes. */
+  text: string;
+}
+
+/**
+ * isProbablyReaderable() is a cheap guess, tuned to avoid false positives for Firefox's reader
+ * button; it misses articles whose text sits in `<div>`s rather than `<p>`s. So Readability always
+ * runs (~30 ms in Chromium, see TOOLCHAIN.md), and when the guess said no, its result counts as an
+ * article only if it is at least this long — Readability's own `charThreshold` default.
+ */
+export const MIN_TEXT_IF_NOT_READERABLE = 500;
+
+/**
+ * Finds the article in `doc` with Mozilla's Readability, or returns null when there is none or
+ * `pageUrl` is not an http(s) page. Readability rewrites the DOM it is given (it removes scripts,
+ * unwraps and deletes nodes), so it works on a deep clone: the live page, which the reader is
+ * looking at and Gloss paints highlights on, is never touched.
+ */
+export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle | null {
+  const url = normalizeUrl(pageUrl);
+  if (!url) return null;
+  const readerable = isProbablyReaderable(doc);
+  // The serializer hands back the article's element (in the clone) instead of an HTML string.
+  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n }).parse();
+  const text = parsed?.content ? blockText(parsed.content) : '';
+  if (!parsed || !text || (!readerable && text.length < MIN_TEXT_IF_NOT_READERABLE)) return null;
+
+  return {
+    url,
+    canonicalUrl: canonicalAlias(pageUrl, canonicalHref(doc)),
+    // Kept exactly as Readability gives it (it already trims): it is the page's own headline.
+    title: clean(parsed.title) ?? meta(doc, 'og:title') ?? clean(doc.title) ?? '',
+    // Readability takes a byline from a DOM node's textContent, layout whitespace and all.
+    byline: collapsed(parsed.byline) ?? collapsed(meta(doc, 'author')),
+    siteName: collapsed(parsed.siteName) ?? collapsed(meta(doc, 'og:site_name')),
+    publishedTime:
+      clean(parsed.publishedTime) ?? meta(doc, 'article:published_time') ?? timeDatetime(doc),
+    lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    excerpt: collapsed(parsed.excerpt),
+    length: text.length,
+    textHash: hashText(text),
+    text,
+  };
+}
+
+/** The stored record for an extraction; `now` is a parameter so tests can fix the clock. */
+export function articleToRecord(extracted: ExtractedArticle, now = new Date()): Article {
+  const { text: _text, ...fields } = extracted;
+  const stamp = now.toISOString();
+  return { ...fields, savedAt: stamp, updatedAt: stamp };
+}
+
+const BLOCKS = new Set(
+  ('address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 ' +
+    'header hr li main nav ol p pre section summary table td th tr ul').split(' '),
+);
+
+/**
+ * The text of `root` as a reader sees it, whitespace-collapsed. Not Readability's `textContent`:
+ * that glues adjacent blocks together (`…mass killings".</p><p>He vowed…` gives `killings".He`),
+ * which would put words into the article that the page never shows, and make a quote spanning
+ * two paragraphs unfindable. Here block elements and `<br>` are set apart by a space.
+ */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3 /* TEXT_NODE */) parts.push((node as Text).data);
+    if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
+    const block = BLOCKS.has((node as Element).localName);
+    if (block) parts.push(' ');
+    node.childNodes.forEach(walk);
+    if (block) parts.push(' ');
+  };
+  walk(root);
+  return collapseWhitespace(parts.join(''));
+}
+
+function clean(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+function collapsed(value: string | null | undefined): string | null {
+  return value ? clean(collapseWhitespace(value)) : null;
+}
+
+/** `<meta property=…>` (Open Graph) or `<meta name=…>`, whichever has content first. */
+function meta(doc: Document, key: string): string | null {
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const names = [el.getAttribute('property'), el.getAttribute('name')].map((n) => n?.trim().toLowerCase());
+    if (names.includes(key)) {
+      const content = clean(el.getAttribute('content'));
+      if (content) return content;
+    }
+  }
+  return null;
+}
+
+/**
+ * rel is a token list and ASCII case-insensitive, so `rel="Canonical"` counts. The raw href is
+ * returned and canonicalAlias resolves it against the page URL (a `<base>` is not consulted: a
+ * canonical link is absolute on practically every site, and the host check would apply anyway).
+ */
+function canonicalHref(doc: Document): string | null {
+  for (const link of doc.querySelectorAll('link[rel][href]')) {
+    const rel = link.getAttribute('rel')!.toLowerCase().split(/\s+/);
+    if (rel.includes('canonical')) return link.getAttribute('href');
+  }
+  return null;
+}
+
+/** A `<time datetime>` inside the `<article>` first, so a sidebar's dates are not taken for it. */
+function timeDatetime(doc: Document): string | null {
+  const el = doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
+  return clean(el?.getAttribute('datetime'));
+}

@@ -1,0 +1,32 @@
+import Dexie, { type Table } from 'dexie';
+import type { Annotation, Article, Entity } from './model';
+
+export const DB_NAME = 'gloss';
+
+/**
+ * The one Gloss database. It is opened only in the extension's own origin (background and
+ * extension pages): a content script that opened IndexedDB would write into the *website's*
+ * storage, where the site can read and erase it.
+ *
+ * Schema versions are only ever added, never edited: each new version gets its own
+ * `version(n).stores(...).upgrade(...)` below and an upgrade test over a real v(n-1) database.
+ */
+export class GlossDatabase extends Dexie {
+  articles!: Table<Article, string>;
+  annotations!: Table<Annotation, string>;
+  entities!: Table<Entity, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      // Index only what where()/orderBy() use.
+      articles: 'url, canonicalUrl, savedAt',
+      annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
+      entities: 'id, &[type+normalizedName], type',
+    });
+  }
+}
+
+export function openDatabase(name = DB_NAME): GlossDatabase {
+  return new GlossDatabase(name);
+}

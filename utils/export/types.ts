@@ -1,0 +1,15 @@
+import type { Annotation, Article, Entity } from '../model';
+
+/** Everything an export holds, and everything an import yields. */
+export interface ExportData {
+  articles: Article[];
+  annotations: Annotation[];
+  entities: Entity[];
+}
+
+export const GLOSS_FORMAT = 'gloss';
+export const GLOSS_FORMAT_VERSION = 1;
+
+/** JSON-LD namespace for the Gloss fields the W3C model has no slot for. */
+export const GLOSS_NAMESPACE = 'https://gloss.invalid/ns/v1#';
+export const W3C_ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

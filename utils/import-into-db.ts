@@ -1,0 +1,73 @@
+import type { GlossDatabase } from './db';
+import type { ExportData } from './export';
+import { planMerge, type ExistingRecords, type MergePlan } from './import';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportSummary {
+  put: { articles: number; annotations: number; entities: number };
+  unchanged: MergePlan['unchanged'];
+}
+
+/** Records per bulkPut: small enough to report progress often, large enough to keep the overhead low. */
+const CHUNK = 2000;
+
+/**
+ * Writes a validated import in ONE transaction: either every record lands or none does (a failure
+ * mid-way — quota, a constraint — rolls the whole import back). Records merge by id; a stored
+ * record is replaced only by a strictly newer `updatedAt`, so importing the same file twice changes nothing.
+ */
+export async function importIntoDb(
+  db: GlossDatabase,
+  data: ExportData,
+  onProgress: (p: ImportProgress) => void = () => {},
+): Promise<ImportSummary> {
+  return db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
+    const existing = await readExisting(db, data);
+    const plan = planMerge(existing, data);
+    const total = plan.put.articles.length + plan.put.annotations.length + plan.put.entities.length;
+    let done = 0;
+    onProgress({ done, total });
+    const write = async <T>(table: { bulkPut(items: T[]): Promise<unknown> }, items: T[]) => {
+      for (let i = 0; i < items.length; i += CHUNK) {
+        const chunk = items.slice(i, i + CHUNK);
+        await table.bulkPut(chunk);
+        done += chunk.length;
+        onProgress({ done, total });
+      }
+    };
+    await write(db.articles, plan.put.articles);
+    await write(db.entities, plan.put.entities);
+    await write(db.annotations, plan.put.annotations);
+    return {
+      put: { articles: plan.put.articles.length, annotations: plan.put.annotations.length, entities: plan.put.entities.length },
+      unchanged: plan.unchanged,
+    };
+  });
+}
+
+/** Only what the merge needs: the stored versions of the incoming ids, and every entity's merge key. */
+async function readExisting(db: GlossDatabase, data: ExportData): Promise<ExistingRecords> {
+  const [articles, annotations, entities] = await Promise.all([
+    db.articles.bulkGet(data.articles.map((a) => a.url)),
+    db.annotations.bulkGet(data.annotations.map((a) => a.id)),
+    db.entities.toArray(),
+  ]);
+  const versions = <T extends { updatedAt: string }>(rows: (T | undefined)[], key: (r: T) => string) =>
+    new Map(rows.filter((r): r is T => r !== undefined).map((r) => [key(r), { updatedAt: r.updatedAt }]));
+  return {
+    articles: versions(articles, (a) => a.url),
+    annotations: versions(annotations, (a) => a.id),
+    entities: new Map(entities.map((e) => [e.id, { updatedAt: e.updatedAt, type: e.type, normalizedName: e.normalizedName }])),
+  };
+}
+
+/** "Delete everything": the three tables, in one transaction. */
+export async function clearDatabase(db: GlossDatabase): Promise<void> {
+  await db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
+    await Promise.all([db.articles.clear(), db.annotations.clear(), db.entities.clear()]);
+  });
+}

@@ -1,0 +1,121 @@
+import * as v from 'valibot';
+import { ANNOTATION_TYPES, CLAIM_STATUSES, ENTITY_TYPES } from '../model';
+import type { Annotation, Article, ClaimInfo, Entity, Selector } from '../model';
+import { normalizeEntityName } from '../entity-name';
+import { httpUrlOrNull } from '../export/safe-url';
+import * as L from './limits';
+
+/*
+ * Valibot schemas for the records of a Gloss file. `v.object` drops keys it does not know,
+ * so what comes out is a fresh plain object holding exactly the model's fields: unknown
+ * fields in a file are ignored, not an error (a newer Gloss may add optional ones).
+ * Messages are phrased to follow the field name: `"quote" is longer than …`.
+ */
+
+export const text = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max, `is longer than the ${max.toLocaleString('en-US')}-character limit`));
+
+/** Ids are made by crypto.randomUUID(); allow any short token, nothing that could be markup. */
+export const id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'must be 1–128 letters, digits, ".", "_", ":" or "-"'),
+);
+
+export const timestamp = v.pipe(
+  v.string(),
+  v.isoTimestamp('must be an ISO-8601 timestamp such as 2024-05-17T08:00:00.000Z'),
+);
+
+/** Imported URLs end up in links: only http(s) is accepted. */
+export const httpUrl = v.pipe(
+  text(L.MAX_URL_CHARS),
+  v.check((s) => httpUrlOrNull(s) !== null, 'must be an http:// or https:// URL'),
+);
+
+export const color = v.pipe(
+  v.string(),
+  v.regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{1,30})$/, 'must be a color like "#ffd54f" or "yellow"'),
+);
+
+const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+
+export const selectorSchema = v.variant('type', [
+  v.object({
+    type: v.literal('TextQuoteSelector'),
+    exact: text(L.MAX_TEXT_CHARS),
+    prefix: text(L.MAX_CONTEXT_CHARS),
+    suffix: text(L.MAX_CONTEXT_CHARS),
+  }),
+  v.object({ type: v.literal('TextPositionSelector'), start: count, end: count }),
+  v.object({
+    type: v.literal('RangeSelector'),
+    startContainer: text(L.MAX_CONTEXT_CHARS),
+    startOffset: count,
+    endContainer: text(L.MAX_CONTEXT_CHARS),
+    endOffset: count,
+  }),
+]) satisfies v.GenericSchema<unknown, Selector>;
+
+export const selectorsSchema = v.pipe(
+  v.array(selectorSchema),
+  v.maxLength(L.MAX_SELECTORS, `has more than ${L.MAX_SELECTORS} selectors`),
+);
+
+export const claimSchema = v.object({
+  status: v.picklist(CLAIM_STATUSES),
+  evidenceUrl: v.union([v.literal(''), httpUrl], 'must be empty or an http:// or https:// URL'),
+  note: text(L.MAX_TEXT_CHARS),
+  claimantId: v.nullable(id),
+}) satisfies v.GenericSchema<unknown, ClaimInfo>;
+
+export const tagsSchema = v.pipe(
+  v.array(text(L.MAX_TAG_CHARS)),
+  v.maxLength(L.MAX_TAGS, `has more than ${L.MAX_TAGS} tags`),
+);
+
+export const annotationSchema = v.object({
+  id,
+  articleUrl: httpUrl,
+  type: v.picklist(ANNOTATION_TYPES),
+  quote: text(L.MAX_TEXT_CHARS),
+  prefix: text(L.MAX_CONTEXT_CHARS),
+  suffix: text(L.MAX_CONTEXT_CHARS),
+  selectors: selectorsSchema,
+  note: text(L.MAX_TEXT_CHARS),
+  entityId: v.nullable(id),
+  claim: v.nullable(claimSchema),
+  tags: tagsSchema,
+  color: v.nullable(color),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+}) satisfies v.GenericSchema<unknown, Annotation>;
+
+export const articleSchema = v.object({
+  url: httpUrl,
+  canonicalUrl: v.nullable(httpUrl),
+  title: text(L.MAX_TEXT_CHARS),
+  byline: v.nullable(text(L.MAX_NAME_CHARS)),
+  siteName: v.nullable(text(L.MAX_NAME_CHARS)),
+  // Whatever the page declared ("2024-05-17 15:58" is common): text, not a timestamp.
+  publishedTime: v.nullable(text(L.MAX_NAME_CHARS)),
+  lang: v.nullable(text(35)),
+  excerpt: v.nullable(text(L.MAX_TEXT_CHARS)),
+  length: count,
+  textHash: v.nullable(text(256)),
+  savedAt: timestamp,
+  updatedAt: timestamp,
+}) satisfies v.GenericSchema<unknown, Article>;
+
+/** `normalizedName` is derived, so it is recomputed rather than trusted from the file. */
+export const entitySchema = v.pipe(
+  v.object({
+    id,
+    type: v.picklist(ENTITY_TYPES),
+    name: v.pipe(text(L.MAX_NAME_CHARS), v.check((s) => s.trim() !== '', 'must not be empty')),
+    normalizedName: text(L.MAX_NAME_CHARS),
+    aliases: v.pipe(v.array(text(L.MAX_NAME_CHARS)), v.maxLength(L.MAX_TAGS, `has more than ${L.MAX_TAGS} aliases`)),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+  v.transform((e): Entity => ({ ...e, normalizedName: normalizeEntityName(e.name) })),
+);

@@ -1,0 +1,97 @@
+import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type Article, type Entity } from './model';
+import type { ExportData } from './export';
+
+export interface LibraryFilters {
+  query: string;
+  type: AnnotationType | 'all';
+  site: string | 'all';
+  /** Inclusive ISO dates (yyyy-mm-dd) on the article's published date, or when it was saved. */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTERS: LibraryFilters = { query: '', type: 'all', site: 'all', from: '', to: '' };
+
+export interface ArticleRow {
+  article: Article;
+  counts: Record<AnnotationType, number>;
+}
+
+export interface EntityRow {
+  entity: Entity;
+  mentions: { annotation: Annotation; article: Article | undefined }[];
+  articleCount: number;
+}
+
+export interface ClaimRow {
+  annotation: Annotation;
+  article: Article | undefined;
+  claimant: Entity | undefined;
+}
+
+export interface LibraryView {
+  articles: ArticleRow[];
+  entities: EntityRow[];
+  claims: ClaimRow[];
+  /** Annotations whose quote, note or entity name matches the search (empty without a query). */
+  matches: { annotation: Annotation; article: Article | undefined; entity: Entity | undefined }[];
+  sites: string[];
+}
+
+export const siteOf = (article: Article): string => article.siteName || hostOf(article.url);
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
+const articleDate = (a: Article) => (a.publishedTime && !Number.isNaN(Date.parse(a.publishedTime)) ? new Date(a.publishedTime) : new Date(a.savedAt)).toISOString().slice(0, 10);
+
+/** Everything the library page shows, derived from the stored records and the reader's filters. */
+export function buildLibraryView(data: ExportData, filters: LibraryFilters = NO_FILTERS): LibraryView {
+  const sites = [...new Set(data.articles.map(siteOf))].sort((a, b) => a.localeCompare(b));
+  const articleOk = (a: Article) =>
+    (filters.site === 'all' || siteOf(a) === filters.site) &&
+    (!filters.from || articleDate(a) >= filters.from) &&
+    (!filters.to || articleDate(a) <= filters.to);
+  const articles = new Map(data.articles.filter(articleOk).map((a) => [a.url, a]));
+  const entities = new Map(data.entities.map((e) => [e.id, e]));
+  const annotations = data.annotations.filter((a) => articles.has(a.articleUrl) && (filters.type === 'all' || a.type === filters.type));
+
+  const counts = new Map([...articles.keys()].map((url) => [url, Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>]));
+  for (const a of annotations) counts.get(a.articleUrl)![a.type] += 1;
+  const hasAny = (url: string) => Object.values(counts.get(url)!).some((n) => n > 0);
+  const articleRows = [...articles.values()]
+    .filter((a) => filters.type === 'all' || hasAny(a.url))
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+    .map((article) => ({ article, counts: counts.get(article.url)! }));
+
+  const mentions = new Map<string, EntityRow['mentions']>();
+  for (const a of annotations) {
+    if (!a.entityId || !entities.has(a.entityId)) continue;
+    const list = mentions.get(a.entityId) ?? [];
+    list.push({ annotation: a, article: articles.get(a.articleUrl) });
+    mentions.set(a.entityId, list);
+  }
+  const entityRows = [...mentions]
+    .map(([id, list]) => ({ entity: entities.get(id)!, mentions: list, articleCount: new Set(list.map((m) => m.annotation.articleUrl)).size }))
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.entity.name.localeCompare(b.entity.name));
+
+  const claims = annotations
+    .filter((a) => a.type === 'claim')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map((annotation) => ({ annotation, article: articles.get(annotation.articleUrl), claimant: annotation.claim?.claimantId ? entities.get(annotation.claim.claimantId) : undefined }));
+
+  const q = filters.query.trim().toLocaleLowerCase();
+  const matches = q
+    ? annotations
+        .filter((a) => {
+          const entity = a.entityId ? entities.get(a.entityId) : undefined;
+          return [a.quote, a.note, entity?.name ?? '', ...a.tags].some((s) => s.toLocaleLowerCase().includes(q));
+        })
+        .map((annotation) => ({ annotation, article: articles.get(annotation.articleUrl), entity: annotation.entityId ? entities.get(annotation.entityId) : undefined }))
+    : [];
+
+  return { articles: articleRows, entities: entityRows, claims, matches, sites };
+}

@@ -1,0 +1,60 @@
+/**
+ * Word tokens with offsets into the article text. Kept apart from compromise's tokenizer because
+ * the name rules need the exact gap between words ("Co., Ltd." may span a comma, "Kauri (Te" may
+ * not) and a word's own trailing period only when it is an abbreviation.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower case, possessive and abbreviation period removed: the lexicon key. */
+  key: string;
+  /** Starts with a capital ("Baoji", "al-Bashir" counts: its name part does). */
+  capital: boolean;
+  /** Ends in 's / ’s. */
+  possessive: boolean;
+  /** "-owned" in "Amazon-owned": the stem is a name, and the hyphenated part says what kind. */
+  cue?: string;
+  /** The characters between the previous token and this one. */
+  gap: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
+const CUE_SUFFIX = /^(.+?)-(based|owned|led|linked|backed|run|funded|controlled|affiliated|allied|aligned)$/iu;
+/** Words whose own period belongs to them (so it is kept in the mention's text). */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st sen rep gov gen col lt sgt capt rev hon jr sr co ltd inc corp bros plc llc no'.split(' '),
+);
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  let last = 0;
+  for (const m of slice.matchAll(WORD)) {
+    let word = m[0];
+    if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
+    let cue: string | undefined;
+    const hyphen = CUE_SUFFIX.exec(word);
+    if (hyphen && /^\p{Lu}/u.test(hyphen[1])) {
+      word = hyphen[1];
+      cue = hyphen[2].toLowerCase();
+    }
+    const start = from + m.index;
+    tokens.push(makeToken(word, start, slice.slice(last, m.index), cue));
+    last = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+function keepsPeriod(word: string): boolean {
+  const bare = word.slice(0, -1);
+  return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare);
+}
+
+function makeToken(text: string, start: number, gap: string, cue?: string): Token {
+  const possessive = /['’]s$/u.test(text) && text.length > 2;
+  const key = (possessive ? text.slice(0, -2) : text).replace(/\.$/, '').toLowerCase();
+  const capital = /^\p{Lu}/u.test(text) || /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(text);
+  return { text, start, end: start + text.length, key, capital, possessive, cue, gap };
+}
