@@ -2,11 +2,17 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Gloss',
     description: 'Highlight, tag and review news articles critically. Everything stays on your device.',
     permissions: ['contextMenus', 'tabs', 'unlimitedStorage'],
-  },
+    ...(browser === 'firefox' && {
+      // A fixed id keeps the IndexedDB origin (and so the library) across reinstalls.
+      browser_specific_settings: {
+        gecko: { id: 'gloss@gloss.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
 });

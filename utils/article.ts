@@ -4,7 +4,7 @@ import { collapseWhitespace, hashText } from './text-hash';
 import { canonicalAlias, normalizeUrl } from './url';
 
 /** What extractArticle finds on a page: an Article without its timestamps, plus the text itself. */
-export interface ExtractedArticle extends Omit<Article, 'savedAt' | 'updatedAt'> {
+export interface ExtractedArticle extends Omit<Article, 'savedAt' | 'updatedAt' | 'dismissedSuggestions'> {
   /** The article's text, whitespace-collapsed, blocks apart (see blockText): what `length` counts and `textHash` hashes. */
   text: string;
 }
@@ -54,7 +54,7 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
 export function articleToRecord(extracted: ExtractedArticle, now = new Date()): Article {
   const { text: _text, ...fields } = extracted;
   const stamp = now.toISOString();
-  return { ...fields, savedAt: stamp, updatedAt: stamp };
+  return { ...fields, dismissedSuggestions: [], savedAt: stamp, updatedAt: stamp };
 }
 
 const BLOCKS = new Set(

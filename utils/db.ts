@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Annotation, Article, Entity } from './model';
 
 export const DB_NAME = 'gloss';
+export const DB_VERSION = 2;
 
 /**
  * The one Gloss database. It is opened only in the extension's own origin (background and
@@ -24,6 +25,18 @@ export class GlossDatabase extends Dexie {
       annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
       entities: 'id, &[type+normalizedName], type',
     });
+    // v2: articles remember the suggestions the reader dismissed. No index changes; every v1
+    // article gets an empty list so code can rely on the field.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<Article, string>('articles')
+          .toCollection()
+          .modify((article) => {
+            if (!Array.isArray(article.dismissedSuggestions)) article.dismissedSuggestions = [];
+          }),
+      );
   }
 }
 

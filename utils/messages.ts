@@ -98,6 +98,10 @@ export const backgroundMessages = {
   'entity:rename': { from: 'extension', schema: v.object({ id: Id, name: v.pipe(text(2000), v.minLength(1)) }) },
   'entity:merge': { from: 'extension', schema: v.object({ sourceId: Id, targetId: Id }) },
   'data:changed': { from: 'extension', schema: v.object({}) },
+  'suggestion:dismiss': {
+    from: 'extension',
+    schema: v.object({ article: ArticleInputSchema, key: v.pipe(text(600), v.minLength(1)), dismissed: v.boolean() }),
+  },
 } as const satisfies Record<string, { from: SenderKind; schema: v.GenericSchema }>;
 
 export type BackgroundMessageType = keyof typeof backgroundMessages;
@@ -121,6 +125,7 @@ export interface BackgroundResponses {
   'entity:rename': Entity;
   'entity:merge': Entity;
   'data:changed': null;
+  'suggestion:dismiss': Article;
 }
 
 /** What the content script tells the popup about its page. */
@@ -137,6 +142,14 @@ export const contentMessages = {
   'content:tag-selection': { schema: v.object({ type: AnnotationTypeSchema }) },
   'content:scroll-to': { schema: v.object({ id: Id }) },
   'content:refresh': { schema: v.object({}) },
+  'content:article-text': { schema: v.object({}) },
+  'content:tag-quote': {
+    schema: v.object({
+      type: AnnotationTypeSchema,
+      quote: v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(text(100_000), v.minLength(1)), prefix: text(1000), suffix: text(1000) }),
+      entityName: v.optional(text(2000)),
+    }),
+  },
 } as const satisfies Record<string, { schema: v.GenericSchema }>;
 
 export type ContentMessageType = keyof typeof contentMessages;
@@ -147,6 +160,9 @@ export interface ContentResponses {
   'content:tag-selection': Annotation;
   'content:scroll-to': boolean;
   'content:refresh': null;
+  'content:article-text': { text: string; lang: string | null; title: string; byline: string | null } | null;
+  /** null when the quote is no longer on the page. */
+  'content:tag-quote': Annotation | null;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

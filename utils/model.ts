@@ -77,6 +77,8 @@ export interface Article {
   length: number;
   /** Hash of the article's text, so later edits to the article can be noticed. */
   textHash: string | null;
+  /** Keys of suggestions the reader dismissed for this article (schema v2). */
+  dismissedSuggestions: string[];
   savedAt: string;
   updatedAt: string;
 }

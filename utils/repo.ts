@@ -8,7 +8,8 @@ import { normalizeEntityName } from './entity-name';
  * `now` is a default parameter so tests can pin time without mocks.
  */
 
-export type ArticleInput = Omit<Article, 'savedAt' | 'updatedAt'>;
+/** What a page tells about its article; what the reader did with it (dates, dismissals) is the database's. */
+export type ArticleInput = Omit<Article, 'savedAt' | 'updatedAt' | 'dismissedSuggestions'>;
 
 export interface AnnotationDraft extends Omit<Annotation, 'entityId' | 'claim' | 'createdAt' | 'updatedAt'> {
   createdAt?: string;
@@ -33,7 +34,12 @@ export function defaultClaim(): ClaimInfo {
 export async function saveArticle(db: GlossDatabase, input: ArticleInput, now = new Date()): Promise<Article> {
   return db.transaction('rw', db.articles, async () => {
     const existing = await db.articles.get(input.url);
-    const record: Article = { ...input, savedAt: existing?.savedAt ?? now.toISOString(), updatedAt: now.toISOString() };
+    const record: Article = {
+      ...input,
+      dismissedSuggestions: existing?.dismissedSuggestions ?? [],
+      savedAt: existing?.savedAt ?? now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
     await db.articles.put(record);
     return record;
   });
@@ -43,8 +49,9 @@ export async function saveArticle(db: GlossDatabase, input: ArticleInput, now = 
 export async function findArticle(db: GlossDatabase, urls: string[]): Promise<Article | undefined> {
   const wanted = urls.filter(Boolean);
   if (wanted.length === 0) return undefined;
+  // bulkGet keeps the caller's order (the page's own URL first); anyOf().first() would go by key order.
   return (
-    (await db.articles.where('url').anyOf(wanted).first()) ??
+    (await db.articles.bulkGet(wanted)).find((a) => a !== undefined) ??
     (await db.articles.where('canonicalUrl').anyOf(wanted).first())
   );
 }
@@ -61,7 +68,14 @@ export async function annotationsForUrls(db: GlossDatabase, urls: string[]): Pro
 /** Finds the entity a name refers to, creating it on first mention. */
 export async function ensureEntity(db: GlossDatabase, type: EntityType, name: string, now = new Date()): Promise<Entity> {
   const normalizedName = normalizeEntityName(name);
-  const existing = await db.entities.where('[type+normalizedName]').equals([type, normalizedName]).first();
+  const existing =
+    (await db.entities.where('[type+normalizedName]').equals([type, normalizedName]).first()) ??
+    // After a rename or merge the old names live on as aliases; nothing indexes them, so scan this type.
+    (await db.entities
+      .where('type')
+      .equals(type)
+      .filter((e) => e.aliases.some((a) => normalizeEntityName(a) === normalizedName))
+      .first());
   if (existing) {
     if (existing.name !== name.trim() && !existing.aliases.includes(name.trim())) {
       existing.aliases = [...existing.aliases, name.trim()];
@@ -155,4 +169,17 @@ export async function deleteAnnotation(db: GlossDatabase, id: string): Promise<A
 export async function restoreAnnotation(db: GlossDatabase, annotation: Annotation): Promise<Annotation> {
   await db.annotations.put(annotation);
   return annotation;
+}
+
+/** Remembers (or forgets) that the reader dismissed a suggestion on an article, saving the article if needed. */
+export async function setSuggestionDismissed(db: GlossDatabase, input: ArticleInput, key: string, dismissed: boolean, now = new Date()): Promise<Article> {
+  return db.transaction('rw', db.articles, async () => {
+    const article = (await db.articles.get(input.url)) ?? (await saveArticle(db, input, now));
+    const keys = new Set(article.dismissedSuggestions);
+    if (dismissed) keys.add(key);
+    else keys.delete(key);
+    const next: Article = { ...article, dismissedSuggestions: [...keys], updatedAt: now.toISOString() };
+    await db.articles.put(next);
+    return next;
+  });
 }

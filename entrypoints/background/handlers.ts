@@ -3,12 +3,14 @@ import type { BackgroundMessageType, BackgroundRequest, BackgroundResponses } fr
 import { contentMayTouch } from '@/utils/sender';
 import { canonicalAlias } from '@/utils/url';
 import {
+  type ArticleInput,
   annotationsForUrls,
   createAnnotation,
   deleteAnnotation,
   findArticle,
   restoreAnnotation,
   saveArticle,
+  setSuggestionDismissed,
   updateAnnotation,
 } from '@/utils/repo';
 import { mergeEntities, renameEntity } from '@/utils/entities';
@@ -39,6 +41,12 @@ async function assertMayTouchId(ctx: HandlerContext, id: string) {
   return current;
 }
 
+/**
+ * The canonical URL decides whose annotations a page is shown (annotationsForUrls), so a stored one must
+ * be on the article's own host: the content script checks this, and the background does not take its word.
+ */
+const withOwnCanonical = (article: ArticleInput): ArticleInput => ({ ...article, canonicalUrl: canonicalAlias(article.url, article.canonicalUrl) });
+
 export const handlers: Handlers = {
   async 'page:load'({ url, canonicalUrl }, ctx) {
     assertMayTouch(ctx, url);
@@ -56,14 +64,14 @@ export const handlers: Handlers = {
   },
   async 'article:save'({ article }, ctx) {
     assertMayTouch(ctx, article.url);
-    const saved = await saveArticle(ctx.db, article);
+    const saved = await saveArticle(ctx.db, withOwnCanonical(article));
     ctx.notify(saved.url);
     return saved;
   },
   async 'annotation:create'({ draft, entityName, article }, ctx) {
     assertMayTouch(ctx, draft.articleUrl);
     if (article && article.url !== draft.articleUrl) throw new Error('The annotation and its article disagree on the URL.');
-    const created = await createAnnotation(ctx.db, draft, { entityName, article });
+    const created = await createAnnotation(ctx.db, draft, { entityName, article: article && withOwnCanonical(article) });
     ctx.notify(draft.articleUrl);
     return created;
   },
@@ -81,6 +89,8 @@ export const handlers: Handlers = {
   },
   async 'annotation:restore'({ annotation }, ctx) {
     assertMayTouch(ctx, annotation.articleUrl);
+    // A put replaces: the id must not belong to another site's annotation either.
+    await assertMayTouchId(ctx, annotation.id);
     const restored = await restoreAnnotation(ctx.db, annotation);
     ctx.notify(restored.articleUrl);
     return restored;
@@ -94,6 +104,9 @@ export const handlers: Handlers = {
     const entity = await mergeEntities(ctx.db, sourceId, targetId);
     ctx.notify();
     return entity;
+  },
+  async 'suggestion:dismiss'({ article, key, dismissed }, ctx) {
+    return setSuggestionDismissed(ctx.db, withOwnCanonical(article), key, dismissed);
   },
   async 'data:changed'(_payload, ctx) {
     ctx.notify();

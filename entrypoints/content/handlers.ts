@@ -32,6 +32,13 @@ export function createContentHandlers(session: PageSession, ui: PageUi): Handler
       session.painter.flash(id);
       return true;
     },
+    async 'content:article-text'() {
+      return session.articleText();
+    },
+    async 'content:tag-quote'({ type, quote, entityName }) {
+      const created = session.createFromQuote(type, quote, entityName);
+      return created ? await created.saved : null;
+    },
     async 'content:refresh'() {
       await session.load();
       return null;

@@ -25,7 +25,7 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
     [...session.anchors.values()].some((a) => a.state === 'orphaned' || (a.range !== null && (a.range.collapsed || !a.range.startContainer.isConnected)));
 
   const observer = new MutationObserver((records) => {
-    if (!ui.shadowHost.isConnected) remount();
+    if (!ui.shadowHost.isConnected) remount(true);
     if (!records.some(isPageMutation)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -39,11 +39,14 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
     clearTimeout(timer);
   });
 
-  function remount() {
-    const now = Date.now();
-    remounts = remounts.filter((t) => now - t < 60_000);
-    if (remounts.length >= MAX_REMOUNTS_PER_MINUTE) return;
-    remounts.push(now);
+  /** Automatic remounts are rationed; one asked for by the reader's own gesture always happens. */
+  function remount(automatic = false) {
+    if (automatic) {
+      const now = Date.now();
+      remounts = remounts.filter((t) => now - t < 60_000);
+      if (remounts.length >= MAX_REMOUNTS_PER_MINUTE) return;
+      remounts.push(now);
+    }
     ui.remove();
     ui.mount();
   }

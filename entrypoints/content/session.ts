@@ -1,4 +1,4 @@
-import type { Annotation, AnchorState, AnnotationType, Entity } from '@/utils/model';
+import type { Annotation, AnchorState, AnnotationType, Entity, TextQuoteSelector } from '@/utils/model';
 import { defaultClaim, type AnnotationDraft, type AnnotationPatch, type ArticleInput } from '@/utils/repo';
 import { anchor, buildTextMap, describe } from '@/utils/anchoring';
 import { createPainter, type Painter } from '@/utils/painter';
@@ -23,7 +23,11 @@ export interface PageSession {
   reanchor(): void;
   article(): ArticleInput | null;
   /** Paints and returns the new annotation at once; `saved` settles when the background has stored it. */
-  createFromRange(range: Range, type: AnnotationType): { annotation: Annotation; saved: Promise<Annotation> };
+  createFromRange(range: Range, type: AnnotationType, entityName?: string): { annotation: Annotation; saved: Promise<Annotation> };
+  /** Finds a quote on the page (by its context, as anchoring does) and tags it; null when it is not there. */
+  createFromQuote(type: AnnotationType, quote: TextQuoteSelector, entityName?: string): { annotation: Annotation; saved: Promise<Annotation> } | null;
+  /** The article's text and facts, for suggestions (extension pages run the NLP, not the page). */
+  articleText(): { text: string; lang: string | null; title: string; byline: string | null } | null;
   update(id: string, patch: AnnotationPatch): Promise<void>;
   remove(id: string): Promise<void>;
   subscribe(listener: () => void): () => void;
@@ -40,6 +44,7 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
   let extracted: ArticleInput | null | undefined;
   let extractedFor: string | null = null;
   const pendingSaves = new Map<string, Promise<Annotation>>();
+  let articleText: ReturnType<PageSession['articleText']> = null;
 
   const session: PageSession = {
     get url() {
@@ -84,16 +89,18 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
         extractedFor = doc.location.href;
         const found = extractArticle(doc, doc.location.href);
         if (found) {
-          const { text: _text, ...meta } = found;
+          const { text, ...meta } = found;
           extracted = meta;
+          articleText = { text, lang: meta.lang, title: meta.title, byline: meta.byline };
         } else {
           extracted = null;
+          articleText = null;
         }
       }
       return extracted;
     },
 
-    createFromRange(range, type) {
+    createFromRange(range, type, entityName) {
       const url = session.url;
       if (!url) throw new Error('Gloss cannot annotate this page.');
       const selectors = describe(range, doc.body, buildTextMap(doc.body));
@@ -120,10 +127,20 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
       const annotation: Annotation = { ...draft, entityId: null, claim: type === 'claim' ? defaultClaim() : null, updatedAt: now };
       session.annotations = [...session.annotations, annotation];
       emit();
-      const saved = save(draft, url);
+      const saved = save(draft, url, entityName);
       pendingSaves.set(draft.id, saved);
       saved.catch(() => {}).finally(() => pendingSaves.delete(draft.id));
       return { annotation, saved };
+    },
+
+    createFromQuote(type, quote, entityName) {
+      const found = anchor(buildTextMap(doc.body), [quote]);
+      return found ? session.createFromRange(found.range, type, entityName) : null;
+    },
+
+    articleText() {
+      session.article();
+      return articleText;
     },
 
     async update(id, patch) {
@@ -167,12 +184,12 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
     },
   };
 
-  async function save(draft: AnnotationDraft, url: string): Promise<Annotation> {
+  async function save(draft: AnnotationDraft, url: string, entityName?: string): Promise<Annotation> {
     try {
       const article = session.article() ?? undefined;
       const saved = await sendToBackground('annotation:create', {
         draft,
-        entityName: draft.type === 'person' || draft.type === 'organization' ? draft.quote.trim() : undefined,
+        entityName: draft.type === 'person' || draft.type === 'organization' ? (entityName ?? draft.quote).trim() : undefined,
         article: article ? { ...article, url, canonicalUrl: canonicalAlias(url, canonicalHref(doc)) } : undefined,
       });
       replace(saved.annotation);

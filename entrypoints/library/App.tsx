@@ -11,6 +11,7 @@ import { SearchResults } from './SearchResults';
 import { FilterBar } from './FilterBar';
 import { ImportPanel } from './ImportPanel';
 import { DangerZone } from './DangerZone';
+import { StorageStatus } from './StorageStatus';
 
 /** Every article, entity and claim the reader has kept; search, filters, export and import. */
 export function App({ db }: { db: GlossDatabase }) {
@@ -24,6 +25,7 @@ export function App({ db }: { db: GlossDatabase }) {
       <header class="library-header">
         <h1>Gloss library</h1>
         <p class="hint">Everything here is stored in this browser only.</p>
+        <StorageStatus />
       </header>
       {(data.error || error) && (
         <p class="error" role="alert">

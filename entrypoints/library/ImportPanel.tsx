@@ -23,7 +23,7 @@ export function ImportPanel({ db }: { db: GlossDatabase }) {
     setState({ step: 'reading', name: file.name });
     const parsed = parseImport(await file.text());
     if (!parsed.ok) {
-      setState({ step: 'failed', message: `${file.name} was not imported: nothing in your library changed.`, errors: parsed.errors });
+      setState({ step: 'failed', message: `${file.name} was not imported. Nothing in your library changed.`, errors: parsed.errors });
       return;
     }
     try {

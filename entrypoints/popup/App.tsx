@@ -11,6 +11,7 @@ import { AnnotationList } from '@/components/AnnotationList';
 import { usePageState, useTabId } from './page-state';
 import { useUndoableDelete } from './undo';
 import { ExportMenu } from '@/components/ExportMenu';
+import { Suggestions } from './Suggestions';
 
 interface Props {
   db: GlossDatabase;
@@ -95,6 +96,16 @@ export function App({ db, requestedTab }: Props) {
             Undo
           </button>
         </p>
+      )}
+      {article && page.state.article && (
+        <Suggestions
+          tabId={tabId!}
+          article={page.state.article}
+          stored={stored.value}
+          annotations={annotations.value ?? []}
+          entities={entities.value ?? []}
+          onError={setError}
+        />
       )}
       <AnnotationList
         annotations={list}

@@ -15,8 +15,11 @@ beforeAll(async () => {
   gloss = await launchGloss();
 });
 afterAll(async () => {
+  const outbound = gloss?.outbound ?? [];
   await gloss?.close();
   await server?.close();
+  // Privacy: nothing Gloss did (nor the pages it was used on) reached beyond this machine.
+  expect(outbound).toEqual([]);
 });
 
 describe('article detection and saving', () => {

@@ -18,8 +18,11 @@ beforeAll(async () => {
   gloss = await launchGloss();
 });
 afterAll(async () => {
+  const outbound = gloss?.outbound ?? [];
   await gloss?.close();
   await server?.close();
+  // Privacy: nothing Gloss did (nor the pages it was used on) reached beyond this machine.
+  expect(outbound).toEqual([]);
 });
 
 async function open(url: string): Promise<Page> {

@@ -24,8 +24,11 @@ beforeAll(async () => {
   gloss = await launchGloss();
 });
 afterAll(async () => {
+  const outbound = gloss?.outbound ?? [];
   await gloss?.close();
   await server?.close();
+  // Privacy: nothing Gloss did (nor the pages it was used on) reached beyond this machine.
+  expect(outbound).toEqual([]);
 });
 
 async function open(url: string): Promise<Page> {
@@ -57,6 +60,10 @@ describe('review in the popup, the library, export and import', () => {
     await expect.poll(() => popup.locator('article.note-card .chip').allTextContents()).toEqual(['Organization', 'Person', 'Claim']);
     await expect.poll(() => popup.locator('.count').textContent()).toBe('3 annotations');
     expect(await popup.locator('.anchor').allTextContents()).toEqual(['Anchored', 'Anchored', 'Anchored']);
+    // The README's screenshot is this very popup, remade on every run.
+    await popup.setViewportSize({ width: 440, height: 760 });
+    fs.mkdirSync('docs', { recursive: true });
+    await popup.screenshot({ path: 'docs/popup.png' });
 
     // Filter by type.
     await popup.getByRole('button', { name: 'People (1)' }).click();

@@ -93,6 +93,6 @@ export function buildMarkdownAll(data: ExportData): string {
 function stubArticle(url: string, at: string): Article {
   return {
     url, canonicalUrl: null, title: url, byline: null, siteName: null, publishedTime: null,
-    lang: null, excerpt: null, length: 0, textHash: null, savedAt: at, updatedAt: at,
+    lang: null, excerpt: null, length: 0, textHash: null, dismissedSuggestions: [], savedAt: at, updatedAt: at,
   };
 }

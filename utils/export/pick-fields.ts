@@ -18,6 +18,7 @@ export function pickArticle(a: Article): Article {
     excerpt: a.excerpt,
     length: a.length,
     textHash: a.textHash,
+    dismissedSuggestions: [...(a.dismissedSuggestions ?? [])],
     savedAt: a.savedAt,
     updatedAt: a.updatedAt,
   };

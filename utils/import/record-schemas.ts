@@ -102,6 +102,8 @@ export const articleSchema = v.object({
   excerpt: v.nullable(text(L.MAX_TEXT_CHARS)),
   length: count,
   textHash: v.nullable(text(256)),
+  // Added in schema v2; files from before it have none.
+  dismissedSuggestions: v.optional(v.pipe(v.array(text(L.MAX_NAME_CHARS)), v.maxLength(10_000)), []),
   savedAt: timestamp,
   updatedAt: timestamp,
 }) satisfies v.GenericSchema<unknown, Article>;

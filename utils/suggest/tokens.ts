@@ -36,7 +36,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
     let cue: string | undefined;
     const hyphen = CUE_SUFFIX.exec(word);
-    if (hyphen && /^\p{Lu}/u.test(hyphen[1])) {
+    if (hyphen && /^(\p{Lu}|(al|el)-\p{Lu})/u.test(hyphen[1])) {
       word = hyphen[1];
       cue = hyphen[2].toLowerCase();
     }

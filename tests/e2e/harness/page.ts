@@ -1,24 +1,29 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /**
  * Selects `text` on the page as a reader would: a mouse drag from its first character to its last.
  * Whitespace in `text` matches any run of whitespace in the page. Returns what the browser selected.
  */
-export async function selectText(page: Page, text: string, occurrence = 0): Promise<string> {
-  const box = await page.evaluate(
+export async function selectText(page: Page, text: string, occurrence = 0, frame: Frame = page.mainFrame()): Promise<string> {
+  // Plain loops and index writes only: a hostile page may have replaced Array.prototype.map/push,
+  // JSON and friends in the main world, where this runs.
+  const found = await frame.evaluate(
     ({ text, occurrence }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement?.closest('script,style,noscript,gloss-ui') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
       const starts: number[] = [];
       let all = '';
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push(n as Text);
-        starts.push(all.length);
+        const parent = n.parentElement;
+        if (parent && parent.closest('script,style,noscript,gloss-ui')) continue;
+        nodes[nodes.length] = n as Text;
+        starts[starts.length] = all.length;
         all += (n as Text).data;
       }
-      const pattern = new RegExp(text.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+      const words = text.trim().split(/\s+/);
+      let source = '';
+      for (let i = 0; i < words.length; i++) source += (i ? '\\s+' : '') + words[i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pattern = new RegExp(source, 'g');
       let match: RegExpExecArray | null = null;
       for (let i = 0; i <= occurrence; i++) match = pattern.exec(all);
       if (!match) return null;
@@ -33,50 +38,71 @@ export async function selectText(page: Page, text: string, occurrence = 0): Prom
       range.setStart(s.node, s.offset);
       range.setEnd(e.node, e.offset + 1);
       (s.node.parentElement as Element).scrollIntoView({ block: 'center' });
-      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
-      const first = rects[0];
-      const last = rects[rects.length - 1];
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      const rects = range.getClientRects();
+      let first: DOMRect | null = null;
+      let last: DOMRect | null = null;
+      for (let i = 0; i < rects.length; i++) {
+        if (rects[i].width <= 0) continue;
+        first ??= rects[i];
+        last = rects[i];
+      }
+      if (!first || !last) return null;
+      // A plain string survives even a page that replaced JSON.stringify.
+      return [first.left + 1, first.top + first.height / 2, last.right - 1, last.top + last.height / 2].join(',');
     },
     { text, occurrence },
   );
-  if (!box) throw new Error(`Text not found on the page: ${text}`);
+  if (!found) throw new Error(`Text not found on the page: ${text}`);
+  const [x1, y1, x2, y2] = found.split(',').map(Number);
+  const box = { x1, y1, x2, y2 };
+  // Mouse coordinates are the top page's; a frame's content is offset by where the frame sits.
+  const offset = frame === page.mainFrame() ? { x: 0, y: 0 } : await (await frame.frameElement()).boundingBox().then((b) => ({ x: b!.x, y: b!.y }));
+  box.x1 += offset.x;
+  box.x2 += offset.x;
+  box.y1 += offset.y;
+  box.y2 += offset.y;
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
-  return page.evaluate(() => document.getSelection()?.toString() ?? '');
+  return frame.evaluate(() => document.getSelection()?.toString() ?? '');
 }
 
 /** Every range painted through the CSS Custom Highlight API, as [highlight name, text]. */
-export async function paintedRanges(page: Page): Promise<[string, string][]> {
-  return page.evaluate(() => {
-    const out: [string, string][] = [];
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) for (const r of h) out.push([name, r.toString()]);
+export async function paintedRanges(page: Page | Frame): Promise<[string, string][]> {
+  // textContent of a clone rather than Range#toString, which a hostile page may have replaced.
+  // Returned as one string: a hostile page may also have broken how arrays serialize.
+  const flat = await page.evaluate(() => {
+    let out = '';
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) for (const r of h) out += `${name}\u0001${r.cloneContents().textContent ?? ''}\u0002`;
     return out;
   });
+  return flat
+    .split('\u0002')
+    .filter(Boolean)
+    .map((entry) => entry.split('\u0001') as [string, string]);
 }
 
 export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Painted texts, whitespace collapsed, sorted: easy to compare with expected quotes. */
-export async function paintedTexts(page: Page): Promise<string[]> {
+export async function paintedTexts(page: Page | Frame): Promise<string[]> {
   return (await paintedRanges(page)).filter(([name]) => name !== 'gloss-flash').map(([, t]) => collapse(t)).sort();
 }
 
 /** Waits until Gloss's content script has mounted its UI host in the page. */
-export async function waitForGloss(page: Page): Promise<void> {
+export async function waitForGloss(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => !!document.querySelector('gloss-ui'), null, { timeout: 15_000 });
 }
 
-export async function waitForPainted(page: Page, count: number, timeout = 10_000): Promise<string[]> {
+export async function waitForPainted(page: Page | Frame, count: number, timeout = 10_000): Promise<string[]> {
   const deadline = Date.now() + timeout;
   let texts: string[] = [];
   while (Date.now() < deadline) {
     texts = await paintedTexts(page);
     if (texts.length >= count) return texts;
-    await page.waitForTimeout(100);
+    await new Promise((r) => setTimeout(r, 100));
   }
   return texts;
 }

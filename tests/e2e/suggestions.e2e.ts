@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchGloss, type Gloss } from './harness/browser';
+import { corpusPages, seedHtml, startServer, type PageServer } from './harness/server';
+import { paintedRanges, waitForGloss } from './harness/page';
+import { readExtensionDb } from './harness/idb';
+
+let gloss: Gloss;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  gloss = await launchGloss();
+});
+afterAll(async () => {
+  const outbound = gloss?.outbound ?? [];
+  await gloss?.close();
+  await server?.close();
+  expect(outbound).toEqual([]);
+});
+
+describe('suggestions in the popup', () => {
+  it('suggests people, organizations and claims; Accept tags and paints, Dismiss is remembered', async () => {
+    const url = server.set('/suggest/seed.html', seedHtml());
+    const page = await gloss.context.newPage();
+    await page.goto(url);
+    await waitForGloss(page);
+    let popup = await gloss.openPopup(page);
+    await popup.getByText('Suggestions', { exact: true }).click();
+    const people = popup.getByRole('region', { name: 'Suggested people' });
+    await expect.poll(() => people.locator('.suggestion-text').allTextContents(), { timeout: 15_000 }).toContain('Duan Xiaolong');
+    const orgs = popup.getByRole('region', { name: 'Suggested organizations' });
+    expect(await orgs.locator('.suggestion-text').allTextContents()).toContain('Shaanxi Federation of Trade Unions');
+    const claims = popup.getByRole('region', { name: 'Suggested claims' });
+    expect((await claims.locator('.suggestion-text').allTextContents()).some((c) => c.includes('350000'))).toBe(true);
+    // Nothing is tagged until accepted.
+    expect((await readExtensionDb(gloss.worker)).annotations).toHaveLength(0);
+
+    await people.getByRole('button', { name: 'Accept Duan Xiaolong', exact: true }).click();
+    await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-person', 'Duan Xiaolong']);
+    await expect.poll(() => popup.locator('article.note-card.type-person .entity-name').allTextContents()).toEqual(['Duan Xiaolong']);
+    // Accepted suggestions leave the list.
+    await expect.poll(() => people.locator('.suggestion-text').allTextContents()).not.toContain('Duan Xiaolong');
+
+    // The number of mentions is the engine's count; accept every one of them.
+    await orgs.getByRole('button', { name: /^Accept all \d+ mentions of Shaanxi Federation of Trade Unions$/ }).click();
+    await expect
+      .poll(async () => (await paintedRanges(page)).filter(([n, t]) => n === 'gloss-organization' && t === 'Shaanxi Federation of Trade Unions').length)
+      .toBeGreaterThan(1);
+    const db = await readExtensionDb(gloss.worker);
+    expect(db.entities.filter((e) => e.name === 'Shaanxi Federation of Trade Unions')).toHaveLength(1);
+
+    const firstOrg = (await orgs.locator('.suggestion-text').allTextContents())[0];
+    await orgs.getByRole('button', { name: `Dismiss ${firstOrg}`, exact: true }).click();
+    await expect.poll(() => orgs.locator('.suggestion-text').allTextContents()).not.toContain(firstOrg);
+    await popup.close();
+
+    // Dismissal is remembered for the article.
+    popup = await gloss.openPopup(page);
+    await popup.getByText('Suggestions', { exact: true }).click();
+    const orgsAgain = popup.getByRole('region', { name: 'Suggested organizations' });
+    await expect.poll(() => orgsAgain.locator('.suggestion-text').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await orgsAgain.locator('.suggestion-text').allTextContents()).not.toContain(firstOrg);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  const french = corpusPages().find((p) => p.name === 'lemonde-1');
+  it.skipIf(!french)('says it does not handle a French article instead of suggesting noise', async () => {
+    const page = await gloss.context.newPage();
+    await page.goto(server.set('/suggest/lemonde/', french!.html), { waitUntil: 'domcontentloaded' });
+    await waitForGloss(page);
+    const popup = await gloss.openPopup(page);
+    await popup.getByText('Suggestions', { exact: true }).click();
+    await expect.poll(() => popup.locator('.suggestions .empty').textContent(), { timeout: 15_000 }).toContain('English text only');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});

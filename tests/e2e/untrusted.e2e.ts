@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchGloss, type Gloss } from './harness/browser';
+import { startServer, type PageServer } from './harness/server';
+import { collapse, paintedRanges, selectText, waitForGloss } from './harness/page';
+import { readExtensionDb } from './harness/idb';
+import { QUOTE, XSS_EVIDENCE, XSS_NAME, XSS_NOTE, markupTextPage } from './pages/hostile';
+
+let gloss: Gloss;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  gloss = await launchGloss();
+});
+afterAll(async () => {
+  const outbound = gloss?.outbound ?? [];
+  await gloss?.close();
+  await server?.close();
+  expect(outbound).toEqual([]);
+});
+
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
+
+describe('untrusted text is shown as text', () => {
+  it('names, notes and evidence URLs that look like markup stay text in the card, popup and library', async () => {
+    const url = server.set('/untrusted/markup.html', markupTextPage());
+    const page = await gloss.context.newPage();
+    await page.goto(url);
+    await waitForGloss(page);
+
+    // Tag the markup-looking handle as a person; its name defaults to the selected text.
+    expect(collapse(await selectText(page, XSS_NAME))).toBe(XSS_NAME);
+    await page.getByRole('button', { name: 'Person', exact: true }).click();
+    const card = page.getByRole('dialog', { name: 'Gloss Person' });
+    await card.getByLabel('Note').fill(XSS_NOTE);
+    await card.getByLabel('Note').blur();
+    await expect.poll(() => card.locator('.gloss-quote').textContent()).toBe(XSS_NAME);
+    expect(await card.locator('img, script, a').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    // A claim whose evidence URL is a javascript: link.
+    await selectText(page, QUOTE);
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Gloss Claim' }).getByLabel('Evidence URL').fill(XSS_EVIDENCE);
+    await page.getByRole('dialog', { name: 'Gloss Claim' }).getByLabel('Evidence URL').blur();
+    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.find((a) => a.type === 'claim')?.claim?.evidenceUrl).toBe(XSS_EVIDENCE);
+    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.find((a) => a.type === 'person')?.note).toBe(XSS_NOTE);
+    expect(await paintedRanges(page)).toContainEqual(['gloss-person', XSS_NAME]);
+
+    const popup = await gloss.openPopup(page);
+    const personCard = popup.locator('article.note-card.type-person');
+    await expect.poll(() => personCard.locator('.entity-name').textContent()).toBe(XSS_NAME);
+    expect(await personCard.getByLabel('Note').inputValue()).toBe(XSS_NOTE);
+    expect(await popup.locator('main img, main script').count()).toBe(0);
+
+    const library = await gloss.openLibrary();
+    await expect.poll(() => library.locator('.entity-name').first().textContent()).toBe(XSS_NAME);
+    await library.getByRole('searchbox').fill('script');
+    await expect.poll(() => library.locator('.search-results .note').first().textContent()).toBe(XSS_NOTE);
+    const claimRow = library.locator('table.claims tbody tr');
+    expect(await claimRow.locator('td').nth(3).textContent()).toBe(XSS_EVIDENCE);
+    expect(await claimRow.locator('a[href^="javascript"]').count()).toBe(0);
+    expect(await library.locator('main img, main script, a[href^="javascript"]').count()).toBe(0);
+
+    // Markdown and CSV exports escape it too (the unit suites check every format in detail).
+    const [md] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export Markdown' }).click()]);
+    const markdown = fs.readFileSync((await md.path())!, 'utf8');
+    expect(markdown).not.toContain('<img');
+    expect(markdown).not.toContain('<script');
+    expect(markdown).not.toMatch(/\]\(javascript:/);
+
+    for (const p of [page, popup, library]) expect(await pwned(p)).toBeNull();
+    await Promise.all([library.close(), popup.close(), page.close()]);
+  });
+});
+
+describe('import fuzz: broken files are refused quickly and change nothing', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-fuzz-'));
+  const valid = {
+    format: 'gloss',
+    version: 1,
+    exportedAt: '2024-05-17T08:00:00.000Z',
+    articles: [] as unknown[],
+    annotations: [] as unknown[],
+    entities: [] as unknown[],
+  };
+  const annotation = (id: string) => ({
+    id,
+    articleUrl: 'https://news.example/a',
+    type: 'highlight',
+    quote: 'q',
+    prefix: '',
+    suffix: '',
+    selectors: [],
+    note: '',
+    entityId: null,
+    claim: null,
+    tags: [],
+    color: null,
+    createdAt: '2024-05-17T08:00:00.000Z',
+    updatedAt: '2024-05-17T08:00:00.000Z',
+  });
+  const cases: [string, () => string][] = [
+    ['truncated JSON', () => JSON.stringify(valid).slice(0, -7)],
+    ['wrong types', () => JSON.stringify({ ...valid, version: '1', annotations: {} })],
+    ['a 100 MB string', () => `{"format":"gloss","version":1,"exportedAt":"2024-05-17T08:00:00.000Z","articles":[],"entities":[],"annotations":[{"quote":"${'x'.repeat(100 * 1024 * 1024)}"}]}`],
+    ['deep nesting', () => '['.repeat(100_000) + ']'.repeat(100_000)],
+    ['__proto__ and constructor keys', () => '{"format":"gloss","version":1,"exportedAt":"2024-05-17T08:00:00.000Z","articles":[],"entities":[],"annotations":[],"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}'],
+    ['100,000 duplicates', () => JSON.stringify({ ...valid, annotations: Array.from({ length: 100_000 }, () => annotation('dup-1')) })],
+  ];
+
+  it.each(cases)('%s', async (name, make) => {
+    const file = path.join(tmp, `${name.replace(/\W+/g, '-')}.json`);
+    fs.writeFileSync(file, make());
+    const library = await gloss.openLibrary();
+    const before = await readExtensionDb(gloss.worker);
+    const t0 = Date.now();
+    await library.getByLabel('Import file').setInputFiles(file);
+    await library.getByRole('alert').filter({ hasText: 'was not imported' }).waitFor({ timeout: 5000 });
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(await library.getByRole('alert').textContent()).toContain('Nothing in your library changed');
+    expect(await readExtensionDb(gloss.worker)).toEqual(before);
+    expect(await library.evaluate(() => ({} as Record<string, unknown>).polluted ?? null)).toBeNull();
+    await library.close();
+    fs.rmSync(file);
+  });
+});

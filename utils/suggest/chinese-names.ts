@@ -1,0 +1,34 @@
+/**
+ * Romanised Chinese names ("Wang Jun", "Duan Xiaolong"): compromise's lexicon knows a few
+ * surnames (Chen, Li) but no given names, so news from China lost most of its officials.
+ * A name here is a common surname followed by a given name of one or two pinyin syllables.
+ */
+
+const SURNAMES = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang han
+  feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren yao shen zhong cui tan
+  fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao
+  wan qian dai mo kong xiang chang kang wen niu zhan ou yi qi lai bao ji ge hong xing an ling lan nie xi ni zhuang
+  shu lou miao geng kou gan hua lian qu rao shang zhai che bi`
+    .split(/\s+/),
+);
+
+/** Pinyin syllables without tones: initial + final, checked by pattern rather than a 400-entry list. */
+const SYLLABLE =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)$/;
+
+/** Splits a given name into at most two pinyin syllables, or returns false. */
+function isGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || w.length > 12) return false;
+  if (SYLLABLE.test(w)) return true;
+  for (let i = 1; i < w.length; i++) {
+    if (SYLLABLE.test(w.slice(0, i)) && SYLLABLE.test(w.slice(i))) return true;
+  }
+  return false;
+}
+
+/** "Wang Jun" → true; "Hong Kong" is caught earlier as a place. */
+export function isChineseName(words: string[]): boolean {
+  return words.length === 2 && SURNAMES.has(words[0].toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && isGivenName(words[1]);
+}

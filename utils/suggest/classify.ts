@@ -1,0 +1,106 @@
+/**
+ * Decides what one name-shaped piece of text is, from its words and the words around it, and how
+ * sure that is. "unknown" pieces ("Obama", "Whole Foods") are resolved later against the
+ * entities the article names in full (see entities.ts).
+ */
+import { isChineseName } from './chinese-names';
+import { hasTag, isFirstName, isPlaceName, tagsOf, isFunctionWord, isPlace, NOT_ORG_ACRONYMS, ORG_NOUNS, ROLES, SAYING, TITLES } from './lexicon';
+import { isHead, type Piece } from './pieces';
+import type { Token } from './tokens';
+
+export type Kind = 'person' | 'organization' | 'unknown' | 'place';
+export interface Verdict {
+  kind: Kind;
+  score: number;
+}
+
+/** Heads that come first in French-style names: "Agence France-Presse". */
+const LEADING_HEADS = new Set('agence banque caisse conseil societe institut musee syndicat ministere university college bank'.split(' '));
+/** "Islamist-led" and "Seattle-based" describe, "Amazon-owned" names an owner. */
+const ORG_CUES = new Set(['owned', 'run', 'funded', 'controlled', 'affiliated', 'backed']);
+/** Words before a name that make it a person: kin ("his father, Hori Parata") and photo credits. */
+const PERSON_BEFORE = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'credit', 'photo', 'by']);
+const PARTICLES = new Set(['bin', 'ibn', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'al', 'la', 'le', 'du']);
+
+export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
+  const ts = piece.tokens;
+  const keys = ts.map((t) => t.key);
+  const joined = keys.join(' ');
+  const last = ts[ts.length - 1];
+  const after = nextToken(piece);
+  const before = previousToken(piece);
+
+  if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
+  if (hasTag(joined, 'Organization')) return { kind: 'organization', score: 0.85 };
+  if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym'))) return { kind: 'place', score: 0 };
+  if (ts.length === 1 && isAcronym(last.text) && !NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, ''))) return { kind: 'organization', score: 0.6 };
+  if (ts.length === 1 && /^[\p{L}\d-]+\.(com|org|net|io)$/iu.test(last.text)) return { kind: 'organization', score: 0.6 };
+  const placeLike = isPlaceName(keys);
+  if (!placeLike && after && !after.capital && ORG_NOUNS.has(after.key) && /^\s+$/.test(after.gap)) return { kind: 'organization', score: 0.7 };
+  if (!placeLike && before && !before.capital && ORG_NOUNS.has(before.key)) return { kind: 'organization', score: 0.7 };
+  if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
+  if (last.cue && ORG_CUES.has(last.cue) && !isPlace(last.key)) return { kind: 'organization', score: 0.6 };
+  if (piece.orgOnly) return { kind: 'unknown', score: 0 };
+
+  if (bylineNames.has(normalized)) return { kind: 'person', score: 0.9 };
+  const nameWords = ts.filter((t) => !PARTICLES.has(t.key.split('-')[0]) || t.capital);
+  if (nameWords.length < 1 || nameWords.length > 4 || ts.some((t) => /\d/.test(t.text) || isAcronym(t.text))) return { kind: 'unknown', score: 0 };
+  if (keys.some((k) => isFunctionWord(k) && !PARTICLES.has(k) || isPlace(k) || TITLES.has(k))) return { kind: 'unknown', score: 0 };
+  if (isChineseName(ts.map((t) => t.text.replace(/['’]s$/, '')))) return { kind: 'person', score: 0.9 };
+  if (nameWords.length >= 2) {
+    if (nameWords.slice(0, -1).some((t) => isFirstName(t.key))) return { kind: 'person', score: 0.85 };
+    if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text)) return { kind: 'person', score: 0.75 };
+    // Context alone is weaker evidence: "Whole Foods said" has a saying verb too, but common words.
+    const plain = !keys.some((k) => tagsOf(k).length > 0 && !hasTag(k, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'));
+    if (plain && (piece.titled || hasPersonContext(piece))) return { kind: 'person', score: 0.7 };
+  } else if (piece.titled) {
+    return { kind: 'person', score: 0.6 };
+  }
+  return { kind: 'unknown', score: 0 };
+}
+
+function isOrgShaped(ts: Token[]): boolean {
+  if (ts.length === 1) return isHead(ts[0]) && ts[0].capital;
+  if (LEADING_HEADS.has(ts[0].key)) return true;
+  return ts.slice(1).some(isHead) || ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
+}
+
+function isAcronym(text: string): boolean {
+  return /^(\p{Lu}{2,6}|(\p{Lu}\.){2,4})$/u.test(text.replace(/['’]s$/, ''));
+}
+
+/** A role before ("ranger Jamie Werner") or after (", a professor"), a saying verb, or an editor line. */
+function hasPersonContext(piece: Piece): boolean {
+  const { sentence } = piece.span;
+  const at = sentence.indexOf(piece.tokens[0]);
+  const end = sentence.indexOf(piece.tokens[piece.tokens.length - 1]);
+  const before = sentence[at - 1];
+  const after = sentence[end + 1];
+  if (before && (ROLES.has(before.key) || SAYING.has(before.key) || PERSON_BEFORE.has(before.key))) return true;
+  if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap)) return true;
+  if (appositive(piece, ROLES)) return true;
+  // An age: "Parata, 75, has now overseen…".
+  if (after && /^,\s*$/.test(after.gap) && /^\d{1,3}$/.test(after.text)) return true;
+  // An editor line: "Editor in charge: Li Fang", "Reporter - Mao Rongxi".
+  return /[:\-–—]/.test(piece.tokens[0].gap) && sentence.slice(Math.max(0, at - 3), at).some((t) => ROLES.has(t.key));
+}
+
+/** ", a professor at…", ", an al-Qaeda-linked organization": a role or kind within the next few words. */
+function appositive(piece: Piece, nouns: Set<string>): boolean {
+  const s = piece.span.sentence;
+  const end = s.indexOf(piece.tokens[piece.tokens.length - 1]);
+  if (!/^,\s*$/.test(s[end + 1]?.gap ?? '')) return false;
+  const near = s.slice(end + 1, end + 5);
+  // Stop at "of" / a possessive: in ", the company's founder" the company is someone else.
+  const stop = near.findIndex((t) => t.possessive || t.key === 'of');
+  return near.slice(0, stop < 0 ? near.length : stop + (near[stop]?.key === 'of' ? 0 : 0)).some((t) => nouns.has(t.key));
+}
+
+function nextToken(piece: Piece): Token | undefined {
+  const s = piece.span.sentence;
+  return s[s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1];
+}
+function previousToken(piece: Piece): Token | undefined {
+  const s = piece.span.sentence;
+  return s[s.indexOf(piece.tokens[0]) - 1];
+}

@@ -1,0 +1,184 @@
+/**
+ * People and organisations of an article: name pieces classified one by one, then grouped so
+ * that "Barack Obama", "President Obama" and "Mr Obama" are one person and "Whole Foods Market"
+ * and "Whole Foods" one organisation. Short forms join the fullest name they are part of; a
+ * short form that joins nothing is dropped rather than guessed.
+ */
+import { normalizeEntityName } from '../entity-name';
+import { isChineseName } from './chinese-names';
+import { classify, type Kind } from './classify';
+import { isPlace } from './lexicon';
+import { splitSpan, type Piece } from './pieces';
+import { splitSentences } from './sentences';
+import { capitalSpans } from './spans';
+import { tokenize } from './tokens';
+import type { EntityKind, EntitySuggestion, Mention } from './types';
+
+/** How often an unclassified multi-word name must recur to be offered as an organisation. */
+const REPEATS_FOR_UNKNOWN = 2;
+
+interface Group {
+  kind: EntityKind;
+  items: Found[];
+  words: string[];
+  initials: string;
+  chinese: boolean;
+}
+
+interface Found {
+  kind: Kind;
+  score: number;
+  mention: Mention;
+  key: string;
+  /** Name words without particles, lower case: what short forms are matched against. */
+  words: string[];
+}
+
+export function findEntities(text: string, byline?: string | null): { people: EntitySuggestion[]; organizations: EntitySuggestion[] } {
+  const bylineNames = namesInByline(byline);
+  const found: Found[] = [];
+  for (const s of splitSentences(text)) {
+    for (const span of capitalSpans(tokenize(text, s.start, s.end))) {
+      for (const piece of splitSpan(span)) found.push(describe(piece, text, bylineNames));
+    }
+  }
+  const groups = new Map<string, Group>();
+  const add = (key: string, kind: EntityKind, f: Found) => {
+    // What short forms are compared with is computed once per entity: long pages have hundreds.
+    const g = groups.get(key) ?? newGroup(kind, f, key, groups);
+    g.items.push(f);
+    groups.set(key, g);
+  };
+  // Full names first, so that short forms have something to join.
+  for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);
+  for (const f of found) if (f.kind === 'organization') add(orgKey(f, groups), 'organization', f);
+  const placed = new Set([...groups.values()].flatMap((g) => g.items));
+  const left: Found[] = [];
+  for (const f of found) {
+    if (f.kind === 'place' || placed.has(f)) continue;
+    const home = findHome(f, groups);
+    if (home) add(home, groups.get(home)!.kind, f);
+    else if (f.kind === 'person') add(f.key, 'person', f); // "Mr. Reeves" when no full name is given
+    else left.push(f);
+  }
+  // A multi-word name the rules could not place but the article repeats ("Islamic State") is more
+  // often an organisation than anything else worth annotating.
+  const counts = new Map<string, number>();
+  for (const f of left) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+  for (const f of left) if (f.words.length >= 2 && counts.get(f.key)! >= REPEATS_FOR_UNKNOWN) add(f.key, 'organization', { ...f, score: 0.5 });
+  mergeShortPeople(groups);
+  mergeAcronyms(groups);
+  const out = [...groups.values()].map(toSuggestion).filter((e) => e.normalizedName);
+  const order = (a: EntitySuggestion, b: EntitySuggestion) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start;
+  return {
+    people: out.filter((e) => e.type === 'person').sort(order),
+    organizations: out.filter((e) => e.type === 'organization').sort(order),
+  };
+}
+
+function describe(piece: Piece, text: string, bylineNames: Set<string>): Found {
+  const first = piece.tokens[0];
+  const last = piece.tokens[piece.tokens.length - 1];
+  // The possessive is not part of the name: "Amazon’s strategy" mentions "Amazon".
+  const end = last.possessive ? last.end - 2 : last.end;
+  const mention = { text: text.slice(first.start, end), start: first.start, end };
+  const key = normalizeEntityName(mention.text);
+  const verdict = classify(piece, bylineNames, key);
+  const words = key.split(' ').filter((w) => !['bin', 'ibn', 'al', 'de', 'van', 'von', 'the'].includes(w)).map((w) => w.replace(/^al /, ''));
+  return { ...verdict, mention, key, words };
+}
+
+/** "Whole Foods" is the "Whole Foods Market" met earlier: an org's key may absorb a 2+-word prefix of it. */
+function orgKey(f: Found, groups: Map<string, Group>): string {
+  for (const [key, g] of groups) {
+    if (g.kind !== 'organization') continue;
+    if (f.key.length > key.length && f.key.startsWith(key + ' ') && key.includes(' ')) return key;
+    // "New Zealand Department of Conservation" and "Department of Conservation".
+    const [short, long] = f.key.length < key.length ? [f.key, key] : [key, f.key];
+    if (short.includes(' ') && long.endsWith(' ' + short) && isPlace(long.slice(0, -short.length - 1))) return key;
+  }
+  return f.key;
+}
+
+/** The entity a short form belongs to: a person whose name ends with it, or an organisation it abbreviates or begins. */
+function findHome(f: Found, groups: Map<string, Group>): string | undefined {
+  if (groups.has(f.key)) return f.key;
+  // One-word forms, most of them on a long page, are looked up rather than compared with every entity.
+  if (f.words.length === 1) return shortForms(groups).get(f.words[0]) ?? shortForms(groups).get(f.mention.text);
+  for (const [key, g] of groups) {
+    const words = g.words;
+    if (g.kind === 'person' && f.words.length < words.length && endsWith(words, f.words)) return key;
+    // Chinese names put the family name first: "Mr. Duan" is Duan Xiaolong.
+    if (g.kind === 'person' && g.chinese && f.words.length === 1 && f.words[0] === words[0]) return key;
+    if (g.kind === 'organization' && (g.initials === f.mention.text || (f.words.length >= 2 && key.startsWith(f.key + ' ')))) return key;
+  }
+  return undefined;
+}
+
+/** One-word forms of each entity: a person's family name, an organisation's initials ("MSC"). First named wins. */
+const SHORT = new WeakMap<Map<string, Group>, Map<string, string>>();
+function shortForms(groups: Map<string, Group>): Map<string, string> {
+  let forms = SHORT.get(groups);
+  if (!forms) SHORT.set(groups, (forms = new Map()));
+  return forms;
+}
+
+function newGroup(kind: EntityKind, f: Found, key: string, groups: Map<string, Group>): Group {
+  const g: Group = { kind, items: [], words: f.words, initials: initials(f.mention.text), chinese: isChineseName(f.mention.text.split(' ')) };
+  const forms = shortForms(groups);
+  const setOnce = (form: string | undefined) => form && !forms.has(form) && forms.set(form, key);
+  if (kind === 'person' && g.words.length > 1) setOnce(g.chinese ? g.words[0] : g.words[g.words.length - 1]);
+  if (kind === 'organization' && g.initials.length >= 2) setOnce(g.initials);
+  return g;
+}
+
+/** "Te Kaurinui" was named on its own before "Te Kaurinui Robert Parata": fold it into the longer name. */
+function mergeShortPeople(groups: Map<string, Group>): void {
+  const people = [...groups].filter(([, g]) => g.kind === 'person').sort(([, a], [, b]) => a.words.length - b.words.length);
+  for (const [key, g] of people) {
+    const longer = people.find(([k, h]) => k !== key && groups.has(k) && h.words.length > g.words.length && endsWith(h.words, g.words));
+    if (!longer) continue;
+    longer[1].items.push(...g.items);
+    groups.delete(key);
+  }
+}
+
+/** "MSC" joins "Marine Stewardship Council" when its letters are the council's initials. */
+function mergeAcronyms(groups: Map<string, Group>): void {
+  for (const [key, g] of groups) {
+    if (g.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(g.items[0].mention.text)) continue;
+    const full = [...groups].find(([k, h]) => k !== key && h.kind === 'organization' && h.initials === g.items[0].mention.text);
+    if (!full) continue;
+    full[1].items.push(...g.items);
+    groups.delete(key);
+  }
+}
+
+function endsWith(whole: string[], part: string[]): boolean {
+  // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": same first and last word, the rest in order.
+  if (part.length >= 2 && part[0] === whole[0] && part[part.length - 1] === whole[whole.length - 1]) return true;
+  // "Te Kaurinui" is his first names.
+  if (part.length >= 2 && part.every((w, i) => whole[i] === w)) return true;
+  return part.every((w, i) => whole[whole.length - part.length + i] === w);
+}
+
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+function toSuggestion(g: Group): EntitySuggestion {
+  const mentions = g.items.map((f) => f.mention).sort((a, b) => a.start - b.start);
+  const best = g.items.reduce((a, b) => (b.mention.text.length > a.mention.text.length ? b : a));
+  const evidence = Math.max(...g.items.map((f) => f.score), 0.5);
+  const name = best.mention.text;
+  return { type: g.kind, name, normalizedName: normalizeEntityName(name), mentions, score: Math.min(1, evidence + 0.02 * (mentions.length - 1)) };
+}
+
+function namesInByline(byline?: string | null): Set<string> {
+  const names = new Set<string>();
+  for (const part of (byline ?? '').split(/,|\band\b|\bwith\b|\(|\)|\//i)) {
+    const name = part.replace(/^\s*by\s+/i, '').trim();
+    if (/^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name)) names.add(normalizeEntityName(name));
+  }
+  return names;
+}

@@ -1,0 +1,70 @@
+/**
+ * Precision and recall of suggestions against hand labels (tests/fixtures/suggest/*.json), for the
+ * tests' floors and the benchmark's per-page table. Lives with the module so `bench/` can import it.
+ */
+import { normalizeEntityName } from '../entity-name';
+import type { EntitySuggestion, SuggestResult } from './types';
+
+/** Each entity is [canonical name, ...variants as written]; claims are substrings of their sentence. */
+export interface SuggestLabels {
+  people: string[][];
+  organizations: string[][];
+  acceptable?: { people?: string[][]; organizations?: string[][] };
+  claims: string[];
+  acceptableClaims?: string[];
+}
+
+export interface Score {
+  precision: number;
+  recall: number;
+  /** Suggestions that matched no label (for reading failures). */
+  wrong: string[];
+  /** Labels nothing matched. */
+  missed: string[];
+}
+
+export function scoreSuggestions(result: SuggestResult, labels: SuggestLabels): { people: Score; organizations: Score; claims: Score } {
+  if (!result.supported) {
+    const none = (l: string[][] | string[]): Score => ({ precision: 0, recall: l.length ? 0 : 1, wrong: [], missed: l.map(String) });
+    return { people: none(labels.people), organizations: none(labels.organizations), claims: none(labels.claims) };
+  }
+  return {
+    people: scoreEntities(result.people, labels.people, labels.acceptable?.people ?? []),
+    organizations: scoreEntities(result.organizations, labels.organizations, labels.acceptable?.organizations ?? []),
+    claims: scoreClaims(result.claims.map((c) => c.sentence), labels.claims, labels.acceptableClaims ?? []),
+  };
+}
+
+/**
+ * A suggestion matches a label when its name or any mention normalises to one of the label's forms.
+ * A second suggestion for an already matched label is a split entity, and counts as wrong.
+ */
+function scoreEntities(found: EntitySuggestion[], required: string[][], acceptable: string[][]): Score {
+  const forms = (l: string[]) => new Set(l.map(normalizeEntityName));
+  const labels = [...required, ...acceptable].map(forms);
+  const matched = new Set<number>();
+  const wrong: string[] = [];
+  let right = 0;
+  for (const e of found) {
+    const names = [e.name, ...e.mentions.map((m) => m.text)].map(normalizeEntityName);
+    const hit = labels.findIndex((l, i) => !matched.has(i) && names.some((n) => l.has(n)));
+    if (hit < 0) wrong.push(e.name);
+    else {
+      matched.add(hit);
+      right++;
+    }
+  }
+  const missed = required.filter((_, i) => !matched.has(i)).map((l) => l[0]);
+  return { precision: ratio(right, found.length), recall: ratio(required.length - missed.length, required.length), wrong, missed };
+}
+
+/** Claims are ranked: precision is over the top k (k = number of required labels), recall over all. */
+function scoreClaims(sentences: string[], required: string[], acceptable: string[]): Score {
+  const hits = (s: string, l: string) => s.includes(l) || l.includes(s);
+  const missed = required.filter((l) => !sentences.some((s) => hits(s, l)));
+  const top = sentences.slice(0, Math.max(1, required.length));
+  const wrong = top.filter((s) => ![...required, ...acceptable].some((l) => hits(s, l)));
+  return { precision: ratio(top.length - wrong.length, top.length), recall: ratio(required.length - missed.length, required.length), wrong, missed };
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);

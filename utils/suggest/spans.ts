@@ -1,0 +1,56 @@
+/**
+ * Runs of capitalised words in a sentence ("Shaanxi Federation of Trade Unions", "Mr. Reeves"):
+ * every name candidate starts here. Connectors ("of", "and", "bin") may sit inside a run when a
+ * capitalised word follows them; any punctuation but the comma of "Co., Ltd." ends it.
+ */
+import { CONNECTORS } from './lexicon';
+import type { Token } from './tokens';
+
+export interface Span {
+  tokens: Token[];
+  /** The tokens of the whole sentence and the span's first index in it: context for the rules. */
+  sentence: Token[];
+  index: number;
+  /** Starts a sentence, a quote or a line after a colon: its first word may be capitalised only for that. */
+  atStart: boolean;
+}
+
+const SPACE = /^\s+$/;
+const COMPANY_SUFFIX = new Set(['ltd', 'inc', 'llc', 'plc', 'co']);
+
+export function capitalSpans(sentence: Token[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < sentence.length) {
+    if (!sentence[i].capital) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const next = extend(sentence, j);
+      if (next === j) break;
+      j = next;
+    }
+    const first = sentence[i];
+    spans.push({ tokens: sentence.slice(i, j + 1), sentence, index: i, atStart: i === 0 || /[:"“”‘(\[—–]/u.test(first.gap) });
+    i = j + 1;
+  }
+  return spans;
+}
+
+/** The index of the last token of the run when it grows past `j`, or `j` when it cannot. */
+function extend(t: Token[], j: number): number {
+  if (t[j].cue) return j; // "Amazon-owned Whole Foods": the cue word ends the name
+  const next = t[j + 1];
+  if (!next) return j;
+  if (next.capital && SPACE.test(next.gap)) return j + 1;
+  if (next.capital && /^,\s+$/.test(next.gap) && COMPANY_SUFFIX.has(next.key)) return j + 1;
+  // Up to two connectors ("of the") followed by a capitalised word.
+  for (let k = j + 1; k <= j + 2 && k < t.length; k++) {
+    if (!SPACE.test(t[k].gap) || t[k].capital || !CONNECTORS.has(t[k].key)) return j;
+    const after = t[k + 1];
+    if (after?.capital && SPACE.test(after.gap)) return k + 1;
+  }
+  return j;
+}
