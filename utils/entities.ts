@@ -23,7 +23,7 @@ export async function mergeEntities(db: GlossDatabase, sourceId: string, targetI
   return db.transaction('rw', db.entities, db.annotations, async () => {
     const [source, target] = await Promise.all([db.entities.get(sourceId), db.entities.get(targetId)]);
     if (!source || !target) throw new Error('One of the entities to merge no longer exists.');
-    if (source.type !== target.type) throw new Error(`A ${source.type} cannot be merged into an ${target.type}.`);
+    if (source.type !== target.type) throw new Error(`${aOrAn(source.type).replace(/^a/, 'A')} cannot be merged into ${aOrAn(target.type)}.`);
     const stamp = now.toISOString();
     await db.annotations.where('entityId').equals(sourceId).modify({ entityId: targetId, updatedAt: stamp });
     // Claims name their claimant by entity id too.
@@ -40,3 +40,5 @@ export async function mergeEntities(db: GlossDatabase, sourceId: string, targetI
     return merged;
   });
 }
+
+const aOrAn = (type: Entity['type']) => (type === 'organization' ? `an ${type}` : `a ${type}`);

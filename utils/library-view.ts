@@ -46,7 +46,11 @@ const hostOf = (url: string) => {
     return url;
   }
 };
-const articleDate = (a: Article) => (a.publishedTime && !Number.isNaN(Date.parse(a.publishedTime)) ? new Date(a.publishedTime) : new Date(a.savedAt)).toISOString().slice(0, 10);
+/** The day the table shows (formatDate, in the reader's time zone) as yyyy-mm-dd, like the date inputs. */
+const articleDate = (a: Article) => {
+  const d = a.publishedTime && !Number.isNaN(Date.parse(a.publishedTime)) ? new Date(a.publishedTime) : new Date(a.savedAt);
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+};
 
 /** Everything the library page shows, derived from the stored records and the reader's filters. */
 export function buildLibraryView(data: ExportData, filters: LibraryFilters = NO_FILTERS): LibraryView {

@@ -22,6 +22,7 @@ export interface Painter {
 }
 
 export const HIGHLIGHT_PREFIX = 'gloss-';
+const FLASH_MS = 1200;
 
 export const OVERLAY_COLORS: Record<AnnotationType, string> = {
   highlight: 'rgba(255, 214, 0, 0.45)',
@@ -50,6 +51,8 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
     }
     return hit;
   };
+
+  const flashTimers = new WeakMap<Range, ReturnType<typeof setTimeout>>();
 
   if (registry && win?.Highlight) {
     const Highlight = win.Highlight;
@@ -82,7 +85,9 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
         if (!p) return;
         const flash = layers.get('flash')!;
         flash.add(p.range);
-        setTimeout(() => flash.delete(p.range), 1200);
+        // A second flash of the same range restarts the clock instead of being cut short by the first.
+        clearTimeout(flashTimers.get(p.range));
+        flashTimers.set(p.range, setTimeout(() => flash.delete(p.range), FLASH_MS));
       },
       relayout() {},
     };
@@ -122,7 +127,7 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
     flash(id) {
       for (const el of boxes.get(id) ?? []) {
         el.style.outline = '3px solid rgb(255,140,0)';
-        setTimeout(() => (el.style.outline = ''), 1200);
+        setTimeout(() => (el.style.outline = ''), FLASH_MS);
       }
     },
     relayout() {

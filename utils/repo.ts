@@ -26,6 +26,9 @@ export interface AnnotationPatch {
 
 const isEntityType = (t: AnnotationType): t is EntityType => t === 'person' || t === 'organization';
 
+/** Tags as a set: trimmed, no empties, no repeats, first spelling kept. */
+const cleanTags = (tags: string[]) => [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+
 export function defaultClaim(): ClaimInfo {
   return { status: 'unverified', evidenceUrl: '', note: '', claimantId: null };
 }
@@ -116,6 +119,7 @@ export async function createAnnotation(
     const entity = isEntityType(draft.type) ? await ensureEntity(db, draft.type, options.entityName || draft.quote, now) : null;
     const annotation: Annotation = {
       ...draft,
+      tags: cleanTags(draft.tags),
       entityId: entity?.id ?? null,
       claim: draft.type === 'claim' ? defaultClaim() : null,
       createdAt: draft.createdAt ?? now.toISOString(),
@@ -137,7 +141,7 @@ export async function updateAnnotation(db: GlossDatabase, id: string, patch: Ann
     if (!current) throw new Error('This annotation no longer exists.');
     const next: Annotation = { ...current, updatedAt: now.toISOString() };
     if (patch.note !== undefined) next.note = patch.note;
-    if (patch.tags !== undefined) next.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
+    if (patch.tags !== undefined) next.tags = cleanTags(patch.tags);
     if (patch.color !== undefined) next.color = patch.color;
     if (patch.type !== undefined) next.type = patch.type;
     if (isEntityType(next.type)) {

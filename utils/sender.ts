@@ -1,4 +1,5 @@
 import type { SenderKind } from './messages';
+import { siteOf } from './url';
 
 /** The parts of `runtime.MessageSender` the access rules read. */
 export interface SenderFacts {
@@ -22,20 +23,14 @@ export function allows(rule: SenderKind, kind: 'content' | 'extension'): boolean
   return rule === 'any' || rule === kind;
 }
 
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * A content script may read and write only annotations of the page it runs in. Same origin rather
- * than same URL: a single-page app changes its URL with history.pushState and the sender's URL can
- * lag behind, while the origin is what the browser itself isolates pages by.
+ * A content script may read and write only annotations of the site it runs on (see siteOf: scheme,
+ * host without `www.`, port — the same rule that decides which canonical aliases a page may claim,
+ * so a page can edit whatever it is shown). Not the exact URL: a single-page app changes its URL
+ * with history.pushState and the sender's URL can lag behind. Non-http(s) pages (about:blank,
+ * data:, file:) have no site and may touch nothing.
  */
 export function contentMayTouch(senderUrl: string, articleUrl: string): boolean {
-  const a = originOf(senderUrl);
-  return a !== null && a === originOf(articleUrl);
+  const site = siteOf(senderUrl);
+  return site !== null && site === siteOf(articleUrl);
 }

@@ -106,8 +106,19 @@ export function normalizeUrl(input: string): string | null {
 }
 
 /** Host with port, without a leading `www.`: what "the same site" means for canonicalAlias. */
-function siteOf(normalized: string): string {
-  return new URL(normalized).host.replace(/^www\./, '');
+/**
+ * The site a URL belongs to, for Gloss's trust decisions: scheme, host without a leading `www.`,
+ * and port. The scheme counts: an http page (readable and forgeable on the network path) must not
+ * speak for an https one. Null for anything that is not http(s).
+ */
+export function siteOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return `${u.protocol}//${u.host.toLowerCase().replace(/^www\./, '')}`;
+  } catch {
+    return null;
+  }
 }
 
 /**

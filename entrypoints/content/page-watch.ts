@@ -27,6 +27,7 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
   const observer = new MutationObserver((records) => {
     if (!ui.shadowHost.isConnected) remount(true);
     if (!records.some(isPageMutation)) return;
+    session.pageChanged();
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (needsReanchor()) session.reanchor();

@@ -1,6 +1,6 @@
 import type { Annotation, AnchorState, AnnotationType, Entity, TextQuoteSelector } from '@/utils/model';
 import { defaultClaim, type AnnotationDraft, type AnnotationPatch, type ArticleInput } from '@/utils/repo';
-import { anchor, buildTextMap, describe } from '@/utils/anchoring';
+import { anchor, buildTextMap, describe, type TextMap } from '@/utils/anchoring';
 import { createPainter, type Painter } from '@/utils/painter';
 import { sendToBackground } from '@/utils/messaging';
 import { canonicalAlias, normalizeUrl } from '@/utils/url';
@@ -32,6 +32,8 @@ export interface PageSession {
   remove(id: string): Promise<void>;
   subscribe(listener: () => void): () => void;
   anchorStates(): Record<string, AnchorState>;
+  /** The page edited its own DOM: cached text offsets no longer hold. */
+  pageChanged(): void;
 }
 
 
@@ -45,6 +47,10 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
   let extractedFor: string | null = null;
   const pendingSaves = new Map<string, Promise<Annotation>>();
   let articleText: ReturnType<PageSession['articleText']> = null;
+  // The page's text map costs a walk over the whole body (hundreds of ms on a 5 MB page): built once,
+  // reused by every anchor and selection until the page's DOM changes (see pageChanged).
+  let textMap: TextMap | null = null;
+  const currentMap = () => (textMap && textMap.root === doc.body ? textMap : (textMap = buildTextMap(doc.body)));
 
   const session: PageSession = {
     get url() {
@@ -68,7 +74,7 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
 
     /** Anchors every annotation in one pass over one text map, then repaints. */
     reanchor() {
-      const textMap = buildTextMap(doc.body);
+      const textMap = currentMap();
       session.painter.clear();
       session.anchors.clear();
       for (const a of session.annotations) {
@@ -103,7 +109,7 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
     createFromRange(range, type, entityName) {
       const url = session.url;
       if (!url) throw new Error('Gloss cannot annotate this page.');
-      const selectors = describe(range, doc.body, buildTextMap(doc.body));
+      const selectors = describe(range, doc.body, currentMap());
       const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
       if (!quote || !quote.exact.trim()) throw new Error('Select some text first.');
       const now = new Date().toISOString();
@@ -134,7 +140,7 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
     },
 
     createFromQuote(type, quote, entityName) {
-      const found = anchor(buildTextMap(doc.body), [quote]);
+      const found = anchor(currentMap(), [quote]);
       return found ? session.createFromRange(found.range, type, entityName) : null;
     },
 
@@ -177,6 +183,10 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+
+    pageChanged() {
+      textMap = null;
     },
 
     anchorStates() {

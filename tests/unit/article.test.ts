@@ -72,6 +72,7 @@ describe('extractArticle on the seed page', () => {
       excerpt: article.excerpt,
       length: article.length,
       textHash: article.textHash,
+      dismissedSuggestions: [],
       savedAt: '2024-06-01T12:00:00.000Z',
       updatedAt: '2024-06-01T12:00:00.000Z',
     });

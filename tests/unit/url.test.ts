@@ -97,9 +97,9 @@ describe('canonicalAlias', () => {
     expect(canonicalAlias(page, '../story-canonical')).toBe('https://www.example.com/story-canonical');
   });
 
-  it('accepts the same host with or without www., on either scheme', () => {
+  it('accepts the same host with or without www., on the same scheme', () => {
     expect(canonicalAlias(page, 'https://example.com/news/story')).toBe('https://example.com/news/story');
-    expect(canonicalAlias('https://example.com/amp/story', 'http://www.example.com/story')).toBe('http://www.example.com/story');
+    expect(canonicalAlias('https://example.com/amp/story', 'https://www.example.com/story')).toBe('https://www.example.com/story');
     expect(canonicalAlias('https://WWW.Example.com/x', 'https://www.example.com/x#frag')).toBe('https://www.example.com/x');
   });
 
@@ -108,6 +108,8 @@ describe('canonicalAlias', () => {
     expect(canonicalAlias('https://nytimes.com.evil.net/x', 'https://nytimes.com/x')).toBeNull();
     expect(canonicalAlias('https://user.github.io/x', 'https://github.io/x')).toBeNull();
     expect(canonicalAlias('https://www.example.com/x', 'https://example.com:8443/x')).toBeNull();
+    // The scheme counts: an http page, forgeable on the network path, must not speak for https.
+    expect(canonicalAlias('http://www.example.com/x', 'https://www.example.com/x')).toBeNull();
     // A subdomain AMP page gets no alias: the price of not guessing at registrable domains.
     expect(canonicalAlias('https://amp.theguardian.com/a', 'https://www.theguardian.com/a')).toBeNull();
   });

@@ -25,14 +25,14 @@ export interface QuoteMatch {
   method: MatchMethod;
 }
 
-/**
- * How far around the position hint the first approximate search looks, beyond the quote and its
- * error budget: enough for edits within the quote's paragraph, small enough to cost ~0.05 ms.
- * Anything further is the prefilter's job, which is cheaper than Myers over a wide window.
- */
-const NEAR_SLACK = 64;
+/** How far around the position hint the first approximate search looks, beyond the quote itself. */
+const NEAR_DISTANCE = 2048;
 /** Approximate matches with equal errors at one place come in runs; past this many, they are all alike. */
 const MAX_SCORED_PER_WINDOW = 32;
+/** Windows come best-voted first; a match this good ends the search without checking the rest. */
+const GOOD_ENOUGH = 0.9;
+/** Share of the quote's length a "small" edit changes, tried before the full error budget. */
+const SMALL_EDIT = 0.08;
 
 function agreement(a: string, b: string, fromEnd: boolean): number {
   let n = 0;
@@ -60,16 +60,26 @@ function bestExact(text: string, quote: string, { prefix = '', suffix = '', hint
   return best;
 }
 
+function bestIn(text: string, quote: string, ctx: QuoteContext, maxErrors: number, w: Window) {
+  let best: { start: number; end: number; score: number } | null = null;
+  const found = approxSearch(text.slice(w.start, w.end), quote, maxErrors);
+  for (const m of found.slice(0, MAX_SCORED_PER_WINDOW)) {
+    const start = w.start + m.start;
+    const end = w.start + m.end;
+    const score = matchScore(1 - m.errors / quote.length, contextScore(text, start, end, ctx.prefix, ctx.suffix));
+    if (score >= MIN_SCORE && (!best || score > best.score)) best = { start, end, score };
+  }
+  return best;
+}
+
 function bestApproximate(text: string, quote: string, ctx: QuoteContext, maxErrors: number, windows: Window[]) {
+  // Myers' cost grows with the error budget, and most edits are small: try a small budget first.
+  const small = Math.min(maxErrors, Math.max(4, Math.ceil(quote.length * SMALL_EDIT)));
   let best: { start: number; end: number; score: number } | null = null;
   for (const w of windows) {
-    const found = approxSearch(text.slice(w.start, w.end), quote, maxErrors);
-    for (const m of found.slice(0, MAX_SCORED_PER_WINDOW)) {
-      const start = w.start + m.start;
-      const end = w.start + m.end;
-      const score = matchScore(1 - m.errors / quote.length, contextScore(text, start, end, ctx.prefix, ctx.suffix));
-      if (score >= MIN_SCORE && (!best || score > best.score)) best = { start, end, score };
-    }
+    const found = bestIn(text, quote, ctx, small, w) ?? (small < maxErrors ? bestIn(text, quote, ctx, maxErrors, w) : null);
+    if (found && (!best || found.score > best.score)) best = found;
+    if (best && best.score >= GOOD_ENOUGH) break;
   }
   return best;
 }
@@ -86,9 +96,10 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}):
   const maxErrors = errorBudget(quote.length);
   if (maxErrors === 0) return null;
   if (hint !== undefined) {
-    const reach = NEAR_SLACK + maxErrors;
-    const near = { start: Math.max(0, hint - reach), end: Math.min(text.length, hint + quote.length + reach) };
-    const found = bestApproximate(text, quote, ctx, maxErrors, [near]);
+    // The prefilter, confined to the neighbourhood, spares an orphan the cost of Myers there.
+    const from = Math.max(0, hint - NEAR_DISTANCE);
+    const to = Math.min(text.length, hint + quote.length + NEAR_DISTANCE);
+    const found = bestApproximate(text, quote, ctx, maxErrors, candidateWindows(text, quote, maxErrors, from, to));
     if (found) return { ...found, method: 'fuzzy-near' };
   }
   const found = bestApproximate(text, quote, ctx, maxErrors, candidateWindows(text, quote, maxErrors));

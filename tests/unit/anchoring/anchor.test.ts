@@ -2,6 +2,7 @@ import { describe as suite, expect, it } from 'vitest';
 import type { Selector } from '../../../utils/model';
 import { anchor, anchorAll, buildTextMap, describe, rangeFromOffsets } from '../../../utils/anchoring';
 import { matchQuoteHypothesis } from '../../../utils/anchoring/hypothesis-baseline';
+import { matchQuote } from '../../../utils/anchoring/match-quote';
 import { readSeedHtml } from '../helpers/corpus';
 import { parseHtml, squash } from './helpers';
 import { roundTrip, visibleTextRanges } from './round-trip';
@@ -147,6 +148,27 @@ suite('anchor on pages built for one case each', () => {
     expect(squash(found.range.toString())).toBe('report, released on Monday, says that growth');
     expect(found.range.startContainer.parentElement!.localName).toBe('a');
     expect(found.range.endContainer.parentElement!.localName).toBe('em');
+  });
+});
+
+suite('matchQuote', () => {
+  const text =
+    'Officials said the bridge would reopen in May. The mayor thanked the crews. ' +
+    'Traffic on the ring road was expected to ease once the repairs on the bridge were finished. ' +
+    'Shops near the river reported fewer customers during the closure.';
+
+  it('finds a short quote with a typo, without a position, through evenly spaced pieces', () => {
+    const m = matchQuote(text, 'mayor thankd the crews', { prefix: 'reopen in May. The ', suffix: '. Traffic' });
+    expect(m?.method).toBe('fuzzy');
+    expect(text.slice(m!.start, m!.end)).toBe('mayor thanked the crews');
+  });
+
+  it('refuses a similar sentence whose context disagrees, and quotes too short to fuzz', () => {
+    const similar = 'Shops near the lake reported more customers during the closure.';
+    expect(matchQuote(text, similar, { prefix: 'unrelated text', suffix: 'other text' })).toBeNull();
+    // The same words with the context they really had are accepted: it is the context that decided.
+    expect(matchQuote(text, similar, { prefix: 'the bridge were finished. ' })?.method).toBe('fuzzy');
+    expect(matchQuote(text, 'the crewz', { hint: 60 })).toBeNull();
   });
 });
 
