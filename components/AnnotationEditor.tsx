@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { ANNOTATION_TYPES, CLAIM_STATUSES, type Annotation, type ClaimStatus, type AnnotationType } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/repo';
 import { STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
+import { useDraftField } from './use-draft-field';
 
 interface Props {
   annotation: Annotation;
@@ -10,33 +10,16 @@ interface Props {
   idPrefix: string;
 }
 
-const NOTE_SAVE_DELAY_MS = 400;
-
 /**
  * The fields of one annotation: type, name (people and organizations), claim status and evidence,
  * note. Every value is rendered as text by Preact; nothing here is ever parsed as HTML.
  */
 export function AnnotationEditor({ annotation, entityName, onChange, idPrefix }: Props) {
-  const [note, setNote] = useState(annotation.note);
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef(note);
-  latest.current = note;
-
-  // Follow edits made elsewhere (popup, another tab) unless the reader is typing here.
-  useEffect(() => {
-    if (!pending.current) setNote(annotation.note);
-  }, [annotation.note]);
-
-  const flush = () => {
-    if (!pending.current) return;
-    clearTimeout(pending.current);
-    pending.current = null;
-    if (latest.current !== annotation.note) onChange({ note: latest.current });
-  };
-  useEffect(() => flush, []);
-
+  const note = useDraftField(annotation.note, (value) => onChange({ note: value }));
+  const name = useDraftField(entityName ?? annotation.quote, (value) => value.trim() && onChange({ entityName: value.trim() }), 800);
+  const evidence = useDraftField(annotation.claim?.evidenceUrl ?? '', (value) => onChange({ claim: { evidenceUrl: value.trim() } }), 800);
   const isEntity = annotation.type === 'person' || annotation.type === 'organization';
-  const id = (name: string) => `${idPrefix}-${name}`;
+  const id = (field: string) => `${idPrefix}-${field}`;
   return (
     <div class="gloss-editor">
       <label for={id('type')}>Type</label>
@@ -50,15 +33,7 @@ export function AnnotationEditor({ annotation, entityName, onChange, idPrefix }:
       {isEntity && (
         <>
           <label for={id('name')}>Name</label>
-          <input
-            id={id('name')}
-            type="text"
-            value={entityName ?? annotation.quote}
-            onChange={(e) => {
-              const name = e.currentTarget.value.trim();
-              if (name && name !== entityName) onChange({ entityName: name });
-            }}
-          />
+          <input id={id('name')} type="text" value={name.value} onInput={(e) => name.onInput(e.currentTarget.value)} onBlur={name.flush} />
         </>
       )}
       {annotation.type === 'claim' && annotation.claim && (
@@ -76,23 +51,14 @@ export function AnnotationEditor({ annotation, entityName, onChange, idPrefix }:
             id={id('evidence')}
             type="url"
             placeholder="https://…"
-            value={annotation.claim.evidenceUrl}
-            onChange={(e) => onChange({ claim: { evidenceUrl: e.currentTarget.value.trim() } })}
+            value={evidence.value}
+            onInput={(e) => evidence.onInput(e.currentTarget.value)}
+            onBlur={evidence.flush}
           />
         </>
       )}
       <label for={id('note')}>Note</label>
-      <textarea
-        id={id('note')}
-        rows={3}
-        value={note}
-        onInput={(e) => {
-          setNote(e.currentTarget.value);
-          if (pending.current) clearTimeout(pending.current);
-          pending.current = setTimeout(flush, NOTE_SAVE_DELAY_MS);
-        }}
-        onBlur={flush}
-      />
+      <textarea id={id('note')} rows={3} value={note.value} onInput={(e) => note.onInput(e.currentTarget.value)} onBlur={note.flush} />
     </div>
   );
 }

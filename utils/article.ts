@@ -2,6 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from './model';
 import { collapseWhitespace, hashText } from './text-hash';
 import { canonicalAlias, normalizeUrl } from './url';
+import * as L from './import/limits';
 
 /** What extractArticle finds on a page: an Article without its timestamps, plus the text itself. */
 export interface ExtractedArticle extends Omit<Article, 'savedAt' | 'updatedAt' | 'dismissedSuggestions'> {
@@ -36,14 +37,13 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
     url,
     canonicalUrl: canonicalAlias(pageUrl, canonicalHref(doc)),
     // Kept exactly as Readability gives it (it already trims): it is the page's own headline.
-    title: clean(parsed.title) ?? meta(doc, 'og:title') ?? clean(doc.title) ?? '',
+    title: clamp(clean(parsed.title) ?? meta(doc, 'og:title') ?? clean(doc.title) ?? '', L.MAX_TEXT_CHARS),
     // Readability takes a byline from a DOM node's textContent, layout whitespace and all.
-    byline: collapsed(parsed.byline) ?? collapsed(meta(doc, 'author')),
-    siteName: collapsed(parsed.siteName) ?? collapsed(meta(doc, 'og:site_name')),
-    publishedTime:
-      clean(parsed.publishedTime) ?? meta(doc, 'article:published_time') ?? timeDatetime(doc),
-    lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
-    excerpt: collapsed(parsed.excerpt),
+    byline: clamp(collapsed(parsed.byline) ?? collapsed(meta(doc, 'author')), L.MAX_NAME_CHARS),
+    siteName: clamp(collapsed(parsed.siteName) ?? collapsed(meta(doc, 'og:site_name')), L.MAX_NAME_CHARS),
+    publishedTime: clamp(clean(parsed.publishedTime) ?? meta(doc, 'article:published_time') ?? timeDatetime(doc), L.MAX_NAME_CHARS),
+    lang: clamp(clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')), MAX_LANG_CHARS),
+    excerpt: clamp(collapsed(parsed.excerpt), L.MAX_TEXT_CHARS),
     length: text.length,
     textHash: hashText(text),
     text,
@@ -51,6 +51,17 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
 }
 
 /** The stored record for an extraction; `now` is a parameter so tests can fix the clock. */
+/** A language tag is short (BCP 47 allows 35 characters); a page's `lang` may be anything. */
+const MAX_LANG_CHARS = 35;
+
+/**
+ * Page metadata is the page author's to make as long as they like; Gloss keeps it within the
+ * limits its own files accept (utils/import/limits.ts), so whatever it stores exports and imports back.
+ */
+function clamp<T extends string | null>(value: T, max: number): T {
+  return (value !== null && value.length > max ? value.slice(0, max) : value) as T;
+}
+
 export function articleToRecord(extracted: ExtractedArticle, now = new Date()): Article {
   const { text: _text, ...fields } = extracted;
   const stamp = now.toISOString();

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { ANNOTATION_TYPES, CLAIM_STATUSES, type AnchorState, type Annotation, type Article, type Entity } from './model';
+import { ANNOTATION_TYPES, type AnchorState, type Annotation, type Article, type Entity } from './model';
+import { annotationSchema, articleSchema, claimSchema, color, httpUrl, id as Id, tagsSchema, text, timestamp } from './import/record-schemas';
+import * as L from './import/limits';
 import type { ArticleInput } from './repo';
 
 /**
@@ -11,73 +13,32 @@ import type { ArticleInput } from './repo';
  * does not validate them, and the sender check needs to sit beside the schema.
  */
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const Url = text(8192);
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
-const Iso = text(64);
+const Url = httpUrl;
 const AnnotationTypeSchema = v.picklist(ANNOTATION_TYPES);
+const EntityName = v.pipe(text(L.MAX_NAME_CHARS), v.check((s) => s.trim() !== '', 'must not be empty'));
 
-export const SelectorSchema = v.variant('type', [
-  v.object({ type: v.literal('TextQuoteSelector'), exact: text(100_000), prefix: text(1000), suffix: text(1000) }),
-  v.object({ type: v.literal('TextPositionSelector'), start: v.number(), end: v.number() }),
-  v.object({
-    type: v.literal('RangeSelector'),
-    startContainer: text(4096),
-    startOffset: v.number(),
-    endContainer: text(4096),
-    endOffset: v.number(),
-  }),
-]);
-
-const ClaimPatchSchema = v.partial(
-  v.object({ status: v.picklist(CLAIM_STATUSES), evidenceUrl: text(8192), note: text(100_000), claimantId: v.nullable(Id) }),
-);
-
-export const ArticleInputSchema = v.object({
-  url: Url,
-  canonicalUrl: v.nullable(Url),
-  title: text(2000),
-  byline: v.nullable(text(2000)),
-  siteName: v.nullable(text(2000)),
-  publishedTime: v.nullable(text(200)),
-  lang: v.nullable(text(64)),
-  excerpt: v.nullable(text(10_000)),
-  length: v.number(),
-  textHash: v.nullable(text(128)),
-});
+/*
+ * Records travel with the same schemas (and limits) as import files: whatever Gloss stores can be
+ * exported and imported back. utils/article.ts clamps page metadata to these limits beforehand.
+ */
+export const ArticleInputSchema = v.omit(articleSchema, ['savedAt', 'updatedAt', 'dismissedSuggestions']);
 
 export const AnnotationDraftSchema = v.object({
-  id: Id,
-  articleUrl: Url,
-  type: AnnotationTypeSchema,
-  quote: text(100_000),
-  prefix: text(1000),
-  suffix: text(1000),
-  selectors: v.pipe(v.array(SelectorSchema), v.maxLength(8)),
-  note: text(100_000),
-  tags: v.pipe(v.array(text(200)), v.maxLength(100)),
-  color: v.nullable(text(64)),
-  createdAt: v.optional(Iso),
-});
-
-const AnnotationSchema = v.object({
-  ...AnnotationDraftSchema.entries,
-  entityId: v.nullable(Id),
-  claim: v.nullable(v.object({ status: v.picklist(CLAIM_STATUSES), evidenceUrl: text(8192), note: text(100_000), claimantId: v.nullable(Id) })),
-  createdAt: Iso,
-  updatedAt: Iso,
+  ...v.omit(annotationSchema, ['entityId', 'claim', 'createdAt', 'updatedAt']).entries,
+  createdAt: v.optional(timestamp),
 });
 
 /** Who may send a message: a content script (about its own page), an extension page, or either. */
 export type SenderKind = 'content' | 'extension' | 'any';
 
 export const backgroundMessages = {
-  'page:load': { from: 'content', schema: v.object({ url: Url, canonicalUrl: v.nullable(Url) }) },
+  // canonicalUrl is the page's raw `<link rel=canonical>` href (maybe relative): the background resolves and vets it.
+  'page:load': { from: 'content', schema: v.object({ url: Url, canonicalUrl: v.nullable(text(L.MAX_URL_CHARS)) }) },
   'article:get': { from: 'any', schema: v.object({ urls: v.pipe(v.array(Url), v.maxLength(4)) }) },
   'article:save': { from: 'any', schema: v.object({ article: ArticleInputSchema }) },
   'annotation:create': {
     from: 'any',
-    schema: v.object({ draft: AnnotationDraftSchema, entityName: v.optional(text(2000)), article: v.optional(ArticleInputSchema) }),
+    schema: v.object({ draft: AnnotationDraftSchema, entityName: v.optional(EntityName), article: v.optional(ArticleInputSchema) }),
   },
   'annotation:update': {
     from: 'any',
@@ -85,22 +46,22 @@ export const backgroundMessages = {
       id: Id,
       patch: v.object({
         type: v.optional(AnnotationTypeSchema),
-        note: v.optional(text(100_000)),
-        entityName: v.optional(text(2000)),
-        claim: v.optional(ClaimPatchSchema),
-        tags: v.optional(v.pipe(v.array(text(200)), v.maxLength(100))),
-        color: v.optional(v.nullable(text(64))),
+        note: v.optional(text(L.MAX_TEXT_CHARS)),
+        entityName: v.optional(EntityName),
+        claim: v.optional(v.partial(claimSchema)),
+        tags: v.optional(tagsSchema),
+        color: v.optional(v.nullable(color)),
       }),
     }),
   },
   'annotation:delete': { from: 'any', schema: v.object({ id: Id }) },
-  'annotation:restore': { from: 'any', schema: v.object({ annotation: AnnotationSchema }) },
-  'entity:rename': { from: 'extension', schema: v.object({ id: Id, name: v.pipe(text(2000), v.minLength(1)) }) },
+  'annotation:restore': { from: 'any', schema: v.object({ annotation: annotationSchema }) },
+  'entity:rename': { from: 'extension', schema: v.object({ id: Id, name: EntityName }) },
   'entity:merge': { from: 'extension', schema: v.object({ sourceId: Id, targetId: Id }) },
   'data:changed': { from: 'extension', schema: v.object({}) },
   'suggestion:dismiss': {
     from: 'extension',
-    schema: v.object({ article: ArticleInputSchema, key: v.pipe(text(600), v.minLength(1)), dismissed: v.boolean() }),
+    schema: v.object({ article: ArticleInputSchema, key: v.pipe(text(L.MAX_NAME_CHARS), v.minLength(1)), dismissed: v.boolean() }),
   },
 } as const satisfies Record<string, { from: SenderKind; schema: v.GenericSchema }>;
 
@@ -146,8 +107,8 @@ export const contentMessages = {
   'content:tag-quote': {
     schema: v.object({
       type: AnnotationTypeSchema,
-      quote: v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(text(100_000), v.minLength(1)), prefix: text(1000), suffix: text(1000) }),
-      entityName: v.optional(text(2000)),
+      quote: v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(text(L.MAX_TEXT_CHARS), v.minLength(1)), prefix: text(L.MAX_CONTEXT_CHARS), suffix: text(L.MAX_CONTEXT_CHARS) }),
+      entityName: v.optional(EntityName),
     }),
   },
 } as const satisfies Record<string, { schema: v.GenericSchema }>;
@@ -183,8 +144,11 @@ export function parseEnvelope<T extends Record<string, { schema: v.GenericSchema
   const result = v.safeParse(table[type].schema, payload ?? {});
   if (!result.success) {
     const issue = result.issues[0];
-    const where = issue.path?.map((p) => p.key).join('.') || 'payload';
-    return { ok: false, error: `Invalid ${type} message: ${where}: ${issue.message}` };
+    const path = issue.path?.map((p) => p.key).join('.') ?? '';
+    // Gloss's own field messages are phrased to follow the field's name and reach the reader as
+    // they are (`"evidenceUrl" must be … URL`); valibot's generic ones are for developers.
+    if (/^[a-z]/.test(issue.message) && path) return { ok: false, error: `"${issue.path!.at(-1)!.key}" ${issue.message}` };
+    return { ok: false, error: `Invalid ${type} message: ${path || 'payload'}: ${issue.message}` };
   }
   return { ok: true, type, payload: result.output };
 }

@@ -18,6 +18,12 @@ interface Props {
   requestedTab: string | null;
 }
 
+/** The popup as a window of its own, still about the same tab: it stays open while the reader works on the page. */
+async function openInWindow(tabId: number) {
+  await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`), type: 'popup', width: 460, height: 720 });
+  window.close();
+}
+
 /** The popup: the current tab's article, its annotations, and tagging from the page's selection. */
 export function App({ db, requestedTab }: Props) {
   const tabId = useTabId(requestedTab);
@@ -83,6 +89,11 @@ export function App({ db, requestedTab }: Props) {
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">
           Open library
         </a>
+        {!requestedTab && tabId !== null && (
+          <button type="button" onClick={() => void openInWindow(tabId)}>
+            Open in a window
+          </button>
+        )}
       </div>
       {error && (
         <p class="error" role="alert">

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchGloss, type Gloss } from './harness/browser';
-import { corpusPages, seedHtml, startServer, type PageServer } from './harness/server';
-import { collapse, paintedRanges, paintedTexts, selectText, waitForGloss, waitForPainted } from './harness/page';
+import { describe, expect, it } from 'vitest';
+import { useGlossSuite } from './harness/suite';
+import { corpusPages, seedHtml } from './harness/server';
+import { collapse, paintedRanges, paintedTexts, selectText, tagText, waitForPainted } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const PERSON = 'Wang Jun';
@@ -10,41 +9,15 @@ const ORG = 'Shaanxi Federation of Trade Unions';
 const CLAIM =
   'Baoji has built 18 national intelligent manufacturing enterprises, 125 innovation studios above the municipal level, 281 craftsmen, chief technicians and technical experts in various fields, and more than 350000 high-quality industrial workers';
 
-let gloss: Gloss;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
-});
-afterAll(async () => {
-  const outbound = gloss?.outbound ?? [];
-  await gloss?.close();
-  await server?.close();
-  // Privacy: nothing Gloss did (nor the pages it was used on) reached beyond this machine.
-  expect(outbound).toEqual([]);
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await gloss.context.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await waitForGloss(page);
-  return page;
-}
-
-async function tag(page: Page, text: string, button: string, occurrence = 0) {
-  const selected = await selectText(page, text, occurrence);
-  expect(collapse(selected)).toBe(collapse(text));
-  await page.getByRole('button', { name: button, exact: true }).click();
-}
+const suite = useGlossSuite();
 
 describe('select, tag, reload, see it back', () => {
   it('tags on the seed page from the toolbar, paints at once, and restores after reload', async () => {
     const html = seedHtml();
-    const url = server.set('/seed/a.html', html);
-    const page = await open(url);
+    const url = suite.server.set('/seed/a.html', html);
+    const page = await suite.open(url);
 
-    await tag(page, PERSON, 'Person');
+    await tagText(page, PERSON, 'Person');
     expect(await paintedRanges(page)).toContainEqual(['gloss-person', PERSON]);
     // The card opens without blocking; the note typed there is saved.
     const card = page.getByRole('dialog', { name: 'Gloss Person' });
@@ -53,13 +26,13 @@ describe('select, tag, reload, see it back', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
 
-    await tag(page, ORG, 'Organization');
+    await tagText(page, ORG, 'Organization');
     await page.keyboard.press('Escape');
-    await tag(page, CLAIM, 'Claim');
+    await tagText(page, CLAIM, 'Claim');
     await page.keyboard.press('Escape');
 
-    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.length).toBe(3);
-    const db = await readExtensionDb(gloss.worker);
+    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length).toBe(3);
+    const db = await readExtensionDb(suite.gloss.worker);
     expect(db.annotations.find((a) => a.type === 'person')?.note).toBe('Executive Vice Chairman, Shaanxi FTU');
     expect(db.annotations.find((a) => a.type === 'claim')?.claim?.status).toBe('unverified');
     expect(db.entities.map((e) => e.name).sort()).toEqual([ORG, PERSON].sort());
@@ -88,8 +61,8 @@ describe('select, tag, reload, see it back', () => {
   });
 
   it('tags with the keyboard shortcut Alt+Shift+H', async () => {
-    const url = server.set('/seed/shortcut.html', seedHtml());
-    const page = await open(url);
+    const url = suite.server.set('/seed/shortcut.html', seedHtml());
+    const page = await suite.open(url);
     const text = 'the launching ceremony';
     await selectText(page, text);
     await page.keyboard.press('Alt+Shift+KeyH');
@@ -99,32 +72,32 @@ describe('select, tag, reload, see it back', () => {
 
   it('survives edits: an inserted paragraph and a changed word elsewhere; a deleted sentence becomes an orphan', async () => {
     const original = seedHtml();
-    const url = server.set('/seed/edited.html', original);
-    const page = await open(url);
-    await tag(page, PERSON, 'Person');
+    const url = suite.server.set('/seed/edited.html', original);
+    const page = await suite.open(url);
+    await tagText(page, PERSON, 'Person');
     await page.keyboard.press('Escape');
-    await tag(page, CLAIM, 'Claim');
+    await tagText(page, CLAIM, 'Claim');
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.filter((a) => a.articleUrl === url).length).toBe(2);
+    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.filter((a) => a.articleUrl === url).length).toBe(2);
 
     // The site edits the story: a paragraph inserted at the top, a word changed elsewhere.
     const edited = original
       .replace('<p class="byline">', '<p>Editor\'s note: this story was updated on May 18 with new figures.</p>\n<p class="byline">')
       .replace('launching ceremony', 'opening ceremony');
     expect(edited).not.toBe(original);
-    server.set('/seed/edited.html', edited);
+    suite.server.set('/seed/edited.html', edited);
     await page.reload({ waitUntil: 'domcontentloaded' });
     expect(await waitForPainted(page, 2)).toEqual([CLAIM, PERSON].sort());
 
     // The claim's sentence is deleted: it must be painted nowhere, and nothing painted in its place.
     const withoutClaim = edited.replace(/Duan Xiaolong said in his speech[^<]*?industrial workers\./, '');
     expect(withoutClaim).not.toContain('350000 high-quality');
-    server.set('/seed/edited.html', withoutClaim);
+    suite.server.set('/seed/edited.html', withoutClaim);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await waitForPainted(page, 1);
     await page.waitForTimeout(500);
     expect(await paintedTexts(page)).toEqual([PERSON]);
-    const popup = await gloss.openPopup(page);
+    const popup = await suite.gloss.openPopup(page);
     const orphans = popup.getByRole('region', { name: 'Orphaned annotations' });
     await expect.poll(() => orphans.locator('.quote').allTextContents()).toEqual([CLAIM]);
     await Promise.all([popup.close(), page.close()]);
@@ -135,8 +108,8 @@ const corpus = corpusPages().filter((p) => ['bbc-1', 'guardian-1', 'nytimes-1', 
 
 describe.skipIf(corpus.length === 0)('on real news pages', () => {
   it.each(corpus.map((p) => [p.name, p] as const))('%s: highlight a sentence, reload, painted again', async (name, p) => {
-    const url = server.set(`/corpus-hl/${name}/`, p.html);
-    const page = await open(url);
+    const url = suite.server.set(`/corpus-hl/${name}/`, p.html);
+    const page = await suite.open(url);
     // A sentence from the article's longest paragraph: real text nobody here wrote.
     const text = await page.evaluate(() => {
       const paragraphs = Array.from(document.querySelectorAll('article p, main p, p')).filter((p) => (p as HTMLElement).offsetParent !== null);
@@ -145,10 +118,10 @@ describe.skipIf(corpus.length === 0)('on real news pages', () => {
       return words.slice(2, 12).join(' ');
     });
     expect(text.length).toBeGreaterThan(20);
-    await tag(page, text, 'Highlight');
+    await tagText(page, text, 'Highlight');
     expect((await paintedTexts(page)).map(collapse)).toContain(collapse(text));
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.filter((a) => a.articleUrl === url).length).toBe(1);
+    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.filter((a) => a.articleUrl === url).length).toBe(1);
     await page.reload({ waitUntil: 'domcontentloaded' });
     expect(await waitForPainted(page, 1)).toEqual([collapse(text)]);
     await page.close();

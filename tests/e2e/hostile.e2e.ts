@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useGlossSuite } from './harness/suite';
 import type { Frame, Page } from 'playwright-core';
-import { launchGloss, type Gloss } from './harness/browser';
-import { startServer, type PageServer } from './harness/server';
+
 import { collapse, paintedRanges, paintedTexts, selectText, waitForGloss, waitForPainted } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 import {
@@ -17,28 +17,11 @@ import {
   unsetPage,
 } from './pages/hostile';
 
-let gloss: Gloss;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
+const suite = useGlossSuite((server) => {
   server.set('/hostile/csp.css', 'body { font-family: serif; } p { margin: 1em 0; }', { 'content-type': 'text/css' });
 });
-afterAll(async () => {
-  const outbound = gloss?.outbound ?? [];
-  await gloss?.close();
-  await server?.close();
-  expect(outbound).toEqual([]);
-});
 
-async function open(url: string): Promise<Page> {
-  const page = await gloss.context.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  return page;
-}
-
-const annotationsOf = async (url: string) => (await readExtensionDb(gloss.worker)).annotations.filter((a) => a.articleUrl === url);
+const annotationsOf = async (url: string) => (await readExtensionDb(suite.gloss.worker)).annotations.filter((a) => a.articleUrl === url);
 
 /** Select → tag with the toolbar → reload → painted again. */
 async function tagReloadRepaint(page: Page, url: string, frame: Frame = page.mainFrame()) {
@@ -53,16 +36,16 @@ async function tagReloadRepaint(page: Page, url: string, frame: Frame = page.mai
 
 describe('hostile pages: select, tag, reload, painted again', () => {
   it('a page that replaces Array, JSON, Element, EventTarget and Range builtins', async () => {
-    const url = server.set('/hostile/prototypes.html', prototypesPage());
-    const page = await open(url);
+    const url = suite.server.set('/hostile/prototypes.html', prototypesPage());
+    const page = await suite.open(url, { waitForGloss: false });
     await waitForGloss(page);
     await tagReloadRepaint(page, url);
     await page.close();
   });
 
   it('a page that unsets every style with !important under a full-page top-z-index layer', async () => {
-    const url = server.set('/hostile/unset.html', unsetPage());
-    const page = await open(url);
+    const url = suite.server.set('/hostile/unset.html', unsetPage());
+    const page = await suite.open(url, { waitForGloss: false });
     await waitForGloss(page);
     await tagReloadRepaint(page, url);
     // The toolbar still shows as a toolbar: the page's `all: unset` did not reach into the shadow root.
@@ -73,8 +56,8 @@ describe('hostile pages: select, tag, reload, painted again', () => {
   });
 
   it('a page with a strict Content-Security-Policy (no inline script or style)', async () => {
-    const url = server.set('/hostile/csp.html', strictCspPage(), { 'content-security-policy': STRICT_CSP });
-    const page = await open(url);
+    const url = suite.server.set('/hostile/csp.html', strictCspPage(), { 'content-security-policy': STRICT_CSP });
+    const page = await suite.open(url, { waitForGloss: false });
     const violations: string[] = [];
     page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
     await waitForGloss(page);
@@ -88,8 +71,8 @@ describe('hostile pages: select, tag, reload, painted again', () => {
   });
 
   it('a page that removes every node it did not create: tagging still works, the UI host comes back', async () => {
-    const url = server.set('/hostile/remover.html', removerPage());
-    const page = await open(url);
+    const url = suite.server.set('/hostile/remover.html', removerPage());
+    const page = await suite.open(url, { waitForGloss: false });
     await page.waitForFunction(() => (window as unknown as { __removed: number }).__removed > 0, null, { timeout: 10_000 });
     expect(await page.evaluate(() => !!document.querySelector('gloss-ui'))).toBe(false);
     // The page stays responsive: Gloss does not fight it in a tight loop.
@@ -112,20 +95,20 @@ describe('hostile pages: select, tag, reload, painted again', () => {
   });
 
   it('a page that floods window.postMessage with forged Gloss messages', async () => {
-    const url = server.set('/hostile/postmessage.html', postMessagePage());
-    const page = await open(url);
+    const url = suite.server.set('/hostile/postmessage.html', postMessagePage());
+    const page = await suite.open(url, { waitForGloss: false });
     await waitForGloss(page);
     await page.waitForTimeout(1200); // let the flood run its course
     expect(await annotationsOf(url)).toEqual([]);
-    expect((await readExtensionDb(gloss.worker)).annotations.some((a) => a.note === 'forged')).toBe(false);
+    expect((await readExtensionDb(suite.gloss.worker)).annotations.some((a) => a.note === 'forged')).toBe(false);
     await tagReloadRepaint(page, url);
     await page.close();
   });
 
   it('an article inside an iframe', async () => {
-    const innerUrl = server.set('/hostile/inner.html', iframeInnerPage());
-    const outerUrl = server.set('/hostile/outer.html', iframeOuterPage('/hostile/inner.html'));
-    const page = await open(outerUrl);
+    const innerUrl = suite.server.set('/hostile/inner.html', iframeInnerPage());
+    const outerUrl = suite.server.set('/hostile/outer.html', iframeOuterPage('/hostile/inner.html'));
+    const page = await suite.open(outerUrl, { waitForGloss: false });
     await page.waitForLoadState('load');
     const frame = page.frames().find((f) => f.url() === innerUrl)!;
     expect(frame).toBeTruthy();
@@ -138,8 +121,8 @@ describe('hostile pages: select, tag, reload, painted again', () => {
   it('a very long page (5 MB of text)', async () => {
     const html = longPage();
     expect(html.length).toBeGreaterThan(5_000_000);
-    const url = server.set('/hostile/long.html', html);
-    const page = await open(url);
+    const url = suite.server.set('/hostile/long.html', html);
+    const page = await suite.open(url, { waitForGloss: false });
     await waitForGloss(page);
     await tagReloadRepaint(page, url);
     await page.close();

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useGlossSuite } from './harness/suite';
 import type { Page } from 'playwright-core';
-import { launchGloss, type Gloss } from './harness/browser';
-import { seedHtml, startServer, type PageServer } from './harness/server';
-import { collapse, paintedRanges, paintedTexts, selectText, waitForGloss, waitForPainted } from './harness/page';
+import { seedHtml } from './harness/server';
+import { paintedRanges, paintedTexts, selectText, tagText, waitForPainted } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const PERSON = 'Wang Jun';
@@ -16,31 +16,10 @@ const SECOND_PAGE = `<!doctype html><html lang="en"><head><title>Trade union con
 <p>Delegates will vote on a revised charter on Wednesday, according to the congress secretariat, which published the agenda last week.</p>
 </article></body></html>`;
 
-let gloss: Gloss;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
-});
-afterAll(async () => {
-  const outbound = gloss?.outbound ?? [];
-  await gloss?.close();
-  await server?.close();
-  // Privacy: nothing Gloss did (nor the pages it was used on) reached beyond this machine.
-  expect(outbound).toEqual([]);
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await gloss.context.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await waitForGloss(page);
-  return page;
-}
+const suite = useGlossSuite();
 
 async function tag(page: Page, text: string, button: string) {
-  expect(collapse(await selectText(page, text))).toBe(text);
-  await page.getByRole('button', { name: button, exact: true }).click();
+  await tagText(page, text, button);
   await page.keyboard.press('Escape');
 }
 
@@ -48,15 +27,15 @@ const cardFor = (popup: Page, quote: string) => popup.locator('article.note-card
 
 describe('review in the popup, the library, export and import', () => {
   it('reviews, edits, links entities across articles, exports, clears and imports back', async () => {
-    const seedUrl = server.set('/review/seed.html', seedHtml());
-    const page = await open(seedUrl);
+    const seedUrl = suite.server.set('/review/seed.html', seedHtml());
+    const page = await suite.open(seedUrl);
     await tag(page, PERSON, 'Person');
     await tag(page, ORG, 'Organization');
     await tag(page, CLAIM, 'Claim');
-    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.length).toBe(3);
+    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length).toBe(3);
 
     // The popup lists all three with their types, in page order.
-    const popup = await gloss.openPopup(page);
+    const popup = await suite.gloss.openPopup(page);
     await expect.poll(() => popup.locator('article.note-card .chip').allTextContents()).toEqual(['Organization', 'Person', 'Claim']);
     await expect.poll(() => popup.locator('.count').textContent()).toBe('3 annotations');
     expect(await popup.locator('.anchor').allTextContents()).toEqual(['Anchored', 'Anchored', 'Anchored']);
@@ -76,7 +55,7 @@ describe('review in the popup, the library, export and import', () => {
     await cardFor(popup, CLAIM).getByLabel('Status').selectOption('disputed');
     await expect
       .poll(async () => {
-        const db = await readExtensionDb(gloss.worker);
+        const db = await readExtensionDb(suite.gloss.worker);
         return [db.annotations.find((a) => a.type === 'person')?.note, db.annotations.find((a) => a.type === 'claim')?.claim?.status];
       })
       .toEqual(['Chairs the provincial federation', 'disputed']);
@@ -112,12 +91,12 @@ describe('review in the popup, the library, export and import', () => {
     await page.keyboard.press('Escape');
 
     // The same person on a second article is one entity with two mentions.
-    const second = await open(server.set('/review/second.html', SECOND_PAGE));
+    const second = await suite.open(suite.server.set('/review/second.html', SECOND_PAGE));
     await tag(second, PERSON, 'Person');
-    const library = await gloss.openLibrary();
+    const library = await suite.gloss.openLibrary();
     const wang = library.getByRole('listitem', { name: PERSON });
     await expect.poll(() => wang.locator('.mention-count').textContent()).toBe('2 mentions in 2 articles');
-    expect((await readExtensionDb(gloss.worker)).entities.filter((e) => e.name === PERSON)).toHaveLength(1);
+    expect((await readExtensionDb(suite.gloss.worker)).entities.filter((e) => e.name === PERSON)).toHaveLength(1);
 
     // Library search finds the note.
     await library.getByRole('searchbox').fill('provincial federation');
@@ -128,7 +107,7 @@ describe('review in the popup, the library, export and import', () => {
     const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON' }).click()]);
     const file = await download.path();
     const exported = JSON.parse(fs.readFileSync(file!, 'utf8'));
-    const before = await readExtensionDb(gloss.worker);
+    const before = await readExtensionDb(suite.gloss.worker);
     expect(exported.format).toBe('gloss');
     expect(exported.annotations.map((a: { id: string }) => a.id).sort()).toEqual(before.annotations.map((a) => a.id).sort());
     expect(exported.annotations).toHaveLength(4);
@@ -136,16 +115,16 @@ describe('review in the popup, the library, export and import', () => {
     // A broken file: a clear error, nothing changed.
     await library.getByLabel('Import file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"gloss","version":1,"annotations":[') });
     await expect.poll(() => library.getByRole('alert').textContent()).toContain('broken.json was not imported');
-    expect(await readExtensionDb(gloss.worker)).toEqual(before);
+    expect(await readExtensionDb(suite.gloss.worker)).toEqual(before);
 
     // Clear everything (confirmed), then import the export: everything is back and painted.
     await library.getByRole('button', { name: 'Delete everything…' }).click();
     await library.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.length).toBe(0);
+    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length).toBe(0);
     await expect.poll(async () => (await paintedTexts(page)).length).toBe(0);
     await library.getByLabel('Import file').setInputFiles(file!);
     await expect.poll(() => library.locator('.import-result').textContent()).toContain('Imported 4 annotations');
-    const after = await readExtensionDb(gloss.worker);
+    const after = await readExtensionDb(suite.gloss.worker);
     expect(after.annotations.map((a) => a.id).sort()).toEqual(before.annotations.map((a) => a.id).sort());
     expect(after.entities.length).toBe(before.entities.length);
     await expect.poll(() => paintedTexts(page)).toEqual([CLAIM, ORG, PERSON].sort());
@@ -153,14 +132,14 @@ describe('review in the popup, the library, export and import', () => {
     // Importing the same file again changes nothing.
     await library.getByLabel('Import file').setInputFiles(file!);
     await expect.poll(() => library.locator('.import-result').textContent()).toContain('Imported 0 annotations');
-    expect(await readExtensionDb(gloss.worker)).toEqual(after);
+    expect(await readExtensionDb(suite.gloss.worker)).toEqual(after);
     await Promise.all([library.close(), second.close(), page.close()]);
   });
 
   it('tags the page selection from the popup', async () => {
-    const page = await open(server.set('/review/popup-tag.html', seedHtml()));
+    const page = await suite.open(suite.server.set('/review/popup-tag.html', seedHtml()));
     await selectText(page, 'Duan Xiaolong');
-    const popup = await gloss.openPopup(page);
+    const popup = await suite.gloss.openPopup(page);
     const selection = popup.getByRole('region', { name: 'Selected text' });
     await expect.poll(() => selection.locator('.quote').textContent()).toBe('Duan Xiaolong');
     await selection.getByRole('button', { name: 'Person', exact: true }).click();

@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchGloss, type Gloss } from './harness/browser';
-import { corpusPages, seedHtml, startServer, type PageServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { useGlossSuite } from './harness/suite';
+import { corpusPages, seedHtml } from './harness/server';
 import { paintedRanges, waitForGloss } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
-let gloss: Gloss;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
-});
-afterAll(async () => {
-  const outbound = gloss?.outbound ?? [];
-  await gloss?.close();
-  await server?.close();
-  expect(outbound).toEqual([]);
-});
+const suite = useGlossSuite();
 
 describe('suggestions in the popup', () => {
   it('suggests people, organizations and claims; Accept tags and paints, Dismiss is remembered', async () => {
-    const url = server.set('/suggest/seed.html', seedHtml());
-    const page = await gloss.context.newPage();
+    const url = suite.server.set('/suggest/seed.html', seedHtml());
+    const page = await suite.gloss.context.newPage();
     await page.goto(url);
     await waitForGloss(page);
-    let popup = await gloss.openPopup(page);
+    let popup = await suite.gloss.openPopup(page);
     await popup.getByText('Suggestions', { exact: true }).click();
     const people = popup.getByRole('region', { name: 'Suggested people' });
     await expect.poll(() => people.locator('.suggestion-text').allTextContents(), { timeout: 15_000 }).toContain('Duan Xiaolong');
@@ -33,7 +21,7 @@ describe('suggestions in the popup', () => {
     const claims = popup.getByRole('region', { name: 'Suggested claims' });
     expect((await claims.locator('.suggestion-text').allTextContents()).some((c) => c.includes('350000'))).toBe(true);
     // Nothing is tagged until accepted.
-    expect((await readExtensionDb(gloss.worker)).annotations).toHaveLength(0);
+    expect((await readExtensionDb(suite.gloss.worker)).annotations).toHaveLength(0);
 
     await people.getByRole('button', { name: 'Accept Duan Xiaolong', exact: true }).click();
     await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-person', 'Duan Xiaolong']);
@@ -46,7 +34,7 @@ describe('suggestions in the popup', () => {
     await expect
       .poll(async () => (await paintedRanges(page)).filter(([n, t]) => n === 'gloss-organization' && t === 'Shaanxi Federation of Trade Unions').length)
       .toBeGreaterThan(1);
-    const db = await readExtensionDb(gloss.worker);
+    const db = await readExtensionDb(suite.gloss.worker);
     expect(db.entities.filter((e) => e.name === 'Shaanxi Federation of Trade Unions')).toHaveLength(1);
 
     const firstOrg = (await orgs.locator('.suggestion-text').allTextContents())[0];
@@ -55,7 +43,7 @@ describe('suggestions in the popup', () => {
     await popup.close();
 
     // Dismissal is remembered for the article.
-    popup = await gloss.openPopup(page);
+    popup = await suite.gloss.openPopup(page);
     await popup.getByText('Suggestions', { exact: true }).click();
     const orgsAgain = popup.getByRole('region', { name: 'Suggested organizations' });
     await expect.poll(() => orgsAgain.locator('.suggestion-text').count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -65,10 +53,10 @@ describe('suggestions in the popup', () => {
 
   const french = corpusPages().find((p) => p.name === 'lemonde-1');
   it.skipIf(!french)('says it does not handle a French article instead of suggesting noise', async () => {
-    const page = await gloss.context.newPage();
-    await page.goto(server.set('/suggest/lemonde/', french!.html), { waitUntil: 'domcontentloaded' });
+    const page = await suite.gloss.context.newPage();
+    await page.goto(suite.server.set('/suggest/lemonde/', french!.html), { waitUntil: 'domcontentloaded' });
     await waitForGloss(page);
-    const popup = await gloss.openPopup(page);
+    const popup = await suite.gloss.openPopup(page);
     await popup.getByText('Suggestions', { exact: true }).click();
     await expect.poll(() => popup.locator('.suggestions .empty').textContent(), { timeout: 15_000 }).toContain('English text only');
     await Promise.all([popup.close(), page.close()]);

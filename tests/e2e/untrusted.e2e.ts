@@ -1,34 +1,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useGlossSuite } from './harness/suite';
 import type { Page } from 'playwright-core';
-import { launchGloss, type Gloss } from './harness/browser';
-import { startServer, type PageServer } from './harness/server';
+
 import { collapse, paintedRanges, selectText, waitForGloss } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 import { QUOTE, XSS_EVIDENCE, XSS_NAME, XSS_NOTE, markupTextPage } from './pages/hostile';
 
-let gloss: Gloss;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchGloss();
-});
-afterAll(async () => {
-  const outbound = gloss?.outbound ?? [];
-  await gloss?.close();
-  await server?.close();
-  expect(outbound).toEqual([]);
-});
+const suite = useGlossSuite();
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
 
 describe('untrusted text is shown as text', () => {
   it('names, notes and evidence URLs that look like markup stay text in the card, popup and library', async () => {
-    const url = server.set('/untrusted/markup.html', markupTextPage());
-    const page = await gloss.context.newPage();
+    const url = suite.server.set('/untrusted/markup.html', markupTextPage());
+    const page = await suite.gloss.context.newPage();
     await page.goto(url);
     await waitForGloss(page);
 
@@ -42,28 +30,35 @@ describe('untrusted text is shown as text', () => {
     expect(await card.locator('img, script, a').count()).toBe(0);
     await page.keyboard.press('Escape');
 
-    // A claim whose evidence URL is a javascript: link.
+    // A claim whose evidence URL is a javascript: link: refused with a clear message, and the
+    // field keeps what the reader typed.
     await selectText(page, QUOTE);
     await page.getByRole('button', { name: 'Claim', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Gloss Claim' }).getByLabel('Evidence URL').fill(XSS_EVIDENCE);
-    await page.getByRole('dialog', { name: 'Gloss Claim' }).getByLabel('Evidence URL').blur();
-    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.find((a) => a.type === 'claim')?.claim?.evidenceUrl).toBe(XSS_EVIDENCE);
-    await expect.poll(async () => (await readExtensionDb(gloss.worker)).annotations.find((a) => a.type === 'person')?.note).toBe(XSS_NOTE);
+    const claimCard = page.getByRole('dialog', { name: 'Gloss Claim' });
+    await claimCard.getByLabel('Evidence URL').fill(XSS_EVIDENCE);
+    await claimCard.getByLabel('Evidence URL').blur();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('"evidenceUrl" must be empty or an http:// or https:// URL');
+    expect(await claimCard.getByLabel('Evidence URL').inputValue()).toBe(XSS_EVIDENCE);
+    expect((await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'claim')?.claim?.evidenceUrl).toBe('');
+    await claimCard.getByLabel('Evidence URL').fill('https://fact.example/check');
+    await claimCard.getByLabel('Evidence URL').blur();
+    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'claim')?.claim?.evidenceUrl).toBe('https://fact.example/check');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'person')?.note).toBe(XSS_NOTE);
     expect(await paintedRanges(page)).toContainEqual(['gloss-person', XSS_NAME]);
 
-    const popup = await gloss.openPopup(page);
+    const popup = await suite.gloss.openPopup(page);
     const personCard = popup.locator('article.note-card.type-person');
     await expect.poll(() => personCard.locator('.entity-name').textContent()).toBe(XSS_NAME);
     expect(await personCard.getByLabel('Note').inputValue()).toBe(XSS_NOTE);
     expect(await popup.locator('main img, main script').count()).toBe(0);
 
-    const library = await gloss.openLibrary();
+    const library = await suite.gloss.openLibrary();
     await expect.poll(() => library.locator('.entity-name').first().textContent()).toBe(XSS_NAME);
     await library.getByRole('searchbox').fill('script');
     await expect.poll(() => library.locator('.search-results .note').first().textContent()).toBe(XSS_NOTE);
     const claimRow = library.locator('table.claims tbody tr');
-    expect(await claimRow.locator('td').nth(3).textContent()).toBe(XSS_EVIDENCE);
-    expect(await claimRow.locator('a[href^="javascript"]').count()).toBe(0);
+    expect(await claimRow.locator('td').nth(3).getByRole('link').getAttribute('href')).toBe('https://fact.example/check');
     expect(await library.locator('main img, main script, a[href^="javascript"]').count()).toBe(0);
 
     // Markdown and CSV exports escape it too (the unit suites check every format in detail).
@@ -116,14 +111,14 @@ describe('import fuzz: broken files are refused quickly and change nothing', () 
   it.each(cases)('%s', async (name, make) => {
     const file = path.join(tmp, `${name.replace(/\W+/g, '-')}.json`);
     fs.writeFileSync(file, make());
-    const library = await gloss.openLibrary();
-    const before = await readExtensionDb(gloss.worker);
+    const library = await suite.gloss.openLibrary();
+    const before = await readExtensionDb(suite.gloss.worker);
     const t0 = Date.now();
     await library.getByLabel('Import file').setInputFiles(file);
     await library.getByRole('alert').filter({ hasText: 'was not imported' }).waitFor({ timeout: 5000 });
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(await library.getByRole('alert').textContent()).toContain('Nothing in your library changed');
-    expect(await readExtensionDb(gloss.worker)).toEqual(before);
+    expect(await readExtensionDb(suite.gloss.worker)).toEqual(before);
     expect(await library.evaluate(() => ({} as Record<string, unknown>).polluted ?? null)).toBeNull();
     await library.close();
     fs.rmSync(file);

@@ -1,4 +1,4 @@
-import type { Annotation, Article, Entity, EntityType } from '../model';
+import type { Annotation, Entity, EntityType } from '../model';
 import type { ExportData } from '../export/types';
 
 /*

@@ -63,7 +63,10 @@ export const selectorsSchema = v.pipe(
 
 export const claimSchema = v.object({
   status: v.picklist(CLAIM_STATUSES),
-  evidenceUrl: v.union([v.literal(''), httpUrl], 'must be empty or an http:// or https:// URL'),
+  evidenceUrl: v.pipe(
+    text(L.MAX_URL_CHARS),
+    v.check((s) => s === '' || httpUrlOrNull(s) !== null, 'must be empty or an http:// or https:// URL'),
+  ),
   note: text(L.MAX_TEXT_CHARS),
   claimantId: v.nullable(id),
 }) satisfies v.GenericSchema<unknown, ClaimInfo>;

@@ -106,3 +106,10 @@ export async function waitForPainted(page: Page | Frame, count: number, timeout 
   }
   return texts;
 }
+
+/** Selects `text` with the mouse and clicks a toolbar button, as a reader tags; fails if the drag selected anything else. */
+export async function tagText(page: Page, text: string, button: string, occurrence = 0): Promise<void> {
+  const selected = await selectText(page, text, occurrence);
+  if (collapse(selected) !== collapse(text)) throw new Error(`The drag selected "${selected}" instead of "${text}"`);
+  await page.getByRole('button', { name: button, exact: true }).click();
+}
