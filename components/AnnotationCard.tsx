@@ -1,4 +1,4 @@
-import type { Annotation } from '@/utils/model';
+import type { Annotation, Entity } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/repo';
 import { TYPE_LABELS } from '@/utils/labels';
 import { AnnotationEditor } from './AnnotationEditor';
@@ -9,10 +9,11 @@ interface Props {
   onChange: (patch: AnnotationPatch) => void;
   onDelete: () => void;
   onClose: () => void;
+  claimants?: Entity[];
 }
 
 /** The in-page card for one annotation: its quote, its fields, delete and close. */
-export function AnnotationCard({ annotation, entityName, onChange, onDelete, onClose }: Props) {
+export function AnnotationCard({ annotation, entityName, onChange, onDelete, onClose, claimants }: Props) {
   return (
     <section class="gloss-card" role="dialog" aria-label={`Gloss ${TYPE_LABELS[annotation.type]}`} data-annotation-id={annotation.id}>
       <header>
@@ -22,7 +23,7 @@ export function AnnotationCard({ annotation, entityName, onChange, onDelete, onC
         </button>
       </header>
       <blockquote class="gloss-quote">{annotation.quote}</blockquote>
-      <AnnotationEditor key={annotation.id} annotation={annotation} entityName={entityName} onChange={onChange} idPrefix={`gloss-card-${annotation.id}`} />
+      <AnnotationEditor key={annotation.id} annotation={annotation} entityName={entityName} onChange={onChange} idPrefix={`gloss-card-${annotation.id}`} claimants={claimants} />
       <footer>
         <button type="button" class="gloss-delete" onClick={onDelete}>
           Delete

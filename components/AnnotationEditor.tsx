@@ -1,4 +1,4 @@
-import { ANNOTATION_TYPES, CLAIM_STATUSES, type Annotation, type ClaimStatus, type AnnotationType } from '@/utils/model';
+import { ANNOTATION_TYPES, CLAIM_STATUSES, type Annotation, type ClaimStatus, type AnnotationType, type Entity } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/repo';
 import { STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
 import { useDraftField } from './use-draft-field';
@@ -8,16 +8,19 @@ interface Props {
   entityName: string | null;
   onChange: (patch: AnnotationPatch) => void;
   idPrefix: string;
+  /** People and organizations a claim can be attributed to (those tagged on the same article). */
+  claimants?: Entity[];
 }
 
 /**
  * The fields of one annotation: type, name (people and organizations), claim status and evidence,
  * note. Every value is rendered as text by Preact; nothing here is ever parsed as HTML.
  */
-export function AnnotationEditor({ annotation, entityName, onChange, idPrefix }: Props) {
+export function AnnotationEditor({ annotation, entityName, onChange, idPrefix, claimants = [] }: Props) {
   const note = useDraftField(annotation.note, (value) => onChange({ note: value }));
   const name = useDraftField(entityName ?? annotation.quote, (value) => value.trim() && onChange({ entityName: value.trim() }), 800);
   const evidence = useDraftField(annotation.claim?.evidenceUrl ?? '', (value) => onChange({ claim: { evidenceUrl: value.trim() } }), 800);
+  const verdict = useDraftField(annotation.claim?.note ?? '', (value) => onChange({ claim: { note: value } }));
   const isEntity = annotation.type === 'person' || annotation.type === 'organization';
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
@@ -55,6 +58,21 @@ export function AnnotationEditor({ annotation, entityName, onChange, idPrefix }:
             onInput={(e) => evidence.onInput(e.currentTarget.value)}
             onBlur={evidence.flush}
           />
+          <label for={id('verdict')}>Verdict note</label>
+          <textarea id={id('verdict')} rows={2} value={verdict.value} onInput={(e) => verdict.onInput(e.currentTarget.value)} onBlur={verdict.flush} />
+          <label for={id('claimant')}>Claimant</label>
+          <select
+            id={id('claimant')}
+            value={annotation.claim.claimantId ?? ''}
+            onChange={(e) => onChange({ claim: { claimantId: e.currentTarget.value || null } })}
+          >
+            <option value="">Not attributed</option>
+            {claimants.map((c) => (
+              <option value={c.id} key={c.id}>
+                {c.name} ({TYPE_LABELS[c.type]})
+              </option>
+            ))}
+          </select>
         </>
       )}
       <label for={id('note')}>Note</label>

@@ -31,6 +31,7 @@ export function AnnotationList({ annotations, entities, anchors, onChange, onDel
       onChange={(patch) => onChange(a.id, patch)}
       onDelete={() => onDelete(a)}
       onJump={() => onJump(a.id)}
+      claimants={entities}
     />
   );
 

@@ -1,4 +1,4 @@
-import type { AnchorState, Annotation } from '@/utils/model';
+import type { AnchorState, Annotation, Entity } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/repo';
 import { ANCHOR_LABELS, STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
 import { AnnotationEditor } from './AnnotationEditor';
@@ -10,10 +10,11 @@ interface Props {
   onChange: (patch: AnnotationPatch) => void;
   onDelete: () => void;
   onJump?: () => void;
+  claimants?: Entity[];
 }
 
 /** One annotation in a list: its quote (a button that jumps to it on the page), state, fields and delete. */
-export function NoteCard({ annotation, entityName, anchor, onChange, onDelete, onJump }: Props) {
+export function NoteCard({ annotation, entityName, anchor, onChange, onDelete, onJump, claimants }: Props) {
   return (
     <article class={`note-card type-${annotation.type}`} data-annotation-id={annotation.id} aria-label={`${TYPE_LABELS[annotation.type]}: ${annotation.quote.slice(0, 80)}`}>
       <div class="note-card-head">
@@ -29,7 +30,7 @@ export function NoteCard({ annotation, entityName, anchor, onChange, onDelete, o
       ) : (
         <blockquote class="quote">{annotation.quote}</blockquote>
       )}
-      <AnnotationEditor annotation={annotation} entityName={entityName} onChange={onChange} idPrefix={`note-${annotation.id}`} />
+      <AnnotationEditor annotation={annotation} entityName={entityName} onChange={onChange} idPrefix={`note-${annotation.id}`} claimants={claimants} />
       <button type="button" class="delete" onClick={onDelete} aria-label={`Delete ${TYPE_LABELS[annotation.type].toLowerCase()}`}>
         Delete
       </button>

@@ -54,7 +54,7 @@ export const handlers: Handlers = {
     const alias = canonicalUrl ? canonicalAlias(url, canonicalUrl) : null;
     const urls = alias ? [url, alias] : [url];
     const [article, annotations] = await Promise.all([findArticle(ctx.db, urls), annotationsForUrls(ctx.db, urls)]);
-    const entityIds = [...new Set(annotations.map((a) => a.entityId).filter((id): id is string => !!id))];
+    const entityIds = [...new Set(annotations.flatMap((a) => [a.entityId, a.claim?.claimantId]).filter((id): id is string => !!id))];
     const entities = (await ctx.db.entities.bulkGet(entityIds)).filter((e) => e !== undefined);
     return { articleUrl: article?.url ?? url, article: article ?? null, annotations, entities };
   },

@@ -53,6 +53,7 @@ export function App({ session, ui }: Props) {
             void session.remove(card.id);
           }}
           onClose={() => ui.closeCard()}
+          claimants={[...session.entities.values()]}
         />
       )}
     </div>

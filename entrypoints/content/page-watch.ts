@@ -52,8 +52,10 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
     ui.mount();
   }
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    void session.load();
+  // WXT fires this from the Navigation API's `navigate` event, before location.href changes:
+  // the new URL comes from the event, or a back/forward would load the page being left.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    void session.load(event.newUrl.href);
   });
   ctx.addEventListener(window, 'resize', () => session.painter.relayout());
   // When the page does let us back in, show the UI the reader asked for.

@@ -19,7 +19,8 @@ export interface PageSession {
   anchors: Map<string, { state: AnchorState; range: Range | null }>;
   painter: Painter;
   error: string | null;
-  load(): Promise<void>;
+  /** Fetches and paints the page's annotations; `href` when the URL is about to change (SPA navigation). */
+  load(href?: string): Promise<void>;
   reanchor(): void;
   article(): ArticleInput | null;
   /** Paints and returns the new annotation at once; `saved` settles when the background has stored it. */
@@ -62,8 +63,8 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
     painter: createPainter(doc, overlayLayer),
     error: null,
 
-    async load() {
-      const url = session.url;
+    async load(href) {
+      const url = href ? normalizeUrl(href) : session.url;
       if (!url) return;
       const canonical = canonicalHref(doc);
       const page = await sendToBackground('page:load', { url, canonicalUrl: canonical });

@@ -32,7 +32,7 @@ export function App({ db, requestedTab }: Props) {
   const key = urls.join(' ');
   const stored = useLiveQuery(() => (urls.length ? findArticle(db, urls) : undefined), [key]);
   const annotations = useLiveQuery(() => (urls.length ? annotationsForUrls(db, urls) : []), [key]);
-  const entityIds = (annotations.value ?? []).map((a) => a.entityId).filter((id): id is string => !!id);
+  const entityIds = [...new Set((annotations.value ?? []).flatMap((a) => [a.entityId, a.claim?.claimantId]).filter((id): id is string => !!id))];
   const entities = useLiveQuery(async () => (await db.entities.bulkGet(entityIds)).filter((e) => e !== undefined), [entityIds.join()]);
   const [error, setError] = useState<string | null>(null);
   const undo = useUndoableDelete(setError);

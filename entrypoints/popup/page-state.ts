@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ContentState } from '@/utils/messages';
 import { sendToTab } from '@/utils/messaging';
 
+const PAGE_POLL_MS = 1500;
+
 /** The tab the popup is about: `?tab=<id>` when opened as a page, else the active tab. */
 export function useTabId(requested: string | null): number | null {
   const [tabId, setTabId] = useState<number | null>(requested && /^\d+$/.test(requested) ? Number(requested) : null);
@@ -32,5 +34,11 @@ export function usePageState(tabId: number | null): PageStateResult {
     [tabId],
   );
   useEffect(() => load(true), [load]);
+  // Anchoring changes on the page by itself (late content, edits, navigation): a cheap poll keeps
+  // the anchor states and the selection current while the popup is open.
+  useEffect(() => {
+    const timer = setInterval(() => load(false), PAGE_POLL_MS);
+    return () => clearInterval(timer);
+  }, [load]);
   return { ...result, refresh: () => load(false) };
 }

@@ -53,12 +53,17 @@ describe('review in the popup, the library, export and import', () => {
     await cardFor(popup, PERSON).getByLabel('Note').fill('Chairs the provincial federation');
     await cardFor(popup, PERSON).getByLabel('Note').blur();
     await cardFor(popup, CLAIM).getByLabel('Status').selectOption('disputed');
+    await cardFor(popup, CLAIM).getByLabel('Claimant').selectOption({ label: 'Wang Jun (Person)' });
+    await cardFor(popup, CLAIM).getByLabel('Verdict note').fill('The provincial yearbook gives 310,000.');
+    await cardFor(popup, CLAIM).getByLabel('Verdict note').blur();
     await expect
       .poll(async () => {
         const db = await readExtensionDb(suite.gloss.worker);
-        return [db.annotations.find((a) => a.type === 'person')?.note, db.annotations.find((a) => a.type === 'claim')?.claim?.status];
+        const claim = db.annotations.find((a) => a.type === 'claim')?.claim;
+        const wang = db.entities.find((e) => e.name === PERSON);
+        return [db.annotations.find((a) => a.type === 'person')?.note, claim?.status, claim?.claimantId === wang?.id, claim?.note];
       })
-      .toEqual(['Chairs the provincial federation', 'disputed']);
+      .toEqual(['Chairs the provincial federation', 'disputed', true, 'The provincial yearbook gives 310,000.']);
 
     // Delete with undo.
     await cardFor(popup, ORG).getByRole('button', { name: 'Delete organization' }).click();
@@ -97,6 +102,12 @@ describe('review in the popup, the library, export and import', () => {
     const wang = library.getByRole('listitem', { name: PERSON });
     await expect.poll(() => wang.locator('.mention-count').textContent()).toBe('2 mentions in 2 articles');
     expect((await readExtensionDb(suite.gloss.worker)).entities.filter((e) => e.name === PERSON)).toHaveLength(1);
+
+    // The library shows the claim's verdict and claimant, and the storage state it asked for.
+    const claimRow = library.locator('table.claims tbody tr');
+    expect(await claimRow.getByLabel('Claim status').inputValue()).toBe('disputed');
+    expect(await claimRow.locator('.hint').textContent()).toBe(`Claimed by ${PERSON}`);
+    await expect.poll(() => library.locator('.storage-status').textContent()).toMatch(/^Storage: (persistent|best effort)/);
 
     // Library search finds the note.
     await library.getByRole('searchbox').fill('provincial federation');
@@ -146,5 +157,45 @@ describe('review in the popup, the library, export and import', () => {
     await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-person', 'Duan Xiaolong']);
     await expect.poll(() => popup.locator('article.note-card .entity-name').allTextContents()).toEqual(['Duan Xiaolong']);
     await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('entities in the library', () => {
+  it('renames and merges people, and the page shows the new name', async () => {
+    const page = await suite.open(suite.server.set('/review/entities.html', seedHtml()));
+    await tag(page, 'Fan Shusen', 'Person');
+    await tag(page, 'Chen Xiaoping', 'Person');
+    const library = await suite.gloss.openLibrary();
+    const fan = library.getByRole('listitem', { name: 'Fan Shusen' });
+    await fan.getByText('Mentions, rename, merge').click();
+    await fan.getByLabel('Merge into').selectOption({ label: 'Chen Xiaoping' });
+    await fan.getByRole('button', { name: 'Merge' }).click();
+    const chen = library.getByRole('listitem', { name: 'Chen Xiaoping' });
+    await expect.poll(() => chen.locator('.mention-count').textContent()).toBe('2 mentions in 1 article');
+    expect(await library.getByRole('listitem', { name: 'Fan Shusen' }).count()).toBe(0);
+    expect(await chen.locator('.hint').textContent()).toBe('also: Fan Shusen');
+
+    await chen.getByText('Mentions, rename, merge').click();
+    await chen.getByLabel('Name').fill('Chen Xiaoping (Baoji)');
+    await chen.getByRole('button', { name: 'Rename' }).click();
+    await expect.poll(() => library.getByRole('listitem', { name: 'Chen Xiaoping (Baoji)' }).count()).toBe(1);
+    const db = await readExtensionDb(suite.gloss.worker);
+    const renamed = db.entities.find((e) => e.name === 'Chen Xiaoping (Baoji)')!;
+    expect(renamed.aliases.sort()).toEqual(['Chen Xiaoping', 'Fan Shusen']);
+    expect(db.annotations.filter((a) => a.entityId === renamed.id).map((a) => a.quote).sort()).toEqual(['Chen Xiaoping', 'Fan Shusen']);
+
+    // The page learns of the change and its card shows the new name.
+    await page.bringToFront();
+    const box = await page.evaluate(() => {
+      for (const [, h] of CSS.highlights as unknown as Map<string, Set<Range>>)
+        for (const r of h) if (r.toString() === 'Fan Shusen') {
+          const rect = r.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      return null;
+    });
+    await page.mouse.click(box!.x, box!.y);
+    await expect.poll(() => page.getByRole('dialog', { name: 'Gloss Person' }).getByLabel('Name').inputValue()).toBe('Chen Xiaoping (Baoji)');
+    await Promise.all([library.close(), page.close()]);
   });
 });

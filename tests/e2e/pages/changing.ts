@@ -1,0 +1,31 @@
+/** Pages that change under Gloss: content that arrives late, and a single-page app that navigates. */
+
+export const STORY_A = [
+  'The port authority reopened the north terminal on Friday after six weeks of repairs.',
+  'Officials said cargo volumes had fallen by a third during the closure.',
+];
+export const STORY_B = [
+  'The school board voted to extend the academic year by five days.',
+  'Teachers unions said they had not been consulted before the vote.',
+];
+
+const shell = (body: string, script = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Changing page</title></head>
+<body><main id="app">${body}</main>${script ? `<script>${script}</script>` : ''}</body></html>`;
+
+const paragraphs = (story: string[]) => story.map((s) => `<p>${s}</p>`).join('');
+
+export const storyNow = () => shell(`<article>${paragraphs(STORY_A)}</article>`);
+
+/** The same story, rendered by script a while after load (as client-rendered news sites do). */
+export const storyLater = (delayMs: number) =>
+  shell('<article><p>Loading…</p></article>', `setTimeout(() => { document.querySelector('article').innerHTML = ${JSON.stringify(paragraphs(STORY_A))}; }, ${delayMs});`);
+
+/** Two stories at two URLs, switched with history.pushState and back with popstate. */
+export const singlePageApp = () =>
+  shell(
+    `<nav><button id="go-b">Next story</button></nav><article>${paragraphs(STORY_A)}</article>`,
+    `const stories = { a: ${JSON.stringify(paragraphs(STORY_A))}, b: ${JSON.stringify(paragraphs(STORY_B))} };
+     const show = (key) => { document.querySelector('article').innerHTML = stories[key]; };
+     document.getElementById('go-b').onclick = () => { history.pushState({ key: 'b' }, '', 'b'); show('b'); };
+     addEventListener('popstate', (e) => show(e.state && e.state.key === 'b' ? 'b' : 'a'));`,
+  );
