@@ -119,7 +119,8 @@ function meta(doc: Document, key: string): string | null {
  * returned and canonicalAlias resolves it against the page URL (a `<base>` is not consulted: a
  * canonical link is absolute on practically every site, and the host check would apply anyway).
  */
-function canonicalHref(doc: Document): string | null {
+/** The page's own `<link rel=canonical>` href, raw (resolve and vet it with canonicalAlias). */
+export function canonicalHref(doc: Document): string | null {
   for (const link of doc.querySelectorAll('link[rel][href]')) {
     const rel = link.getAttribute('rel')!.toLowerCase().split(/\s+/);
     if (rel.includes('canonical')) return link.getAttribute('href');

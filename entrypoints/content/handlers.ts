@@ -1,7 +1,7 @@
 import type { ContentMessageType, ContentRequest, ContentResponses } from '@/utils/messages';
 import { canonicalAlias } from '@/utils/url';
 import type { PageSession } from './session';
-import { canonicalHref } from './session';
+import { canonicalHref } from '@/utils/article';
 import type { PageUi } from './ui-controller';
 
 type Handlers = { [K in ContentMessageType]: (payload: ContentRequest<K>) => Promise<ContentResponses[K]> };

@@ -4,8 +4,9 @@ import { anchor, buildTextMap, describe, type TextMap } from '@/utils/anchoring'
 import { createPainter, type Painter } from '@/utils/painter';
 import { sendToBackground } from '@/utils/messaging';
 import { canonicalAlias, normalizeUrl } from '@/utils/url';
-import { extractArticle } from '@/utils/article';
+import { canonicalHref } from '@/utils/article';
 import { isGlossUi } from './ui-host';
+import { createArticleCache } from './article-cache';
 
 /**
  * Everything the content script knows about its page: the stored annotations, where each one is
@@ -37,17 +38,10 @@ export interface PageSession {
   pageChanged(): void;
 }
 
-
-export function canonicalHref(doc: Document): string | null {
-  return doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href ?? null;
-}
-
 export function createPageSession(doc: Document, overlayLayer: () => HTMLElement): PageSession {
   const listeners = new Set<() => void>();
-  let extracted: ArticleInput | null | undefined;
-  let extractedFor: string | null = null;
+  const article = createArticleCache(doc);
   const pendingSaves = new Map<string, Promise<Annotation>>();
-  let articleText: ReturnType<PageSession['articleText']> = null;
   // The page's text map costs a walk over the whole body (hundreds of ms on a 5 MB page): built once,
   // reused by every anchor and selection until the page's DOM changes (see pageChanged).
   let textMap: TextMap | null = null;
@@ -90,22 +84,7 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
       emit();
     },
 
-    article() {
-      // Readability runs once per URL, on a clone, the first time something needs the article.
-      if (extracted === undefined || extractedFor !== doc.location.href) {
-        extractedFor = doc.location.href;
-        const found = extractArticle(doc, doc.location.href);
-        if (found) {
-          const { text, ...meta } = found;
-          extracted = meta;
-          articleText = { text, lang: meta.lang, title: meta.title, byline: meta.byline };
-        } else {
-          extracted = null;
-          articleText = null;
-        }
-      }
-      return extracted;
-    },
+    article: () => article.meta(),
 
     createFromRange(range, type, entityName) {
       const url = session.url;
@@ -145,10 +124,7 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
       return found ? session.createFromRange(found.range, type, entityName) : null;
     },
 
-    articleText() {
-      session.article();
-      return articleText;
-    },
+    articleText: () => article.text(),
 
     async update(id, patch) {
       try {
@@ -197,11 +173,12 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
 
   async function save(draft: AnnotationDraft, url: string, entityName?: string): Promise<Annotation> {
     try {
-      const article = session.article() ?? undefined;
+      const meta = article.meta();
       const saved = await sendToBackground('annotation:create', {
         draft,
         entityName: draft.type === 'person' || draft.type === 'organization' ? (entityName ?? draft.quote).trim() : undefined,
-        article: article ? { ...article, url, canonicalUrl: canonicalAlias(url, canonicalHref(doc)) } : undefined,
+        // The annotation's URL, not the article's: an SPA may have moved on since Readability ran.
+        article: meta ? { ...meta, url, canonicalUrl: canonicalAlias(url, canonicalHref(doc)) } : undefined,
       });
       replace(saved.annotation);
       if (saved.entity) session.entities.set(saved.entity.id, saved.entity);
