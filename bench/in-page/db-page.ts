@@ -1,0 +1,174 @@
+/**
+ * Runs in an extension page (evaluated by bench/database.ts), so it uses the extension origin's
+ * real, on-disk IndexedDB. Gloss's own code (Dexie schema, import, export, library view) against
+ * raw IndexedDB as the floor. Big data stays in the page; only timings cross back to Node.
+ * Databases are named `gloss-bench-*`, never `gloss`: the reader's library is not touched.
+ */
+import { openDatabase, type GlossDatabase } from '../../utils/db';
+import { importIntoDb } from '../../utils/import-into-db';
+import { buildExportFile, readExportData, type ExportFormat } from '../../utils/export-files';
+import { buildLibraryView, NO_FILTERS } from '../../utils/library-view';
+import { parseImport } from '../../utils/import';
+import type { ExportData } from '../../utils/export';
+import { SEARCH_WORD, syntheticLibrary } from './synthetic-library';
+
+let data: ExportData | null = null;
+let file: string | null = null;
+const dbs = new Map<string, GlossDatabase>();
+const gloss = (name: string) => dbs.get(name) ?? dbs.set(name, openDatabase(name)).get(name)!;
+
+const req = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = tx.onabort = () => reject(tx.error))));
+
+/** The same stores and indexes as utils/db.ts declares, made without Dexie. */
+function openRaw(name: string): Promise<IDBDatabase> {
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => {
+    const db = open.result;
+    const articles = db.createObjectStore('articles', { keyPath: 'url' });
+    articles.createIndex('canonicalUrl', 'canonicalUrl');
+    articles.createIndex('savedAt', 'savedAt');
+    const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+    for (const k of ['articleUrl', 'type', 'entityId', 'createdAt']) annotations.createIndex(k, k);
+    annotations.createIndex('tags', 'tags', { multiEntry: true });
+    const entities = db.createObjectStore('entities', { keyPath: 'id' });
+    entities.createIndex('[type+normalizedName]', ['type', 'normalizedName'], { unique: true });
+    entities.createIndex('type', 'type');
+  };
+  return req(open);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+async function timed<T>(f: () => Promise<T> | T): Promise<[T, number]> {
+  const t0 = performance.now();
+  const r = await f();
+  return [r, performance.now() - t0];
+}
+
+const api = {
+  generate(counts: { articles: number; annotations: number; entities: number }) {
+    const t0 = performance.now();
+    data = syntheticLibrary(counts);
+    return { ms: performance.now() - t0, jsonBytes: JSON.stringify(data).length };
+  },
+
+  async deleteAll(): Promise<void> {
+    for (const db of dbs.values()) db.close();
+    dbs.clear();
+    for (const info of await indexedDB.databases()) if (info.name?.startsWith('gloss-bench-')) await req(indexedDB.deleteDatabase(info.name));
+  },
+
+  /** The floor: every record put() in one raw IndexedDB transaction. */
+  async rawInsert(name: string): Promise<number> {
+    const db = await openRaw(name);
+    const [, ms] = await timed(async () => {
+      const tx = db.transaction(['articles', 'annotations', 'entities'], 'readwrite');
+      for (const a of data!.articles) tx.objectStore('articles').put(a);
+      for (const e of data!.entities) tx.objectStore('entities').put(e);
+      for (const a of data!.annotations) tx.objectStore('annotations').put(a);
+      await done(tx);
+    });
+    db.close();
+    return ms;
+  },
+
+  /** Gloss's import path (merge plan + chunked bulkPut in one Dexie transaction) into an empty database. */
+  async glossInsert(name: string): Promise<number> {
+    const db = gloss(name);
+    await db.open();
+    const [, ms] = await timed(() => importIntoDb(db, data!));
+    return ms;
+  },
+
+  /**
+   * Where importIntoDb's time goes, on a fresh database: the merge's reads (bulkGet of every
+   * incoming id, as readExisting does) and the same records written by Dexie in one bulkPut per
+   * table (no 2,000-record chunks) in one transaction.
+   */
+  async diagnoseImport(name: string) {
+    const db = gloss(name);
+    await db.open();
+    const [, existingReadMs] = await timed(() =>
+      db.transaction('r', db.articles, db.annotations, db.entities, () =>
+        Promise.all([db.articles.bulkGet(data!.articles.map((a) => a.url)), db.annotations.bulkGet(data!.annotations.map((a) => a.id)), db.entities.toArray()]),
+      ),
+    );
+    const [, oneCallPutMs] = await timed(() =>
+      db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
+        await db.articles.bulkPut(data!.articles);
+        await db.entities.bulkPut(data!.entities);
+        await db.annotations.bulkPut(data!.annotations);
+      }),
+    );
+    return { existingReadMs, oneCallPutMs };
+  },
+
+  async count(name: string): Promise<number> {
+    return gloss(name).annotations.count();
+  },
+
+  /** One article's annotations, by index, for `n` different articles: median ms, Dexie and raw. */
+  async oneArticle(glossName: string, rawName: string, n: number) {
+    const urls = Array.from({ length: n }, (_, i) => data!.articles[Math.floor((i * data!.articles.length) / n)].url);
+    const db = gloss(glossName);
+    const raw = await openRaw(rawName);
+    const g: number[] = [];
+    const r: number[] = [];
+    let rows = 0;
+    for (const url of urls) {
+      const [found, ms] = await timed(() => db.annotations.where('articleUrl').equals(url).toArray());
+      g.push(ms);
+      rows += found.length;
+      const [, rawMs] = await timed(() => req(raw.transaction('annotations').objectStore('annotations').index('articleUrl').getAll(url)));
+      r.push(rawMs);
+    }
+    raw.close();
+    return { glossMs: median(g), rawMs: median(r), glossMax: Math.max(...g), rowsPerArticle: rows / n };
+  },
+
+  /** Reading every row, raw: the floor for search and export. `stringify` adds JSON.stringify of it all. */
+  async rawReadAll(rawName: string, stringify: boolean) {
+    const raw = await openRaw(rawName);
+    const [, ms] = await timed(async () => {
+      const tx = raw.transaction(['articles', 'annotations', 'entities']);
+      const all = await Promise.all(['articles', 'annotations', 'entities'].map((s) => req(tx.objectStore(s).getAll())));
+      if (stringify) JSON.stringify(all);
+    });
+    raw.close();
+    return ms;
+  },
+
+  /** The library page's search: read everything (as its liveQuery does), then derive the view. */
+  async librarySearch(glossName: string) {
+    const db = gloss(glossName);
+    const [all, readMs] = await timed(() => readExportData(db));
+    const [view, viewMs] = await timed(() => buildLibraryView(all, { ...NO_FILTERS, query: SEARCH_WORD }));
+    return { readMs, viewMs, ms: readMs + viewMs, matches: view.matches.length };
+  },
+
+  async exportAll(glossName: string, format: ExportFormat) {
+    const db = gloss(glossName);
+    const [all, readMs] = await timed(() => readExportData(db));
+    const [exported, buildMs] = await timed(() => buildExportFile(format, all, null));
+    return { readMs, buildMs, ms: readMs + buildMs, bytes: exported.text.length };
+  },
+
+  /** The Gloss JSON file of the whole synthetic library, kept in the page for the import step. */
+  makeFile(): number {
+    file = buildExportFile('gloss', data!, null).text;
+    return file.length;
+  },
+
+  /** What the library's Import button does with a file: parse and validate, then write in one transaction. */
+  async importFile(name: string) {
+    const [parsed, parseMs] = await timed(() => parseImport(file!));
+    if (!parsed.ok) return { ok: false as const, error: JSON.stringify(parsed.errors.slice(0, 3)) };
+    const db = gloss(name);
+    await db.open();
+    const [summary, writeMs] = await timed(() => importIntoDb(db, parsed.data));
+    return { ok: true as const, parseMs, writeMs, ms: parseMs + writeMs, put: summary.put.annotations };
+  },
+};
+
+(globalThis as unknown as { __glossDbBench: typeof api }).__glossDbBench = api;
+export type DbPageApi = typeof api;
