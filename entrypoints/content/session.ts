@@ -69,11 +69,11 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
 
     /** Anchors every annotation in one pass over one text map, then repaints. */
     reanchor() {
-      const textMap = currentMap();
       session.painter.clear();
       session.anchors.clear();
+      // A page with nothing to restore never pays for a text map.
       for (const a of session.annotations) {
-        const found = anchor(textMap, a.selectors);
+        const found = anchor(currentMap(), a.selectors);
         if (found) {
           session.painter.paint(a.id, a.type, found.range);
           session.anchors.set(a.id, { state: found.confidence >= 1 ? 'anchored' : 'approximate', range: found.range });

@@ -6,6 +6,7 @@
  */
 import approxSearch from 'approx-string-match';
 import { candidateWindows, type Window } from './candidates';
+import { alignedDistance } from './edit-distance';
 import { contextScore, errorBudget, matchScore, MIN_SCORE } from './score';
 
 export interface QuoteContext {
@@ -33,6 +34,10 @@ const MAX_SCORED_PER_WINDOW = 32;
 const GOOD_ENOUGH = 0.9;
 /** Share of the quote's length a "small" edit changes, tried before the full error budget. */
 const SMALL_EDIT = 0.08;
+/** Length of the quote's head and tail that bracket an edit in its middle. */
+const BRACKET = 16;
+/** Head occurrences near the hint worth trying before giving up on the bracket. */
+const MAX_BRACKET_TRIES = 4;
 
 function agreement(a: string, b: string, fromEnd: boolean): number {
   let n = 0;
@@ -60,13 +65,19 @@ function bestExact(text: string, quote: string, { prefix = '', suffix = '', hint
   return best;
 }
 
+const smallBudget = (quote: string) => Math.max(4, Math.ceil(quote.length * SMALL_EDIT));
+
 function bestIn(text: string, quote: string, ctx: QuoteContext, maxErrors: number, w: Window) {
   let best: { start: number; end: number; score: number } | null = null;
-  const found = approxSearch(text.slice(w.start, w.end), quote, maxErrors);
+  const found = approxSearch(text.slice(w.start, w.end), quote, maxErrors).sort((a, b) => a.errors - b.errors);
   for (const m of found.slice(0, MAX_SCORED_PER_WINDOW)) {
+    const similarity = 1 - m.errors / quote.length;
+    // Scoring the context is the costly part; fewest errors come first, so stop once even a
+    // perfect context could not beat what is already found.
+    if (best && matchScore(similarity, 1) <= best.score) break;
     const start = w.start + m.start;
     const end = w.start + m.end;
-    const score = matchScore(1 - m.errors / quote.length, contextScore(text, start, end, ctx.prefix, ctx.suffix));
+    const score = matchScore(similarity, contextScore(text, start, end, ctx.prefix, ctx.suffix));
     if (score >= MIN_SCORE && (!best || score > best.score)) best = { start, end, score };
   }
   return best;
@@ -74,12 +85,42 @@ function bestIn(text: string, quote: string, ctx: QuoteContext, maxErrors: numbe
 
 function bestApproximate(text: string, quote: string, ctx: QuoteContext, maxErrors: number, windows: Window[]) {
   // Myers' cost grows with the error budget, and most edits are small: try a small budget first.
-  const small = Math.min(maxErrors, Math.max(4, Math.ceil(quote.length * SMALL_EDIT)));
+  const small = Math.min(maxErrors, smallBudget(quote));
   let best: { start: number; end: number; score: number } | null = null;
   for (const w of windows) {
     const found = bestIn(text, quote, ctx, small, w) ?? (small < maxErrors ? bestIn(text, quote, ctx, maxErrors, w) : null);
     if (found && (!best || found.score > best.score)) best = found;
     if (best && best.score >= GOOD_ENOUGH) break;
+  }
+  return best;
+}
+
+/**
+ * The common edit — a word changed inside the quote — leaves its first and last characters intact:
+ * find the head near the hint and the tail about a quote's length after it; the text between them
+ * is the match, and its distance to the quote is a DP over the few characters that differ (no
+ * search at all). Anything else (an edit at either end, a moved quote) falls through to Myers.
+ */
+function bracketed(text: string, quote: string, ctx: QuoteContext & { hint: number }, maxErrors: number) {
+  if (quote.length < BRACKET * 3) return null;
+  const head = quote.slice(0, BRACKET);
+  const tail = quote.slice(-BRACKET);
+  const from = Math.max(0, ctx.hint - NEAR_DISTANCE);
+  const to = Math.min(text.length, ctx.hint + quote.length + NEAR_DISTANCE);
+  let best: { start: number; end: number; score: number } | null = null;
+  let tries = 0;
+  for (let at = text.indexOf(head, from); at !== -1 && at < to && tries < MAX_BRACKET_TRIES; at = text.indexOf(head, at + 1), tries++) {
+    const tailAt = text.indexOf(tail, at + quote.length - BRACKET - maxErrors);
+    if (tailAt === -1 || tailAt + BRACKET > at + quote.length + maxErrors) continue;
+    const end = tailAt + BRACKET;
+    const errors = alignedDistance(quote, text.slice(at, end));
+    const found =
+      errors === null
+        ? bestIn(text, quote, ctx, maxErrors, { start: at, end })
+        : errors <= maxErrors
+          ? { start: at, end, score: matchScore(1 - errors / quote.length, contextScore(text, at, end, ctx.prefix, ctx.suffix)) }
+          : null;
+    if (found && found.score >= MIN_SCORE && (!best || found.score > best.score)) best = found;
   }
   return best;
 }
@@ -96,6 +137,8 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}):
   const maxErrors = errorBudget(quote.length);
   if (maxErrors === 0) return null;
   if (hint !== undefined) {
+    const inPlace = bracketed(text, quote, { ...ctx, hint }, maxErrors);
+    if (inPlace) return { ...inPlace, method: 'fuzzy-near' };
     // The prefilter, confined to the neighbourhood, spares an orphan the cost of Myers there.
     const from = Math.max(0, hint - NEAR_DISTANCE);
     const to = Math.min(text.length, hint + quote.length + NEAR_DISTANCE);

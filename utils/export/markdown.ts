@@ -58,7 +58,10 @@ function annotationBlock(a: Annotation, entities: Map<string, Entity>): string[]
 
 /** One article as Markdown: its citation, then its annotations grouped by type. */
 export function buildMarkdown(article: Article, annotations: Annotation[], entities: Entity[]): string {
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  return articleMarkdown(article, annotations, new Map(entities.map((e) => [e.id, e])));
+}
+
+function articleMarkdown(article: Article, annotations: Annotation[], byId: Map<string, Entity>): string {
   const own = annotations.filter((a) => a.articleUrl === article.url);
   const out = citation(article);
   for (const { type, heading } of SECTIONS) {
@@ -83,11 +86,15 @@ export function buildMarkdownAll(data: ExportData): string {
     known.add(a.articleUrl);
     articles.push(stubArticle(a.articleUrl, a.createdAt));
   }
+  // Built once for the whole library: per article, it was 5,000 × 2,000 map inserts at scale.
+  const byId = new Map(data.entities.map((e) => [e.id, e]));
   const byArticle = new Map<string, Annotation[]>();
-  for (const a of data.annotations) byArticle.set(a.articleUrl, [...(byArticle.get(a.articleUrl) ?? []), a]);
-  return articles
-    .map((article) => buildMarkdown(article, byArticle.get(article.url) ?? [], data.entities))
-    .join('\n---\n\n');
+  for (const a of data.annotations) {
+    const list = byArticle.get(a.articleUrl);
+    if (list) list.push(a);
+    else byArticle.set(a.articleUrl, [a]);
+  }
+  return articles.map((article) => articleMarkdown(article, byArticle.get(article.url) ?? [], byId)).join('\n---\n\n');
 }
 
 function stubArticle(url: string, at: string): Article {
