@@ -9,11 +9,12 @@ import { benchAnchoring } from './anchoring';
 import { benchDatabase } from './database';
 import { benchPageLoad } from './page-load';
 import { benchSizes } from './sizes';
+import { benchSuggestions } from './suggestions';
 import { launchPlain } from './lib/browser';
 import { formatTable, machine, type Row } from './lib/report';
 import { fromRoot } from './lib/paths';
 
-const SECTIONS = ['anchoring', 'page-load', 'database', 'sizes'] as const;
+const SECTIONS = ['anchoring', 'page-load', 'database', 'sizes', 'suggestions'] as const;
 
 export async function main(argv: string[]): Promise<number> {
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? [...SECTIONS];
@@ -35,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
     await step('page-load', () => benchPageLoad(plain, server));
     await step('database', () => benchDatabase({ annotations, articles: Math.max(1, Math.round(annotations / 20)), entities: Math.max(2, Math.round(annotations / 50)) }));
     await step('sizes', () => benchSizes());
+    await step('suggestions', () => benchSuggestions(plain, server));
   } finally {
     await plain.close();
     await server.close();

@@ -40,18 +40,15 @@ if (!ready) {
   console.error('The extension did not build (or its output vanished: is another build running in this checkout?).');
   process.exit(1);
 }
-// The harness finds the build and the corpus from the working directory (.output/chrome-mv3, ../shared/corpus).
-fs.symlinkSync(path.resolve(root, '..', 'shared'), path.join(out, 'shared'));
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', target: 'es2022' };
 // Code evaluated inside Chromium: in a web page, and in an extension page.
-for (const name of ['anchoring-page', 'db-page']) {
+for (const name of ['anchoring-page', 'db-page', 'suggest-page']) {
   await build({ ...common, entryPoints: [`bench/in-page/${name}.ts`], outfile: `${out}/${name}.js`, format: 'iife', platform: 'browser' });
 }
 // The driver: Node, with packages (playwright-core) left to node_modules.
 await build({ ...common, entryPoints: ['bench/main.ts'], outfile: `${out}/main.mjs`, format: 'esm', platform: 'node', packages: 'external' });
 
-process.env.GLOSS_BENCH_ROOT = root;
-process.chdir(snapshot);
+process.env.GLOSS_EXTENSION_DIR = path.join(snapshot, '.output', 'chrome-mv3');
 const { main } = await import(pathToFileURL(`${out}/main.mjs`).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,5 @@
 import path from 'node:path';
 
-/** The checkout (bench/run.mjs runs the bench from a snapshot of the build, so not process.cwd()). */
-export const ROOT = process.env.GLOSS_BENCH_ROOT ?? process.cwd();
+/** The checkout: bench/run.mjs runs from it (the build itself is a snapshot, see GLOSS_EXTENSION_DIR). */
+export const ROOT = process.cwd();
 export const fromRoot = (...parts: string[]) => path.join(ROOT, ...parts);

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { ANNOTATION_TYPES, type AnnotationType } from '@/utils/model';
 import { TYPE_LABELS } from '@/utils/labels';
 

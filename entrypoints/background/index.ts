@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '@/utils/db';
 import { route } from './router';
 import { notifyTabs } from './notify';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { normalizeUrl } from '@/utils/url';
 
 /**

@@ -1,3 +1,6 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render } from 'preact';
 import './highlights.css';
 import { contentMessages, parseEnvelope, type ContentMessageType, type ContentResponses, type Reply } from '@/utils/messages';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/db';
 import type { AnnotationType } from '@/utils/model';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ContentState } from '@/utils/messages';
 import { sendToTab } from '@/utils/messaging';

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = path.resolve(process.cwd(), '.output/chrome-mv3');
+/** The built extension; the benchmark points this at a snapshot so a concurrent build cannot empty it. */
+export const EXTENSION_DIR = process.env.GLOSS_EXTENSION_DIR ?? path.resolve(process.cwd(), '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Gloss {
