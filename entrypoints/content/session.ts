@@ -173,6 +173,9 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
 
   async function save(draft: AnnotationDraft, url: string, entityName?: string): Promise<Annotation> {
     try {
+      // The first annotation runs Readability (tens of ms, more on long pages): let the browser
+      // paint the new mark and the card first, so the click answers at once.
+      await afterNextPaint(doc);
       const meta = article.meta();
       const saved = await sendToBackground('annotation:create', {
         draft,
@@ -214,4 +217,17 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
 /** True when a DOM mutation came from the page rather than from Gloss's own UI. */
 export function isPageMutation(record: MutationRecord): boolean {
   return !isGlossUi(record.target);
+}
+
+/**
+ * Resolves once the browser has rendered a frame (rAF runs just before paint, the timeout just
+ * after), or after 100 ms at most: a background tab renders no frames at all.
+ */
+function afterNextPaint(doc: Document): Promise<void> {
+  const win = doc.defaultView;
+  if (!win || doc.hidden) return Promise.resolve();
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    win.requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
+  });
 }
