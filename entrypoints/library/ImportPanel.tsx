@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/db';
-import { parseImport, type ImportError } from '@/utils/import';
+import type { ImportError, ImportResult } from '@/utils/import';
+import { parseInWorker } from './parse-in-worker';
 import { importIntoDb, type ImportProgress } from '@/utils/import-into-db';
 import { sendToBackground } from '@/utils/messaging';
 import { describeError } from '@/utils/errors';
@@ -21,7 +22,13 @@ export function ImportPanel({ db }: { db: GlossDatabase }) {
 
   const importFile = async (file: File) => {
     setState({ step: 'reading', name: file.name });
-    const parsed = parseImport(await file.text());
+    let parsed: ImportResult;
+    try {
+      parsed = await parseInWorker(file);
+    } catch (error) {
+      setState({ step: 'failed', message: `${file.name} was not imported: ${describeError(error)} Nothing in your library changed.`, errors: [] });
+      return;
+    }
     if (!parsed.ok) {
       setState({ step: 'failed', message: `${file.name} was not imported. Nothing in your library changed.`, errors: parsed.errors });
       return;
