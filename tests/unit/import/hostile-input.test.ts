@@ -6,32 +6,25 @@ import { loadDataset } from '../export/fixtures';
 
 const data = loadDataset();
 
-function timed<T>(fn: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - start };
-}
-
 /** Copies of the seed claim (two selectors, a claim, tags): a realistic, not minimal, record. */
 function manyAnnotations(count: number, id: (i: number) => string): Annotation[] {
   const template = data.annotations[2];
   return Array.from({ length: count }, (_, i) => ({ ...template, id: id(i), note: `note ${i}` }));
 }
 
+// How fast is measured by `npm run bench` and bounded end to end (tests/e2e/untrusted.e2e.ts), not here.
 describe('parseImport on large and hostile input', () => {
-  it('imports 10,000 records in under a second', () => {
+  it('imports 10,000 records', () => {
     const big = { ...data, annotations: manyAnnotations(10_000, (i) => `a-${i}`) };
     const text = JSON.stringify(buildGlossExport(big));
-    parseImport(text); // warm up the JIT, as a second import in the same page would be
-    const { value, ms } = timed(() => parseImport(text));
+    const value = parseImport(text);
     expect(value.ok && value.data.annotations).toHaveLength(10_000);
-    expect(ms).toBeLessThan(1000);
   });
 
-  it('reports 100,000 duplicate ids within a few seconds, capped at 50 messages', () => {
+  it('reports 100,000 duplicate ids, capped at 50 messages', () => {
     const dup = { ...data, annotations: manyAnnotations(100_000, () => 'same-id') };
     const text = JSON.stringify(buildGlossExport(dup));
-    const { value, ms } = timed(() => parseImport(text));
+    const value = parseImport(text);
     expect(value.ok).toBe(false);
     if (value.ok) return;
     expect(value.errors).toHaveLength(51);
@@ -40,17 +33,15 @@ describe('parseImport on large and hostile input', () => {
       message: 'Annotation #2: id "same-id" is already used by annotation #1.',
     });
     expect(value.errors[50].message).toBe('…and 99,949 more problems.');
-    expect(ms).toBeLessThan(5000);
   });
 
-  it('rejects a 100 MB string quickly, before parsing it', () => {
+  it('rejects a 100 MB string, naming where it starts', () => {
     const text = `{"format":"gloss","version":1,"annotations":[{"id":"a","quote":"${'x'.repeat(100 * 1024 * 1024)}"}]}`;
-    const { value, ms } = timed(() => parseImport(text));
+    const value = parseImport(text);
     expect(value).toEqual({
       ok: false,
       errors: [{ path: '', message: 'A text value starting at line 1, column 64 is longer than 1,000,000 characters.' }],
     });
-    expect(ms).toBeLessThan(5000);
   });
 
   it('rejects 100,000 levels of nesting without overflowing the stack', () => {
@@ -69,11 +60,10 @@ describe('parseImport on large and hostile input', () => {
 
   it('rejects files over the size limit with the sizes in the message', () => {
     const text = 'x'.repeat(importLimits.MAX_FILE_CHARS + 1);
-    const { value, ms } = timed(() => parseImport(text));
+    const value = parseImport(text);
     expect(value).toEqual({
       ok: false,
       errors: [{ path: '', message: 'The file is about 201 MB; Gloss imports files up to 200 MB.' }],
     });
-    expect(ms).toBeLessThan(1000);
   });
 });
