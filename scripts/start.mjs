@@ -54,8 +54,25 @@ server.listen(0, '127.0.0.1', () => {
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-start-'));
   console.log(`Opening ${url} in ${browser} with Gloss loaded. Select text on the page to tag it.`);
-  const child = spawn(browser, [`--user-data-dir=${profile}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-first-run', url], { stdio: 'ignore' });
-  child.on('exit', () => {
+  // A throwaway demo profile that keeps to itself: no sync, no component or background downloads.
+  const args = [
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  // Chromium refuses to run as root with its sandbox on (containers, CI boxes).
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const started = Date.now();
+  const child = spawn(browser, [...args, url], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  child.on('exit', (code) => {
+    if (Date.now() - started < 5000 && code) console.error(`${browser} exited at once (code ${code}):\n${stderr}\n${manual}`);
     server.close();
     fs.rmSync(profile, { recursive: true, force: true });
   });
