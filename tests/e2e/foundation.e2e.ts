@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import { corpusPages, seedHtml } from './harness/server';
-import { waitForGloss } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const SEED_TITLE = 'Shaanxi model workers helped launch the action of developing new quality productivity';
@@ -12,9 +11,7 @@ const suite = useGlossSuite();
 describe('article detection and saving', () => {
   it('finds the seed article, saves it in the extension origin and lists it in the library', async () => {
     const url = suite.server.set('/news/seed.html', seedHtml());
-    const page = await suite.gloss.context.newPage();
-    await page.goto(url);
-    await waitForGloss(page);
+    const page = await suite.open(url);
 
     const popup = await suite.gloss.openPopup(page);
     await expect.poll(() => popup.locator('h1').textContent()).toBe(SEED_TITLE);
@@ -45,9 +42,7 @@ describe('article detection and saving', () => {
 
   it('says so when a page has no article', async () => {
     const url = suite.server.set('/plain.html', '<!doctype html><html lang="en"><head><title>Login</title></head><body><form><input name=u><button>Sign in</button></form></body></html>');
-    const page = await suite.gloss.context.newPage();
-    await page.goto(url);
-    await waitForGloss(page);
+    const page = await suite.open(url);
     const popup = await suite.gloss.openPopup(page);
     await expect.poll(() => popup.getByText('No article found on this page').count()).toBe(1);
     await Promise.all([popup.close(), page.close()]);
@@ -56,9 +51,7 @@ describe('article detection and saving', () => {
   describe.skipIf(corpus.length === 0)('every shared corpus page', () => {
     it.each(corpus.map((p) => [p.name, p] as const))('%s: the article is detected with its title', async (name, p) => {
       const url = suite.server.set(`/corpus/${name}/`, p.html);
-      const page = await suite.gloss.context.newPage();
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      await waitForGloss(page);
+      const page = await suite.open(url);
       const popup = await suite.gloss.openPopup(page);
       await expect.poll(() => popup.locator('h1').textContent(), { timeout: 15_000 }).toBe(p.title);
       await Promise.all([popup.close(), page.close()]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import { corpusPages, seedHtml } from './harness/server';
-import { paintedRanges, waitForGloss } from './harness/page';
+import { paintedRanges } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const suite = useGlossSuite();
@@ -9,9 +9,7 @@ const suite = useGlossSuite();
 describe('suggestions in the popup', () => {
   it('suggests people, organizations and claims; Accept tags and paints, Dismiss is remembered', async () => {
     const url = suite.server.set('/suggest/seed.html', seedHtml());
-    const page = await suite.gloss.context.newPage();
-    await page.goto(url);
-    await waitForGloss(page);
+    const page = await suite.open(url);
     let popup = await suite.gloss.openPopup(page);
     await popup.getByText('Suggestions', { exact: true }).click();
     const people = popup.getByRole('region', { name: 'Suggested people' });
@@ -53,9 +51,7 @@ describe('suggestions in the popup', () => {
 
   const french = corpusPages().find((p) => p.name === 'lemonde-1');
   it.skipIf(!french)('says it does not handle a French article instead of suggesting noise', async () => {
-    const page = await suite.gloss.context.newPage();
-    await page.goto(suite.server.set('/suggest/lemonde/', french!.html), { waitUntil: 'domcontentloaded' });
-    await waitForGloss(page);
+    const page = await suite.open(suite.server.set('/suggest/lemonde/', french!.html));
     const popup = await suite.gloss.openPopup(page);
     await popup.getByText('Suggestions', { exact: true }).click();
     await expect.poll(() => popup.locator('.suggestions .empty').textContent(), { timeout: 15_000 }).toContain('English text only');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import type { Page } from 'playwright-core';
 
-import { collapse, paintedRanges, selectText, waitForGloss } from './harness/page';
+import { collapse, paintedRanges, selectText } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 import { QUOTE, XSS_EVIDENCE, XSS_NAME, XSS_NOTE, markupTextPage } from './pages/hostile';
 
@@ -16,9 +16,7 @@ const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwne
 describe('untrusted text is shown as text', () => {
   it('names, notes and evidence URLs that look like markup stay text in the card, popup and library', async () => {
     const url = suite.server.set('/untrusted/markup.html', markupTextPage());
-    const page = await suite.gloss.context.newPage();
-    await page.goto(url);
-    await waitForGloss(page);
+    const page = await suite.open(url);
 
     // Tag the markup-looking handle as a person; its name defaults to the selected text.
     expect(collapse(await selectText(page, XSS_NAME))).toBe(XSS_NAME);
