@@ -55,7 +55,7 @@ const api = {
   async deleteAll(): Promise<void> {
     for (const db of dbs.values()) db.close();
     dbs.clear();
-    for (const info of await indexedDB.databases()) if (info.name?.startsWith('gloss-bench-')) await req(indexedDB.deleteDatabase(info.name));
+    for (const info of await indexedDB.databases()) if (info.name?.startsWith('gloss-bench-') || info.name === 'gloss') await req(indexedDB.deleteDatabase(info.name));
   },
 
   /** The floor: every record put() in one raw IndexedDB transaction. */

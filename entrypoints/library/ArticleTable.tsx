@@ -4,6 +4,7 @@ import { formatDate } from '@/utils/format';
 import { TYPE_PLURALS } from '@/utils/labels';
 import { ANNOTATION_TYPES } from '@/utils/model';
 import { httpUrlOrNull } from '@/utils/export';
+import { Paged } from '@/components/Paged';
 
 /** Saved articles, most recently saved first, each linking to the page itself. */
 export function ArticleTable({ rows }: { rows: ArticleRow[] }) {
@@ -13,35 +14,41 @@ export function ArticleTable({ rows }: { rows: ArticleRow[] }) {
       {rows.length === 0 ? (
         <p class="empty">No saved articles yet. Highlight something on a news page, or use “Save article” in the popup.</p>
       ) : (
-        <table class="articles">
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Site</th>
-              <th scope="col">Published</th>
-              {ANNOTATION_TYPES.map((t) => (
-                <th scope="col" key={t}>
-                  {TYPE_PLURALS[t]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ article, counts }) => (
-              <tr key={article.url} data-url={article.url}>
-                <td>
-                  <ArticleLink url={article.url} title={article.title} />
-                  {article.byline && <div class="hint">{article.byline}</div>}
-                </td>
-                <td>{siteOf(article)}</td>
-                <td>{formatDate(article.publishedTime) ?? ''}</td>
-                {ANNOTATION_TYPES.map((t) => (
-                  <td key={t}>{counts[t]}</td>
+        <Paged
+          items={rows}
+          noun="articles"
+          render={(page) => (
+            <table class="articles">
+              <thead>
+                <tr>
+                  <th scope="col">Title</th>
+                  <th scope="col">Site</th>
+                  <th scope="col">Published</th>
+                  {ANNOTATION_TYPES.map((t) => (
+                    <th scope="col" key={t}>
+                      {TYPE_PLURALS[t]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {page.map(({ article, counts }) => (
+                  <tr key={article.url} data-url={article.url}>
+                    <td>
+                      <ArticleLink url={article.url} title={article.title} />
+                      {article.byline && <div class="hint">{article.byline}</div>}
+                    </td>
+                    <td>{siteOf(article)}</td>
+                    <td>{formatDate(article.publishedTime) ?? ''}</td>
+                    {ANNOTATION_TYPES.map((t) => (
+                      <td key={t}>{counts[t]}</td>
+                    ))}
+                  </tr>
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              </tbody>
+            </table>
+          )}
+        />
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { EntityRow } from '@/utils/library-view';
 import { sendToBackground } from '@/utils/messaging';
 import { TYPE_LABELS } from '@/utils/labels';
+import { Paged } from '@/components/Paged';
 import { ArticleLink } from './ArticleTable';
 
 interface Props {
@@ -17,21 +18,27 @@ export function EntityList({ rows, onError }: Props) {
       {rows.length === 0 ? (
         <p class="empty">Tag a name as Person or Organization and it appears here, linked across articles.</p>
       ) : (
-        <ul class="entity-list">
-          {rows.map((row) => (
-            <EntityItem key={row.entity.id} row={row} others={rows.filter((r) => r.entity.type === row.entity.type && r.entity.id !== row.entity.id)} onError={onError} />
-          ))}
-        </ul>
+        <Paged
+          items={rows}
+          noun="people and organizations"
+          render={(page) => (
+            <ul class="entity-list">
+              {page.map((row) => (
+                <EntityItem key={row.entity.id} row={row} all={rows} onError={onError} />
+              ))}
+            </ul>
+          )}
+        />
       )}
     </section>
   );
 }
 
-function EntityItem({ row, others, onError }: { row: EntityRow; others: EntityRow[]; onError: (m: string) => void }) {
+function EntityItem({ row, all, onError }: { row: EntityRow; all: EntityRow[]; onError: (m: string) => void }) {
   const { entity, mentions, articleCount } = row;
-  const [name, setName] = useState(entity.name);
-  const [target, setTarget] = useState('');
-  const run = (p: Promise<unknown>) => p.catch((e: Error) => onError(e.message));
+  // The mention list and the merge choices are built only while open: closed, 2,000 entities
+  // would otherwise render 100,000 mentions and 2,000 × 2,000 merge options nobody looks at.
+  const [open, setOpen] = useState(false);
   const id = `entity-${entity.id}`;
   return (
     <li class={`entity type-${entity.type}`} data-entity-id={entity.id} aria-labelledby={`${id}-name`}>
@@ -45,42 +52,60 @@ function EntityItem({ row, others, onError }: { row: EntityRow; others: EntityRo
         </span>
         {entity.aliases.length > 0 && <span class="hint">also: {entity.aliases.join(', ')}</span>}
       </div>
-      <details>
+      <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Mentions, rename, merge</summary>
-        <ul class="mentions">
-          {mentions.map(({ annotation, article }) => (
-            <li key={annotation.id}>
-              <q>{annotation.quote}</q> — <ArticleLink url={annotation.articleUrl} title={article?.title ?? annotation.articleUrl} />
-            </li>
-          ))}
-        </ul>
-        <form class="inline-form" onSubmit={(e) => (e.preventDefault(), run(sendToBackground('entity:rename', { id: entity.id, name: name.trim() })))}>
-          <label>
-            Name <input value={name} onInput={(e) => setName(e.currentTarget.value)} required />
-          </label>
-          <button type="submit" disabled={!name.trim() || name.trim() === entity.name}>
-            Rename
-          </button>
-        </form>
-        {others.length > 0 && (
-          <form class="inline-form" onSubmit={(e) => (e.preventDefault(), target && run(sendToBackground('entity:merge', { sourceId: entity.id, targetId: target })))}>
-            <label>
-              Merge into{' '}
-              <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
-                <option value="">Choose…</option>
-                {others.map((o) => (
-                  <option value={o.entity.id} key={o.entity.id}>
-                    {o.entity.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" disabled={!target}>
-              Merge
-            </button>
-          </form>
-        )}
+        {open && <EntityDetails row={row} others={all.filter((r) => r.entity.type === entity.type && r.entity.id !== entity.id)} onError={onError} />}
       </details>
     </li>
+  );
+}
+
+function EntityDetails({ row, others, onError }: { row: EntityRow; others: EntityRow[]; onError: (m: string) => void }) {
+  const { entity, mentions } = row;
+  const [name, setName] = useState(entity.name);
+  const [target, setTarget] = useState('');
+  const run = (p: Promise<unknown>) => p.catch((e: Error) => onError(e.message));
+  return (
+    <>
+      <Paged
+        items={mentions}
+        noun="mentions"
+        render={(page) => (
+          <ul class="mentions">
+            {page.map(({ annotation, article }) => (
+              <li key={annotation.id}>
+                <q>{annotation.quote}</q> — <ArticleLink url={annotation.articleUrl} title={article?.title ?? annotation.articleUrl} />
+              </li>
+            ))}
+          </ul>
+        )}
+      />
+      <form class="inline-form" onSubmit={(e) => (e.preventDefault(), run(sendToBackground('entity:rename', { id: entity.id, name: name.trim() })))}>
+        <label>
+          Name <input value={name} onInput={(e) => setName(e.currentTarget.value)} required />
+        </label>
+        <button type="submit" disabled={!name.trim() || name.trim() === entity.name}>
+          Rename
+        </button>
+      </form>
+      {others.length > 0 && (
+        <form class="inline-form" onSubmit={(e) => (e.preventDefault(), target && run(sendToBackground('entity:merge', { sourceId: entity.id, targetId: target })))}>
+          <label>
+            Merge into{' '}
+            <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
+              <option value="">Choose…</option>
+              {others.map((o) => (
+                <option value={o.entity.id} key={o.entity.id}>
+                  {o.entity.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={!target}>
+            Merge
+          </button>
+        </form>
+      )}
+    </>
   );
 }

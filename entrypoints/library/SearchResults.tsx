@@ -1,5 +1,6 @@
 import type { LibraryView } from '@/utils/library-view';
 import { TYPE_LABELS } from '@/utils/labels';
+import { Paged } from '@/components/Paged';
 import { ArticleLink } from './ArticleTable';
 
 /** Annotations matching the search, each with its article. */
@@ -9,8 +10,12 @@ export function SearchResults({ rows, query }: { rows: LibraryView['matches']; q
       <h2 id="search-title" aria-live="polite">
         {rows.length} {rows.length === 1 ? 'result' : 'results'} for “{query.trim()}”
       </h2>
-      <ul>
-        {rows.map(({ annotation, article, entity }) => (
+      <Paged
+        items={rows}
+        noun="results"
+        render={(page) => (
+          <ul>
+            {page.map(({ annotation, article, entity }) => (
           <li key={annotation.id}>
             <span class={`chip chip-${annotation.type}`}>{TYPE_LABELS[annotation.type]}</span> <q>{annotation.quote}</q>
             {entity && <strong> {entity.name}</strong>}
@@ -19,8 +24,10 @@ export function SearchResults({ rows, query }: { rows: LibraryView['matches']; q
               <ArticleLink url={annotation.articleUrl} title={article?.title ?? annotation.articleUrl} />
             </div>
           </li>
-        ))}
-      </ul>
+            ))}
+          </ul>
+        )}
+      />
     </section>
   );
 }

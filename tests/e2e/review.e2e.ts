@@ -199,3 +199,63 @@ describe('entities in the library', () => {
     await Promise.all([library.close(), page.close()]);
   });
 });
+
+describe('a large library', () => {
+  it('shows the first 50 rows of each list and pages the rest', async () => {
+    const stamp = '2024-05-17T08:00:00.000Z';
+    const articles = Array.from({ length: 120 }, (_, i) => ({
+      url: `https://news.example/story-${i}`,
+      canonicalUrl: null,
+      title: `Story ${i}`,
+      byline: null,
+      siteName: 'Example News',
+      publishedTime: null,
+      lang: 'en',
+      excerpt: null,
+      length: 1000,
+      textHash: null,
+      dismissedSuggestions: [],
+      savedAt: new Date(Date.parse(stamp) + i * 1000).toISOString(),
+      updatedAt: stamp,
+    }));
+    const entities = [{ id: 'e-wang', type: 'person', name: PERSON, normalizedName: 'wang jun', aliases: [], createdAt: stamp, updatedAt: stamp }];
+    const annotations = articles.map((a, i) => ({
+      id: `a-${i}`,
+      articleUrl: a.url,
+      type: 'person',
+      quote: PERSON,
+      prefix: '',
+      suffix: '',
+      selectors: [{ type: 'TextQuoteSelector', exact: PERSON, prefix: '', suffix: '' }],
+      note: '',
+      entityId: 'e-wang',
+      claim: null,
+      tags: [],
+      color: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }));
+    const file = { format: 'gloss', version: 1, exportedAt: stamp, articles, annotations, entities };
+    const library = await suite.gloss.openLibrary();
+    await library.getByRole('button', { name: 'Delete everything…' }).click();
+    await library.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await library.getByLabel('Import file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => library.locator('.import-result').textContent()).toContain('Imported 120 annotations');
+
+    const rows = library.locator('table.articles tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    expect(await rows.first().locator('a').textContent()).toBe('Story 119'); // most recently saved first
+    await library.getByRole('button', { name: 'Show 50 more articles (70 not shown)' }).click();
+    await expect.poll(() => rows.count()).toBe(100);
+    await library.getByRole('button', { name: 'Show 20 more articles (20 not shown)' }).click();
+    await expect.poll(() => rows.count()).toBe(120);
+
+    // An entity's 120 mentions are not in the page until its details are opened, and then paged.
+    const wang = library.getByRole('listitem', { name: PERSON });
+    await expect.poll(() => wang.locator('.mention-count').textContent()).toBe('120 mentions in 120 articles');
+    expect(await wang.locator('.mentions li').count()).toBe(0);
+    await wang.getByText('Mentions, rename, merge').click();
+    await expect.poll(() => wang.locator('.mentions li').count()).toBe(50);
+    await library.close();
+  });
+});
