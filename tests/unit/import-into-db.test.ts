@@ -99,7 +99,7 @@ describe('importIntoDb', () => {
   it('reports progress from 0 to the total, chunk by chunk', async () => {
     const db = freshDb();
     const reports: ImportProgress[] = [];
-    const summary = await importIntoDb(db, bigArticle(2500), (p) => reports.push({ ...p }));
+    const summary = await importIntoDb(db, bigArticle(2500), (p) => reports.push({ ...p }), 2000);
     expect(summary.put).toEqual({ articles: 1, annotations: 2500, entities: 0 });
     expect(reports).toEqual([
       { done: 0, total: 2501 },
@@ -130,7 +130,7 @@ describe('importIntoDb', () => {
     }) as typeof db.annotations.bulkPut;
 
     const reports: ImportProgress[] = [];
-    const error = await importIntoDb(db, bigArticle(2500), (p) => reports.push({ ...p })).catch((e: unknown) => e);
+    const error = await importIntoDb(db, bigArticle(2500), (p) => reports.push({ ...p }), 2000).catch((e: unknown) => e);
     expect(calls).toBe(2);
     expect(describeError(error)).toMatch(/storage quota exceeded/);
     // The first chunk had been written, inside the transaction, before the failure.
