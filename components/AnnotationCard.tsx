@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Annotation, Entity } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/repo';
 import { TYPE_LABELS } from '@/utils/labels';
@@ -10,12 +11,18 @@ interface Props {
   onDelete: () => void;
   onClose: () => void;
   claimants?: Entity[];
+  /** Put the keyboard focus in the note field (the card was opened from the keyboard). */
+  focusNote?: boolean;
 }
 
 /** The in-page card for one annotation: its quote, its fields, delete and close. */
-export function AnnotationCard({ annotation, entityName, onChange, onDelete, onClose, claimants }: Props) {
+export function AnnotationCard({ annotation, entityName, onChange, onDelete, onClose, claimants, focusNote }: Props) {
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusNote) card.current?.querySelector<HTMLTextAreaElement>('textarea[id$="-note"]')?.focus();
+  }, [focusNote, annotation.id]);
   return (
-    <section class="gloss-card" role="dialog" aria-label={`Gloss ${TYPE_LABELS[annotation.type]}`} data-annotation-id={annotation.id}>
+    <section ref={card} class="gloss-card" role="dialog" aria-label={`Gloss ${TYPE_LABELS[annotation.type]}`} data-annotation-id={annotation.id}>
       <header>
         <span class={`gloss-chip gloss-chip-${annotation.type}`}>{TYPE_LABELS[annotation.type]}</span>
         <button type="button" class="gloss-close" aria-label="Close" onClick={onClose}>

@@ -54,6 +54,7 @@ export function App({ session, ui }: Props) {
           }}
           onClose={() => ui.closeCard()}
           claimants={[...session.entities.values()]}
+          focusNote={view.focusCard}
         />
       )}
     </div>

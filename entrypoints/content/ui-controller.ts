@@ -13,14 +13,16 @@ export interface UiView {
   toolbar: Point | null;
   cardId: string | null;
   cardAt: Point | null;
+  /** The card was opened from the keyboard: its note field takes the focus, so the reader can type on. */
+  focusCard: boolean;
 }
 
 export interface PageUi {
   view: UiView;
   subscribe(listener: () => void): () => void;
   /** Tags the current selection; null when there is none or the save failed (see session.error). */
-  tagSelection(type: AnnotationType): Promise<Annotation | null>;
-  openCard(id: string, at: Point): void;
+  tagSelection(type: AnnotationType, fromKeyboard?: boolean): Promise<Annotation | null>;
+  openCard(id: string, at: Point, focus?: boolean): void;
   closeCard(): void;
   currentSelection(): Range | null;
 }
@@ -30,7 +32,7 @@ type Listen = <K extends keyof WindowEventMap>(target: Window | Document, type: 
 /** Selection toolbar, shortcuts and highlight clicks: turns page events into UI state. */
 export function createPageUi(doc: Document, session: PageSession, listen: Listen): PageUi {
   const listeners = new Set<() => void>();
-  const view: UiView = { toolbar: null, cardId: null, cardAt: null };
+  const view: UiView = { toolbar: null, cardId: null, cardAt: null, focusCard: false };
   const emit = () => listeners.forEach((l) => l());
 
   const currentSelection = (): Range | null => {
@@ -64,7 +66,7 @@ export function createPageUi(doc: Document, session: PageSession, listen: Listen
       return () => listeners.delete(listener);
     },
     currentSelection,
-    async tagSelection(type) {
+    async tagSelection(type, fromKeyboard = false) {
       const range = currentSelection();
       if (!range) return null;
       const rect = range.getBoundingClientRect();
@@ -73,7 +75,7 @@ export function createPageUi(doc: Document, session: PageSession, listen: Listen
       try {
         const { annotation, saved } = session.createFromRange(range, type);
         doc.getSelection()?.removeAllRanges();
-        ui.openCard(annotation.id, at);
+        ui.openCard(annotation.id, at, fromKeyboard);
         return await saved;
       } catch (error) {
         session.error ??= (error as Error).message;
@@ -82,7 +84,8 @@ export function createPageUi(doc: Document, session: PageSession, listen: Listen
         return null;
       }
     },
-    openCard(id, at) {
+    openCard(id, at, focus = false) {
+      view.focusCard = focus;
       view.cardId = id;
       view.cardAt = at;
       view.toolbar = null;
@@ -122,7 +125,7 @@ export function createPageUi(doc: Document, session: PageSession, listen: Listen
       const type = SHORTCUT_KEYS[e.code.replace(/^Key/, '')];
       if (type && currentSelection()) {
         e.preventDefault();
-        void ui.tagSelection(type);
+        void ui.tagSelection(type, true);
       }
     },
     { capture: true },

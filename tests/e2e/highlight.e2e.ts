@@ -60,13 +60,19 @@ describe('select, tag, reload, see it back', () => {
     await page.close();
   });
 
-  it('tags with the keyboard shortcut Alt+Shift+H', async () => {
+  it('tags with the keyboard shortcut Alt+Shift+H, and the note can be typed straight away', async () => {
     const url = suite.server.set('/seed/shortcut.html', seedHtml());
     const page = await suite.open(url);
     const text = 'the launching ceremony';
     await selectText(page, text);
     await page.keyboard.press('Alt+Shift+KeyH');
     await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-highlight', text]);
+    // The card opened from the keyboard has the focus in its note field.
+    await page.keyboard.type('Typed without the mouse');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.quote === text)?.note)
+      .toBe('Typed without the mouse');
     await page.close();
   });
 
