@@ -38,7 +38,8 @@ export interface LibraryView {
   sites: string[];
 }
 
-export const siteOf = (article: Article): string => article.siteName || hostOf(article.url);
+/** How the library names an article's site (not utils/url.ts's siteOf, the trust rule). */
+export const siteLabel = (article: Article): string => article.siteName || hostOf(article.url);
 const hostOf = (url: string) => {
   try {
     return new URL(url).hostname;
@@ -54,9 +55,9 @@ const articleDate = (a: Article) => {
 
 /** Everything the library page shows, derived from the stored records and the reader's filters. */
 export function buildLibraryView(data: ExportData, filters: LibraryFilters = NO_FILTERS): LibraryView {
-  const sites = [...new Set(data.articles.map(siteOf))].sort((a, b) => a.localeCompare(b));
+  const sites = [...new Set(data.articles.map(siteLabel))].sort((a, b) => a.localeCompare(b));
   const articleOk = (a: Article) =>
-    (filters.site === 'all' || siteOf(a) === filters.site) &&
+    (filters.site === 'all' || siteLabel(a) === filters.site) &&
     (!filters.from || articleDate(a) >= filters.from) &&
     (!filters.to || articleDate(a) <= filters.to);
   const articles = new Map(data.articles.filter(articleOk).map((a) => [a.url, a]));

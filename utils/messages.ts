@@ -102,7 +102,8 @@ export const contentMessages = {
   'content:state': { schema: v.object({ extract: v.boolean() }) },
   'content:tag-selection': { schema: v.object({ type: AnnotationTypeSchema }) },
   'content:scroll-to': { schema: v.object({ id: Id }) },
-  'content:refresh': { schema: v.object({}) },
+  /** Without articleUrl (a bulk change such as an import), every page reloads. */
+  'content:refresh': { schema: v.object({ articleUrl: v.optional(Url) }) },
   'content:article-text': { schema: v.object({}) },
   'content:tag-quote': {
     schema: v.object({

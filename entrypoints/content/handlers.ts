@@ -1,5 +1,5 @@
 import type { ContentMessageType, ContentRequest, ContentResponses } from '@/utils/messages';
-import { canonicalAlias } from '@/utils/url';
+import { canonicalAlias, siteOf } from '@/utils/url';
 import type { PageSession } from './session';
 import { canonicalHref } from '@/utils/article';
 import type { PageUi } from './ui-controller';
@@ -39,8 +39,9 @@ export function createContentHandlers(session: PageSession, ui: PageUi): Handler
       const created = session.createFromQuote(type, quote, entityName);
       return created ? await created.saved : null;
     },
-    async 'content:refresh'() {
-      await session.load();
+    async 'content:refresh'({ articleUrl }) {
+      // Only a change on this frame's own site can concern it (the rule of utils/sender.ts).
+      if (!articleUrl || siteOf(location.href) === siteOf(articleUrl)) await session.load();
       return null;
     },
   };

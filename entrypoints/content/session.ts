@@ -135,7 +135,7 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
           const anchored = session.anchors.get(id);
           if (anchored?.range) session.painter.paint(id, updated.type, anchored.range);
         }
-        await refreshEntities();
+        // Entity names come back with the background's content:refresh, like every other change.
         session.error = null;
       } catch (error) {
         session.error = (error as Error).message;
@@ -204,13 +204,6 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
   function replace(annotation: Annotation) {
     session.annotations = session.annotations.map((a) => (a.id === annotation.id ? annotation : a));
   }
-  async function refreshEntities() {
-    const url = session.url;
-    if (!url) return;
-    const page = await sendToBackground('page:load', { url, canonicalUrl: canonicalHref(doc) });
-    session.entities = new Map(page.entities.map((e) => [e.id, e]));
-  }
-
   return session;
 }
 

@@ -1,5 +1,5 @@
 import type { ArticleRow } from '@/utils/library-view';
-import { siteOf } from '@/utils/library-view';
+import { siteLabel } from '@/utils/library-view';
 import { formatDate } from '@/utils/format';
 import { TYPE_PLURALS } from '@/utils/labels';
 import { ANNOTATION_TYPES } from '@/utils/model';
@@ -38,7 +38,7 @@ export function ArticleTable({ rows }: { rows: ArticleRow[] }) {
                       <ArticleLink url={article.url} title={article.title} />
                       {article.byline && <div class="hint">{article.byline}</div>}
                     </td>
-                    <td>{siteOf(article)}</td>
+                    <td>{siteLabel(article)}</td>
                     <td>{formatDate(article.publishedTime) ?? ''}</td>
                     {ANNOTATION_TYPES.map((t) => (
                       <td key={t}>{counts[t]}</td>

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildLibraryView, NO_FILTERS, siteOf, type LibraryFilters } from '../../utils/library-view';
+import { buildLibraryView, NO_FILTERS, siteLabel, type LibraryFilters } from '../../utils/library-view';
 import type { ExportData } from '../../utils/export';
 import { annotation, article, entity } from './helpers/db';
 import { loadDataset } from './export/fixtures';
@@ -69,7 +69,7 @@ describe('buildLibraryView: articles', () => {
 
   it('names sites by siteName, else host, sorted', () => {
     expect(view().sites).toEqual(['BBC News', 'blog.example', 'The Guardian']);
-    expect(siteOf(article('https://www.example.org/x'))).toBe('www.example.org');
+    expect(siteLabel(article('https://www.example.org/x'))).toBe('www.example.org');
   });
 
   it('filters by type: counts only that type, and drops articles without it', () => {
