@@ -1,4 +1,5 @@
 import type { Annotation, Article, ClaimInfo, Entity, Selector } from '../model';
+import type { ClaimRecord } from '../import/record-schemas';
 
 /*
  * Copy records field by field, in a fixed order, instead of exporting what the caller
@@ -43,7 +44,11 @@ export function pickSelector(s: Selector): Selector {
 
 export function pickClaim(c: ClaimInfo | null): ClaimInfo | null {
   if (!c) return null;
-  return { status: c.status, evidenceUrl: c.evidenceUrl, note: c.note, claimantId: c.claimantId };
+  const out: ClaimRecord = { status: c.status, evidenceUrl: c.evidenceUrl, note: c.note, claimantId: c.claimantId };
+  // Optional and newer than v1: written only when set, so files without it stay as they were.
+  const reviewUrl = (c as ClaimRecord).reviewUrl;
+  if (reviewUrl !== undefined) out.reviewUrl = reviewUrl;
+  return out;
 }
 
 export function pickAnnotation(a: Annotation): Annotation {

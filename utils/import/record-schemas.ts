@@ -61,15 +61,25 @@ export const selectorsSchema = v.pipe(
   v.maxLength(L.MAX_SELECTORS, `has more than ${L.MAX_SELECTORS} selectors`),
 );
 
+const optionalHttpUrl = v.pipe(
+  text(L.MAX_URL_CHARS),
+  v.check((s) => s === '' || httpUrlOrNull(s) !== null, 'must be empty or an http:// or https:// URL'),
+);
+
 export const claimSchema = v.object({
   status: v.picklist(CLAIM_STATUSES),
-  evidenceUrl: v.pipe(
-    text(L.MAX_URL_CHARS),
-    v.check((s) => s === '' || httpUrlOrNull(s) !== null, 'must be empty or an http:// or https:// URL'),
-  ),
+  evidenceUrl: optionalHttpUrl,
   note: text(L.MAX_TEXT_CHARS),
   claimantId: v.nullable(id),
+  /**
+   * Where the reader published their fact-check of this claim: the ClaimReview's `url`. Optional
+   * (added after v1 files were written; absent means none), so every existing file stays valid.
+   */
+  reviewUrl: v.optional(optionalHttpUrl),
 }) satisfies v.GenericSchema<unknown, ClaimInfo>;
+
+/** A claim as files and messages carry it; `ClaimInfo` plus the optional published-review URL. */
+export type ClaimRecord = v.InferOutput<typeof claimSchema>;
 
 export const tagsSchema = v.pipe(
   v.array(text(L.MAX_TAG_CHARS)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildW3cExport, stringifyExport } from '../../../utils/export';
+import { buildW3cExport, stringifyExport, type W3cAnnotation } from '../../../utils/export';
 import { EXPORTED_AT, loadDataset, readFixture } from './fixtures';
 
 describe('buildW3cExport', () => {
@@ -28,7 +28,48 @@ describe('buildW3cExport', () => {
       modified: '2024-05-18T09:13:00.000Z',
       target: { source: 'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm' },
     });
-    expect(person.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector', 'RangeSelector']);
+    expect(person).toMatchObject({ '@context': out['@context'], generator: { type: 'Software', name: 'Gloss' } });
+    expect(person).not.toHaveProperty('creator');
+  });
+
+  it('writes W3C selectors: the quote, and the range as XPath start/end selectors from the document', () => {
+    const target = byId(1).target as Exclude<W3cAnnotation['target'], string>;
+    expect(target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'RangeSelector']);
+    const range = target.selector[1] as Extract<(typeof target.selector)[number], { type: 'RangeSelector' }>;
+    expect(range.startSelector.value).toMatch(/^\/html\[1\]\/body\[1\]\//);
+    expect(range.startSelector.refinedBy.type).toBe('TextPositionSelector');
+    expect(range).not.toHaveProperty('startContainer');
+  });
+
+  it("leaves the standard TextPositionSelector out (Gloss's offsets collapse whitespace) and keeps Gloss's own in gloss:textPosition", () => {
+    const data = loadDataset();
+    const position = data.annotations[0].selectors.find((s) => s.type === 'TextPositionSelector')!;
+    expect(JSON.stringify(out)).not.toContain('"type": "TextPositionSelector", "start"');
+    expect(byId(1)['gloss:textPosition']).toEqual({ start: position.start, end: position.end });
+  });
+
+  it('names the reader as creator when the settings have a name, and targets the page itself when nothing is selected', () => {
+    const data = loadDataset();
+    data.annotations[0].selectors = [];
+    const named = buildW3cExport(data, EXPORTED_AT, { readerName: '  Mei Lin ' });
+    expect(named.first.items[0].creator).toEqual({ type: 'Person', name: 'Mei Lin' });
+    expect(named.first.items[0].target).toBe(data.annotations[0].articleUrl);
+    expect(buildW3cExport(data, EXPORTED_AT, { readerName: '   ' }).first.items[0]).not.toHaveProperty('creator');
+  });
+
+  it('gives the collection and page urn:uuid ids that depend on the content and the time, not on chance', () => {
+    const again = buildW3cExport(loadDataset(), EXPORTED_AT);
+    expect(again.id).toBe(out.id);
+    expect(buildW3cExport(loadDataset(), new Date('2024-06-02T00:00:00Z')).id).not.toBe(out.id);
+    const fewer = loadDataset();
+    fewer.annotations.pop();
+    expect(buildW3cExport(fewer, EXPORTED_AT).id).not.toBe(out.id);
+  });
+
+  it('writes a urn:uuid id only for UUIDs; other ids get a Gloss URN', () => {
+    const data = loadDataset();
+    data.annotations[0].id = 'a-wang';
+    expect(buildW3cExport(data).first.items[0].id).toBe('urn:gloss:annotation:a-wang');
   });
 
   it('expresses note, type, entity, tags and claim status as purposed TextualBodies', () => {

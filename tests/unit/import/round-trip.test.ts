@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossExport, buildW3cExport, stringifyExport } from '../../../utils/export';
 import { parseImport } from '../../../utils/import';
+import type { ClaimRecord } from '../../../utils/import/record-schemas';
 import { clone, EXPORTED_AT, loadDataset, readFixture } from '../export/fixtures';
 
 describe('round trips', () => {
@@ -19,6 +20,21 @@ describe('round trips', () => {
   it('the committed expected files import too (files written by this version stay readable)', () => {
     expect(parseImport(readFixture('expected-gloss.json'))).toMatchObject({ ok: true, data });
     expect(parseImport(readFixture('expected-w3c.jsonld'))).toMatchObject({ ok: true, data });
+  });
+
+  it('W3C exports written before the W3C-form selectors (Hypothesis-style RangeSelector) still import', () => {
+    expect(parseImport(readFixture('legacy-w3c-range.jsonld'))).toEqual({ ok: true, format: 'w3c', data });
+  });
+
+  it("a claim's published-review URL round-trips through both formats; files without one stay as they were", () => {
+    const reviewed = clone(data);
+    const claim = reviewed.annotations.find((a) => a.claim)!.claim as ClaimRecord;
+    claim.reviewUrl = 'https://factcheck.example/reviews/350000-workers';
+    for (const build of [buildGlossExport, buildW3cExport]) {
+      const result = parseImport(JSON.stringify(build(reviewed)));
+      expect(result.ok && result.data).toEqual(reviewed);
+    }
+    expect(readFixture('expected-gloss.json')).not.toContain('reviewUrl');
   });
 
   it('round-trips edge values: empty note and tags, nulls, multi-line notes, unicode', () => {
