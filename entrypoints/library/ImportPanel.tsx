@@ -14,7 +14,7 @@ type State =
   | { step: 'failed'; message: string; errors: ImportError[] };
 
 /**
- * Imports a Gloss JSON or Gloss W3C file. Validation happens before anything is written and the
+ * Imports a Gloss JSON or Gloss W3C file, or annotations exported from Hypothesis's API. Validation happens before anything is written and the
  * write is one transaction, so a bad file — or a failure half-way — leaves the library as it was.
  */
 export function ImportPanel({ db }: { db: GlossDatabase }) {
@@ -37,9 +37,12 @@ export function ImportPanel({ db }: { db: GlossDatabase }) {
       const summary = await importIntoDb(db, parsed.data, (progress) => setState({ step: 'writing', name: file.name, progress }));
       await sendToBackground('data:changed', {}).catch(() => {});
       const { put, unchanged } = summary;
+      const skipped = parsed.skipped
+        ? ` ${parsed.skipped} page notes and replies were left out: Gloss keeps annotations on quoted text only.`
+        : '';
       setState({
         step: 'done',
-        message: `Imported ${put.annotations} annotations, ${put.articles} articles and ${put.entities} people and organizations from ${file.name}; ${unchanged.annotations + unchanged.articles + unchanged.entities} records were already up to date.`,
+        message: `Imported ${put.annotations} annotations, ${put.articles} articles and ${put.entities} people and organizations from ${file.name}; ${unchanged.annotations + unchanged.articles + unchanged.entities} records were already up to date.${skipped}`,
       });
     } catch (error) {
       setState({ step: 'failed', message: `${file.name} was not imported: ${describeError(error)} Nothing in your library changed.`, errors: [] });

@@ -7,13 +7,15 @@ import { isObject, type Json, readRecords } from './read-records';
 import { checkReferences, GLOSS_LAYOUT, W3C_LAYOUT } from './references';
 import { checkRawText, findForbiddenKeys, parseJson } from './safe-json';
 import { w3cAnnotationSchema } from './w3c-schemas';
+import { readHypothesis } from './hypothesis';
 
-export type ImportFormat = 'gloss' | 'w3c';
+export type ImportFormat = 'gloss' | 'w3c' | 'hypothesis';
 export type ImportResult =
-  | { ok: true; data: ExportData; format: ImportFormat }
+  /** `skipped`: records the file holds that Gloss cannot show (Hypothesis page notes and replies). */
+  | { ok: true; data: ExportData; format: ImportFormat; skipped?: number }
   | { ok: false; errors: ImportError[] };
 
-const SUPPORTED = `Gloss imports "format": "gloss" files (version ${GLOSS_FORMAT_VERSION}) and its own W3C Web Annotation exports.`;
+const SUPPORTED = `Gloss imports "format": "gloss" files (version ${GLOSS_FORMAT_VERSION}), its own W3C Web Annotation exports, and Hypothesis API exports ({"rows": [...]} or a list of annotations).`;
 
 const failure = (path: string, message: string): ImportResult => ({ ok: false, errors: [{ path, message }] });
 
@@ -76,9 +78,15 @@ function readImport(text: string): ImportResult {
   const json = parseJson(body);
   if (!json.ok) return failure('', json.message);
   const root = json.value;
-  if (!isObject(root)) return failure('', `The file must hold a JSON object, not ${Array.isArray(root) ? 'a list' : typeof root}. ${SUPPORTED}`);
-
   const errors = new ErrorList();
+  if (Array.isArray(root) || (isObject(root) && root.format === undefined && Array.isArray(root.rows))) {
+    findForbiddenKeys(root, errors, body);
+    if (errors.count) return { ok: false, errors: errors.list() };
+    const { data, skipped } = readHypothesis(Array.isArray(root) ? root : root.rows, Array.isArray(root) ? '' : 'rows', errors);
+    return errors.count ? { ok: false, errors: errors.list() } : { ok: true, data, format: 'hypothesis', skipped };
+  }
+  if (!isObject(root)) return failure('', `The file must hold a JSON object or list, not ${typeof root}. ${SUPPORTED}`);
+
   findForbiddenKeys(root, errors, body);
   if (errors.count) return { ok: false, errors: errors.list() };
 

@@ -26,8 +26,8 @@ describe('parseImport rejects broken files with clear messages', () => {
     expect(errorsOf('  \n')[0].message).toBe('The file is empty.');
   });
 
-  it('JSON that is not an object', () => {
-    expect(errorsOf('[1, 2]')[0].message).toMatch(/must hold a JSON object, not a list/);
+  it('JSON that is not an object (a list is read as Hypothesis annotations, each checked)', () => {
+    expect(errorsOf('[1, 2]')[0]).toMatchObject({ path: '[0]', message: expect.stringMatching(/^Annotation #1: /) });
     expect(errorsOf('"gloss"')[0].message).toMatch(/not string/);
   });
 
