@@ -14,5 +14,13 @@ export {
 export { buildCsv, csvCell, CSV_COLUMNS, type CsvOptions } from './csv';
 export { buildMarkdown, buildMarkdownAll } from './markdown';
 export { escapeMarkdownInline, escapeMarkdownLines, markdownLink, safeLinkUrl } from './markdown-escape';
-export { buildClaimReview, type ClaimReviewGraph } from './claim-review';
+export {
+  BEST_RATING,
+  buildClaimReview,
+  RATING,
+  unreviewedClaims,
+  WORST_RATING,
+  type ClaimReviewGraph,
+  type ClaimReviewOptions,
+} from './claim-review';
 export { httpUrlOrNull } from './safe-url';
