@@ -90,6 +90,7 @@ export function claimReviewNotice(leftOut: number, settings: Settings): string |
 
 /** Reads the records and the settings, then builds the file: what an export button needs. */
 export async function exportFile(db: GlossDatabase, format: ExportFormat, scope: Article | null, now = new Date()): Promise<ExportFile> {
-  const [data, settings] = await Promise.all([readExportData(db, scope?.url), loadSettings()]);
+  // Names are a nicety: an export must not fail because the settings cannot be read.
+  const [data, settings] = await Promise.all([readExportData(db, scope?.url), loadSettings().catch(() => NO_SETTINGS)]);
   return buildExportFile(format, data, scope, now, settings);
 }

@@ -12,6 +12,8 @@ import { FilterBar } from './FilterBar';
 import { ImportPanel } from './ImportPanel';
 import { DangerZone } from './DangerZone';
 import { StorageStatus } from './StorageStatus';
+import { Settings } from './Settings';
+import { unreviewedClaims } from '@/utils/export';
 
 /** Every article, entity and claim the reader has kept; search, filters, export and import. */
 export function App({ db }: { db: GlossDatabase }) {
@@ -50,6 +52,7 @@ export function App({ db }: { db: GlossDatabase }) {
       <section id="data" class="data" aria-labelledby="data-title">
         <h2 id="data-title">Export and import</h2>
         <ExportMenu db={db} article={null} onError={setError} />
+        <Settings unverifiedClaims={data.value ? unreviewedClaims(data.value) : 0} />
         <ImportPanel db={db} />
         <DangerZone db={db} />
       </section>
