@@ -5,7 +5,7 @@
  * 100 K characters, while an XPath breaks on the same markup changes that move the position.
  */
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model';
-import { matchQuote, type MatchMethod } from './match-quote';
+import { matchQuote, type MatchMethod, type QuoteMatch } from './match-quote';
 import { rangeFromOffsets } from './range-offsets';
 import { buildTextMap, type TextMap } from './text-map';
 import { collapseWhitespace } from './whitespace';
@@ -15,7 +15,7 @@ export interface AnchorResult {
   /** Offsets of the match in the text map's text. */
   start: number;
   end: number;
-  /** 1 for an exact match, less for an approximate one. */
+  /** 1 for the quote verbatim with its context; less as the quote or its context changed (score.ts). */
   confidence: number;
   method: MatchMethod;
 }
@@ -24,19 +24,25 @@ function find<T extends Selector['type']>(selectors: Selector[], type: T) {
   return selectors.find((s) => s.type === type) as Extract<Selector, { type: T }> | undefined;
 }
 
-/** Returns null (an orphan) when the quote is not on the page, or only something too unlike it. */
-export function anchor(map: TextMap, selectors: Selector[]): AnchorResult | null {
+/**
+ * Where the selectors' quote is in `text` (a text map's text), or null (an orphan) when it is not
+ * there, or only something too unlike it.
+ */
+export function locate(text: string, selectors: Selector[]): QuoteMatch | null {
   const quote: TextQuoteSelector | undefined = find(selectors, 'TextQuoteSelector');
   const position: TextPositionSelector | undefined = find(selectors, 'TextPositionSelector');
   if (!quote) return null;
   // Quotes from elsewhere (imports, older versions) may carry raw whitespace; ours never do.
-  const exact = collapseWhitespace(quote.exact);
   const squash = (s: string) => s.replace(/\s+/g, ' ');
-  const match = matchQuote(map.text, exact, {
+  return matchQuote(text, collapseWhitespace(quote.exact), {
     prefix: squash(quote.prefix ?? ''),
     suffix: squash(quote.suffix ?? ''),
     hint: position?.start,
   });
+}
+
+export function anchor(map: TextMap, selectors: Selector[]): AnchorResult | null {
+  const match = locate(map.text, selectors);
   if (!match) return null;
   return {
     range: rangeFromOffsets(map, match.start, match.end),

@@ -2,7 +2,7 @@
 export { buildTextMap, type TextMap } from './text-map';
 export { rangeFromOffsets, offsetsFromRange, type Offsets } from './range-offsets';
 export { describe } from './describe';
-export { anchor, anchorAll, type AnchorResult } from './anchor';
+export { anchor, anchorAll, locate, type AnchorResult } from './anchor';
 export { matchQuote, type QuoteContext, type QuoteMatch, type MatchMethod } from './match-quote';
 export { xpathFromNode, nodeFromXPath } from './xpath';
 export { collapseWhitespace } from './whitespace';

@@ -172,6 +172,40 @@ suite('matchQuote', () => {
   });
 });
 
+suite('matchQuote on news edits', () => {
+  const story =
+    'Farmers brought cattle to the fair on Saturday. The horses were led out at dawn by the stable hands. ' +
+    'Visitors crowded the arena. Later, officials said the horses in the final race had been checked by vets.';
+  const at = story.indexOf('horses');
+  const stored = { prefix: story.slice(at - 32, at), suffix: story.slice(at + 6, at + 38), hint: at };
+
+  it('orphans a short quote whose sentence is gone, though the word is in another sentence', () => {
+    const revised = story.replace('The horses were led out at dawn by the stable hands. ', '');
+    expect(revised).toContain('horses');
+    expect(matchQuote(revised, 'horses', stored)).toBeNull();
+  });
+
+  it('keeps a short quote whose sentence stays while the one before it is rewritten, as not certain', () => {
+    const revised = story.replace('Farmers brought cattle to the fair on Saturday.', 'The fair opened a day late because of rain.');
+    const m = matchQuote(revised, 'horses', { ...stored, hint: revised.indexOf('The horses') + 4 })!;
+    expect(m.start).toBe(revised.indexOf('The horses') + 4);
+    expect(m.score).toBeLessThan(1);
+  });
+
+  it('accepts a lightly edited quote whose neighbours were all rewritten', () => {
+    const quote = 'The archeologist said one single building had survived the fire.';
+    const page = `Rain fell on the valley for days. ${quote} Nobody expected the roof to hold.`;
+    const from = page.indexOf(quote);
+    const ctx = { prefix: page.slice(from - 32, from), suffix: page.slice(from + quote.length, from + quote.length + 32), hint: from };
+    const edited = 'The archaeologist said one building had survived the fire.';
+    const revised = `An update was added at noon. ${edited} The museum will reopen next spring.`;
+    const m = matchQuote(revised, quote, ctx)!;
+    expect(revised.slice(m.start, m.end)).toBe(edited);
+    expect(m.score).toBeGreaterThanOrEqual(0.7);
+    expect(m.score).toBeLessThan(0.9);
+  });
+});
+
 suite('hypothesis baseline', () => {
   it('finds exact and edited quotes, and always returns its best guess', () => {
     const text = 'one two three four five six seven eight nine ten';
