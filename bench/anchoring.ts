@@ -2,11 +2,12 @@
  * Row 1: restoring 200 annotations on the longest corpus page, in Chromium. Gloss's anchor()
  * (text map built once, then anchor() per annotation) against Hypothesis's method
  * (matchQuoteHypothesis, then the same offsets → Range step), same page, same quotes, same run.
+ * Then the revision corpus: both methods on copy-edited versions of every corpus page.
  */
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { PageServer } from '../tests/e2e/harness/server';
-import type { AnchoringPageApi, QuoteCase, SetResult } from './in-page/anchoring-page';
+import type { AnchoringPageApi, QuoteCase, RevisionResult, SetResult } from './in-page/anchoring-page';
 import { corpusByLength } from './lib/corpus';
 import { localOnly } from './lib/browser';
 import { ms, times, type Row } from './lib/report';
@@ -88,6 +89,7 @@ export async function benchAnchoring(browser: Browser, server: PageServer): Prom
       data: { page: target.name, chars: built.chars, quotes: r.n, passes: PASSES, gloss: r.gloss, hypothesis: r.hypothesis, speedup: ratio },
     };
   };
+  const revisions = [await revisionRow(browser, server, pages, 2, 'revision corpus'), await revisionRow(browser, server, pages, 5, 'revision corpus, 5 per kind (other sentences, not tuned on)')];
   return [
     {
       section: SECTION,
@@ -101,5 +103,43 @@ export async function benchAnchoring(browser: Browser, server: PageServer): Prom
     row('exact quotes', exactRun, 1, false),
     row('edited quotes (1 word changed on the page)', editedRun, 5, false),
     row(`orphans (quotes from ${sources.join(', ')})`, orphanRun, 5, true),
+    ...revisions,
   ];
+}
+
+/**
+ * Copy-edits on every corpus page (tests/fixtures/revisions): recall of the passages still there and
+ * wrong matches (another place, or anything for a passage that is gone), Gloss against Hypothesis's
+ * method on the same cases in the same page. Goal: ≥ 98 % recall and 0 wrong, while Hypothesis's
+ * method finds fewer or paints wrong text.
+ */
+async function revisionRow(browser: Browser, server: PageServer, pages: { name: string; html: string }[], perKind: number, label: string): Promise<Row> {
+  const total = { cases: 0, gloss: sum(), hypothesis: sum() };
+  for (const p of pages) {
+    const page = await openWithBench(browser, server.set(`/bench/revisions-${p.name}`, p.html));
+    await inPage(page, 'buildMap');
+    const r: RevisionResult = await inPage(page, 'revisions', p.name, perKind);
+    await page.context().close();
+    total.cases += r.cases;
+    add(total.gloss, r.gloss);
+    add(total.hypothesis, r.hypothesis);
+  }
+  const { gloss: g, hypothesis: h } = total;
+  const recall = (t: ReturnType<typeof sum>) => `${((100 * t.found) / t.same).toFixed(1)} % (${t.found}/${t.same})`;
+  const show = (t: ReturnType<typeof sum>) => `recall ${recall(t)}; ${t.wrong} wrong (${t.gone - t.orphaned} of ${t.gone} gone painted); ${ms(t.ms)}`;
+  return {
+    section: SECTION,
+    measurement: `${label}: ${total.cases} cases on ${pages.length} pages`,
+    gloss: show(g),
+    baseline: `Hypothesis ${show(h)}`,
+    ratio: 'goal: recall ≥ 98 %, 0 wrong; Hypothesis finds fewer or paints wrong',
+    pass: g.found / g.same >= 0.98 && g.wrong === 0 && (h.found < g.found || h.wrong > 0),
+    data: { perKind, cases: total.cases, gloss: g, hypothesis: h },
+  };
+}
+
+const sum = () => ({ same: 0, found: 0, gone: 0, orphaned: 0, wrong: 0, ms: 0, failures: [] as string[] });
+function add(into: ReturnType<typeof sum>, t: RevisionResult['gloss']) {
+  for (const k of ['same', 'found', 'gone', 'orphaned', 'wrong', 'ms'] as const) into[k] += t[k];
+  into.failures.push(...t.failures);
 }

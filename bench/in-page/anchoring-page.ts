@@ -4,7 +4,9 @@
  * `globalThis.__glossBench`; nothing here touches the extension.
  */
 import { Readability } from '@mozilla/readability';
-import { anchor, buildTextMap, describe, rangeFromOffsets, type TextMap } from '../../utils/anchoring';
+import { anchor, buildTextMap, describe, locate, rangeFromOffsets, type TextMap } from '../../utils/anchoring';
+import { revisionCases, type RevisionCase } from '../../tests/fixtures/revisions/cases';
+import { evaluate, type Tally } from '../../tests/fixtures/revisions/evaluate';
 import { matchQuoteHypothesis } from '../../utils/anchoring/hypothesis-baseline';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../utils/model';
 
@@ -80,6 +82,16 @@ function hypothesisAnchor(m: TextMap, c: QuoteCase): { start: number } | null {
 function glossAnchor(m: TextMap, c: QuoteCase): { start: number; confidence: number } | null {
   return anchor(m, c.selectors);
 }
+
+/** Both methods on the revision corpus take the stored quote, its context and its position. */
+const glossOnText = (text: string, q: RevisionCase['quote']) =>
+  locate(text, [
+    { type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix, suffix: q.suffix },
+    { type: 'TextPositionSelector', start: q.start, end: q.start + q.exact.length },
+  ]);
+const hypothesisOnText = (text: string, q: RevisionCase['quote']) => matchQuoteHypothesis(text, q.exact, { prefix: q.prefix, suffix: q.suffix, hint: q.start });
+
+export type RevisionResult = { cases: number; gloss: Tally & { ms: number }; hypothesis: Tally & { ms: number } };
 
 const api = {
   /** Builds the text map of the page as it is now; returns its length and the build time. */
@@ -179,6 +191,17 @@ const api = {
   },
 
   text: () => map!.text,
+
+  /** The revision corpus's cases for this page (tests/fixtures/revisions), scored for both methods. */
+  revisions(page: string, perKind: number): RevisionResult {
+    const cases = revisionCases(page, map!.text, perKind);
+    const t0 = performance.now();
+    const gloss = evaluate(cases, glossOnText);
+    const t1 = performance.now();
+    const hypothesis = evaluate(cases, hypothesisOnText);
+    const t2 = performance.now();
+    return { cases: cases.length, gloss: { ...gloss, ms: t1 - t0 }, hypothesis: { ...hypothesis, ms: t2 - t1 } };
+  },
 
   /** Readability as the page-load baseline: clone the document, parse the clone (what Gloss's extractArticle does). */
   readability(): { cloneMs: number; parseMs: number; found: boolean } {

@@ -92,8 +92,14 @@ export function candidateWindows(text: string, quote: string, maxErrors: number,
   for (const { key } of ranked) {
     const start = Math.max(0, key * bucket - maxErrors);
     const end = Math.min(text.length, (key + 2) * bucket + quote.length + maxErrors);
-    // Neighbouring pairs overlap; one window covers both.
-    if (windows.some((w) => start < w.end && end > w.start)) continue;
+    // Neighbouring pairs overlap; one window covers both, as far as either reaches (a phrase the
+    // quote repeats can pull the best-voted window a little off the quote's real place).
+    const overlapping = windows.find((w) => start < w.end && end > w.start);
+    if (overlapping) {
+      overlapping.start = Math.min(overlapping.start, start);
+      overlapping.end = Math.max(overlapping.end, end);
+      continue;
+    }
     windows.push({ start, end });
     if (windows.length === MAX_WINDOWS) break;
   }

@@ -1,7 +1,7 @@
 /**
  * How well the text next to a candidate agrees with the stored prefix and suffix. Each side is
- * compared by edit distance aligned at the candidate's edge (context.ts is the costly part of
- * scoring, so the unchanged case is checked first with startsWith/endsWith). Context past a
+ * compared by edit distance aligned at the candidate's edge; that is the costly part of scoring,
+ * so the unchanged case is checked first, character by character. Context past a
  * sentence end belongs to a neighbouring sentence, which news desks rewrite freely: its edits count
  * a quarter as much as edits inside the quote's own sentence.
  */
@@ -15,6 +15,8 @@ const SENTENCE_END = /[.!?]["'”’)]*\s|[。！？]/g;
 
 /** ASCII letters compare without case: "many" and "Many" are the same neighbour re-capitalised. */
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+const ENDS_SENTENCE = /(?:[.!?]["'”’)]*|[。！？])$/;
 
 /** How many characters of a side, counted from the quote outward, lie in the quote's own sentence. */
 function ownSentence(side: string, isPrefix: boolean): number {
@@ -54,6 +56,12 @@ function sideAgreement(text: string, from: number, step: 1 | -1, expected: strin
   return 1 - best / m;
 }
 
+/** The stored context, as far as the text reaches, is right there unchanged: the common case, decided without allocating. */
+export function contextIntact(text: string, start: number, end: number, prefix = '', suffix = ''): boolean {
+  const before = prefix.length <= start ? text.endsWith(prefix, start) : text.startsWith(prefix.slice(prefix.length - start));
+  return before && (suffix.length <= text.length - end ? text.startsWith(suffix, end) : suffix.startsWith(text.slice(end)));
+}
+
 export interface ContextAgreement {
   /** Agreement (0..1) of each side that could be compared. */
   sides: number[];
@@ -66,7 +74,7 @@ export interface ContextAgreement {
  * leaves a side out. Where the text ends before the stored context does (a quote now at the top
  * of the text), only the part that fits is compared.
  */
-export function contextAgreement(text: string, start: number, end: number, prefix = '', suffix = ''): ContextAgreement {
+export function contextAgreement(text: string, start: number, end: number, prefix = '', suffix = '', quote = ''): ContextAgreement {
   const sides: number[] = [];
   let compared = 0;
   const p = prefix.slice(-Math.min(prefix.length, start));
@@ -76,7 +84,9 @@ export function contextAgreement(text: string, start: number, end: number, prefi
   }
   const s = suffix.slice(0, Math.min(suffix.length, text.length - end));
   if (s.length >= MIN_COMPARED) {
-    sides.push(text.startsWith(s, end) ? 1 : sideAgreement(text, end, 1, s, ownSentence(s, false)));
+    // A quote that ends its sentence has all of its suffix in the next one.
+    const own = ENDS_SENTENCE.test(quote) ? 0 : ownSentence(s, false);
+    sides.push(text.startsWith(s, end) ? 1 : sideAgreement(text, end, 1, s, own));
     compared += s.length;
   }
   return { sides, compared };

@@ -9,7 +9,7 @@
 import approxSearch from 'approx-string-match';
 import { candidateWindows, type Window } from './candidates';
 import { alignedDistance } from './edit-distance';
-import { contextAgreement } from './context';
+import { contextAgreement, contextIntact } from './context';
 import { confidence, errorBudget, MIN_CONFIDENCE } from './score';
 
 export interface QuoteContext {
@@ -48,7 +48,7 @@ const MAX_OCCURRENCES = 64;
 
 function scoreAt(text: string, quote: string, ctx: QuoteContext, start: number, end: number, errors: number): Scored {
   const similarity = 1 - errors / quote.length;
-  return { start, end, score: confidence(similarity, contextAgreement(text, start, end, ctx.prefix, ctx.suffix), quote.length) };
+  return { start, end, score: confidence(similarity, contextAgreement(text, start, end, ctx.prefix, ctx.suffix, quote), quote.length) };
 }
 
 /** The higher score; on a tie (within rounding) the one nearer the hint, then `a`. */
@@ -151,9 +151,8 @@ function approximate(text: string, quote: string, ctx: QuoteContext): QuoteMatch
 export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}): QuoteMatch | null {
   if (quote.length === 0) return null;
   const { hint } = ctx;
-  if (hint !== undefined && text.startsWith(quote, hint)) {
-    const here = scoreAt(text, quote, ctx, hint, hint + quote.length, 0);
-    if (here.score === 1) return { ...here, method: 'position' };
+  if (hint !== undefined && text.startsWith(quote, hint) && contextIntact(text, hint, hint + quote.length, ctx.prefix, ctx.suffix)) {
+    return { start: hint, end: hint + quote.length, score: 1, method: 'position' };
   }
   const exact = bestExact(text, quote, ctx);
   const verbatim: QuoteMatch | null = exact && { ...exact, method: exact.start === hint ? 'position' : 'quote' };
