@@ -111,7 +111,9 @@ export async function benchAnchoring(browser: Browser, server: PageServer): Prom
  * Copy-edits on every corpus page (tests/fixtures/revisions): recall of the passages still there and
  * wrong matches (another place, or anything for a passage that is gone), Gloss against Hypothesis's
  * method on the same cases in the same page. Goal: ≥ 98 % recall and 0 wrong, while Hypothesis's
- * method finds fewer or paints wrong text.
+ * method finds fewer or paints wrong text. The times are for scale only: every case is a text of
+ * its own, so Gloss builds its per-page gram index once per case rather than once per page. The
+ * second row quotes other sentences of the same pages (5 per kind), which the scoring was not tuned on.
  */
 async function revisionRow(browser: Browser, server: PageServer, pages: { name: string; html: string }[], perKind: number, label: string): Promise<Row> {
   const total = { cases: 0, gloss: sum(), hypothesis: sum() };
