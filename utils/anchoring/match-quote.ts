@@ -87,8 +87,8 @@ function bestIn(text: string, quote: string, ctx: QuoteContext, maxErrors: numbe
     // exceeds similarity, so stop once even a perfect context could not beat what is found.
     const similarity = 1 - m.errors / quote.length;
     if (similarity < MIN_CONFIDENCE || (best && similarity <= best.score)) break;
-    const found = scoreAt(text, quote, ctx, w.start + m.start, w.start + m.end, m.errors);
-    if (found.score >= MIN_CONFIDENCE) best = better(best, found, ctx.hint);
+    const candidate = scoreAt(text, quote, ctx, w.start + m.start, w.start + m.end, m.errors);
+    if (candidate.score >= MIN_CONFIDENCE) best = better(best, candidate, ctx.hint);
   }
   return best;
 }
@@ -160,6 +160,6 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}):
   // A verbatim match whose context disagrees may be a phrase that recurs on the page, while the
   // passage itself, lightly edited, is elsewhere with its context: weigh both.
   const edited = approximate(text, quote, ctx);
-  const best = (better(verbatim, edited, hint) as QuoteMatch | null);
+  const best = better(verbatim, edited, hint) as QuoteMatch | null;
   return best && best.score >= MIN_CONFIDENCE ? best : null;
 }
