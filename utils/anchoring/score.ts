@@ -60,7 +60,7 @@ const longness = (length: number) => Math.min(1, Math.max(0, (length - SHORT) / 
  * `sides`: the agreement of each side of context that could be compared (context.ts); none when
  * none was stored or the quote sits at the text's edge, which leaves the quote's similarity alone.
  * A long quote takes the mean of its sides, a short one the worse side: a phrase that recurs
- * ("opposition leader Morgan Tsvangirai") brings one side of its context along to every sentence
+ * ("the county sheriff said") brings one side of its context along to every sentence
  * it is in, but its own sentence, kept, keeps both.
  */
 export function confidence(similarity: number, { sides, compared }: ContextAgreement, length: number): number {
