@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ANNOTATION_TYPES, type AnchorState, type Annotation, type Article, type Entity } from './model';
+import { ANNOTATION_TYPES, type AnchorState, type Annotation, type Article, type Entity, type Mark } from './model';
 import { annotationSchema, articleSchema, claimSchema, color, httpUrl, id as Id, tagsSchema, text, timestamp } from './import/record-schemas';
 import * as L from './import/limits';
 import type { ArticleInput } from './repo';
@@ -31,17 +31,22 @@ export const AnnotationDraftSchema = v.object({
 /** Who may send a message: a content script (about its own page), an extension page, or either. */
 export type SenderKind = 'content' | 'extension' | 'any';
 
+/*
+ * A content script runs inside a page that may be hostile, so what it may ask for is narrow: load
+ * what it must paint, create an annotation from the reader's own gesture, and ask for a card token.
+ * Reading or changing notes, names and claims is for extension pages only (the framed card among them).
+ */
 export const backgroundMessages = {
   // canonicalUrl is the page's raw `<link rel=canonical>` href (maybe relative): the background resolves and vets it.
-  'page:load': { from: 'content', schema: v.object({ url: Url, canonicalUrl: v.nullable(text(L.MAX_URL_CHARS)) }) },
-  'article:get': { from: 'any', schema: v.object({ urls: v.pipe(v.array(Url), v.maxLength(4)) }) },
-  'article:save': { from: 'any', schema: v.object({ article: ArticleInputSchema }) },
+  'page:load': { from: 'content', schema: v.object({ url: Url, canonicalUrl: v.nullable(text(L.MAX_URL_CHARS)), instance: Id }) },
+  'article:get': { from: 'extension', schema: v.object({ urls: v.pipe(v.array(Url), v.maxLength(4)) }) },
+  'article:save': { from: 'extension', schema: v.object({ article: ArticleInputSchema }) },
   'annotation:create': {
     from: 'any',
     schema: v.object({ draft: AnnotationDraftSchema, entityName: v.optional(EntityName), article: v.optional(ArticleInputSchema) }),
   },
   'annotation:update': {
-    from: 'any',
+    from: 'extension',
     schema: v.object({
       id: Id,
       patch: v.object({
@@ -54,8 +59,8 @@ export const backgroundMessages = {
       }),
     }),
   },
-  'annotation:delete': { from: 'any', schema: v.object({ id: Id }) },
-  'annotation:restore': { from: 'any', schema: v.object({ annotation: annotationSchema }) },
+  'annotation:delete': { from: 'extension', schema: v.object({ id: Id }) },
+  'annotation:restore': { from: 'extension', schema: v.object({ annotation: annotationSchema }) },
   'entity:rename': { from: 'extension', schema: v.object({ id: Id, name: EntityName }) },
   'entity:merge': { from: 'extension', schema: v.object({ sourceId: Id, targetId: Id }) },
   'data:changed': { from: 'extension', schema: v.object({}) },
@@ -63,23 +68,40 @@ export const backgroundMessages = {
     from: 'extension',
     schema: v.object({ article: ArticleInputSchema, key: v.pipe(text(L.MAX_NAME_CHARS), v.minLength(1)), dismissed: v.boolean() }),
   },
+  /** The content script asks for a one-time token for the card of one of its page's annotations. */
+  'card:open': { from: 'content', schema: v.object({ id: Id, focus: v.boolean() }) },
+  /** The framed card redeems its token; parentOrigin is what the browser reports as the frame's parent. */
+  'card:claim': { from: 'extension', schema: v.object({ token: v.pipe(v.string(), v.maxLength(64)), parentOrigin: v.nullable(v.pipe(v.string(), v.maxLength(L.MAX_URL_CHARS))) }) },
 } as const satisfies Record<string, { from: SenderKind; schema: v.GenericSchema }>;
 
 export type BackgroundMessageType = keyof typeof backgroundMessages;
 export type BackgroundRequest<K extends BackgroundMessageType> = v.InferOutput<(typeof backgroundMessages)[K]['schema']>;
 
-export interface PageAnnotations {
+/** What a page is told about its own annotations: marks to paint, nothing the reader wrote. */
+export interface PageMarks {
   articleUrl: string;
-  article: Article | null;
-  annotations: Annotation[];
-  entities: Entity[];
+  marks: Mark[];
+}
+
+/**
+ * What a redeemed card token opens: the annotation with what its card shows. The card is framed in
+ * a web page, where Chrome gives it no IndexedDB of the extension's (third-party storage), so it
+ * gets its data from the background rather than reading the database itself.
+ */
+export interface CardClaim {
+  annotation: Annotation;
+  entityName: string | null;
+  /** People and organizations tagged on the same article: who a claim can be attributed to. */
+  claimants: Entity[];
+  focus: boolean;
 }
 
 export interface BackgroundResponses {
-  'page:load': PageAnnotations;
+  'page:load': PageMarks;
   'article:get': Article | null;
   'article:save': Article;
-  'annotation:create': { annotation: Annotation; entity: Entity | null };
+  /** Only the mark: whether the name matched an existing entity is not the page's business. */
+  'annotation:create': Mark;
   'annotation:update': Annotation;
   'annotation:delete': Annotation | null;
   'annotation:restore': Annotation;
@@ -87,6 +109,8 @@ export interface BackgroundResponses {
   'entity:merge': Entity;
   'data:changed': null;
   'suggestion:dismiss': Article;
+  'card:open': { token: string };
+  'card:claim': CardClaim;
 }
 
 /** What the content script tells the popup about its page. */
@@ -105,6 +129,8 @@ export const contentMessages = {
   /** Without articleUrl (a bulk change such as an import), every page reloads. */
   'content:refresh': { schema: v.object({ articleUrl: v.optional(Url) }) },
   'content:article-text': { schema: v.object({}) },
+  /** From the background: a newer copy of the content script started in this frame; older copies end. */
+  'content:superseded': { schema: v.object({ instance: Id }) },
   'content:tag-quote': {
     schema: v.object({
       type: AnnotationTypeSchema,
@@ -119,12 +145,13 @@ export type ContentRequest<K extends ContentMessageType> = v.InferOutput<(typeof
 
 export interface ContentResponses {
   'content:state': ContentState;
-  'content:tag-selection': Annotation;
+  'content:tag-selection': Mark;
   'content:scroll-to': boolean;
   'content:refresh': null;
   'content:article-text': { text: string; lang: string | null; title: string; byline: string | null } | null;
   /** null when the quote is no longer on the page. */
-  'content:tag-quote': Annotation | null;
+  'content:tag-quote': Mark | null;
+  'content:superseded': null;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -94,5 +94,20 @@ export interface Entity {
   updatedAt: string;
 }
 
+/**
+ * What a page's content script knows of an annotation: enough to find and paint it, nothing the
+ * reader wrote. Notes, names, claim fields and entities stay in extension-origin documents, out of
+ * reach of the page's scripts (see README, Privacy and security).
+ */
+export interface Mark {
+  id: string;
+  articleUrl: string;
+  type: AnnotationType;
+  selectors: Selector[];
+  color: string | null;
+}
+
+export const toMark = ({ id, articleUrl, type, selectors, color }: Pick<Annotation, keyof Mark>): Mark => ({ id, articleUrl, type, selectors, color });
+
 /** Where an annotation landed on the page when it was last anchored. */
 export type AnchorState = 'anchored' | 'approximate' | 'orphaned';

@@ -18,6 +18,12 @@ export interface Painter {
   flash(id: string): void;
   /** Recomputes overlay boxes after layout changes; a no-op for CSS highlights. */
   relayout(): void;
+  /**
+   * Puts back what a page removed or changed: `CSS.highlights` is shared with the page's scripts,
+   * which can delete Gloss's entries, clear them, add ranges or move the ones painted. Returns true
+   * when something had to be repaired.
+   */
+  repair(): boolean;
   readonly mode: 'css-highlights' | 'overlay';
 }
 
@@ -33,8 +39,15 @@ export const OVERLAY_COLORS: Record<AnnotationType, string> = {
 
 interface Painted {
   type: AnnotationType;
+  /** Gloss's own range: never handed to the page. */
   range: Range;
+  /** The copy registered in CSS.highlights, which the page can read and move. */
+  shown: Range;
 }
+
+/** Both ranges follow the same DOM edits; they part only when someone moved the shown one. */
+const sameBoundaries = (a: Range, b: Range) =>
+  a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
 
 type HighlightCtor = new (...ranges: Range[]) => Set<Range>;
 
@@ -64,15 +77,16 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
     }
     const remove = (id: string) => {
       const old = painted.get(id);
-      if (old) layers.get(old.type)!.delete(old.range);
+      if (old) layers.get(old.type)!.delete(old.shown);
       painted.delete(id);
     };
     return {
       mode: 'css-highlights',
       paint(id, type, range) {
         remove(id);
-        painted.set(id, { type, range });
-        layers.get(type)!.add(range);
+        const shown = range.cloneRange();
+        painted.set(id, { type, range, shown });
+        layers.get(type)!.add(shown);
       },
       remove,
       clear() {
@@ -84,12 +98,54 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
         const p = painted.get(id);
         if (!p) return;
         const flash = layers.get('flash')!;
-        flash.add(p.range);
+        flash.add(p.shown);
         // A second flash of the same range restarts the clock instead of being cut short by the first.
-        clearTimeout(flashTimers.get(p.range));
-        flashTimers.set(p.range, setTimeout(() => flash.delete(p.range), FLASH_MS));
+        clearTimeout(flashTimers.get(p.shown));
+        flashTimers.set(p.shown, setTimeout(() => flash.delete(p.shown), FLASH_MS));
       },
       relayout() {},
+      repair() {
+        let repaired = false;
+        for (const [name, layer] of layers) {
+          const settable = layer as Set<Range> & { priority?: number; type?: string };
+          // A page can also demote a highlight below its own or restyle it as a spelling error.
+          if (typeof settable.priority === 'number' && settable.priority !== 0) {
+            settable.priority = 0;
+            repaired = true;
+          }
+          if (typeof settable.type === 'string' && settable.type !== 'highlight') {
+            settable.type = 'highlight';
+            repaired = true;
+          }
+          if (registry.get(HIGHLIGHT_PREFIX + name) !== layer) {
+            registry.set(HIGHLIGHT_PREFIX + name, layer);
+            repaired = true;
+          }
+        }
+        const expected = new Map<string, number>();
+        for (const p of painted.values()) {
+          const layer = layers.get(p.type)!;
+          if (!sameBoundaries(p.shown, p.range)) {
+            layer.delete(p.shown);
+            p.shown = p.range.cloneRange();
+            repaired = true;
+          }
+          if (!layer.has(p.shown)) {
+            layer.add(p.shown);
+            repaired = true;
+          }
+          expected.set(p.type, (expected.get(p.type) ?? 0) + 1);
+        }
+        // Ranges a page slipped into Gloss's highlights would pass for the reader's marks.
+        for (const type of ANNOTATION_TYPES) {
+          const layer = layers.get(type)!;
+          if (layer.size === (expected.get(type) ?? 0)) continue;
+          const ours = new Set([...painted.values()].filter((p) => p.type === type).map((p) => p.shown));
+          for (const r of [...layer]) if (!ours.has(r)) layer.delete(r);
+          repaired = true;
+        }
+        return repaired;
+      },
     };
   }
 
@@ -116,7 +172,7 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
   return {
     mode: 'overlay',
     paint(id, type, range) {
-      painted.set(id, { type, range });
+      painted.set(id, { type, range, shown: range });
       draw(id);
     },
     remove,
@@ -132,6 +188,10 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
     },
     relayout() {
       for (const id of painted.keys()) draw(id);
+    },
+    repair() {
+      // The overlay lives in Gloss's shadow root; a page that removes it is handled by the UI remount.
+      return false;
     },
   };
 }

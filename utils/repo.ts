@@ -187,3 +187,9 @@ export async function setSuggestionDismissed(db: GlossDatabase, input: ArticleIn
     return next;
   });
 }
+
+/** The people and organizations a list of annotations names, as entities or as claimants. */
+export async function referencedEntities(db: GlossDatabase, annotations: Annotation[]): Promise<Entity[]> {
+  const ids = [...new Set(annotations.flatMap((a) => [a.entityId, a.claim?.claimantId]).filter((id): id is string => !!id))];
+  return (await db.entities.bulkGet(ids)).filter((e): e is Entity => e !== undefined);
+}

@@ -6,6 +6,8 @@ export interface SenderFacts {
   id?: string;
   url?: string;
   tabId?: number;
+  /** The frame the message came from (0 is the tab's top frame). */
+  frameId?: number;
 }
 
 /**

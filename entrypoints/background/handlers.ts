@@ -8,22 +8,33 @@ import {
   createAnnotation,
   deleteAnnotation,
   findArticle,
+  referencedEntities,
   restoreAnnotation,
   saveArticle,
   setSuggestionDismissed,
   updateAnnotation,
 } from '@/utils/repo';
 import { mergeEntities, renameEntity } from '@/utils/entities';
+import { toMark } from '@/utils/model';
+import type { CardTokens } from '@/utils/card-tokens';
+import type { Arrivals } from '@/utils/arrivals';
 
 /** Who is asking: an extension page, or a content script with the URL of the page it runs in. */
-export type Caller = { kind: 'extension' } | { kind: 'content'; url: string; tabId: number };
+export type Caller = { kind: 'extension'; tabId?: number } | { kind: 'content'; url: string; tabId: number; frameId: number };
 
 export interface HandlerContext {
   db: GlossDatabase;
   caller: Caller;
   /** Tells open pages that an article's annotations changed, so they repaint. */
   notify: (articleUrl?: string) => void;
+  cardTokens: CardTokens;
+  /** Annotations just written, for a card that was opened before its annotation was saved. */
+  arrivals: Arrivals;
+  supersede: (tabId: number, frameId: number, instance: string) => void;
 }
+
+/** How long a new annotation's card waits for the page's save (Readability on a long page, a slow disk). */
+const CARD_WAITS_FOR_SAVE_MS = 10_000;
 
 type Handlers = {
   [K in BackgroundMessageType]: (payload: BackgroundRequest<K>, ctx: HandlerContext) => Promise<BackgroundResponses[K]>;
@@ -48,15 +59,15 @@ async function assertMayTouchId(ctx: HandlerContext, id: string) {
 const withOwnCanonical = (article: ArticleInput): ArticleInput => ({ ...article, canonicalUrl: canonicalAlias(article.url, article.canonicalUrl) });
 
 export const handlers: Handlers = {
-  async 'page:load'({ url, canonicalUrl }, ctx) {
+  async 'page:load'({ url, canonicalUrl, instance }, ctx) {
     assertMayTouch(ctx, url);
+    if (ctx.caller.kind === 'content') ctx.supersede(ctx.caller.tabId, ctx.caller.frameId, instance);
     // The canonical alias is the page's own claim: honour it only on the page's own host.
     const alias = canonicalUrl ? canonicalAlias(url, canonicalUrl) : null;
     const urls = alias ? [url, alias] : [url];
     const [article, annotations] = await Promise.all([findArticle(ctx.db, urls), annotationsForUrls(ctx.db, urls)]);
-    const entityIds = [...new Set(annotations.flatMap((a) => [a.entityId, a.claim?.claimantId]).filter((id): id is string => !!id))];
-    const entities = (await ctx.db.entities.bulkGet(entityIds)).filter((e) => e !== undefined);
-    return { articleUrl: article?.url ?? url, article: article ?? null, annotations, entities };
+    // Marks only: the page gets what it must paint, never notes, names or claim fields.
+    return { articleUrl: article?.url ?? url, marks: annotations.map(toMark) };
   },
   async 'article:get'({ urls }, ctx) {
     urls.forEach((u) => assertMayTouch(ctx, u));
@@ -71,9 +82,12 @@ export const handlers: Handlers = {
   async 'annotation:create'({ draft, entityName, article }, ctx) {
     assertMayTouch(ctx, draft.articleUrl);
     if (article && article.url !== draft.articleUrl) throw new Error('The annotation and its article disagree on the URL.');
+    // A page may not leave notes: what the reader writes goes through the card, an extension page.
+    if (ctx.caller.kind === 'content' && draft.note !== '') throw new Error('A page cannot write notes.');
     const created = await createAnnotation(ctx.db, draft, { entityName, article: article && withOwnCanonical(article) });
+    ctx.arrivals.arrived(created.annotation.id);
     ctx.notify(draft.articleUrl);
-    return created;
+    return toMark(created.annotation);
   },
   async 'annotation:update'({ id, patch }, ctx) {
     await assertMayTouchId(ctx, id);
@@ -107,6 +121,30 @@ export const handlers: Handlers = {
   },
   async 'suggestion:dismiss'({ article, key, dismissed }, ctx) {
     return setSuggestionDismissed(ctx.db, withOwnCanonical(article), key, dismissed);
+  },
+  async 'card:open'({ id, focus }, ctx) {
+    if (ctx.caller.kind !== 'content') throw new Error('Only a page opens a card.');
+    // The annotation may still be on its way (a card opens at the click, while the page saves):
+    // whether it belongs to this page's site is checked when the card redeems the token.
+    const { url: pageUrl, tabId, frameId } = ctx.caller;
+    return { token: ctx.cardTokens.issue({ annotationId: id, tabId, frameId, pageUrl, focus }) };
+  },
+  async 'card:claim'({ token, parentOrigin }, ctx) {
+    const result = ctx.cardTokens.redeem(token, { tabId: ctx.caller.tabId, parentOrigin });
+    if (!result.ok) throw new Error(result.reason);
+    const { annotationId, pageUrl, focus } = result.grant;
+    const arrival = ctx.arrivals.wait(annotationId, CARD_WAITS_FOR_SAVE_MS);
+    let annotation = await ctx.db.annotations.get(annotationId);
+    if (!annotation) {
+      await arrival.done;
+      annotation = await ctx.db.annotations.get(annotationId);
+    }
+    arrival.cancel();
+    if (!annotation) throw new Error('This annotation was not saved.');
+    if (!contentMayTouch(pageUrl, annotation.articleUrl)) throw new Error('A page may only open cards of its own annotations.');
+    const claimants = await referencedEntities(ctx.db, await ctx.db.annotations.where('articleUrl').equals(annotation.articleUrl).toArray());
+    const entityName = claimants.find((e) => e.id === annotation.entityId)?.name ?? null;
+    return { annotation, entityName, claimants, focus };
   },
   async 'data:changed'(_payload, ctx) {
     ctx.notify();

@@ -4,6 +4,8 @@ import { openDatabase } from '@/utils/db';
 import { route } from './router';
 import { notifyTabs } from './notify';
 import { registerContextMenu } from './context-menu';
+import { createCardTokens } from '@/utils/card-tokens';
+import { createArrivals } from '@/utils/arrivals';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -12,11 +14,32 @@ export default defineBackground(() => {
     ownId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     notify: (articleUrl?: string) => void notifyTabs(articleUrl),
+    cardTokens: createCardTokens(),
+    arrivals: createArrivals(),
+    supersede: createSupersede(),
   };
   // Registered synchronously: an MV3 service worker is woken by the very message it must answer.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }, env).then(sendResponse);
+    route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }, env).then(sendResponse);
     return true;
   });
   registerContextMenu();
 });
+
+/**
+ * WXT ends an older copy of the content script when a newer one starts in the same frame (a dev
+ * reload); Gloss does it without a page-visible signal: the first page:load of a new copy makes the
+ * background name it to the frame, and copies with another id end (utils/content-script-context.ts).
+ */
+function createSupersede() {
+  const latest = new Map<string, string>();
+  browser.tabs.onRemoved.addListener((tabId) => {
+    for (const key of latest.keys()) if (key.startsWith(`${tabId}:`)) latest.delete(key);
+  });
+  return (tabId: number, frameId: number, instance: string) => {
+    const key = `${tabId}:${frameId}`;
+    if (latest.get(key) === instance) return;
+    latest.set(key, instance);
+    browser.tabs.sendMessage(tabId, { type: 'content:superseded', payload: { instance } }, { frameId }).catch(() => {});
+  };
+}

@@ -1,7 +1,6 @@
-import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { AnnotationType } from '@/utils/model';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
-import { AnnotationCard } from '@/components/AnnotationCard';
 import type { PageSession } from './session';
 import type { PageUi } from './ui-controller';
 
@@ -10,31 +9,33 @@ interface Props {
   ui: PageUi;
 }
 
-/** The in-page UI: the selection toolbar and the card of the open annotation, in one top-layer popover. */
+/**
+ * The in-page UI in the page's world: the selection toolbar and error line, in one top-layer
+ * popover. It holds nothing private — the annotation card is a framed extension page (card-frame.ts).
+ */
 export function App({ session, ui }: Props) {
   const [, rerender] = useReducer((n: number, _action: void) => n + 1, 0);
-  const [view, setView] = useState(ui.view);
   const layer = useRef<HTMLDivElement>(null);
 
   useEffect(() => session.subscribe(rerender), [session]);
-  useEffect(() => ui.subscribe(() => setView({ ...ui.view })), [ui]);
+  useEffect(() => ui.subscribe(rerender), [ui]);
 
-  // The Popover API puts the UI in the top layer, above any z-index a page can set.
+  // The Popover API puts the UI in the top layer, above any z-index a page can set. The layer stays
+  // open (empty when there is nothing to show): hiding a popover sends the keyboard focus back to
+  // where it was when the popover opened, which would pull it out of a card that just took it.
   useEffect(() => {
-    const el = layer.current as (HTMLDivElement & { showPopover?: () => void; hidePopover?: () => void }) | null;
-    if (!el?.showPopover) return;
-    const visible = view.toolbar !== null || view.cardId !== null || session.error !== null;
+    const el = layer.current as (HTMLDivElement & { showPopover?: () => void }) | null;
+    const visible = ui.view.toolbar !== null || session.error !== null;
+    if (!el?.showPopover || !visible) return;
     try {
-      if (visible && !el.matches(':popover-open')) el.showPopover();
-      if (!visible && el.matches(':popover-open')) el.hidePopover?.();
+      if (!el.matches(':popover-open')) el.showPopover();
     } catch {
       // Not connected yet (a hostile page removed our host): the controller re-mounts it.
     }
   });
 
-  const card = view.cardId ? session.annotations.find((a) => a.id === view.cardId) : undefined;
-  const at = view.toolbar ?? view.cardAt;
-  const style = at ? `left:${Math.max(4, at.x)}px;top:${Math.max(4, at.y)}px;` : 'display:none';
+  const at = ui.view.toolbar;
+  const style = at ? `left:${Math.max(4, at.x)}px;top:${Math.max(4, at.y)}px;` : 'left:8px;top:8px;';
   return (
     <div ref={layer} class="gloss-layer" popover="manual" style={style}>
       {session.error && (
@@ -42,21 +43,8 @@ export function App({ session, ui }: Props) {
           {session.error}
         </p>
       )}
-      {view.toolbar && !card && <SelectionToolbar onAction={(type: AnnotationType) => void ui.tagSelection(type)} />}
-      {card && (
-        <AnnotationCard
-          annotation={card}
-          entityName={card.entityId ? (session.entities.get(card.entityId)?.name ?? null) : null}
-          onChange={(patch) => void session.update(card.id, patch)}
-          onDelete={() => {
-            ui.closeCard();
-            void session.remove(card.id);
-          }}
-          onClose={() => ui.closeCard()}
-          claimants={[...session.entities.values()]}
-          focusNote={view.focusCard}
-        />
-      )}
+      {/* Only a real click tags: a page's element.click() on these buttons has isTrusted === false. */}
+      {ui.view.toolbar && <SelectionToolbar onAction={(type: AnnotationType) => void ui.tagSelection(type)} trustedOnly />}
     </div>
   );
 }

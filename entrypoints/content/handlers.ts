@@ -3,11 +3,12 @@ import { canonicalAlias, siteOf } from '@/utils/url';
 import type { PageSession } from './session';
 import { canonicalHref } from '@/utils/article';
 import type { PageUi } from './ui-controller';
+import type { ContentScriptContext } from '@/utils/content-script-context';
 
 type Handlers = { [K in ContentMessageType]: (payload: ContentRequest<K>) => Promise<ContentResponses[K]> };
 
 /** What the popup (and the background's context menu) can ask of the page. */
-export function createContentHandlers(session: PageSession, ui: PageUi): Handlers {
+export function createContentHandlers(session: PageSession, ui: PageUi, ctx: ContentScriptContext): Handlers {
   return {
     async 'content:state'({ extract }) {
       const url = session.url ?? location.href;
@@ -38,6 +39,10 @@ export function createContentHandlers(session: PageSession, ui: PageUi): Handler
     async 'content:tag-quote'({ type, quote, entityName }) {
       const created = session.createFromQuote(type, quote, entityName);
       return created ? await created.saved : null;
+    },
+    async 'content:superseded'({ instance }) {
+      ctx.supersededBy(instance);
+      return null;
     },
     async 'content:refresh'({ articleUrl }) {
       // Only a change on this frame's own site can concern it (the rule of utils/sender.ts).

@@ -4,27 +4,33 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render } from 'preact';
 import './highlights.css';
 import { contentMessages, parseEnvelope, type ContentMessageType, type ContentResponses, type Reply } from '@/utils/messages';
+import type { ContentScriptContext } from '@/utils/content-script-context';
 import { App } from './App';
 import { createPageSession } from './session';
 import { createPageUi } from './ui-controller';
 import { UI_HOST_TAG } from './ui-host';
 import { watchPage } from './page-watch';
 import { createContentHandlers } from './handlers';
+import { createCardFrame } from './card-frame';
 import { UI_CSS } from './ui-css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
-  async main(ctx) {
+  async main(wxtCtx) {
+    // wxt.config.ts swaps WXT's context for Gloss's, which sends the page no signal and cannot be ended by one.
+    const ctx = wxtCtx as unknown as ContentScriptContext;
     let overlay: HTMLElement | null = null;
-    const session = createPageSession(document, () => overlay ?? document.body);
-    const ui = createPageUi(document, session, (target, type, handler, options) => ctx.addEventListener(target as Window, type, handler as never, options));
-    const handlers = createContentHandlers(session, ui);
+    const session = createPageSession(document, () => overlay ?? document.body, ctx.id);
+    const card = createCardFrame(document, (message) => ui.showError(message));
+    ctx.onInvalidated(() => card.close());
+    const ui = createPageUi(document, session, card, (target, type, handler, options) => ctx.addEventListener(target, type, handler as never, options));
+    const handlers = createContentHandlers(session, ui, ctx);
 
     // Registered before any await, so the popup can talk to a page that is still restoring.
-    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id || sender.tab) return; // only the extension's own pages and background
+    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
+      if (sender.id !== browser.runtime.id || sender.tab || ctx.isInvalid) return; // only the extension's own pages and background
       const parsed = parseEnvelope(contentMessages, message);
       if (!parsed.ok) return void sendResponse(parsed);
       const type = parsed.type as ContentMessageType;
@@ -33,9 +39,11 @@ export default defineContentScript({
         .catch((error: Error): Reply<unknown> => ({ ok: false, error: error.message }))
         .then(sendResponse);
       return true;
-    });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    const mountUi = await createShadowRootUi(ctx, {
+    const mountUi = await createShadowRootUi(wxtCtx, {
       name: UI_HOST_TAG,
       position: 'inline',
       anchor: 'body',

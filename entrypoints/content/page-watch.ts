@@ -1,10 +1,15 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext, LocationChange } from '@/utils/content-script-context';
 import type { PageSession } from './session';
 import { isPageMutation } from './session';
 
 const REANCHOR_DELAY_MS = 400;
 /** A page that keeps removing our UI host gets it back, but not in a tight loop that would freeze both. */
 const MAX_REMOUNTS_PER_MINUTE = 30;
+/**
+ * How often painted marks are checked against what the page may have done to `CSS.highlights`.
+ * The API has no change event; the check is a few comparisons per mark, and runs only while marks are painted.
+ */
+const HIGHLIGHT_CHECK_MS = 1000;
 
 interface Mountable {
   mount(): void;
@@ -54,9 +59,12 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
 
   // WXT fires this from the Navigation API's `navigate` event, before location.href changes:
   // the new URL comes from the event, or a back/forward would load the page being left.
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-    void session.load(event.newUrl.href);
+  ctx.addEventListener(window, 'wxt:locationchange', (change: LocationChange) => {
+    void session.load(change.newUrl.href);
   });
+  ctx.setInterval(() => {
+    if (session.anchors.size > 0) session.painter.repair();
+  }, HIGHLIGHT_CHECK_MS);
   ctx.addEventListener(window, 'resize', () => session.painter.relayout());
   // When the page does let us back in, show the UI the reader asked for.
   ctx.addEventListener(document, 'selectionchange', () => {

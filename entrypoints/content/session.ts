@@ -1,22 +1,23 @@
-import type { Annotation, AnchorState, AnnotationType, Entity, TextQuoteSelector } from '@/utils/model';
-import { defaultClaim, type AnnotationDraft, type AnnotationPatch, type ArticleInput } from '@/utils/repo';
+import type { AnchorState, AnnotationType, Mark, TextQuoteSelector } from '@/utils/model';
+import type { AnnotationDraft, ArticleInput } from '@/utils/repo';
 import { anchor, buildTextMap, describe, type TextMap } from '@/utils/anchoring';
 import { createPainter, type Painter } from '@/utils/painter';
 import { sendToBackground } from '@/utils/messaging';
+import { toMark } from '@/utils/model';
 import { canonicalAlias, normalizeUrl } from '@/utils/url';
 import { canonicalHref } from '@/utils/article';
 import { isGlossUi } from './ui-host';
 import { createArticleCache } from './article-cache';
 
 /**
- * Everything the content script knows about its page: the stored annotations, where each one is
- * anchored, and the article (extracted only when first needed, so restoring never waits for it).
+ * Everything the content script knows about its page: the marks it paints (ids, type, selectors —
+ * never notes, names or claim fields, which stay in extension pages), where each one is anchored,
+ * and the article (extracted only when first needed, so restoring never waits for it).
  * UI components subscribe to it; it is the only thing that talks to the background.
  */
 export interface PageSession {
   readonly url: string | null;
-  annotations: Annotation[];
-  entities: Map<string, Entity>;
+  marks: Mark[];
   anchors: Map<string, { state: AnchorState; range: Range | null }>;
   painter: Painter;
   error: string | null;
@@ -24,24 +25,22 @@ export interface PageSession {
   load(href?: string): Promise<void>;
   reanchor(): void;
   article(): ArticleInput | null;
-  /** Paints and returns the new annotation at once; `saved` settles when the background has stored it. */
-  createFromRange(range: Range, type: AnnotationType, entityName?: string): { annotation: Annotation; saved: Promise<Annotation> };
+  /** Paints and returns the new mark at once; `saved` settles when the background has stored it. */
+  createFromRange(range: Range, type: AnnotationType, entityName?: string): { mark: Mark; saved: Promise<Mark> };
   /** Finds a quote on the page (by its context, as anchoring does) and tags it; null when it is not there. */
-  createFromQuote(type: AnnotationType, quote: TextQuoteSelector, entityName?: string): { annotation: Annotation; saved: Promise<Annotation> } | null;
+  createFromQuote(type: AnnotationType, quote: TextQuoteSelector, entityName?: string): { mark: Mark; saved: Promise<Mark> } | null;
   /** The article's text and facts, for suggestions (extension pages run the NLP, not the page). */
   articleText(): { text: string; lang: string | null; title: string; byline: string | null } | null;
-  update(id: string, patch: AnnotationPatch): Promise<void>;
-  remove(id: string): Promise<void>;
   subscribe(listener: () => void): () => void;
   anchorStates(): Record<string, AnchorState>;
   /** The page edited its own DOM: cached text offsets no longer hold. */
   pageChanged(): void;
 }
 
-export function createPageSession(doc: Document, overlayLayer: () => HTMLElement): PageSession {
+/** `instance` is this copy of the content script's id: the background uses it to end older copies. */
+export function createPageSession(doc: Document, overlayLayer: () => HTMLElement, instance: string): PageSession {
   const listeners = new Set<() => void>();
   const article = createArticleCache(doc);
-  const pendingSaves = new Map<string, Promise<Annotation>>();
   // The page's text map costs a walk over the whole body (hundreds of ms on a 5 MB page): built once,
   // reused by every anchor and selection until the page's DOM changes (see pageChanged).
   let textMap: TextMap | null = null;
@@ -51,8 +50,7 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
     get url() {
       return normalizeUrl(doc.location.href);
     },
-    annotations: [],
-    entities: new Map(),
+    marks: [],
     anchors: new Map(),
     painter: createPainter(doc, overlayLayer),
     error: null,
@@ -61,9 +59,8 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
       const url = href ? normalizeUrl(href) : session.url;
       if (!url) return;
       const canonical = canonicalHref(doc);
-      const page = await sendToBackground('page:load', { url, canonicalUrl: canonical });
-      session.annotations = page.annotations;
-      session.entities = new Map(page.entities.map((e) => [e.id, e]));
+      const page = await sendToBackground('page:load', { url, canonicalUrl: canonical, instance });
+      session.marks = page.marks;
       session.reanchor();
     },
 
@@ -72,7 +69,7 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
       session.painter.clear();
       session.anchors.clear();
       // A page with nothing to restore never pays for a text map.
-      for (const a of session.annotations) {
+      for (const a of session.marks) {
         const found = anchor(currentMap(), a.selectors);
         if (found) {
           session.painter.paint(a.id, a.type, found.range);
@@ -110,13 +107,10 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
       const live = range.cloneRange();
       session.painter.paint(draft.id, type, live);
       session.anchors.set(draft.id, { state: 'anchored', range: live });
-      const annotation: Annotation = { ...draft, entityId: null, claim: type === 'claim' ? defaultClaim() : null, updatedAt: now };
-      session.annotations = [...session.annotations, annotation];
+      const mark = toMark(draft);
+      session.marks = [...session.marks, mark];
       emit();
-      const saved = save(draft, url, entityName);
-      pendingSaves.set(draft.id, saved);
-      saved.catch(() => {}).finally(() => pendingSaves.delete(draft.id));
-      return { annotation, saved };
+      return { mark, saved: save(draft, url, entityName) };
     },
 
     createFromQuote(type, quote, entityName) {
@@ -125,37 +119,6 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
     },
 
     articleText: () => article.text(),
-
-    async update(id, patch) {
-      try {
-        await pendingSaves.get(id);
-        const updated = await sendToBackground('annotation:update', { id, patch });
-        replace(updated);
-        if (patch.type) {
-          const anchored = session.anchors.get(id);
-          if (anchored?.range) session.painter.paint(id, updated.type, anchored.range);
-        }
-        // Entity names come back with the background's content:refresh, like every other change.
-        session.error = null;
-      } catch (error) {
-        session.error = (error as Error).message;
-      }
-      emit();
-    },
-
-    async remove(id) {
-      try {
-        await pendingSaves.get(id)?.catch(() => {});
-        await sendToBackground('annotation:delete', { id });
-        session.painter.remove(id);
-        session.anchors.delete(id);
-        session.annotations = session.annotations.filter((a) => a.id !== id);
-        session.error = null;
-      } catch (error) {
-        session.error = (error as Error).message;
-      }
-      emit();
-    },
 
     subscribe(listener) {
       listeners.add(listener);
@@ -171,7 +134,7 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
     },
   };
 
-  async function save(draft: AnnotationDraft, url: string, entityName?: string): Promise<Annotation> {
+  async function save(draft: AnnotationDraft, url: string, entityName?: string): Promise<Mark> {
     try {
       // The first annotation runs Readability (tens of ms, more on long pages): let the browser
       // paint the new mark and the card first, so the click answers at once.
@@ -183,15 +146,13 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
         // The annotation's URL, not the article's: an SPA may have moved on since Readability ran.
         article: meta ? { ...meta, url, canonicalUrl: canonicalAlias(url, canonicalHref(doc)) } : undefined,
       });
-      replace(saved.annotation);
-      if (saved.entity) session.entities.set(saved.entity.id, saved.entity);
       session.error = null;
       emit();
-      return saved.annotation;
+      return saved;
     } catch (error) {
       session.painter.remove(draft.id);
       session.anchors.delete(draft.id);
-      session.annotations = session.annotations.filter((a) => a.id !== draft.id);
+      session.marks = session.marks.filter((m) => m.id !== draft.id);
       session.error = `Not saved: ${(error as Error).message}`;
       emit();
       throw error;
@@ -200,9 +161,6 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
 
   function emit() {
     for (const l of listeners) l();
-  }
-  function replace(annotation: Annotation) {
-    session.annotations = session.annotations.map((a) => (a.id === annotation.id ? annotation : a));
   }
   return session;
 }

@@ -1,38 +1,39 @@
-import type { Annotation, AnnotationType } from '@/utils/model';
+import type { AnnotationType, Mark } from '@/utils/model';
 import { SHORTCUT_KEYS } from '@/utils/labels';
+import { onlyTrusted } from '@/utils/trusted';
+import { sendToBackground } from '@/utils/messaging';
 import type { PageSession } from './session';
 import { isGlossUi } from './ui-host';
+import type { CardFrame, Point } from './card-frame';
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export type { Point };
 
 export interface UiView {
   /** Where the selection toolbar stands, or null when hidden. */
   toolbar: Point | null;
-  cardId: string | null;
-  cardAt: Point | null;
-  /** The card was opened from the keyboard: its note field takes the focus, so the reader can type on. */
-  focusCard: boolean;
 }
 
 export interface PageUi {
   view: UiView;
   subscribe(listener: () => void): () => void;
-  /** Tags the current selection; null when there is none or the save failed (see session.error). */
-  tagSelection(type: AnnotationType, fromKeyboard?: boolean): Promise<Annotation | null>;
+  /** Tags the current selection and opens its card; null when there is none or the save failed (see session.error). */
+  tagSelection(type: AnnotationType, focusCard?: boolean): Promise<Mark | null>;
   openCard(id: string, at: Point, focus?: boolean): void;
-  closeCard(): void;
+  closeCard(returnFocus?: boolean): void;
+  showError(message: string): void;
   currentSelection(): Range | null;
 }
 
 type Listen = <K extends keyof WindowEventMap>(target: Window | Document, type: K, handler: (e: WindowEventMap[K]) => void, options?: AddEventListenerOptions) => void;
 
-/** Selection toolbar, shortcuts and highlight clicks: turns page events into UI state. */
-export function createPageUi(doc: Document, session: PageSession, listen: Listen): PageUi {
+/**
+ * Selection toolbar, shortcuts and highlight clicks: turns the reader's page events into UI state.
+ * Every listener here goes through onlyTrusted: a page's synthetic mouseup, click or key press
+ * never tags, opens or closes anything.
+ */
+export function createPageUi(doc: Document, session: PageSession, card: CardFrame, listen: Listen): PageUi {
   const listeners = new Set<() => void>();
-  const view: UiView = { toolbar: null, cardId: null, cardAt: null, focusCard: false };
+  const view: UiView = { toolbar: null };
   const emit = () => listeners.forEach((l) => l());
 
   const currentSelection = (): Range | null => {
@@ -55,7 +56,11 @@ export function createPageUi(doc: Document, session: PageSession, listen: Listen
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
     view.toolbar = { x: last.left, y: last.bottom + 6 };
-    view.cardId = null;
+    card.close();
+    // The reader is likely to tag: load the card's frame and find the article now, in idle time,
+    // so the click only hands over a token and the save does not wait for Readability.
+    card.prepare();
+    whenIdle(() => session.article());
     emit();
   };
 
@@ -66,59 +71,69 @@ export function createPageUi(doc: Document, session: PageSession, listen: Listen
       return () => listeners.delete(listener);
     },
     currentSelection,
-    async tagSelection(type, fromKeyboard = false) {
+    async tagSelection(type, focusCard = true) {
       const range = currentSelection();
       if (!range) return null;
       const rect = range.getBoundingClientRect();
       const at = view.toolbar ?? { x: rect.left, y: rect.bottom + 6 };
       view.toolbar = null;
       try {
-        const { annotation, saved } = session.createFromRange(range, type);
+        const { mark, saved } = session.createFromRange(range, type);
         doc.getSelection()?.removeAllRanges();
-        ui.openCard(annotation.id, at, fromKeyboard);
+        // The card opens now; the background answers it once the page's save has landed.
+        card.open(mark.id, at, requestToken(mark.id, focusCard), focusCard);
+        emit();
         return await saved;
       } catch (error) {
         session.error ??= (error as Error).message;
-        if (view.cardId) view.cardId = null;
         emit(); // session.error carries the message to the UI
         return null;
       }
     },
     openCard(id, at, focus = false) {
-      view.focusCard = focus;
-      view.cardId = id;
-      view.cardAt = at;
       view.toolbar = null;
+      card.open(id, at, requestToken(id, focus), focus);
       emit();
     },
-    closeCard() {
-      view.cardId = null;
-      view.cardAt = null;
+    closeCard(returnFocus = false) {
+      card.close(returnFocus);
       session.error = null;
+      emit();
+    },
+    showError(message) {
+      session.error = message;
       emit();
     },
   };
 
-  listen(doc, 'mouseup', (e) => {
-    if (isGlossUi(e.target as Node)) return;
-    // Let the browser finish the selection before reading it.
-    setTimeout(() => {
-      if (currentSelection()) return showToolbarForSelection();
-      const hit = session.painter.hitTest(e.clientX, e.clientY);
-      if (hit) ui.openCard(hit, { x: e.clientX, y: e.clientY + 12 });
-      else if (view.toolbar) showToolbarForSelection();
-    }, 0);
-  });
-  listen(doc, 'keyup', (e) => {
-    if (e.key.startsWith('Shift') || e.key.startsWith('Arrow') || e.key === 'End' || e.key === 'Home') showToolbarForSelection();
-  });
+  listen(
+    doc,
+    'mouseup',
+    onlyTrusted((e) => {
+      if (isGlossUi(e.target as Node)) return;
+      // Let the browser finish the selection before reading it.
+      setTimeout(() => {
+        if (currentSelection()) return showToolbarForSelection();
+        const hit = session.painter.hitTest(e.clientX, e.clientY);
+        if (hit) ui.openCard(hit, { x: e.clientX, y: e.clientY + 12 });
+        else if (view.toolbar) showToolbarForSelection();
+      }, 0);
+    }),
+  );
+  listen(
+    doc,
+    'keyup',
+    onlyTrusted((e) => {
+      if (e.key.startsWith('Shift') || e.key.startsWith('Arrow') || e.key === 'End' || e.key === 'Home') showToolbarForSelection();
+    }),
+  );
   listen(
     doc,
     'keydown',
-    (e) => {
-      if (e.key === 'Escape' && (view.toolbar || view.cardId)) {
+    onlyTrusted((e) => {
+      if (e.key === 'Escape' && (view.toolbar || card.openId)) {
         view.toolbar = null;
-        ui.closeCard();
+        ui.closeCard(true);
         return;
       }
       if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
@@ -127,8 +142,14 @@ export function createPageUi(doc: Document, session: PageSession, listen: Listen
         e.preventDefault();
         void ui.tagSelection(type, true);
       }
-    },
+    }),
     { capture: true },
   );
   return ui;
+}
+
+const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => task(), { timeout: 1000 }) : setTimeout(task, 50));
+
+async function requestToken(id: string, focus: boolean): Promise<string> {
+  return (await sendToBackground('card:open', { id, focus })).token;
 }

@@ -13,13 +13,13 @@ export const UI_CSS = `
   position: fixed; margin: 0; padding: 0; border: 0; background: transparent; overflow: visible;
   inset: auto; z-index: 2147483647; font: 14px/1.4 system-ui, sans-serif; color: var(--fg);
 }
-.gloss-toolbar, .gloss-card, .gloss-error {
+.gloss-toolbar, .gloss-error {
   background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25);
 }
 .gloss-toolbar { display: flex; gap: 4px; padding: 4px; }
-button, select, input, textarea { font: inherit; color: inherit; }
-.gloss-btn, .gloss-delete, .gloss-close {
+button { font: inherit; color: inherit; }
+.gloss-btn {
   background: var(--bg); border: 1px solid var(--border); border-radius: 6px; padding: 4px 8px; cursor: pointer;
 }
 .gloss-btn:hover, .gloss-btn:focus-visible { border-color: var(--accent); }
@@ -28,17 +28,5 @@ button, select, input, textarea { font: inherit; color: inherit; }
 .gloss-btn-person { box-shadow: inset 0 -3px 0 rgb(64,156,255); }
 .gloss-btn-organization { box-shadow: inset 0 -3px 0 rgb(46,204,113); }
 .gloss-btn-claim { box-shadow: inset 0 -3px 0 rgb(255,99,71); }
-.gloss-card { width: 320px; max-width: calc(100vw - 16px); padding: 8px 10px; }
-.gloss-card header { display: flex; justify-content: space-between; align-items: center; }
-.gloss-close { border: none; font-size: 18px; line-height: 1; padding: 0 6px; }
-.gloss-chip { font-size: 12px; font-weight: 600; padding: 1px 6px; border-radius: 10px; border: 1px solid var(--border); }
-.gloss-quote { margin: 6px 0; padding-left: 8px; border-left: 3px solid var(--border); color: var(--muted);
-  max-height: 5.6em; overflow: hidden; white-space: pre-wrap; word-break: break-word; }
-.gloss-editor { display: grid; grid-template-columns: auto 1fr; gap: 4px 8px; align-items: center; }
-.gloss-editor label { font-size: 12px; color: var(--muted); }
-.gloss-editor input, .gloss-editor select, .gloss-editor textarea {
-  background: var(--bg); border: 1px solid var(--border); border-radius: 4px; padding: 3px 5px; width: 100%; box-sizing: border-box;
-}
-.gloss-card footer { display: flex; justify-content: flex-end; margin-top: 6px; }
 .gloss-error { padding: 6px 10px; margin: 0 0 4px; border-color: #d33; max-width: 360px; }
 `;

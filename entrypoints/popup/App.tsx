@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/db';
 import type { AnnotationType } from '@/utils/model';
-import { annotationsForUrls, findArticle } from '@/utils/repo';
+import { annotationsForUrls, findArticle, referencedEntities } from '@/utils/repo';
 import { useLiveQuery } from '@/utils/use-live-query';
 import { sendToBackground, sendToTab } from '@/utils/messaging';
 import { pageOrder } from '@/utils/page-order';
@@ -10,7 +10,7 @@ import { ArticleHeader } from '@/components/ArticleHeader';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
 import { AnnotationList } from '@/components/AnnotationList';
 import { usePageState, useTabId } from './page-state';
-import { useUndoableDelete } from './undo';
+import { useUndoableDelete } from '@/hooks/use-undoable-delete';
 import { ExportMenu } from '@/components/ExportMenu';
 import { Suggestions } from './Suggestions';
 
@@ -33,8 +33,7 @@ export function App({ db, requestedTab }: Props) {
   const key = urls.join(' ');
   const stored = useLiveQuery(() => (urls.length ? findArticle(db, urls) : undefined), [key]);
   const annotations = useLiveQuery(() => (urls.length ? annotationsForUrls(db, urls) : []), [key]);
-  const entityIds = [...new Set((annotations.value ?? []).flatMap((a) => [a.entityId, a.claim?.claimantId]).filter((id): id is string => !!id))];
-  const entities = useLiveQuery(async () => (await db.entities.bulkGet(entityIds)).filter((e) => e !== undefined), [entityIds.join()]);
+  const entities = useLiveQuery(() => referencedEntities(db, annotations.value ?? []), [annotations.value]);
   const [error, setError] = useState<string | null>(null);
   const undo = useUndoableDelete(setError);
 

@@ -9,7 +9,7 @@ const dataset = loadDataset();
 
 /** One realistic payload per message type, as the popup, library and content script send them. */
 const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
-  'page:load': { url: PAGE, canonicalUrl: null },
+  'page:load': { url: PAGE, canonicalUrl: null, instance: 'b6f0c1de-0000-4000-8000-000000000001' },
   'article:get': { urls: [PAGE, 'https://www.theguardian.com/world/vote'] },
   'article:save': { article: articleInput(PAGE, { title: 'Vote', siteName: 'The Guardian', publishedTime: '2024-05-17T09:00:00Z', textHash: 'sha256-abc' }) },
   'annotation:create': {
@@ -30,6 +30,8 @@ const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
   'entity:merge': { sourceId: dataset.entities[0].id, targetId: dataset.entities[2].id },
   'data:changed': {},
   'suggestion:dismiss': { article: articleInput(PAGE), key: 'person:wang jun', dismissed: true },
+  'card:open': { id: dataset.annotations[0].id, focus: true },
+  'card:claim': { token: 'b6f0c1de-0000-4000-8000-000000000002', parentOrigin: 'https://www.theguardian.com' },
 };
 
 const CONTENT_PAYLOADS: Record<ContentMessageType, unknown> = {
@@ -43,6 +45,7 @@ const CONTENT_PAYLOADS: Record<ContentMessageType, unknown> = {
     quote: { type: 'TextQuoteSelector', exact: 'Wang Jun', prefix: 'said ', suffix: ', Secretary' },
     entityName: 'Wang Jun',
   },
+  'content:superseded': { instance: 'b6f0c1de-0000-4000-8000-000000000001' },
 };
 
 describe('parseEnvelope', () => {
@@ -108,8 +111,8 @@ describe('parseEnvelope', () => {
     const big = (n: number) => 'x'.repeat(n);
     const rejects = (type: string, payload: unknown) => expect(parseEnvelope(backgroundMessages, { type, payload }).ok).toBe(false);
     const accepts = (type: string, payload: unknown) => expect(parseEnvelope(backgroundMessages, { type, payload }).ok).toBe(true);
-    accepts('page:load', { url: `${PAGE}?q=${big(8000)}`, canonicalUrl: null });
-    rejects('page:load', { url: `${PAGE}?q=${big(8192)}`, canonicalUrl: null });
+    accepts('page:load', { url: `${PAGE}?q=${big(8000)}`, canonicalUrl: null, instance: 'i1' });
+    rejects('page:load', { url: `${PAGE}?q=${big(8192)}`, canonicalUrl: null, instance: 'i1' });
     accepts('annotation:create', { draft: draft(PAGE, { quote: big(100_000) }) });
     rejects('annotation:create', { draft: draft(PAGE, { quote: big(100_001) }) });
     rejects('annotation:create', { draft: draft(PAGE, { tags: [big(201)] }) });
@@ -150,12 +153,16 @@ describe('parseEnvelope', () => {
     const from = Object.fromEntries(Object.entries(backgroundMessages).map(([k, v]) => [k, v.from]));
     expect(from).toEqual({
       'page:load': 'content',
-      'article:get': 'any',
-      'article:save': 'any',
+      // A page's content script loads marks, creates from the reader's gesture and asks for card tokens;
+      // reading or changing what the reader wrote is for extension pages only.
+      'article:get': 'extension',
+      'article:save': 'extension',
       'annotation:create': 'any',
-      'annotation:update': 'any',
-      'annotation:delete': 'any',
-      'annotation:restore': 'any',
+      'annotation:update': 'extension',
+      'annotation:delete': 'extension',
+      'annotation:restore': 'extension',
+      'card:open': 'content',
+      'card:claim': 'extension',
       'entity:rename': 'extension',
       'entity:merge': 'extension',
       'data:changed': 'extension',

@@ -157,7 +157,9 @@ describe('createPainter with the CSS Custom Highlight API', () => {
     }
   });
 
-  const layerOf = (type: string) => [...registry.get(HIGHLIGHT_PREFIX + type)!];
+  /** Where a range lies: the painter registers copies of Gloss's ranges, never the ranges themselves. */
+  const bounds = (r: Range) => [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+  const layerOf = (type: string) => [...registry.get(HIGHLIGHT_PREFIX + type)!].map(bounds);
 
   it('registers one named highlight per type, plus the flash', () => {
     const painter = createPainter(document, () => document.body);
@@ -172,11 +174,11 @@ describe('createPainter with the CSS Custom Highlight API', () => {
     const b = rangeAt({ left: 0, top: 20, width: 10, height: 10 });
     painter.paint('a', 'highlight', a);
     painter.paint('b', 'claim', b);
-    expect(layerOf('highlight')).toEqual([a]);
-    expect(layerOf('claim')).toEqual([b]);
+    expect(layerOf('highlight')).toEqual([bounds(a)]);
+    expect(layerOf('claim')).toEqual([bounds(b)]);
     painter.paint('a', 'person', a);
     expect(layerOf('highlight')).toEqual([]);
-    expect(layerOf('person')).toEqual([a]);
+    expect(layerOf('person')).toEqual([bounds(a)]);
     // Nothing is added to the page's DOM.
     expect(document.querySelectorAll('[data-gloss-id]')).toHaveLength(0);
   });
@@ -187,7 +189,7 @@ describe('createPainter with the CSS Custom Highlight API', () => {
     const after = rangeAt({ left: 0, top: 50, width: 10, height: 10 });
     painter.paint('a', 'organization', before);
     painter.paint('a', 'organization', after);
-    expect(layerOf('organization')).toEqual([after]);
+    expect(layerOf('organization')).toEqual([bounds(after)]);
     expect(painter.hitTest(5, 5)).toBeNull();
     expect(painter.hitTest(5, 55)).toBe('a');
   });
@@ -199,7 +201,7 @@ describe('createPainter with the CSS Custom Highlight API', () => {
     painter.paint('a', 'claim', a);
     painter.paint('b', 'claim', b);
     painter.remove('a');
-    expect(layerOf('claim')).toEqual([b]);
+    expect(layerOf('claim')).toEqual([bounds(b)]);
     expect(painter.hitTest(5, 5)).toBeNull();
     painter.remove('gone');
     painter.clear();
@@ -207,7 +209,7 @@ describe('createPainter with the CSS Custom Highlight API', () => {
     expect(painter.hitTest(5, 25)).toBeNull();
     // The painter keeps working after a clear.
     painter.paint('b', 'claim', b);
-    expect(layerOf('claim')).toEqual([b]);
+    expect(layerOf('claim')).toEqual([bounds(b)]);
   });
 
   it('flash adds the range to the flash highlight for a moment', () => {
@@ -217,8 +219,8 @@ describe('createPainter with the CSS Custom Highlight API', () => {
       const a = rangeAt({ left: 0, top: 0, width: 10, height: 10 });
       painter.paint('a', 'person', a);
       painter.flash('a');
-      expect(layerOf('flash')).toEqual([a]);
-      expect(layerOf('person')).toEqual([a]);
+      expect(layerOf('flash')).toEqual([bounds(a)]);
+      expect(layerOf('person')).toEqual([bounds(a)]);
       vi.advanceTimersByTime(1200);
       expect(layerOf('flash')).toEqual([]);
       painter.flash('unknown');
@@ -226,6 +228,40 @@ describe('createPainter with the CSS Custom Highlight API', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('puts back what a page did to CSS.highlights: deleted entries, moved ranges, added ranges, cleared layers', () => {
+    const painter = createPainter(document);
+    const p = document.createElement('p');
+    p.textContent = 'The minister said turnout was 90 percent.';
+    document.body.append(p);
+    const range = document.createRange();
+    range.setStart(p.firstChild!, 4);
+    range.setEnd(p.firstChild!, 12);
+    painter.paint('a', 'claim', range);
+    expect(painter.repair()).toBe(false);
+
+    // The page moves the painted range onto other words: Gloss's own range was never handed out.
+    const shown = [...registry.get('gloss-claim')!][0];
+    shown.setStart(p.firstChild!, 18);
+    shown.setEnd(p.firstChild!, 25);
+    expect(painter.repair()).toBe(true);
+    expect(layerOf('claim')).toEqual([bounds(range)]);
+
+    // It deletes the entry, slips in a range of its own, clears a layer.
+    registry.delete('gloss-claim');
+    expect(painter.repair()).toBe(true);
+    expect(layerOf('claim')).toEqual([bounds(range)]);
+    const forged = document.createRange();
+    forged.selectNodeContents(p);
+    registry.get('gloss-claim')!.add(forged);
+    registry.get('gloss-claim')!.clear();
+    registry.get('gloss-person')!.add(forged);
+    expect(painter.repair()).toBe(true);
+    expect(layerOf('claim')).toEqual([bounds(range)]);
+    expect(layerOf('person')).toEqual([]);
+    expect(painter.repair()).toBe(false);
+    p.remove();
   });
 
   it('hitTest reads the ranges\' client rects', () => {

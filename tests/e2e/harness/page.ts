@@ -113,3 +113,33 @@ export async function tagText(page: Page, text: string, button: string, occurren
   if (collapse(selected) !== collapse(text)) throw new Error(`The drag selected "${selected}" instead of "${text}"`);
   await page.getByRole('button', { name: button, exact: true }).click();
 }
+
+/** Frames of Gloss's annotation card (card.html, framed in a closed shadow root beside the selection). */
+export const cardFrames = (page: Page): Frame[] => page.frames().filter((f) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(f.url()) && !f.isDetached());
+
+/** The open annotation card's frame, once it shows an annotation. */
+export async function cardFrame(page: Page, timeout = 5000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of cardFrames(page)) {
+      if (await frame.locator('[role=dialog]').count().catch(() => 0)) return frame;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('No Gloss card opened.');
+}
+
+/** What has the keyboard focus: the card's labelled field (its label text), or null when the page has it. */
+export async function focusedCardField(page: Page): Promise<string | null> {
+  for (const frame of cardFrames(page)) {
+    const label = await frame
+      .evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body || !document.hasFocus()) return null;
+        return (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) || el.tagName;
+      })
+      .catch(() => null);
+    if (label) return label;
+  }
+  return null;
+}

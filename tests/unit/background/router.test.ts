@@ -5,7 +5,9 @@ import { route, type RouterEnv } from '../../../entrypoints/background/router';
 import type { SenderFacts } from '../../../utils/sender';
 import type { Reply } from '../../../utils/messages';
 import type { GlossDatabase } from '../../../utils/db';
-import type { Annotation } from '../../../utils/model';
+import { toMark, type Annotation } from '../../../utils/model';
+import { createCardTokens } from '../../../utils/card-tokens';
+import { createArrivals } from '../../../utils/arrivals';
 
 const OWN_ID = 'glossextensionidglossextensionid';
 const ORIGIN = `chrome-extension://${OWN_ID}/`;
@@ -20,9 +22,18 @@ const onPage = (url: string, tabId = 7): SenderFacts => ({ id: OWN_ID, url, tabI
 function setup() {
   const db = freshDb();
   const notified: (string | undefined)[] = [];
-  const env: RouterEnv = { db, ownId: OWN_ID, extensionOrigin: ORIGIN, notify: (url) => notified.push(url) };
+  const superseded: string[] = [];
+  const env: RouterEnv = {
+    db,
+    ownId: OWN_ID,
+    extensionOrigin: ORIGIN,
+    notify: (url) => notified.push(url),
+    cardTokens: createCardTokens(),
+    arrivals: createArrivals(),
+    supersede: (tabId, frameId, instance) => superseded.push(`${tabId}:${frameId}:${instance}`),
+  };
   const send = <T = unknown>(sender: SenderFacts, type: string, payload: unknown) => route({ type, payload }, sender, env) as Promise<Reply<T>>;
-  return { db, env, notified, send };
+  return { db, env, notified, send, superseded };
 }
 
 /** The victim's article, annotated by the reader: a note, a person and a claim. */
@@ -57,7 +68,7 @@ describe('route: validation and senders', () => {
 
   it('refuses other extensions and senders it cannot place', async () => {
     const { send } = setup();
-    expect(errorOf(await send({ id: 'other-extension', url: VICTIM, tabId: 1 }, 'page:load', { url: VICTIM, canonicalUrl: null }))).toBe(
+    expect(errorOf(await send({ id: 'other-extension', url: VICTIM, tabId: 1 }, 'page:load', { url: VICTIM, canonicalUrl: null, instance: 'i1' }))).toBe(
       'page:load is not allowed from an unknown sender.',
     );
     expect(errorOf(await send({ id: OWN_ID, url: VICTIM }, 'annotation:delete', { id: 'x' }))).toBe('annotation:delete is not allowed from an unknown sender.');
@@ -100,7 +111,7 @@ describe('route: validation and senders', () => {
 
   it('page:load is for content scripts only', async () => {
     const { send } = setup();
-    expect(errorOf(await send(POPUP, 'page:load', { url: VICTIM, canonicalUrl: null }))).toBe('page:load is not allowed from extension.');
+    expect(errorOf(await send(POPUP, 'page:load', { url: VICTIM, canonicalUrl: null, instance: 'i1' }))).toBe('page:load is not allowed from extension.');
   });
 });
 
@@ -126,52 +137,43 @@ describe('route: a content script touches only its own origin', () => {
     expect(notified).toEqual([]);
   });
 
-  it('updates and deletes its own annotations', async () => {
+  it('a page can neither change, delete nor restore annotations, not even its own: that is for extension pages', async () => {
     const { db, send, notified } = setup();
-    await seedVictim(db);
-    const updated = await send<Annotation>(onPage(VICTIM), 'annotation:update', { id: 'v-note', patch: { note: 'Edited', tags: ['x', 'x'] } });
-    expect(updated).toMatchObject({ ok: true, value: { id: 'v-note', note: 'Edited', tags: ['x'] } });
-    const deleted = await send<Annotation>(onPage(VICTIM), 'annotation:delete', { id: 'v-wang' });
-    expect(deleted).toMatchObject({ ok: true, value: { id: 'v-wang' } });
-    expect(await db.annotations.get('v-wang')).toBeUndefined();
-    expect(notified).toEqual([VICTIM, VICTIM]);
-  });
-
-  it('cannot update, delete or read another origin\'s annotation or article', async () => {
-    const { db, send, notified } = setup();
-    await seedVictim(db);
+    const { secret } = await seedVictim(db);
     const before = await snapshot(db);
-    const evil = onPage(EVIL);
-    expect(errorOf(await send(evil, 'annotation:update', { id: 'v-note', patch: { note: 'defaced' } }))).toBe('A page may only touch its own annotations.');
-    expect(errorOf(await send(evil, 'annotation:delete', { id: 'v-note' }))).toBe('A page may only touch its own annotations.');
-    expect(errorOf(await send(evil, 'article:get', { urls: [EVIL, VICTIM] }))).toBe('A page may only touch its own annotations.');
-    expect(errorOf(await send(evil, 'article:save', { article: articleInput(VICTIM) }))).toBe('A page may only touch its own annotations.');
+    const page = onPage(VICTIM);
+    expect(errorOf(await send(page, 'annotation:update', { id: 'v-note', patch: { note: 'Edited' } }))).toBe('annotation:update is not allowed from content.');
+    expect(errorOf(await send(page, 'annotation:delete', { id: 'v-wang' }))).toBe('annotation:delete is not allowed from content.');
+    expect(errorOf(await send(page, 'annotation:restore', { annotation: { ...secret, note: 'forged' } }))).toBe('annotation:restore is not allowed from content.');
+    expect(errorOf(await send(page, 'article:get', { urls: [VICTIM] }))).toBe('article:get is not allowed from content.');
+    expect(errorOf(await send(page, 'article:save', { article: articleInput(VICTIM) }))).toBe('article:save is not allowed from content.');
     expect(await snapshot(db)).toEqual(before);
     expect(notified).toEqual([]);
   });
 
-  it('cannot restore over another origin\'s annotation by reusing its id', async () => {
-    const { db, send, notified } = setup();
-    const { secret } = await seedVictim(db);
-    const before = await snapshot(db);
-    // Moving the victim's note onto the hostile page would let the next page:load there read it.
-    const hijack = { ...secret, articleUrl: EVIL, note: 'overwritten' };
-    expect(errorOf(await send(onPage(EVIL), 'annotation:restore', { annotation: hijack }))).toBe('A page may only touch its own annotations.');
-    expect(errorOf(await send(onPage(EVIL), 'annotation:restore', { annotation: secret }))).toBe('A page may only touch its own annotations.');
-    expect(await snapshot(db)).toEqual(before);
-    expect(notified).toEqual([]);
+  it('a page cannot leave a note when it creates an annotation', async () => {
+    const { db, send } = setup();
+    expect(errorOf(await send(onPage(VICTIM), 'annotation:create', { draft: draft(VICTIM, { note: 'forged note' }) }))).toBe('A page cannot write notes.');
+    expect(await db.annotations.count()).toBe(0);
   });
 
-  it('restores its own deleted annotation exactly, and the popup may too', async () => {
+  it('creating from a page answers with the mark only: nothing about the entity it linked to', async () => {
+    const { db, send } = setup();
+    await seedVictim(db);
+    const d = draft(VICTIM, { id: 'w2', type: 'person', quote: 'wang jun' });
+    const reply = await send(onPage(VICTIM), 'annotation:create', { draft: d, entityName: 'wang jun' });
+    expect(reply).toEqual({ ok: true, value: toMark(d) });
+    expect((await db.annotations.get('w2'))?.entityId).toBe('wang');
+  });
+
+  it('the popup deletes and restores exactly', async () => {
     const { db, send, notified } = setup();
     const { secret } = await seedVictim(db);
     const before = await snapshot(db);
-    await send(onPage(VICTIM), 'annotation:delete', { id: secret.id });
-    expect(await send(onPage(VICTIM), 'annotation:restore', { annotation: secret })).toEqual({ ok: true, value: secret });
-    expect(await snapshot(db)).toEqual(before);
     await send(POPUP, 'annotation:delete', { id: secret.id });
     expect(await send(POPUP, 'annotation:restore', { annotation: secret })).toEqual({ ok: true, value: secret });
-    expect(notified).toEqual([VICTIM, VICTIM, VICTIM, VICTIM]);
+    expect(await snapshot(db)).toEqual(before);
+    expect(notified).toEqual([VICTIM, VICTIM]);
   });
 
   it('an extension page may touch any article', async () => {
@@ -184,47 +186,46 @@ describe('route: a content script touches only its own origin', () => {
 });
 
 describe('route: page:load', () => {
-  it('gives a page its annotations and their entities', async () => {
-    const { db, send } = setup();
-    const { secret, mention, wang } = await seedVictim(db);
-    const reply = await send(onPage(VICTIM), 'page:load', { url: VICTIM, canonicalUrl: null });
-    expect(reply).toEqual({
-      ok: true,
-      value: { articleUrl: VICTIM, article: await db.articles.get(VICTIM), annotations: [secret, mention], entities: [wang] },
-    });
+  it('gives a page the marks it paints, and nothing the reader wrote', async () => {
+    const { db, send, superseded } = setup();
+    const { secret, mention } = await seedVictim(db);
+    const reply = await send(onPage(VICTIM), 'page:load', { url: VICTIM, canonicalUrl: null, instance: 'i1' });
+    expect(reply).toEqual({ ok: true, value: { articleUrl: VICTIM, marks: [toMark(secret), toMark(mention)] } });
+    const sent = JSON.stringify(reply);
+    for (const secret of ['My private doubts', '"note"', '"entityId"', '"claim"', '"name"']) expect(sent).not.toContain(secret);
+    // The copy of the content script that asked is named to its frame, so older copies end.
+    expect(superseded).toEqual(['7:0:i1']);
   });
 
   it('finds the article and its annotations under its canonical URL on the same host', async () => {
     const { db, send } = setup();
     await seedVictim(db);
     const amp = 'https://victim-news.example/amp/story';
-    const reply = await send<{ articleUrl: string; annotations: Annotation[] }>(onPage(amp), 'page:load', { url: amp, canonicalUrl: VICTIM_CANON });
-    expect(reply).toMatchObject({ ok: true, value: { articleUrl: VICTIM, article: { title: 'The victim story' } } });
-    expect(reply.ok && reply.value.annotations.map((a) => a.id).sort()).toEqual(['v-note', 'v-wang']);
+    const reply = await send<{ articleUrl: string; marks: { id: string }[] }>(onPage(amp), 'page:load', { url: amp, canonicalUrl: VICTIM_CANON, instance: 'i1' });
+    expect(reply).toMatchObject({ ok: true, value: { articleUrl: VICTIM } });
+    expect(reply.ok && reply.value.marks.map((a) => a.id).sort()).toEqual(['v-note', 'v-wang']);
   });
 
   it('a hostile page claiming another site\'s canonical URL gets none of that site\'s annotations', async () => {
     const { db, send } = setup();
     await seedVictim(db);
     for (const canonicalUrl of [VICTIM_CANON, VICTIM, 'https://www.victim-news.example/story', '//victim-news.example/story']) {
-      const reply = await send(onPage(EVIL), 'page:load', { url: EVIL, canonicalUrl });
-      expect(reply).toEqual({ ok: true, value: { articleUrl: EVIL, article: null, annotations: [], entities: [] } });
+      const reply = await send(onPage(EVIL), 'page:load', { url: EVIL, canonicalUrl, instance: 'i1' });
+      expect(reply).toEqual({ ok: true, value: { articleUrl: EVIL, marks: [] } });
     }
     // Nor by naming the victim's URL as its own.
-    expect(errorOf(await send(onPage(EVIL), 'page:load', { url: VICTIM, canonicalUrl: null }))).toBe('A page may only touch its own annotations.');
+    expect(errorOf(await send(onPage(EVIL), 'page:load', { url: VICTIM, canonicalUrl: null, instance: 'i1' }))).toBe('A page may only touch its own annotations.');
   });
 
   it('a hostile page cannot store another site\'s canonical URL to take over that site\'s article', async () => {
     const { db, send } = setup();
     const evil = onPage(EVIL);
-    const saved = await send(evil, 'article:save', { article: articleInput(EVIL, { canonicalUrl: VICTIM }) });
-    expect(saved).toMatchObject({ ok: true, value: { url: EVIL, canonicalUrl: null } });
-    await send(evil, 'annotation:create', { draft: draft(EVIL, { id: 'evil-1', note: 'planted' }), article: articleInput(EVIL, { canonicalUrl: VICTIM }) });
+    await send(evil, 'annotation:create', { draft: draft(EVIL, { id: 'evil-1' }), article: articleInput(EVIL, { canonicalUrl: VICTIM }) });
     expect((await db.articles.get(EVIL))?.canonicalUrl).toBeNull();
 
     // The reader then opens the real story, not annotated yet: it must stay the victim's own page.
-    const reply = await send(onPage(VICTIM), 'page:load', { url: VICTIM, canonicalUrl: null });
-    expect(reply).toEqual({ ok: true, value: { articleUrl: VICTIM, article: null, annotations: [], entities: [] } });
+    const reply = await send(onPage(VICTIM), 'page:load', { url: VICTIM, canonicalUrl: null, instance: 'i1' });
+    expect(reply).toEqual({ ok: true, value: { articleUrl: VICTIM, marks: [] } });
     expect(await send(onPage(VICTIM), 'annotation:create', { draft: draft(VICTIM, { id: 'v-1' }) })).toMatchObject({ ok: true });
   });
 
@@ -237,7 +238,48 @@ describe('route: page:load', () => {
 
   it('keeps a same-host canonical URL, normalized', async () => {
     const { db, send } = setup();
-    await send(onPage(VICTIM), 'article:save', { article: articleInput(VICTIM, { canonicalUrl: `${VICTIM_CANON}?utm_source=feed` }) });
+    await send(POPUP, 'article:save', { article: articleInput(VICTIM, { canonicalUrl: `${VICTIM_CANON}?utm_source=feed` }) });
     expect((await db.articles.get(VICTIM))?.canonicalUrl).toBe(VICTIM_CANON);
+  });
+});
+
+describe('route: the framed card', () => {
+  const cardIn = (tabId: number): SenderFacts => ({ id: OWN_ID, url: `${ORIGIN}card.html`, tabId, frameId: 3 });
+
+  it('opens for a token the page asked for, once, in the same tab, under the same page', async () => {
+    const { db, send } = setup();
+    const { secret } = await seedVictim(db);
+    const opened = await send<{ token: string }>(onPage(VICTIM, 7), 'card:open', { id: secret.id, focus: true });
+    if (!opened.ok) throw new Error(opened.error);
+    const origin = new URL(VICTIM).origin;
+    expect(errorOf(await send(cardIn(8), 'card:claim', { token: opened.value.token, parentOrigin: origin }))).toBe('This card belongs to another tab.');
+    expect(errorOf(await send(cardIn(7), 'card:claim', { token: opened.value.token, parentOrigin: 'https://evil.example' }))).toBe('This card belongs to another page.');
+    const claimed = await send(cardIn(7), 'card:claim', { token: opened.value.token, parentOrigin: origin });
+    expect(claimed).toMatchObject({ ok: true, value: { annotation: { id: secret.id, note: secret.note }, focus: true } });
+    expect(errorOf(await send(cardIn(7), 'card:claim', { token: opened.value.token, parentOrigin: origin }))).toBe(
+      'This card was not opened by Gloss, or it has expired.',
+    );
+  });
+
+  it('a made-up token, or one asked for by a page of another site, opens nothing', async () => {
+    const { db, send } = setup();
+    const { secret } = await seedVictim(db);
+    expect(errorOf(await send(cardIn(7), 'card:claim', { token: 'guess', parentOrigin: null }))).toBe('This card was not opened by Gloss, or it has expired.');
+    const evil = await send<{ token: string }>(onPage(EVIL, 7), 'card:open', { id: secret.id, focus: false });
+    if (!evil.ok) throw new Error(evil.error);
+    expect(errorOf(await send(cardIn(7), 'card:claim', { token: evil.value.token, parentOrigin: null }))).toBe('A page may only open cards of its own annotations.');
+    // Only a content script asks for tokens; only an extension page redeems them.
+    expect(errorOf(await send(POPUP, 'card:open', { id: secret.id, focus: false }))).toBe('card:open is not allowed from extension.');
+    expect(errorOf(await send(onPage(VICTIM), 'card:claim', { token: 'x', parentOrigin: null }))).toBe('card:claim is not allowed from content.');
+  });
+
+  it('a card opened at the click waits for the page\'s save to land', async () => {
+    const { send } = setup();
+    const d = draft(VICTIM, { id: 'fresh' });
+    const opened = await send<{ token: string }>(onPage(VICTIM), 'card:open', { id: 'fresh', focus: true });
+    if (!opened.ok) throw new Error(opened.error);
+    const claim = send(cardIn(7), 'card:claim', { token: opened.value.token, parentOrigin: null });
+    await send(onPage(VICTIM), 'annotation:create', { draft: d });
+    expect(await claim).toMatchObject({ ok: true, value: { annotation: { id: 'fresh' } } });
   });
 });

@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Annotation } from '@/utils/model';
+import type { AnnotationPatch } from '@/utils/repo';
+import { sendToBackground } from '@/utils/messaging';
+import { AnnotationCard } from '@/components/AnnotationCard';
+import { useUndoableDelete } from '@/hooks/use-undoable-delete';
+import { tellPage, useClaim, type ClaimStore } from './claim';
+
+/**
+ * The annotation card framed in the reader's tab. It gets the annotation from the background with
+ * its token and writes through the background, like every extension page; the page around it
+ * learns nothing but the card's height.
+ */
+export function App({ claims }: { claims: ClaimStore }) {
+  const state = useClaim(claims);
+  const claim = state.status === 'ready' ? state.claim : null;
+  const [annotation, setAnnotation] = useState<Annotation | null>(null);
+  const [entityName, setEntityName] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const undo = useUndoableDelete(setError);
+  const root = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!claim) return;
+    setAnnotation(claim.annotation);
+    setEntityName(claim.entityName);
+  }, [claim]);
+  // Opened to be typed in: whenever the frame gets the keyboard with nothing focused inside it
+  // (focus can bounce while the page and the frame settle), the note field takes it.
+  useEffect(() => {
+    if (!claim?.focus) return;
+    const onFocus = () => {
+      if (document.activeElement === document.body) document.querySelector<HTMLTextAreaElement>('textarea[id$="-note"]')?.focus();
+    };
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [claim]);
+  // Rendered with its fields (and the note field focused inside the frame, if asked): the content
+  // script now gives the frame the keyboard, in case its first focus() came before the card existed.
+  useEffect(() => {
+    if (annotation && claim) tellPage({ type: 'gloss:card-ready' });
+  }, [annotation !== null, claim]);
+
+  // The frame follows the card's height, so nothing is cut off and nothing empty covers the article.
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => tellPage({ type: 'gloss:card-size', height: el.getBoundingClientRect().height }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // Leaving the field saves what was typed (useDraftField saves on blur) before the frame goes away.
+  const close = () => {
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    tellPage({ type: 'gloss:card-close' });
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.isTrusted && e.key === 'Escape' && close();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const update = (patch: AnnotationPatch) => {
+    if (!annotation) return;
+    sendToBackground('annotation:update', { id: annotation.id, patch })
+      .then((updated) => {
+        setAnnotation(updated);
+        if (patch.entityName) setEntityName(patch.entityName);
+        setError(null);
+      })
+      .catch((e: Error) => setError(e.message));
+  };
+  const [deleted, setDeleted] = useState(false);
+  const remove = async (a: Annotation) => {
+    await undo.remove(a);
+    setAnnotation(null);
+    setDeleted(true);
+  };
+  const restore = async () => {
+    const pending = undo.pending;
+    await undo.undo();
+    if (pending) setAnnotation(pending);
+    setDeleted(false);
+  };
+  // When the chance to undo a delete has passed, the card has nothing left to show.
+  useEffect(() => {
+    if (deleted && !undo.pending) close();
+  }, [deleted, undo.pending]);
+
+  return (
+    <main ref={root} class="card-page">
+      {state.status === 'refused' && <p class="card-message">{state.reason}</p>}
+      {annotation && (
+        <AnnotationCard
+          annotation={annotation}
+          entityName={entityName}
+          claimants={claim?.claimants ?? []}
+          onChange={update}
+          onDelete={() => void remove(annotation)}
+          onClose={close}
+          focusNote={claim?.focus ?? false}
+        />
+      )}
+      {undo.pending && (
+        <p class="card-message" role="status">
+          Deleted “{undo.pending.quote.slice(0, 60)}”.{' '}
+          <button type="button" onClick={() => void restore()}>
+            Undo
+          </button>{' '}
+          <button type="button" onClick={close}>
+            Close
+          </button>
+        </p>
+      )}
+      {error && (
+        <p class="card-message error" role="alert">
+          {error}
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,196 @@
+import { browser } from 'wxt/browser';
+import { onlyTrusted } from '@/utils/trusted';
+import { CARD_HOST_TAG } from './ui-host';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface CardFrame {
+  /** Starts loading a card frame, hidden, so the next open only hands it a token (the reader is about to tag). */
+  prepare(): void;
+  /** Opens the card of one annotation beside `at`; `token` settles with the background's one-time token. */
+  open(id: string, at: Point, token: Promise<string>, focus: boolean): void;
+  /** Closes the card; `returnFocus` gives the keyboard back to the page (Escape, Close). */
+  close(returnFocus?: boolean): void;
+  readonly openId: string | null;
+}
+
+const CARD_WIDTH = 340;
+/**
+ * For this long after a card opens to be typed in, the keyboard stays with it: if the page takes
+ * the focus back (a script calling focus(), or focus bouncing while the frame loads) before the
+ * reader clicks in the page, the card gets it again. A page cannot steer the reader's
+ * first keystrokes into its own fields that way.
+ */
+const FOCUS_GUARD_MS = 1500;
+const MARGIN = 8;
+const CARD_CSS = `
+:host { all: initial !important; }
+.layer { position: fixed; inset: auto; margin: 0; padding: 0; border: 0; background: transparent; overflow: visible; z-index: 2147483647; }
+iframe { display: block; width: ${CARD_WIDTH}px; max-width: calc(100vw - ${2 * MARGIN}px); height: 220px; border: 0; border-radius: 8px;
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); background: transparent; color-scheme: normal; }
+`;
+
+interface Slot {
+  host: HTMLElement;
+  layer: HTMLElement & { showPopover?: () => void };
+  iframe: HTMLIFrameElement;
+  loaded: Promise<void>;
+  stop: AbortController;
+  /** Set once the frame loaded a second document: the page re-pointed it (through window.frames). */
+  hijacked: boolean;
+  onHijack: () => void;
+}
+
+/**
+ * The annotation card, framed in the tab: an extension page (card.html) in an iframe, inside a
+ * *closed* shadow root of its own, so the page can neither read the frame's document (another
+ * origin) nor reach the iframe element to restyle or re-point it. What the reader types there goes
+ * to the extension's document, never to the page's key listeners.
+ *
+ * The card acts only with a one-time token that this script posts to the frame it created, aimed at
+ * the extension's origin: a page that frames card.html itself, or re-points our frame, gets nothing.
+ * If the frame loads a second document (the page navigated it through `window.frames`), the card
+ * is torn down at once, so the reader never types into a look-alike.
+ */
+export function createCardFrame(doc: Document, onError: (message: string) => void): CardFrame {
+  const win = doc.defaultView!;
+  const src = browser.runtime.getURL('/card.html');
+  // Chrome serves card.html at a per-session dynamic URL (use_dynamic_url), but the document inside
+  // still has the extension's own origin, and that is what postMessage and MessageEvent.origin use.
+  const origin = src.startsWith('chrome-extension:') ? `chrome-extension://${browser.runtime.id}` : new URL(src).origin;
+  let spare: Slot | null = null;
+  let current: (Slot & { id: string; returnTo: Element | null }) | null = null;
+
+  function createSlot(): Slot {
+    const host = doc.createElement(CARD_HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    const layer = doc.createElement('div');
+    layer.className = 'layer';
+    // A closed popover is display:none; the frame inside still loads.
+    layer.setAttribute('popover', 'manual');
+    const iframe = doc.createElement('iframe');
+    iframe.title = 'Gloss annotation card';
+    iframe.src = src;
+    layer.append(iframe);
+    shadow.append(style, layer);
+    const stop = new AbortController();
+    let loads = 0;
+    let markLoaded!: () => void;
+    const slot: Slot = { host, layer, iframe, loaded: new Promise((r) => (markLoaded = r)), stop, hijacked: false, onHijack: () => {} };
+    iframe.addEventListener(
+      'load',
+      onlyTrusted(() => {
+        if (++loads === 1) return markLoaded();
+        slot.hijacked = true;
+        slot.onHijack();
+      }),
+      { signal: stop.signal },
+    );
+    (doc.body ?? doc.documentElement).append(host);
+    return slot;
+  }
+
+  function discard(slot: Slot) {
+    slot.stop.abort();
+    slot.host.remove();
+  }
+
+  const place = (slot: Slot, at: Point, height: number) => {
+    const left = Math.max(MARGIN, Math.min(at.x, win.innerWidth - CARD_WIDTH - MARGIN));
+    // Below the selection when it fits, else as low as the window allows.
+    const top = at.y + height + MARGIN <= win.innerHeight ? at.y : Math.max(MARGIN, win.innerHeight - height - MARGIN);
+    slot.layer.style.left = `${left}px`;
+    slot.layer.style.top = `${top}px`;
+    slot.iframe.style.height = `${height}px`;
+  };
+
+  const frame: CardFrame = {
+    get openId() {
+      return current?.id ?? null;
+    },
+
+    prepare() {
+      if (spare && (spare.hijacked || !spare.host.isConnected)) {
+        discard(spare);
+        spare = null;
+      }
+      spare ??= createSlot();
+    },
+
+    open(id, at, token, focus) {
+      frame.close();
+      frame.prepare();
+      const slot = spare!;
+      spare = null;
+      current = { ...slot, id, returnTo: doc.activeElement };
+      slot.onHijack = () => {
+        frame.close();
+        onError('The page tried to replace Gloss’s card, so Gloss closed it.');
+      };
+      let height = 220;
+      Promise.all([token, slot.loaded]).then(
+        ([t]) => {
+          if (!slot.hijacked) slot.iframe.contentWindow?.postMessage({ type: 'gloss:card-token', token: t }, origin);
+        },
+        (error: Error) => {
+          frame.close();
+          onError(error.message);
+        },
+      );
+      // Size and close requests from the card: only from our frame's window, at the extension's origin.
+      win.addEventListener(
+        'message',
+        onlyTrusted((e: MessageEvent) => {
+          if (slot.hijacked || e.source !== slot.iframe.contentWindow || e.origin !== origin || typeof e.data !== 'object' || e.data === null) return;
+          if (e.data.type === 'gloss:card-size' && typeof e.data.height === 'number') {
+            height = Math.max(60, Math.min(Math.ceil(e.data.height), win.innerHeight - 2 * MARGIN));
+            place(slot, at, height);
+          } else if (e.data.type === 'gloss:card-ready') {
+            if (focus && (guarding || doc.activeElement === doc.body)) slot.iframe.focus();
+          } else if (e.data.type === 'gloss:card-close') {
+            frame.close(true);
+          }
+        }),
+        { signal: slot.stop.signal },
+      );
+      if (!slot.host.isConnected) (doc.body ?? doc.documentElement).append(slot.host);
+      place(slot, at, height);
+      try {
+        slot.layer.showPopover?.();
+      } catch {
+        // Not in the document (a page that removes nodes): the card could not show.
+      }
+      // The card takes the keyboard: focus moves into the frame now, and to its note field once it renders.
+      let guarding = focus;
+      if (focus) {
+        slot.iframe.focus();
+        const signal = slot.stop.signal;
+        const release = onlyTrusted((e: Event) => e.target !== slot.host && (guarding = false));
+        win.addEventListener('pointerdown', release, { capture: true, signal });
+        const reclaim = () => setTimeout(() => guarding && doc.activeElement !== slot.host && slot.iframe.focus(), 0);
+        win.addEventListener('focusin', reclaim, { signal });
+        win.addEventListener('focus', reclaim, { signal });
+        slot.host.addEventListener('focusout', reclaim, { signal });
+        setTimeout(() => (guarding = false), FOCUS_GUARD_MS);
+      }
+    },
+
+    close(returnFocus = false) {
+      if (!current) return;
+      const { returnTo } = current;
+      const hadFocus = doc.activeElement === current.host;
+      discard(current);
+      current = null;
+      if (returnFocus || hadFocus) {
+        win.focus();
+        if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus({ preventScroll: true });
+      }
+    },
+  };
+  return frame;
+}
