@@ -20,6 +20,7 @@ export function AnnotationEditor({ annotation, entityName, onChange, idPrefix, c
   const note = useDraftField(annotation.note, (value) => onChange({ note: value }));
   const name = useDraftField(entityName ?? annotation.quote, (value) => value.trim() && onChange({ entityName: value.trim() }), 800);
   const evidence = useDraftField(annotation.claim?.evidenceUrl ?? '', (value) => onChange({ claim: { evidenceUrl: value.trim() } }), 800);
+  const review = useDraftField(annotation.claim?.reviewUrl ?? '', (value) => onChange({ claim: { reviewUrl: value.trim() } }), 800);
   const verdict = useDraftField(annotation.claim?.note ?? '', (value) => onChange({ claim: { note: value } }));
   const isEntity = annotation.type === 'person' || annotation.type === 'organization';
   const id = (field: string) => `${idPrefix}-${field}`;
@@ -57,6 +58,15 @@ export function AnnotationEditor({ annotation, entityName, onChange, idPrefix, c
             value={evidence.value}
             onInput={(e) => evidence.onInput(e.currentTarget.value)}
             onBlur={evidence.flush}
+          />
+          <label for={id('review')}>Published review</label>
+          <input
+            id={id('review')}
+            type="url"
+            placeholder="https://… (your fact-check, if published)"
+            value={review.value}
+            onInput={(e) => review.onInput(e.currentTarget.value)}
+            onBlur={review.flush}
           />
           <label for={id('verdict')}>Verdict note</label>
           <textarea id={id('verdict')} rows={2} value={verdict.value} onInput={(e) => verdict.onInput(e.currentTarget.value)} onBlur={verdict.flush} />

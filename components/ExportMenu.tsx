@@ -1,7 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/db';
 import type { Article } from '@/utils/model';
 import { downloadText } from '@/utils/download';
-import { buildExportFile, EXPORT_FORMATS, EXPORT_LABELS, readExportData, type ExportFormat } from '@/utils/export-files';
+import { EXPORT_FORMATS, EXPORT_LABELS, exportFile, type ExportFormat } from '@/utils/export-files';
 
 interface Props {
   db: GlossDatabase;
@@ -11,10 +12,12 @@ interface Props {
 
 /** Export buttons: one article's work from the popup, or the whole library. */
 export function ExportMenu({ db, article, onError }: Props) {
+  // What an export left out or could not fill in (ClaimReview: unverified claims, no reviewer set).
+  const [notice, setNotice] = useState<string | null>(null);
   const run = async (format: ExportFormat) => {
     try {
-      const data = await readExportData(db, article?.url);
-      const file = buildExportFile(format, data, article);
+      const file = await exportFile(db, format, article);
+      setNotice(file.notice ?? null);
       downloadText(file.filename, file.text, file.mime);
     } catch (e) {
       onError(`Export failed: ${(e as Error).message}`);
@@ -27,6 +30,11 @@ export function ExportMenu({ db, article, onError }: Props) {
           {EXPORT_LABELS[format]}
         </button>
       ))}
+      {notice && (
+        <p class="hint" role="status">
+          {notice}
+        </p>
+      )}
     </div>
   );
 }

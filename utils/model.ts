@@ -40,6 +40,8 @@ export interface ClaimInfo {
   note: string;
   /** Entity id of the person or organization who made the claim. */
   claimantId: string | null;
+  /** Where the reader's published fact-check of this claim lives (ClaimReview's `url`). */
+  reviewUrl?: string;
 }
 
 export interface Annotation {
