@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import type { Page } from 'playwright-core';
 import { seedHtml } from './harness/server';
-import { paintedRanges, paintedTexts, selectText, tagText, waitForPainted } from './harness/page';
+import { paintedRanges, paintedTexts, selectText, tagText, waitForPainted, cardFrame } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const PERSON = 'Wang Jun';
@@ -92,7 +92,7 @@ describe('review in the popup, the library, export and import', () => {
       return null;
     }, PERSON);
     await page.mouse.click(box!.x, box!.y);
-    await expect.poll(() => page.getByRole('dialog', { name: 'Gloss Person' }).getByLabel('Note').inputValue()).toBe('Chairs the provincial federation');
+    await expect.poll(async () => (await cardFrame(page)).getByRole('dialog', { name: 'Gloss Person' }).getByLabel('Note').inputValue()).toBe('Chairs the provincial federation');
     await page.keyboard.press('Escape');
 
     // The same person on a second article is one entity with two mentions.
@@ -195,7 +195,7 @@ describe('entities in the library', () => {
       return null;
     });
     await page.mouse.click(box!.x, box!.y);
-    await expect.poll(() => page.getByRole('dialog', { name: 'Gloss Person' }).getByLabel('Name').inputValue()).toBe('Chen Xiaoping (Baoji)');
+    await expect.poll(async () => (await cardFrame(page)).getByRole('dialog', { name: 'Gloss Person' }).getByLabel('Name').inputValue()).toBe('Chen Xiaoping (Baoji)');
     await Promise.all([library.close(), page.close()]);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import type { Page } from 'playwright-core';
 
-import { collapse, paintedRanges, selectText } from './harness/page';
+import { collapse, paintedRanges, selectText, cardFrame } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 import { QUOTE, XSS_EVIDENCE, XSS_NAME, XSS_NOTE, markupTextPage } from './pages/hostile';
 
@@ -21,7 +21,8 @@ describe('untrusted text is shown as text', () => {
     // Tag the markup-looking handle as a person; its name defaults to the selected text.
     expect(collapse(await selectText(page, XSS_NAME))).toBe(XSS_NAME);
     await page.getByRole('button', { name: 'Person', exact: true }).click();
-    const card = page.getByRole('dialog', { name: 'Gloss Person' });
+    const personFrame = await cardFrame(page);
+    const card = personFrame.getByRole('dialog', { name: 'Gloss Person' });
     await card.getByLabel('Note').fill(XSS_NOTE);
     await card.getByLabel('Note').blur();
     await expect.poll(() => card.locator('.gloss-quote').textContent()).toBe(XSS_NAME);
@@ -32,16 +33,17 @@ describe('untrusted text is shown as text', () => {
     // field keeps what the reader typed.
     await selectText(page, QUOTE);
     await page.getByRole('button', { name: 'Claim', exact: true }).click();
-    const claimCard = page.getByRole('dialog', { name: 'Gloss Claim' });
+    const claimFrame = await cardFrame(page);
+    const claimCard = claimFrame.getByRole('dialog', { name: 'Gloss Claim' });
     await claimCard.getByLabel('Evidence URL').fill(XSS_EVIDENCE);
     await claimCard.getByLabel('Evidence URL').blur();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('"evidenceUrl" must be empty or an http:// or https:// URL');
+    await expect.poll(() => claimFrame.getByRole('alert').textContent()).toBe('"evidenceUrl" must be empty or an http:// or https:// URL');
     expect(await claimCard.getByLabel('Evidence URL').inputValue()).toBe(XSS_EVIDENCE);
     expect((await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'claim')?.claim?.evidenceUrl).toBe('');
     await claimCard.getByLabel('Evidence URL').fill('https://fact.example/check');
     await claimCard.getByLabel('Evidence URL').blur();
     await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'claim')?.claim?.evidenceUrl).toBe('https://fact.example/check');
-    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => claimFrame.getByRole('alert').count()).toBe(0);
     await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'person')?.note).toBe(XSS_NOTE);
     expect(await paintedRanges(page)).toContainEqual(['gloss-person', XSS_NAME]);
 

@@ -117,12 +117,16 @@ export async function tagText(page: Page, text: string, button: string, occurren
 /** Frames of Gloss's annotation card (card.html, framed in a closed shadow root beside the selection). */
 export const cardFrames = (page: Page): Frame[] => page.frames().filter((f) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(f.url()) && !f.isDetached());
 
+/** A frame's answer, or `fallback` when it gives none in time (a hidden, pre-loaded card frame may never answer). */
+const within = <T>(work: Promise<T>, fallback: T, ms = 1000): Promise<T> =>
+  Promise.race([work.catch(() => fallback), new Promise<T>((resolve) => setTimeout(() => resolve(fallback), ms))]);
+
 /** The open annotation card's frame, once it shows an annotation. */
 export async function cardFrame(page: Page, timeout = 5000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const frame of cardFrames(page)) {
-      if (await frame.locator('[role=dialog]').count().catch(() => 0)) return frame;
+      if (await within(frame.locator('[role=dialog]').count(), 0)) return frame;
     }
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -132,13 +136,14 @@ export async function cardFrame(page: Page, timeout = 5000): Promise<Frame> {
 /** What has the keyboard focus: the card's labelled field (its label text), or null when the page has it. */
 export async function focusedCardField(page: Page): Promise<string | null> {
   for (const frame of cardFrames(page)) {
-    const label = await frame
-      .evaluate(() => {
+    const label = await within(
+      frame.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body || !document.hasFocus()) return null;
         return (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) || el.tagName;
-      })
-      .catch(() => null);
+      }),
+      null,
+    );
     if (label) return label;
   }
   return null;

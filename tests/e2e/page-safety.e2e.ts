@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useGlossSuite } from './harness/suite';
+import { cardFrame, cardFrames, collapse, focusedCardField, paintedRanges, tagText, waitForPainted } from './harness/page';
+import { readExtensionDb } from './harness/idb';
+import { QUOTE, spyPage } from './pages/spy';
+
+/**
+ * A hostile page against the reader's notes. The reader acts only through Playwright's real mouse
+ * and keyboard (trusted input); the page acts only through its own scripts (window.__attack in
+ * pages/spy.ts). Each test checks what Gloss stored and what the page could read or hear.
+ */
+const suite = useGlossSuite();
+
+const SECRET_NOTE = 'SECRET-7731 my source, do not name';
+const SECRET_NAME = 'Maria Alvarez (confidential source)';
+const PERSON = 'Maria Alvarez';
+
+const db = () => readExtensionDb(suite.gloss.worker);
+const loot = (page: Page) => page.evaluate(() => (window as unknown as { __loot: string }).__loot);
+const keys = (page: Page) => page.evaluate(() => (window as unknown as { __keys: string }).__keys);
+const attack = (page: Page, name: string, arg?: unknown) =>
+  page.evaluate(([n, a]) => (window as unknown as { __attack: Record<string, (x?: unknown) => unknown> }).__attack[n as string](a), [name, arg] as const);
+
+/** The reader tags `text` and types a note in the card, with the real keyboard. */
+async function tagWithNote(page: Page, text: string, button: string, note: string) {
+  await tagText(page, text, button);
+  await expect.poll(() => focusedCardField(page)).toBe('Note');
+  await page.keyboard.type(note);
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await db()).annotations.find((a) => a.quote === text)?.note).toBe(note);
+  await expect.poll(() => cardFrames(page).length).toBe(0);
+}
+
+/** The reader's library on the spy page's site: a claim with a secret note, a person renamed in the library. */
+async function readerAnnotates(url: string) {
+  const page = await suite.open(url);
+  await tagWithNote(page, QUOTE, 'Claim', SECRET_NOTE);
+  await tagText(page, PERSON, 'Person');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await db()).entities.length).toBe(1);
+  const library = await suite.gloss.openLibrary();
+  const { id } = (await db()).entities[0];
+  await library.evaluate(([id, name]) => chrome.runtime.sendMessage({ type: 'entity:rename', payload: { id, name } }), [id, SECRET_NAME]);
+  await library.close();
+  await expect.poll(async () => (await db()).entities[0].name).toBe(SECRET_NAME);
+  return page;
+}
+
+const SECRETS = [SECRET_NOTE, 'SECRET-7731', SECRET_NAME, 'confidential'];
+const expectNoSecret = (text: string) => {
+  for (const secret of SECRETS) expect(text).not.toContain(secret);
+};
+
+describe('a hostile page cannot read, forge, change or switch off the reader\'s annotations', () => {
+  it('keylogging: what the reader types into a note never reaches the page', async () => {
+    const url = suite.server.set('/safety/keys.html', spyPage());
+    const page = await readerAnnotates(url);
+    expect(await keys(page)).not.toContain('SECRET');
+    expectNoSecret(await loot(page));
+    await page.close();
+  });
+
+  it('harvest: on a later visit, synthetic clicks on every mark open nothing and read nothing', async () => {
+    const url = suite.server.set('/safety/harvest.html', spyPage());
+    (await readerAnnotates(url)).close();
+    const page = await suite.open(url);
+    expect(await waitForPainted(page, 2)).toEqual([PERSON, QUOTE].sort());
+    await attack(page, 'harvest');
+    expect(cardFrames(page)).toHaveLength(0);
+    const stolen = await loot(page);
+    expect(stolen).toContain(`painted gloss-claim: ${QUOTE}`); // the residual leak, stated in the README
+    expectNoSecret(stolen);
+    // Even a card the reader opens is out of the page's reach.
+    const box = await page.evaluate((q) => {
+      for (const [, h] of CSS.highlights as unknown as Map<string, Set<Range>>) for (const r of h) if (r.toString() === q) { const b = r.getBoundingClientRect(); return { x: b.left + 5, y: b.top + b.height / 2 }; }
+      return null;
+    }, QUOTE);
+    await page.mouse.click(box!.x, box!.y);
+    const card = await cardFrame(page);
+    await expect.poll(() => card.getByLabel('Note').inputValue()).toBe(SECRET_NOTE);
+    await attack(page, 'collect');
+    expectNoSecret(await loot(page));
+    await page.close();
+  });
+
+  it('forgery: a script\'s selection, toolbar clicks and shortcuts create nothing', async () => {
+    const url = suite.server.set('/safety/forge.html', spyPage());
+    const page = await suite.open(url);
+    const before = await db();
+    await attack(page, 'forge', 'forty buses');
+    expect(await paintedRanges(page)).toEqual([]);
+    expect(await db()).toEqual(before);
+    // The reader's own click on the same toolbar still works.
+    await tagText(page, 'forty buses', 'Highlight');
+    await expect.poll(async () => (await db()).annotations.filter((a) => a.articleUrl === url).map((a) => a.quote)).toEqual(['forty buses']);
+    await page.close();
+  });
+
+  it('tampering: forged messages and field edits change nothing; a re-pointed card frame is closed', async () => {
+    const url = suite.server.set('/safety/tamper.html', spyPage());
+    suite.server.set('/safety/fake-card.html', '<!doctype html><textarea aria-label="Note"></textarea>');
+    const page = await readerAnnotates(url);
+    const before = await db();
+    await tagText(page, 'forty buses', 'Highlight');
+    await cardFrame(page);
+    await attack(page, 'tamper');
+    expect((await db()).annotations.find((a) => a.quote === QUOTE)).toEqual(before.annotations.find((a) => a.quote === QUOTE));
+    // The page points Gloss's card frame at a look-alike of its own: Gloss closes it and says so.
+    await attack(page, 'hijackFrames', suite.server.origin + '/safety/fake-card.html');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('tried to replace');
+    await expect.poll(() => page.frames().filter((f) => f.url().endsWith('/safety/fake-card.html')).length).toBe(0);
+    await page.close();
+  });
+
+  it('a page that frames card.html itself gets an empty card that does nothing', async () => {
+    const url = suite.server.set('/safety/frame-card.html', spyPage());
+    const page = await readerAnnotates(url);
+    await attack(page, 'frameCard', `chrome-extension://${suite.gloss.extensionId}/card.html`);
+    await page.waitForTimeout(300);
+    for (const frame of cardFrames(page)) {
+      await attack(page, 'tamper');
+      expect(await frame.locator('[role=dialog]').count()).toBe(0);
+    }
+    expectNoSecret(await loot(page));
+    await page.close();
+  });
+
+  it('cross-site probing: another site learns nothing of the reader\'s entities and leaves no trace', async () => {
+    await readerAnnotates(suite.server.set('/safety/home.html', spyPage())).then((p) => p.close());
+    const before = await db();
+    const other = `${suite.server.otherOrigin}/safety/probe.html`;
+    suite.server.set('/safety/probe.html', spyPage());
+    const page = await suite.open(other);
+    await attack(page, 'forge', PERSON);
+    expect(await db()).toEqual(before);
+    // Even when the reader tags the same person there, the page hears nothing of the stored name.
+    await tagText(page, PERSON, 'Person');
+    await expect.poll(async () => (await db()).annotations.filter((a) => a.articleUrl === other).length).toBe(1);
+    await page.waitForTimeout(500);
+    await attack(page, 'collect');
+    expectNoSecret(await loot(page));
+    await page.close();
+  });
+
+  it('switch-off: WXT\'s started message and fake URL changes leave Gloss running, and the page never learns its id', async () => {
+    const url = suite.server.set('/safety/switch-off.html', spyPage());
+    const page = await suite.open(url);
+    await attack(page, 'switchOff', suite.gloss.extensionId);
+    await page.waitForTimeout(300);
+    await tagText(page, 'forty buses', 'Organization');
+    await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-organization', 'forty buses']);
+    await expect.poll(async () => (await db()).annotations.filter((a) => a.articleUrl === url).length).toBe(1);
+    const heard = (await loot(page)).split('\n').filter((l) => l.startsWith('message ') && !l.includes('forged'));
+    expect(heard.join('\n')).not.toContain(suite.gloss.extensionId);
+    await page.close();
+  });
+
+  it('marks a page deletes, moves or replaces in CSS.highlights come back', async () => {
+    const url = suite.server.set('/safety/marks.html', spyPage());
+    const page = await suite.open(url);
+    await tagText(page, QUOTE, 'Claim');
+    await page.keyboard.press('Escape');
+    await tagText(page, PERSON, 'Person');
+    await page.keyboard.press('Escape');
+    await tagText(page, 'forty buses', 'Highlight');
+    await page.keyboard.press('Escape');
+    const expected = [['gloss-claim', QUOTE], ['gloss-highlight', 'forty buses'], ['gloss-person', PERSON]];
+    const painted = async () => (await paintedRanges(page)).filter(([n]) => n !== 'gloss-flash').map(([n, t]) => [n, collapse(t)]).sort((a, b) => a[0].localeCompare(b[0]));
+    await expect.poll(painted).toEqual(expected);
+    await attack(page, 'tamperHighlights');
+    expect(await painted()).not.toEqual(expected);
+    await expect.poll(painted, { timeout: 5000 }).toEqual(expected);
+    await page.close();
+  });
+});
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
