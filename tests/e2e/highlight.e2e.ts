@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import { corpusPages, seedHtml } from './harness/server';
-import { cardFrame, cardFrames, collapse, focusedCardField, paintedRanges, paintedTexts, selectText, tagText, waitForPainted } from './harness/page';
+import { cardFrame, cardFrames, collapse, focusedCardField, paintedRanges, paintedTexts, selectText, tagText, waitForPainted, closeCard } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const PERSON = 'Wang Jun';
@@ -28,9 +28,9 @@ describe('select, tag, reload, see it back', () => {
     await expect.poll(() => cardFrames(page).length).toBe(0);
 
     await tagText(page, ORG, 'Organization');
-    await page.keyboard.press('Escape');
+    await closeCard(page);
     await tagText(page, CLAIM, 'Claim');
-    await page.keyboard.press('Escape');
+    await closeCard(page);
 
     await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length).toBe(3);
     const db = await readExtensionDb(suite.gloss.worker);
@@ -86,9 +86,9 @@ describe('select, tag, reload, see it back', () => {
     const url = suite.server.set('/seed/edited.html', original);
     const page = await suite.open(url);
     await tagText(page, PERSON, 'Person');
-    await page.keyboard.press('Escape');
+    await closeCard(page);
     await tagText(page, CLAIM, 'Claim');
-    await page.keyboard.press('Escape');
+    await closeCard(page);
     await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.filter((a) => a.articleUrl === url).length).toBe(2);
 
     // The site edits the story: a paragraph inserted at the top, a word changed elsewhere.

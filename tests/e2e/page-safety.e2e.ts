@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useGlossSuite } from './harness/suite';
-import { cardFrame, cardFrames, collapse, focusedCardField, paintedRanges, tagText, waitForPainted } from './harness/page';
+import { cardFrame, cardFrames, collapse, focusedCardField, paintedRanges, tagText, waitForPainted, closeCard } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 import { QUOTE, spyPage } from './pages/spy';
 
@@ -37,7 +37,7 @@ async function readerAnnotates(url: string) {
   const page = await suite.open(url);
   await tagWithNote(page, QUOTE, 'Claim', SECRET_NOTE);
   await tagText(page, PERSON, 'Person');
-  await page.keyboard.press('Escape');
+  await closeCard(page);
   await expect.poll(async () => (await db()).entities.length).toBe(1);
   const library = await suite.gloss.openLibrary();
   const { id } = (await db()).entities[0];
@@ -160,11 +160,11 @@ describe('a hostile page cannot read, forge, change or switch off the reader\'s 
     const url = suite.server.set('/safety/marks.html', spyPage());
     const page = await suite.open(url);
     await tagText(page, QUOTE, 'Claim');
-    await page.keyboard.press('Escape');
+    await closeCard(page);
     await tagText(page, PERSON, 'Person');
-    await page.keyboard.press('Escape');
+    await closeCard(page);
     await tagText(page, 'forty buses', 'Highlight');
-    await page.keyboard.press('Escape');
+    await closeCard(page);
     const expected = [['gloss-claim', QUOTE], ['gloss-highlight', 'forty buses'], ['gloss-person', PERSON]];
     const painted = async () => (await paintedRanges(page)).filter(([n]) => n !== 'gloss-flash').map(([n, t]) => [n, collapse(t)]).sort((a, b) => a[0].localeCompare(b[0]));
     await expect.poll(painted).toEqual(expected);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import type { Page } from 'playwright-core';
 import { seedHtml } from './harness/server';
-import { paintedRanges, paintedTexts, selectText, tagText, waitForPainted, cardFrame } from './harness/page';
+import { paintedRanges, paintedTexts, selectText, tagText, waitForPainted, cardFrame, closeCard } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const PERSON = 'Wang Jun';
@@ -20,7 +20,7 @@ const suite = useGlossSuite();
 
 async function tag(page: Page, text: string, button: string) {
   await tagText(page, text, button);
-  await page.keyboard.press('Escape');
+  await closeCard(page);
 }
 
 const cardFor = (popup: Page, quote: string) => popup.locator('article.note-card').filter({ has: popup.locator('.quote', { hasText: quote }) });

@@ -148,3 +148,11 @@ export async function focusedCardField(page: Page): Promise<string | null> {
   }
   return null;
 }
+
+/** Waits for the card a tag just opened, then closes it with Escape as the reader would. */
+export async function closeCard(page: Page): Promise<void> {
+  await cardFrame(page);
+  await page.keyboard.press('Escape');
+  const deadline = Date.now() + 5000;
+  while (cardFrames(page).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
