@@ -8,8 +8,6 @@ export interface Point {
 }
 
 export interface CardFrame {
-  /** Starts loading a card frame, hidden, so the next open only hands it a token (the reader is about to tag). */
-  prepare(): void;
   /** Opens the card of one annotation beside `at`; `token` settles with the background's one-time token. */
   open(id: string, at: Point, token: Promise<string>, focus: boolean): void;
   /** Closes the card; `returnFocus` gives the keyboard back to the page (Escape, Close). */
@@ -29,6 +27,7 @@ const MARGIN = 8;
 const CARD_CSS = `
 :host { all: initial !important; }
 .layer { position: fixed; inset: auto; margin: 0; padding: 0; border: 0; background: transparent; overflow: visible; z-index: 2147483647; }
+
 iframe { display: block; width: ${CARD_WIDTH}px; max-width: calc(100vw - ${2 * MARGIN}px); height: 220px; border: 0; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); background: transparent; color-scheme: normal; }
 `;
@@ -61,7 +60,6 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
   // Chrome serves card.html at a per-session dynamic URL (use_dynamic_url), but the document inside
   // still has the extension's own origin, and that is what postMessage and MessageEvent.origin use.
   const origin = src.startsWith('chrome-extension:') ? `chrome-extension://${browser.runtime.id}` : new URL(src).origin;
-  let spare: Slot | null = null;
   let current: (Slot & { id: string; returnTo: Element | null }) | null = null;
 
   function createSlot(): Slot {
@@ -71,7 +69,6 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
     style.textContent = CARD_CSS;
     const layer = doc.createElement('div');
     layer.className = 'layer';
-    // A closed popover is display:none; the frame inside still loads.
     layer.setAttribute('popover', 'manual');
     const iframe = doc.createElement('iframe');
     iframe.title = 'Gloss annotation card';
@@ -92,6 +89,11 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
       { signal: stop.signal },
     );
     (doc.body ?? doc.documentElement).append(host);
+    try {
+      (layer as Slot['layer']).showPopover?.();
+    } catch {
+      // No Popover API: the fixed layer still renders.
+    }
     return slot;
   }
 
@@ -114,19 +116,9 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
       return current?.id ?? null;
     },
 
-    prepare() {
-      if (spare && (spare.hijacked || !spare.host.isConnected)) {
-        discard(spare);
-        spare = null;
-      }
-      spare ??= createSlot();
-    },
-
     open(id, at, token, focus) {
       frame.close();
-      frame.prepare();
-      const slot = spare!;
-      spare = null;
+      const slot = createSlot();
       current = { ...slot, id, returnTo: doc.activeElement };
       slot.onHijack = () => {
         frame.close();
@@ -158,13 +150,7 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
         }),
         { signal: slot.stop.signal },
       );
-      if (!slot.host.isConnected) (doc.body ?? doc.documentElement).append(slot.host);
       place(slot, at, height);
-      try {
-        slot.layer.showPopover?.();
-      } catch {
-        // Not in the document (a page that removes nodes): the card could not show.
-      }
       // The card takes the keyboard: focus moves into the frame now, and to its note field once it renders.
       let guarding = focus;
       if (focus) {

@@ -57,9 +57,8 @@ export function createPageUi(doc: Document, session: PageSession, card: CardFram
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
     view.toolbar = { x: last.left, y: last.bottom + 6 };
     card.close();
-    // The reader is likely to tag: load the card's frame and find the article now, in idle time,
-    // so the click only hands over a token and the save does not wait for Readability.
-    card.prepare();
+    // The reader is likely to tag: find the article now, in idle time, so the save after the
+    // click does not wait for Readability (and the card, which waits for the save, opens sooner).
     whenIdle(() => session.article());
     emit();
   };

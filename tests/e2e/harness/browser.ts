@@ -57,11 +57,14 @@ export async function launchGloss(): Promise<Gloss> {
   const gloss: Gloss = {
     context,
     extensionId,
-    worker,
+    // An MV3 service worker stops when idle and a new one starts on the next event: always the live one.
+    get worker() {
+      return context.serviceWorkers()[0] ?? worker;
+    },
     outbound,
     async tabIdOf(page) {
       const url = page.url();
-      const id = await worker.evaluate(async (u) => {
+      const id = await gloss.worker.evaluate(async (u) => {
         const tabs = await chrome.tabs.query({});
         return tabs.find((t) => t.url === u)?.id ?? null;
       }, url);
