@@ -6,10 +6,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
-    // Playwright sometimes never answers a call on a cross-process extension frame (the framed
-    // card); such a test is ended after a minute and run once more, and the closing line counts it.
+    // No retries: tests share a browser profile, so a second attempt would see the first one's data.
     testTimeout: 60_000,
-    retry: 1,
     hookTimeout: 60_000,
   },
 });

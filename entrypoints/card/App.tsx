@@ -55,10 +55,31 @@ export function App({ claims }: { claims: ClaimStore }) {
     (document.activeElement as HTMLElement | null)?.blur?.();
     tellPage({ type: 'gloss:card-close' });
   };
+  // Escape closes on its keyup, once the key has finished with this frame: removing a frame between
+  // a key's down and up leaves the up with no widget to land in (Chromium then never acknowledges it
+  // to an automation client, and a real keyboard's keyup would reach no one). A keyup that never
+  // comes (the window lost focus in between) still closes after a moment.
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.isTrusted && e.key === 'Escape' && close();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const onDown = (e: KeyboardEvent) => {
+      if (!e.isTrusted || e.key !== 'Escape' || pending) return;
+      e.preventDefault();
+      pending = setTimeout(finish, 400);
+    };
+    const finish = () => {
+      if (!pending) return;
+      clearTimeout(pending);
+      pending = null;
+      close();
+    };
+    const onUp = (e: KeyboardEvent) => e.isTrusted && e.key === 'Escape' && finish();
+    window.addEventListener('keydown', onDown);
+    window.addEventListener('keyup', onUp);
+    return () => {
+      if (pending) clearTimeout(pending);
+      window.removeEventListener('keydown', onDown);
+      window.removeEventListener('keyup', onUp);
+    };
   }, []);
   const update = (patch: AnnotationPatch) => {
     if (!annotation) return;
