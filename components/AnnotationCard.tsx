@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Annotation, Entity } from '@/utils/model';
-import type { AnnotationPatch } from '@/utils/repo';
+import type { AnnotationPatch } from '@/utils/model';
 import { TYPE_LABELS } from '@/utils/labels';
 import { AnnotationEditor } from './AnnotationEditor';
 

@@ -1,5 +1,5 @@
 import { ANNOTATION_TYPES, CLAIM_STATUSES, type Annotation, type ClaimStatus, type AnnotationType, type Entity } from '@/utils/model';
-import type { AnnotationPatch } from '@/utils/repo';
+import type { AnnotationPatch } from '@/utils/model';
 import { STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
 import { useDraftField } from './use-draft-field';
 

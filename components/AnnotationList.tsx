@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ANNOTATION_TYPES, type AnchorState, type Annotation, type AnnotationType, type Entity } from '@/utils/model';
-import type { AnnotationPatch } from '@/utils/repo';
+import type { AnnotationPatch } from '@/utils/model';
 import { TYPE_PLURALS } from '@/utils/labels';
 import { NoteCard } from './NoteCard';
 

@@ -1,4 +1,4 @@
-import type { ArticleInput } from '@/utils/repo';
+import type { ArticleInput } from '@/utils/model';
 import { formatDate } from '@/utils/format';
 
 /** Title, byline, site and date of an article, as a citation would give them. */

@@ -1,5 +1,5 @@
 import type { AnchorState, Annotation, Entity } from '@/utils/model';
-import type { AnnotationPatch } from '@/utils/repo';
+import type { AnnotationPatch } from '@/utils/model';
 import { ANCHOR_LABELS, STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
 import { AnnotationEditor } from './AnnotationEditor';
 

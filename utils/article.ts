@@ -2,7 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from './model';
 import { collapseWhitespace, hashText } from './text-hash';
 import { canonicalAlias, normalizeUrl } from './url';
-import * as L from './import/limits';
+import * as L from './model/limits';
 
 /** What extractArticle finds on a page: an Article without its timestamps, plus the text itself. */
 export interface ExtractedArticle extends Omit<Article, 'savedAt' | 'updatedAt' | 'dismissedSuggestions'> {
@@ -56,7 +56,7 @@ const MAX_LANG_CHARS = 35;
 
 /**
  * Page metadata is the page author's to make as long as they like; Gloss keeps it within the
- * limits its own files accept (utils/import/limits.ts), so whatever it stores exports and imports back.
+ * limits its own files accept (utils/model/limits.ts), so whatever it stores exports and imports back.
  */
 function clamp<T extends string | null>(value: T, max: number): T {
   return (value !== null && value.length > max ? value.slice(0, max) : value) as T;

@@ -1,6 +1,6 @@
 import type { GlossDatabase } from './db';
 import type { Entity } from './model';
-import { normalizeEntityName } from './entity-name';
+import { normalizeEntityName } from './model/entity-name';
 
 /** Renames an entity; the old name stays as an alias so later mentions still find it. */
 export async function renameEntity(db: GlossDatabase, id: string, name: string, now = new Date()): Promise<Entity> {

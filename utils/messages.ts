@@ -1,8 +1,7 @@
 import * as v from 'valibot';
-import { ANNOTATION_TYPES, type AnchorState, type Annotation, type Article, type Entity, type Mark } from './model';
-import { annotationSchema, articleSchema, claimSchema, color, httpUrl, id as Id, tagsSchema, text, timestamp } from './import/record-schemas';
-import * as L from './import/limits';
-import type { ArticleInput } from './repo';
+import { ANNOTATION_TYPES, type AnchorState, type Annotation, type Article, type ArticleInput, type Entity, type Mark } from './model';
+import { annotationDraftSchema, annotationPatchSchema, annotationSchema, articleInputSchema, entityName as EntityName, httpUrl, id as Id, text } from './model/schemas';
+import * as L from './model/limits';
 
 /**
  * Gloss's one message protocol. Every message is `{ type, payload }`; each type has a schema that
@@ -15,18 +14,13 @@ import type { ArticleInput } from './repo';
 
 const Url = httpUrl;
 const AnnotationTypeSchema = v.picklist(ANNOTATION_TYPES);
-const EntityName = v.pipe(text(L.MAX_NAME_CHARS), v.check((s) => s.trim() !== '', 'must not be empty'));
 
 /*
- * Records travel with the same schemas (and limits) as import files: whatever Gloss stores can be
- * exported and imported back. utils/article.ts clamps page metadata to these limits beforehand.
+ * Records travel with the model's schemas (and limits), the same ones import files are checked
+ * with: whatever Gloss stores can be exported and imported back.
  */
-export const ArticleInputSchema = v.omit(articleSchema, ['savedAt', 'updatedAt', 'dismissedSuggestions']);
-
-export const AnnotationDraftSchema = v.object({
-  ...v.omit(annotationSchema, ['entityId', 'claim', 'createdAt', 'updatedAt']).entries,
-  createdAt: v.optional(timestamp),
-});
+const ArticleInputSchema = articleInputSchema;
+const AnnotationDraftSchema = annotationDraftSchema;
 
 /** Who may send a message: a content script (about its own page), an extension page, or either. */
 export type SenderKind = 'content' | 'extension' | 'any';
@@ -49,14 +43,7 @@ export const backgroundMessages = {
     from: 'extension',
     schema: v.object({
       id: Id,
-      patch: v.object({
-        type: v.optional(AnnotationTypeSchema),
-        note: v.optional(text(L.MAX_TEXT_CHARS)),
-        entityName: v.optional(EntityName),
-        claim: v.optional(v.partial(claimSchema)),
-        tags: v.optional(tagsSchema),
-        color: v.optional(v.nullable(color)),
-      }),
+      patch: annotationPatchSchema,
     }),
   },
   'annotation:delete': { from: 'extension', schema: v.object({ id: Id }) },

@@ -1,28 +1,12 @@
 import type { GlossDatabase } from './db';
-import type { Annotation, AnnotationType, Article, ClaimInfo, Entity, EntityType } from './model';
-import { normalizeEntityName } from './entity-name';
+import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationType, Article, ArticleInput, ClaimInfo, Entity, EntityType } from './model';
+import { normalizeEntityName } from './model/entity-name';
 
 /**
  * The repository: every read and write Gloss makes, as functions over a GlossDatabase.
  * Writes that touch several tables run in one transaction so a failure leaves nothing half-done.
  * `now` is a default parameter so tests can pin time without mocks.
  */
-
-/** What a page tells about its article; what the reader did with it (dates, dismissals) is the database's. */
-export type ArticleInput = Omit<Article, 'savedAt' | 'updatedAt' | 'dismissedSuggestions'>;
-
-export interface AnnotationDraft extends Omit<Annotation, 'entityId' | 'claim' | 'createdAt' | 'updatedAt'> {
-  createdAt?: string;
-}
-
-export interface AnnotationPatch {
-  type?: AnnotationType;
-  note?: string;
-  entityName?: string;
-  claim?: Partial<ClaimInfo>;
-  tags?: string[];
-  color?: string | null;
-}
 
 const isEntityType = (t: AnnotationType): t is EntityType => t === 'person' || t === 'organization';
 

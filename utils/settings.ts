@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
-import { MAX_NAME_CHARS } from './import/limits';
+import { MAX_NAME_CHARS } from './model/limits';
 
 /*
  * The reader's few preferences, set once on the library page and read by the exports: who wrote

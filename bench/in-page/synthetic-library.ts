@@ -6,7 +6,7 @@
  */
 import { ANNOTATION_TYPES, CLAIM_STATUSES, type Annotation, type Article, type Entity } from '../../utils/model';
 import type { ExportData } from '../../utils/export';
-import { normalizeEntityName } from '../../utils/entity-name';
+import { normalizeEntityName } from '../../utils/model/entity-name';
 
 const WORDS = (
   'the of and to in a is was that for on with as by at from his her which were are said after people government ' +

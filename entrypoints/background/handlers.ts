@@ -3,7 +3,6 @@ import type { BackgroundMessageType, BackgroundRequest, BackgroundResponses } fr
 import { contentMayTouch } from '@/utils/sender';
 import { canonicalAlias } from '@/utils/url';
 import {
-  type ArticleInput,
   annotationsForUrls,
   createAnnotation,
   deleteAnnotation,
@@ -15,7 +14,7 @@ import {
   updateAnnotation,
 } from '@/utils/repo';
 import { mergeEntities, renameEntity } from '@/utils/entities';
-import { toMark } from '@/utils/model';
+import { toMark, type ArticleInput } from '@/utils/model';
 import type { CardTokens } from '@/utils/card-tokens';
 import type { Arrivals } from '@/utils/arrivals';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '@/utils/model';
-import type { AnnotationPatch } from '@/utils/repo';
+import type { AnnotationPatch } from '@/utils/model';
 import { sendToBackground } from '@/utils/messaging';
 import { AnnotationCard } from '@/components/AnnotationCard';
 import { useUndoableDelete } from '@/hooks/use-undoable-delete';

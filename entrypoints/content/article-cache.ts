@@ -1,5 +1,5 @@
 import { extractArticle } from '@/utils/article';
-import type { ArticleInput } from '@/utils/repo';
+import type { ArticleInput } from '@/utils/model';
 
 export interface ArticleText {
   text: string;

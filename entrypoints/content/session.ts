@@ -1,5 +1,5 @@
 import type { AnchorState, AnnotationType, Mark, TextQuoteSelector } from '@/utils/model';
-import type { AnnotationDraft, ArticleInput } from '@/utils/repo';
+import type { AnnotationDraft, ArticleInput } from '@/utils/model';
 import { anchor, buildTextMap, describe, type TextMap } from '@/utils/anchoring';
 import { createPainter, type Painter } from '@/utils/painter';
 import { sendToBackground } from '@/utils/messaging';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Annotation, Article, Entity } from '@/utils/model';
-import type { ArticleInput } from '@/utils/repo';
+import type { ArticleInput } from '@/utils/model';
 import type { SuggestResult } from '@/utils/suggest/types';
 import { sendToBackground, sendToTab } from '@/utils/messaging';
 import { quotesToTag, suggestionKey, type Suggestion } from '@/utils/suggestion-actions';

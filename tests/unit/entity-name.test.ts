@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeEntityName } from '../../utils/entity-name';
+import { normalizeEntityName } from '../../utils/model/entity-name';
 
 describe('normalizeEntityName', () => {
   it.each([

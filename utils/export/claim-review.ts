@@ -1,6 +1,6 @@
 import type { Annotation, Article, ClaimStatus, Entity } from '../model';
-import type { ClaimRecord } from '../import/record-schemas';
-import { httpUrlOrNull } from './safe-url';
+import type { ClaimInfo } from '../model';
+import { httpUrlOrNull } from '../model/safe-url';
 import type { ExportData } from './types';
 
 /*
@@ -60,7 +60,7 @@ const isoDate = (published: string | null | undefined) =>
   published && /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(published.trim()) ? published.trim() : undefined;
 
 function reviewOf(a: Annotation, article: Article | undefined, claimant: Entity | undefined, author: Record<string, unknown> | undefined) {
-  const claim = a.claim as ClaimRecord;
+  const claim = a.claim as ClaimInfo;
   const rating = RATING[claim.status as ReviewedStatus];
   const appearance: Record<string, unknown> = { '@type': 'CreativeWork', url: a.articleUrl };
   if (article?.title) appearance.headline = article.title;

@@ -1,7 +1,7 @@
 import { pickAnnotation, pickArticle, pickEntity } from './pick-fields';
 import { GLOSS_FORMAT, GLOSS_FORMAT_VERSION, type ExportData } from './types';
 
-/** The Gloss JSON v1 file, described by schema/gloss-export-v1.schema.json. */
+/** The Gloss JSON v1 file, described by schema/gloss-export.schema.json. */
 export interface GlossExportV1 extends ExportData {
   format: typeof GLOSS_FORMAT;
   version: typeof GLOSS_FORMAT_VERSION;

@@ -23,4 +23,4 @@ export {
   type ClaimReviewGraph,
   type ClaimReviewOptions,
 } from './claim-review';
-export { httpUrlOrNull } from './safe-url';
+export { httpUrlOrNull } from '../model/safe-url';

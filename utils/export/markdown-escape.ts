@@ -1,4 +1,4 @@
-import { httpUrlOrNull } from './safe-url';
+import { httpUrlOrNull } from '../model/safe-url';
 
 /*
  * Quotes, notes and names are untrusted: a quote can hold `<img src=x onerror=…>` and a

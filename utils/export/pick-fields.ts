@@ -1,5 +1,4 @@
 import type { Annotation, Article, ClaimInfo, Entity, Selector } from '../model';
-import type { ClaimRecord } from '../import/record-schemas';
 
 /*
  * Copy records field by field, in a fixed order, instead of exporting what the caller
@@ -44,9 +43,9 @@ export function pickSelector(s: Selector): Selector {
 
 export function pickClaim(c: ClaimInfo | null): ClaimInfo | null {
   if (!c) return null;
-  const out: ClaimRecord = { status: c.status, evidenceUrl: c.evidenceUrl, note: c.note, claimantId: c.claimantId };
+  const out: ClaimInfo = { status: c.status, evidenceUrl: c.evidenceUrl, note: c.note, claimantId: c.claimantId };
   // Optional and newer than v1: written only when set, so files without it stay as they were.
-  const reviewUrl = (c as ClaimRecord).reviewUrl;
+  const reviewUrl = c.reviewUrl;
   if (reviewUrl !== undefined) out.reviewUrl = reviewUrl;
   return out;
 }

@@ -8,8 +8,7 @@ export interface ExportData {
   entities: Entity[];
 }
 
-export const GLOSS_FORMAT = 'gloss';
-export const GLOSS_FORMAT_VERSION = 1;
+export { GLOSS_FORMAT, GLOSS_FORMAT_VERSION } from '../model/schemas';
 
 /** JSON-LD namespace for the Gloss fields the W3C model has no slot for. */
 export const GLOSS_NAMESPACE = 'https://gloss.invalid/ns/v1#';

@@ -1,4 +1,4 @@
-import { MAX_REPORTED_ERRORS } from './limits';
+import { MAX_REPORTED_ERRORS } from '../model/limits';
 
 /** One problem with an import file: where (e.g. "annotations[3].type") and what, in words. */
 export interface ImportError {

@@ -4,9 +4,9 @@ import type { ExportData } from '../export/types';
 import { nameUuid } from '../export/name-uuid';
 import { normalizeUrl } from '../url';
 import { type ErrorList, joinPath } from './errors';
-import * as L from './limits';
+import * as L from '../model/limits';
 import { readRecords } from './read-records';
-import { httpUrl, text, timestamp } from './record-schemas';
+import { httpUrl, text, timestamp } from '../model/schemas';
 
 /*
  * Annotations exported from Hypothesis: what its search API returns (`{"total": n, "rows": [...]}`)

@@ -7,4 +7,4 @@ export {
   type StoredEntity,
   type StoredVersion,
 } from './plan-merge';
-export * as importLimits from './limits';
+export * as importLimits from '../model/limits';

@@ -2,7 +2,7 @@ import type { ExportData } from '../export/types';
 import { GLOSS_FORMAT, GLOSS_FORMAT_VERSION, W3C_ANNO_CONTEXT } from '../export/types';
 import * as v from 'valibot';
 import { ErrorList, type ImportError } from './errors';
-import { annotationSchema, articleSchema, entitySchema, timestamp } from './record-schemas';
+import { annotationSchema, articleSchema, entitySchema, timestamp } from '../model/schemas';
 import { isObject, type Json, readRecords } from './read-records';
 import { checkReferences, GLOSS_LAYOUT, W3C_LAYOUT } from './references';
 import { checkRawText, findForbiddenKeys, parseJson } from './safe-json';

@@ -1,5 +1,5 @@
 import { ErrorList, joinPath } from './errors';
-import { MAX_DEPTH, MAX_FILE_CHARS, MAX_RAW_STRING_CHARS } from './limits';
+import { MAX_DEPTH, MAX_FILE_CHARS, MAX_RAW_STRING_CHARS } from '../model/limits';
 
 /*
  * Reading untrusted JSON safely. JSON.parse itself is recursive in V8: 100,000 `[` would

@@ -3,8 +3,8 @@ import { ANNOTATION_TYPES } from '../model';
 import type { Annotation, Selector } from '../model';
 import { URN_GLOSS_ANNOTATION, URN_UUID } from '../export/w3c';
 import { bodyRelativePath, BODY_XPATH, fromW3cRange, withTextPosition } from '../export/w3c-selectors';
-import * as L from './limits';
-import { claimSchema, color, httpUrl, id, text, timestamp } from './record-schemas';
+import * as L from '../model/limits';
+import { claimSchema, color, httpUrl, id, text, timestamp } from '../model/schemas';
 
 /*
  * Gloss's own W3C export, read back (see utils/export/w3c.ts for the mapping). The standard

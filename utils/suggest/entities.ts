@@ -4,7 +4,7 @@
  * and "Whole Foods" one organisation. Short forms join the fullest name they are part of; a
  * short form that joins nothing is dropped rather than guessed.
  */
-import { normalizeEntityName } from '../entity-name';
+import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
 import { classify, type Kind } from './classify';
 import { isPlace } from './lexicon';

@@ -2,7 +2,7 @@
  * Precision and recall of suggestions against hand labels (tests/fixtures/suggest/*.json), for the
  * tests' floors and the benchmark's per-page table. Lives with the module so `bench/` can import it.
  */
-import { normalizeEntityName } from '../entity-name';
+import { normalizeEntityName } from '../model/entity-name';
 import type { EntitySuggestion, SuggestResult } from './types';
 
 /** Each entity is [canonical name, ...variants as written]; claims are substrings of their sentence. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimReview, stringifyExport, unreviewedClaims } from '../../../utils/export';
 import { buildExportFile, claimReviewNotice } from '../../../utils/export-files';
-import type { ClaimRecord } from '../../../utils/import/record-schemas';
+import type { ClaimInfo } from '../../../utils/model';
 import { NO_SETTINGS } from '../../../utils/settings';
 import { clone, EXPORTED_AT, loadDataset, readFixture } from './fixtures';
 
-const claimOf = (d: ReturnType<typeof loadDataset>) => d.annotations.find((a) => a.type === 'claim')!.claim as ClaimRecord;
+const claimOf = (d: ReturnType<typeof loadDataset>) => d.annotations.find((a) => a.type === 'claim')!.claim as ClaimInfo;
 
 describe('buildClaimReview', () => {
   const data = loadDataset();
@@ -48,7 +48,7 @@ describe('buildClaimReview', () => {
   });
 
   it('rates on one scale: false < misleading < disputed < supported, each with a readable name', () => {
-    const rate = (status: ClaimRecord['status']) => {
+    const rate = (status: ClaimInfo['status']) => {
       const d = clone(data);
       claimOf(d).status = status;
       return buildClaimReview(d)['@graph'][0].reviewRating as { ratingValue: number; alternateName: string };
@@ -76,7 +76,7 @@ describe('buildClaimReview', () => {
 
   it('leaves out url, citation, author and a date a reader cannot parse', () => {
     const d = clone(data);
-    d.annotations[2].claim = { status: 'false', evidenceUrl: 'javascript:alert(1)', note: '', claimantId: null, reviewUrl: 'data:text/html,x' } as ClaimRecord;
+    d.annotations[2].claim = { status: 'false', evidenceUrl: 'javascript:alert(1)', note: '', claimantId: null, reviewUrl: 'data:text/html,x' } as ClaimInfo;
     d.articles[0].publishedTime = 'May 17, 2024';
     const [review] = buildClaimReview(d)['@graph'];
     for (const key of ['url', 'citation', 'reviewBody', 'author']) expect(review).not.toHaveProperty(key);

@@ -4,7 +4,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { buildW3cExport, type W3cCollection } from '../../../utils/export';
-import type { ClaimRecord } from '../../../utils/import/record-schemas';
+import type { ClaimInfo } from '../../../utils/model';
 import { clone, EXPORTED_AT, loadDataset } from './fixtures';
 
 /*
@@ -47,7 +47,7 @@ function exports(): W3cCollection[] {
   const odd = clone(data);
   odd.annotations[0].selectors = [];
   odd.annotations[1].id = 'imported-token_1.2';
-  (odd.annotations[2].claim as ClaimRecord).reviewUrl = 'https://factcheck.example/reviews/350000-workers';
+  (odd.annotations[2].claim as ClaimInfo).reviewUrl = 'https://factcheck.example/reviews/350000-workers';
   return [buildW3cExport(data, EXPORTED_AT), buildW3cExport(odd, EXPORTED_AT, { readerName: 'Mei Lin' })];
 }
 

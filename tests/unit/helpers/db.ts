@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 import { GlossDatabase } from '../../../utils/db';
 import type { ExportData } from '../../../utils/export';
 import type { Annotation, Article, Entity } from '../../../utils/model';
-import type { AnnotationDraft, ArticleInput } from '../../../utils/repo';
+import type { AnnotationDraft, ArticleInput } from '../../../utils/model';
 
 /**
  * A fresh GlossDatabase on fake-indexeddb, under a name no other test uses, deleted after the test.

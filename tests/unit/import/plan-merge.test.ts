@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExportData } from '../../../utils/export';
 import { planMerge, type ExistingRecords } from '../../../utils/import';
 import type { Entity } from '../../../utils/model';
-import { normalizeEntityName } from '../../../utils/entity-name';
+import { normalizeEntityName } from '../../../utils/model/entity-name';
 import { clone, loadDataset } from '../export/fixtures';
 
 const data = loadDataset();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossExport, buildW3cExport, stringifyExport } from '../../../utils/export';
 import { parseImport } from '../../../utils/import';
-import type { ClaimRecord } from '../../../utils/import/record-schemas';
+import type { ClaimInfo } from '../../../utils/model';
 import { clone, EXPORTED_AT, loadDataset, readFixture } from '../export/fixtures';
 
 describe('round trips', () => {
@@ -28,7 +28,7 @@ describe('round trips', () => {
 
   it("a claim's published-review URL round-trips through both formats; files without one stay as they were", () => {
     const reviewed = clone(data);
-    const claim = reviewed.annotations.find((a) => a.claim)!.claim as ClaimRecord;
+    const claim = reviewed.annotations.find((a) => a.claim)!.claim as ClaimInfo;
     claim.reviewUrl = 'https://factcheck.example/reviews/350000-workers';
     for (const build of [buildGlossExport, buildW3cExport]) {
       const result = parseImport(JSON.stringify(build(reviewed)));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggest, type SuggestResult } from '../../../utils/suggest';
 import { scoreSuggestions } from '../../../utils/suggest/evaluate';
-import { normalizeEntityName } from '../../../utils/entity-name';
+import { normalizeEntityName } from '../../../utils/model/entity-name';
 import { readSeedHtml } from '../helpers/corpus';
 import { extract, readLabels, SEED_URL } from './helpers';
 

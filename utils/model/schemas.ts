@@ -1,12 +1,13 @@
 import * as v from 'valibot';
-import { ANNOTATION_TYPES, CLAIM_STATUSES, ENTITY_TYPES } from '../model';
-import type { Annotation, Article, ClaimInfo, Entity, Selector } from '../model';
-import { normalizeEntityName } from '../entity-name';
-import { httpUrlOrNull } from '../export/safe-url';
+import { ANNOTATION_TYPES, CLAIM_STATUSES, ENTITY_TYPES } from './vocabulary';
+import { normalizeEntityName } from './entity-name';
+import { httpUrlOrNull } from './safe-url';
 import * as L from './limits';
 
 /*
- * Valibot schemas for the records of a Gloss file. `v.object` drops keys it does not know,
+ * The model, once: valibot schemas for every record Gloss stores, exports, imports and passes in
+ * messages. Types come from them (utils/model/index.ts), the import validates with them, and the
+ * published JSON Schema is generated from them (schema/gloss-export.schema.json). `v.object` drops keys it does not know,
  * so what comes out is a fresh plain object holding exactly the model's fields: unknown
  * fields in a file are ignored, not an error (a newer Gloss may add optional ones).
  * Messages are phrased to follow the field name: `"quote" is longer than …`.
@@ -26,10 +27,16 @@ export const timestamp = v.pipe(
   v.isoTimestamp('must be an ISO-8601 timestamp such as 2024-05-17T08:00:00.000Z'),
 );
 
+/** Written out rather than with the i flag: JSON Schema patterns have no flags. */
+const WEB_SCHEME = /^[hH][tT][tT][pP][sS]?:\/\//;
+
 /** Imported URLs end up in links: only http(s) is accepted. */
 export const httpUrl = v.pipe(
   text(L.MAX_URL_CHARS),
-  v.check((s) => httpUrlOrNull(s) !== null, 'must be an http:// or https:// URL'),
+  // Says the same as the check below, in a form the published JSON Schema can carry.
+  v.regex(WEB_SCHEME, 'must be an http:// or https:// URL'),
+  // Only where the pattern held, so one bad URL is reported once.
+  v.check((s) => !WEB_SCHEME.test(s) || httpUrlOrNull(s) !== null, 'must be an http:// or https:// URL'),
 );
 
 export const color = v.pipe(
@@ -39,22 +46,21 @@ export const color = v.pipe(
 
 const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
 
-export const selectorSchema = v.variant('type', [
-  v.object({
-    type: v.literal('TextQuoteSelector'),
-    exact: text(L.MAX_TEXT_CHARS),
-    prefix: text(L.MAX_CONTEXT_CHARS),
-    suffix: text(L.MAX_CONTEXT_CHARS),
-  }),
-  v.object({ type: v.literal('TextPositionSelector'), start: count, end: count }),
-  v.object({
-    type: v.literal('RangeSelector'),
-    startContainer: text(L.MAX_CONTEXT_CHARS),
-    startOffset: count,
-    endContainer: text(L.MAX_CONTEXT_CHARS),
-    endOffset: count,
-  }),
-]) satisfies v.GenericSchema<unknown, Selector>;
+export const textQuoteSelectorSchema = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: text(L.MAX_TEXT_CHARS),
+  prefix: text(L.MAX_CONTEXT_CHARS),
+  suffix: text(L.MAX_CONTEXT_CHARS),
+});
+export const textPositionSelectorSchema = v.object({ type: v.literal('TextPositionSelector'), start: count, end: count });
+export const rangeSelectorSchema = v.object({
+  type: v.literal('RangeSelector'),
+  startContainer: text(L.MAX_CONTEXT_CHARS),
+  startOffset: count,
+  endContainer: text(L.MAX_CONTEXT_CHARS),
+  endOffset: count,
+});
+export const selectorSchema = v.variant('type', [textQuoteSelectorSchema, textPositionSelectorSchema, rangeSelectorSchema]);
 
 export const selectorsSchema = v.pipe(
   v.array(selectorSchema),
@@ -63,7 +69,8 @@ export const selectorsSchema = v.pipe(
 
 const optionalHttpUrl = v.pipe(
   text(L.MAX_URL_CHARS),
-  v.check((s) => s === '' || httpUrlOrNull(s) !== null, 'must be empty or an http:// or https:// URL'),
+  v.regex(/^$|^[hH][tT][tT][pP][sS]?:\/\//, 'must be empty or an http:// or https:// URL'),
+  v.check((s) => !WEB_SCHEME.test(s) || httpUrlOrNull(s) !== null, 'must be empty or an http:// or https:// URL'),
 );
 
 export const claimSchema = v.object({
@@ -76,10 +83,7 @@ export const claimSchema = v.object({
    * (added after v1 files were written; absent means none), so every existing file stays valid.
    */
   reviewUrl: v.optional(optionalHttpUrl),
-}) satisfies v.GenericSchema<unknown, ClaimInfo>;
-
-/** A claim as files and messages carry it; `ClaimInfo` plus the optional published-review URL. */
-export type ClaimRecord = v.InferOutput<typeof claimSchema>;
+});
 
 export const tagsSchema = v.pipe(
   v.array(text(L.MAX_TAG_CHARS)),
@@ -101,7 +105,7 @@ export const annotationSchema = v.object({
   color: v.nullable(color),
   createdAt: timestamp,
   updatedAt: timestamp,
-}) satisfies v.GenericSchema<unknown, Annotation>;
+});
 
 export const articleSchema = v.object({
   url: httpUrl,
@@ -119,18 +123,51 @@ export const articleSchema = v.object({
   dismissedSuggestions: v.optional(v.pipe(v.array(text(L.MAX_NAME_CHARS)), v.maxLength(10_000)), []),
   savedAt: timestamp,
   updatedAt: timestamp,
-}) satisfies v.GenericSchema<unknown, Article>;
+});
+
+/** A person's or organization's name as the reader writes it. */
+export const entityName = v.pipe(text(L.MAX_NAME_CHARS), v.check((s) => s.trim() !== '', 'must not be empty'));
 
 /** `normalizedName` is derived, so it is recomputed rather than trusted from the file. */
 export const entitySchema = v.pipe(
   v.object({
     id,
     type: v.picklist(ENTITY_TYPES),
-    name: v.pipe(text(L.MAX_NAME_CHARS), v.check((s) => s.trim() !== '', 'must not be empty')),
+    name: entityName,
     normalizedName: text(L.MAX_NAME_CHARS),
     aliases: v.pipe(v.array(text(L.MAX_NAME_CHARS)), v.maxLength(L.MAX_TAGS, `has more than ${L.MAX_TAGS} aliases`)),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),
-  v.transform((e): Entity => ({ ...e, normalizedName: normalizeEntityName(e.name) })),
+  v.transform((e) => ({ ...e, normalizedName: normalizeEntityName(e.name) })),
 );
+
+/** What a page tells about its article (utils/article.ts clamps page metadata to these limits first). */
+export const articleInputSchema = v.omit(articleSchema, ['savedAt', 'updatedAt', 'dismissedSuggestions']);
+
+export const annotationDraftSchema = v.object({
+  ...v.omit(annotationSchema, ['entityId', 'claim', 'createdAt', 'updatedAt']).entries,
+  createdAt: v.optional(timestamp),
+});
+
+export const annotationPatchSchema = v.object({
+  type: v.optional(v.picklist(ANNOTATION_TYPES)),
+  note: v.optional(text(L.MAX_TEXT_CHARS)),
+  entityName: v.optional(entityName),
+  claim: v.optional(v.partial(claimSchema)),
+  tags: v.optional(tagsSchema),
+  color: v.optional(v.nullable(color)),
+});
+
+/** Gloss's own file format (`format: "gloss"`): the export, and what the importer reads back. */
+export const GLOSS_FORMAT = 'gloss';
+export const GLOSS_FORMAT_VERSION = 1;
+
+export const glossExportSchema = v.object({
+  format: v.literal(GLOSS_FORMAT),
+  version: v.literal(GLOSS_FORMAT_VERSION),
+  exportedAt: timestamp,
+  articles: v.array(articleSchema),
+  annotations: v.array(annotationSchema),
+  entities: v.array(entitySchema),
+});
