@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { ANNOTATION_TYPES, type AnchorState, type Annotation, type Article, type ArticleInput, type Entity, type Mark } from './model';
-import { annotationDraftSchema, annotationPatchSchema, annotationSchema, articleInputSchema, entityName as EntityName, httpUrl, id as Id, text } from './model/schemas';
+import { ANCHOR_STATES, ANNOTATION_TYPES, type AnchorState, type Annotation, type Article, type ArticleInput, type Entity, type Mark } from './model';
+import { annotationDraftSchema, annotationPatchSchema, annotationSchema, articleInputSchema, articleSchema, entityName as EntityName, entitySchema, httpUrl, id as Id, text } from './model/schemas';
+import type { ImportSummary } from './import-into-db';
 import * as L from './model/limits';
 
 /**
@@ -13,6 +14,9 @@ import * as L from './model/limits';
  */
 
 const Url = httpUrl;
+
+/** Records per import message: ~1 MB of JSON, well inside what runtime messaging carries quickly. */
+export const IMPORT_MESSAGE_RECORDS = 2_000;
 const AnnotationTypeSchema = v.picklist(ANNOTATION_TYPES);
 
 /*
@@ -50,7 +54,24 @@ export const backgroundMessages = {
   'annotation:restore': { from: 'extension', schema: v.object({ annotation: annotationSchema }) },
   'entity:rename': { from: 'extension', schema: v.object({ id: Id, name: EntityName }) },
   'entity:merge': { from: 'extension', schema: v.object({ sourceId: Id, targetId: Id }) },
-  'data:changed': { from: 'extension', schema: v.object({}) },
+  /*
+   * The library's import, in chunks of at most IMPORT_MESSAGE_RECORDS records, written in one
+   * transaction at commit (utils/import-staging.ts): the background is the only writer.
+   */
+  'library:import-chunk': {
+    from: 'extension',
+    schema: v.object({
+      importId: Id,
+      chunk: v.pipe(
+        v.object({ articles: v.array(articleSchema), annotations: v.array(annotationSchema), entities: v.array(entitySchema) }),
+        v.check((c) => c.articles.length + c.annotations.length + c.entities.length <= IMPORT_MESSAGE_RECORDS, `holds more than ${IMPORT_MESSAGE_RECORDS} records`),
+      ),
+    }),
+  },
+  'library:import-commit': { from: 'extension', schema: v.object({ importId: Id }) },
+  'library:clear': { from: 'extension', schema: v.object({}) },
+  /** A page's anchor states changed (restored, edited, orphaned): pushed to the extension pages about its tab. */
+  'page:anchors': { from: 'content', schema: v.object({ url: Url, anchors: v.pipe(v.record(Id, v.picklist(ANCHOR_STATES)), v.check((r) => Object.keys(r).length <= L.MAX_ANCHORS_PER_PAGE, 'has too many anchors')) }) },
   'suggestion:dismiss': {
     from: 'extension',
     schema: v.object({ article: ArticleInputSchema, key: v.pipe(text(L.MAX_NAME_CHARS), v.minLength(1)), dismissed: v.boolean() }),
@@ -94,7 +115,10 @@ export interface BackgroundResponses {
   'annotation:restore': Annotation;
   'entity:rename': Entity;
   'entity:merge': Entity;
-  'data:changed': null;
+  'library:import-chunk': { received: number };
+  'library:import-commit': ImportSummary;
+  'library:clear': null;
+  'page:anchors': null;
   'suggestion:dismiss': Article;
   'card:open': { token: string };
   'card:claim': CardClaim;

@@ -17,6 +17,9 @@ import { mergeEntities, renameEntity } from '@/utils/entities';
 import { toMark, type ArticleInput } from '@/utils/model';
 import type { CardTokens } from '@/utils/card-tokens';
 import type { Arrivals } from '@/utils/arrivals';
+import type { ImportStaging } from '@/utils/import-staging';
+import type { FrameRef } from '@/utils/frame-registry';
+import { clearDatabase, importIntoDb } from '@/utils/import-into-db';
 
 /** Who is asking: an extension page, or a content script with the URL of the page it runs in. */
 export type Caller = { kind: 'extension'; tabId?: number } | { kind: 'content'; url: string; tabId: number; frameId: number };
@@ -24,8 +27,11 @@ export type Caller = { kind: 'extension'; tabId?: number } | { kind: 'content'; 
 export interface HandlerContext {
   db: GlossDatabase;
   caller: Caller;
-  /** Tells open pages that an article's annotations changed, so they repaint. */
+  /** Tells the pages showing an article (every page, without one) that its annotations changed; never the caller's own frame. */
   notify: (articleUrl?: string) => void;
+  /** A content script's frame now shows these articles (see utils/frame-registry.ts). */
+  showing: (frame: FrameRef, articleUrls: string[]) => void;
+  imports: ImportStaging;
   cardTokens: CardTokens;
   /** Annotations just written, for a card that was opened before its annotation was saved. */
   arrivals: Arrivals;
@@ -65,6 +71,10 @@ export const handlers: Handlers = {
     const alias = canonicalUrl ? canonicalAlias(url, canonicalUrl) : null;
     const urls = alias ? [url, alias] : [url];
     const [article, annotations] = await Promise.all([findArticle(ctx.db, urls), annotationsForUrls(ctx.db, urls)]);
+    if (ctx.caller.kind === 'content') {
+      const { tabId, frameId } = ctx.caller;
+      ctx.showing({ tabId, frameId }, [...new Set([...urls, ...(article ? [article.url] : []), ...annotations.map((a) => a.articleUrl)])]);
+    }
     // Marks only: the page gets what it must paint, never notes, names or claim fields.
     return { articleUrl: article?.url ?? url, marks: annotations.map(toMark) };
   },
@@ -108,15 +118,12 @@ export const handlers: Handlers = {
     ctx.notify(restored.articleUrl);
     return restored;
   },
+  // Pages hold marks, not names: renaming or merging entities changes nothing they paint.
   async 'entity:rename'({ id, name }, ctx) {
-    const entity = await renameEntity(ctx.db, id, name);
-    ctx.notify();
-    return entity;
+    return renameEntity(ctx.db, id, name);
   },
   async 'entity:merge'({ sourceId, targetId }, ctx) {
-    const entity = await mergeEntities(ctx.db, sourceId, targetId);
-    ctx.notify();
-    return entity;
+    return mergeEntities(ctx.db, sourceId, targetId);
   },
   async 'suggestion:dismiss'({ article, key, dismissed }, ctx) {
     return setSuggestionDismissed(ctx.db, withOwnCanonical(article), key, dismissed);
@@ -145,8 +152,22 @@ export const handlers: Handlers = {
     const entityName = claimants.find((e) => e.id === annotation.entityId)?.name ?? null;
     return { annotation, entityName, claimants, focus };
   },
-  async 'data:changed'(_payload, ctx) {
+  async 'library:import-chunk'({ importId, chunk }, ctx) {
+    return { received: ctx.imports.add(importId, chunk) };
+  },
+  async 'library:import-commit'({ importId }, ctx) {
+    const summary = await importIntoDb(ctx.db, ctx.imports.take(importId));
     ctx.notify();
+    return summary;
+  },
+  async 'library:clear'(_payload, ctx) {
+    await clearDatabase(ctx.db);
+    ctx.notify();
+    return null;
+  },
+  // Extension pages about the tab (popup, side panel) hear this message themselves; the background has nothing to add.
+  async 'page:anchors'({ url }, ctx) {
+    assertMayTouch(ctx, url);
     return null;
   },
 };

@@ -1,19 +1,31 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '@/utils/db';
-import { route } from './router';
-import { notifyTabs } from './notify';
+import { route, type RouterEnv } from './router';
+import { notifyFrames } from './notify';
+import { createFrameRegistry } from '@/utils/frame-registry';
+import { createImportStaging } from '@/utils/import-staging';
 import { registerContextMenu } from './context-menu';
 import { createCardTokens } from '@/utils/card-tokens';
 import { createArrivals } from '@/utils/arrivals';
 
+/** storage.session: cleared with the browser, and never written to disk. */
+const FRAMES_KEY = 'frames';
+
 export default defineBackground(() => {
   const db = openDatabase();
-  const env = {
+  const frames = createFrameRegistry({
+    load: async () => (await browser.storage.session.get(FRAMES_KEY))[FRAMES_KEY] as Record<string, string[]> | undefined,
+    save: (value) => browser.storage.session.set({ [FRAMES_KEY]: value }),
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void frames.forgetTab(tabId));
+  const env: RouterEnv = {
     db,
     ownId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    notify: (articleUrl?: string) => void notifyTabs(articleUrl),
+    notify: (articleUrl, except) => void notifyFrames(frames, articleUrl, except),
+    showing: (frame, urls) => void frames.register(frame, urls),
+    imports: createImportStaging(),
     cardTokens: createCardTokens(),
     arrivals: createArrivals(),
     supersede: createSupersede(),

@@ -1,17 +1,16 @@
 import { browser } from 'wxt/browser';
+import type { FrameRef, FrameRegistry } from '@/utils/frame-registry';
 
 /**
- * Tells the content scripts of open tabs that annotations changed (from the popup, the library,
- * another tab or their own page), so they reload and repaint. Every frame of every tab hears it
- * and decides for itself by its own URL (see the content script's `content:refresh`): a tab's URL
- * says nothing about the frames inside it.
+ * Tells the content scripts showing an article that its annotations changed (from the card, the
+ * popup, the library, another tab), so they reload and repaint: only those frames (the registry
+ * knows which article each frame shows), and never the frame that made the change. Without an
+ * article (an import, "delete everything") every registered frame hears it.
  */
-export async function notifyTabs(articleUrl?: string): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    browser.tabs.sendMessage(tab.id, { type: 'content:refresh', payload: articleUrl ? { articleUrl } : {} }).catch(() => {
-      // A tab without Gloss's content script (opened before install, or a restricted page): nothing to repaint.
+export async function notifyFrames(registry: FrameRegistry, articleUrl: string | undefined, except?: FrameRef): Promise<void> {
+  for (const { tabId, frameId } of await registry.framesFor(articleUrl, except)) {
+    browser.tabs.sendMessage(tabId, { type: 'content:refresh', payload: articleUrl ? { articleUrl } : {} }, { frameId }).catch(() => {
+      // The frame navigated away or closed since it registered: nothing to repaint.
     });
   }
 }

@@ -3,6 +3,8 @@ import { allows, classifySender, type SenderFacts } from '@/utils/sender';
 import type { GlossDatabase } from '@/utils/db';
 import type { CardTokens } from '@/utils/card-tokens';
 import type { Arrivals } from '@/utils/arrivals';
+import type { FrameRef } from '@/utils/frame-registry';
+import type { ImportStaging } from '@/utils/import-staging';
 import { describeError } from '@/utils/errors';
 import { handlers, type Caller } from './handlers';
 
@@ -10,7 +12,10 @@ export interface RouterEnv {
   db: GlossDatabase;
   ownId: string;
   extensionOrigin: string;
-  notify: (articleUrl?: string) => void;
+  /** Tells the frames showing an article (all, without one) that it changed, except the frame `except`. */
+  notify: (articleUrl: string | undefined, except?: FrameRef) => void;
+  showing: (frame: FrameRef, articleUrls: string[]) => void;
+  imports: ImportStaging;
   cardTokens: CardTokens;
   arrivals: Arrivals;
   /** Tells older copies of the content script in a frame that a newer one started there. */
@@ -30,7 +35,11 @@ export async function route(message: unknown, sender: SenderFacts, env: RouterEn
     kind === 'content' ? { kind, url: sender.url!, tabId: sender.tabId!, frameId: sender.frameId ?? 0 } : { kind, tabId: sender.tabId };
   try {
     const handler = handlers[type] as (payload: unknown, ctx: Parameters<(typeof handlers)[typeof type]>[1]) => Promise<unknown>;
-    const value = await handler(parsed.payload, { db: env.db, caller, notify: env.notify, cardTokens: env.cardTokens, arrivals: env.arrivals, supersede: env.supersede });
+    // No echo: the frame that made a change already shows it.
+    const own = caller.kind === 'content' ? { tabId: caller.tabId, frameId: caller.frameId } : undefined;
+    const notify = (articleUrl?: string) => env.notify(articleUrl, own);
+    const { db, cardTokens, arrivals, supersede, showing, imports } = env;
+    const value = await handler(parsed.payload, { db, caller, notify, cardTokens, arrivals, supersede, showing, imports });
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: describeError(error) };

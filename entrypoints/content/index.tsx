@@ -13,6 +13,7 @@ import { watchPage } from './page-watch';
 import { createContentHandlers } from './handlers';
 import { createCardFrame } from './card-frame';
 import { UI_CSS } from './ui-css';
+import { reportAnchors } from './anchor-reports';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -65,6 +66,7 @@ export default defineContentScript({
     });
     mountUi.mount();
     watchPage(ctx, session, mountUi);
+    reportAnchors(session, (stop) => ctx.onInvalidated(stop));
     await session.load().catch((error: Error) => {
       session.error = `Gloss could not load this page's annotations: ${error.message}`;
     });

@@ -53,7 +53,7 @@ export function App({ db }: { db: GlossDatabase }) {
         <h2 id="data-title">Export and import</h2>
         <ExportMenu db={db} article={null} onError={setError} />
         <Settings unverifiedClaims={data.value ? unreviewedClaims(data.value) : 0} />
-        <ImportPanel db={db} />
+        <ImportPanel />
         <DangerZone db={db} />
       </section>
     </main>

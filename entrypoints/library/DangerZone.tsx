@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/db';
-import { clearDatabase } from '@/utils/import-into-db';
 import { buildExportFile, readExportData } from '@/utils/export-files';
 import { downloadText } from '@/utils/download';
 import { sendToBackground } from '@/utils/messaging';
@@ -17,8 +16,7 @@ export function DangerZone({ db }: { db: GlossDatabase }) {
   };
   const clear = async () => {
     try {
-      await clearDatabase(db);
-      await sendToBackground('data:changed', {}).catch(() => {});
+      await sendToBackground('library:clear', {});
       setMessage('Your library is empty.');
     } catch (error) {
       setMessage(`Nothing was deleted: ${describeError(error)}`);

@@ -1,23 +1,25 @@
 import { useState } from 'preact/hooks';
-import type { GlossDatabase } from '@/utils/db';
 import type { ImportError, ImportResult } from '@/utils/import';
 import { parseInWorker } from './parse-in-worker';
-import { importIntoDb, type ImportProgress } from '@/utils/import-into-db';
 import { sendToBackground } from '@/utils/messaging';
+import { chunkImport } from '@/utils/import-staging';
+import { IMPORT_MESSAGE_RECORDS } from '@/utils/messages';
 import { describeError } from '@/utils/errors';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'writing'; name: string; progress: ImportProgress }
+  | { step: 'writing'; name: string; progress: { done: number; total: number } }
   | { step: 'done'; message: string }
   | { step: 'failed'; message: string; errors: ImportError[] };
 
 /**
- * Imports a Gloss JSON or Gloss W3C file, or annotations exported from Hypothesis's API. Validation happens before anything is written and the
- * write is one transaction, so a bad file — or a failure half-way — leaves the library as it was.
+ * Imports a Gloss JSON or Gloss W3C file, or annotations exported from Hypothesis's API. The file is
+ * read and validated in a worker; the records go to the background (the only writer) in chunks and
+ * are written in one transaction once all have arrived, so a bad file — or a failure half-way —
+ * leaves the library as it was.
  */
-export function ImportPanel({ db }: { db: GlossDatabase }) {
+export function ImportPanel() {
   const [state, setState] = useState<State>({ step: 'idle' });
 
   const importFile = async (file: File) => {
@@ -34,8 +36,15 @@ export function ImportPanel({ db }: { db: GlossDatabase }) {
       return;
     }
     try {
-      const summary = await importIntoDb(db, parsed.data, (progress) => setState({ step: 'writing', name: file.name, progress }));
-      await sendToBackground('data:changed', {}).catch(() => {});
+      const importId = crypto.randomUUID();
+      const { articles, annotations, entities } = parsed.data;
+      const total = articles.length + annotations.length + entities.length;
+      setState({ step: 'writing', name: file.name, progress: { done: 0, total } });
+      for (const chunk of chunkImport(parsed.data, IMPORT_MESSAGE_RECORDS)) {
+        const { received } = await sendToBackground('library:import-chunk', { importId, chunk });
+        setState({ step: 'writing', name: file.name, progress: { done: received, total } });
+      }
+      const summary = await sendToBackground('library:import-commit', { importId });
       const { put, unchanged } = summary;
       const skipped = parsed.skipped
         ? ` ${parsed.skipped} page notes and replies were left out: Gloss keeps annotations on quoted text only.`

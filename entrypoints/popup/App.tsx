@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/db';
 import type { AnnotationType } from '@/utils/model';
 import { annotationsForUrls, findArticle, referencedEntities } from '@/utils/repo';
@@ -36,11 +36,6 @@ export function App({ db, requestedTab }: Props) {
   const entities = useLiveQuery(() => referencedEntities(db, annotations.value ?? []), [annotations.value]);
   const [error, setError] = useState<string | null>(null);
   const undo = useUndoableDelete(setError);
-
-  // Anchor states live in the page: ask again whenever the stored annotations change.
-  useEffect(() => {
-    if (annotations.value) page.refresh();
-  }, [annotations.value]);
 
   const run = (action: Promise<unknown>) => action.then(() => setError(null)).catch((e: Error) => setError(e.message));
 

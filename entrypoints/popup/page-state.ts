@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ContentState } from '@/utils/messages';
+import { backgroundMessages, parseEnvelope, type ContentState } from '@/utils/messages';
 import { sendToTab } from '@/utils/messaging';
-
-const PAGE_POLL_MS = 1500;
 
 /** The tab the popup is about: `?tab=<id>` when opened as a page, else the active tab. */
 export function useTabId(requested: string | null): number | null {
@@ -35,11 +33,25 @@ export function usePageState(tabId: number | null): PageStateResult {
     [tabId],
   );
   useEffect(() => load(true), [load]);
-  // Anchoring changes on the page by itself (late content, edits, navigation): a cheap poll keeps
-  // the anchor states and the selection current while the popup is open.
+  // Anchoring changes on the page by itself (late content, edits, navigation): the page pushes its
+  // anchor states when they change (entrypoints/content/anchor-reports.ts). Only its top frame's.
   useEffect(() => {
-    const timer = setInterval(() => load(false), PAGE_POLL_MS);
-    return () => clearInterval(timer);
+    if (tabId === null || tabId < 0) return;
+    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
+      if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || sender.frameId !== 0) return;
+      const parsed = parseEnvelope(backgroundMessages, message);
+      if (!parsed.ok || parsed.type !== 'page:anchors') return;
+      const { anchors } = parsed.payload as { anchors: ContentState['anchors'] };
+      setResult((old) => (old.state ? { ...old, state: { ...old.state, anchors } } : old));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
+  // The selection is the page's: read again when the reader comes back to the popup's window.
+  useEffect(() => {
+    const onFocus = () => load(false);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
   }, [load]);
   return { ...result, refresh: () => load(false) };
 }

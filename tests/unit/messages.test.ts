@@ -28,7 +28,10 @@ const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
   'annotation:restore': { annotation: dataset.annotations[2] },
   'entity:rename': { id: dataset.entities[0].id, name: 'Wang Jun (SFTU)' },
   'entity:merge': { sourceId: dataset.entities[0].id, targetId: dataset.entities[2].id },
-  'data:changed': {},
+  'library:import-chunk': { importId: 'imp-1', chunk: { articles: dataset.articles, annotations: dataset.annotations, entities: dataset.entities } },
+  'library:import-commit': { importId: 'imp-1' },
+  'library:clear': {},
+  'page:anchors': { url: PAGE, anchors: { [dataset.annotations[0].id]: 'anchored', [dataset.annotations[1].id]: 'orphaned' } },
   'suggestion:dismiss': { article: articleInput(PAGE), key: 'person:wang jun', dismissed: true },
   'card:open': { id: dataset.annotations[0].id, focus: true },
   'card:claim': { token: 'b6f0c1de-0000-4000-8000-000000000002', parentOrigin: 'https://www.theguardian.com' },
@@ -104,7 +107,7 @@ describe('parseEnvelope', () => {
     expect(bad('entity:rename', { id: 'e', name: '' })).toBe('"name" must not be empty');
     // A missing payload is read as {}, so the first required field is named.
     expect(bad('annotation:delete', undefined)).toMatch(/^Invalid annotation:delete message: id: /);
-    expect(bad('data:changed', 'yes')).toMatch(/^Invalid data:changed message: payload: /);
+    expect(bad('library:clear', 'yes')).toMatch(/^Invalid library:clear message: payload: /);
   });
 
   it('refuses oversize strings and lists', () => {
@@ -165,7 +168,10 @@ describe('parseEnvelope', () => {
       'card:claim': 'extension',
       'entity:rename': 'extension',
       'entity:merge': 'extension',
-      'data:changed': 'extension',
+      'library:import-chunk': 'extension',
+      'library:import-commit': 'extension',
+      'library:clear': 'extension',
+      'page:anchors': 'content',
       'suggestion:dismiss': 'extension',
     });
   });

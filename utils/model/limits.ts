@@ -21,3 +21,6 @@ export const MAX_SELECTORS = 20;
 export const MAX_URL_CHARS = 8_192;
 /** Errors reported in full; the rest are counted ("…and 1,234 more problems"). */
 export const MAX_REPORTED_ERRORS = 50;
+
+/** Annotations one page may report anchor states for in one message. */
+export const MAX_ANCHORS_PER_PAGE = 100_000;

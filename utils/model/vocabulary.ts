@@ -10,4 +10,5 @@ export const CLAIM_STATUSES = ['unverified', 'supported', 'disputed', 'false', '
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** Where an annotation landed on the page when it was last anchored. */
-export type AnchorState = 'anchored' | 'approximate' | 'orphaned';
+export const ANCHOR_STATES = ['anchored', 'approximate', 'orphaned'] as const;
+export type AnchorState = (typeof ANCHOR_STATES)[number];

@@ -8,6 +8,7 @@ import type { GlossDatabase } from '../../../utils/db';
 import { toMark, type Annotation } from '../../../utils/model';
 import { createCardTokens } from '../../../utils/card-tokens';
 import { createArrivals } from '../../../utils/arrivals';
+import { createImportStaging } from '../../../utils/import-staging';
 
 const OWN_ID = 'glossextensionidglossextensionid';
 const ORIGIN = `chrome-extension://${OWN_ID}/`;
@@ -22,18 +23,25 @@ const onPage = (url: string, tabId = 7): SenderFacts => ({ id: OWN_ID, url, tabI
 function setup() {
   const db = freshDb();
   const notified: (string | undefined)[] = [];
+  const notifiedExcept: (string | null)[] = [];
+  const shown: string[] = [];
   const superseded: string[] = [];
   const env: RouterEnv = {
     db,
     ownId: OWN_ID,
     extensionOrigin: ORIGIN,
-    notify: (url) => notified.push(url),
+    notify: (url, except) => {
+      notified.push(url);
+      notifiedExcept.push(except ? `${except.tabId}:${except.frameId}` : null);
+    },
+    showing: (frame, urls) => shown.push(`${frame.tabId}:${frame.frameId} ${urls.join(' ')}`),
+    imports: createImportStaging(),
     cardTokens: createCardTokens(),
     arrivals: createArrivals(),
     supersede: (tabId, frameId, instance) => superseded.push(`${tabId}:${frameId}:${instance}`),
   };
   const send = <T = unknown>(sender: SenderFacts, type: string, payload: unknown) => route({ type, payload }, sender, env) as Promise<Reply<T>>;
-  return { db, env, notified, send, superseded };
+  return { db, env, notified, notifiedExcept, shown, send, superseded };
 }
 
 /** The victim's article, annotated by the reader: a note, a person and a claim. */
@@ -74,7 +82,7 @@ describe('route: validation and senders', () => {
     expect(errorOf(await send({ id: OWN_ID, url: VICTIM }, 'annotation:delete', { id: 'x' }))).toBe('annotation:delete is not allowed from an unknown sender.');
   });
 
-  it('refuses entity:merge, entity:rename and data:changed from a content script', async () => {
+  it('refuses entity:merge, entity:rename, imports and "delete everything" from a content script', async () => {
     const { db, send, notified } = setup();
     await seedVictim(db);
     await db.entities.add(entity('person', 'W. Jun', 'w jun', { id: 'wang2' }));
@@ -82,7 +90,8 @@ describe('route: validation and senders', () => {
     const page = onPage(VICTIM);
     expect(errorOf(await send(page, 'entity:merge', { sourceId: 'wang2', targetId: 'wang' }))).toBe('entity:merge is not allowed from content.');
     expect(errorOf(await send(page, 'entity:rename', { id: 'wang', name: 'Pwned' }))).toBe('entity:rename is not allowed from content.');
-    expect(errorOf(await send(page, 'data:changed', {}))).toBe('data:changed is not allowed from content.');
+    expect(errorOf(await send(page, 'library:clear', {}))).toBe('library:clear is not allowed from content.');
+    expect(errorOf(await send(page, 'library:import-commit', { importId: 'x' }))).toBe('library:import-commit is not allowed from content.');
     expect(errorOf(await send(page, 'suggestion:dismiss', { article: articleInput(VICTIM), key: 'k', dismissed: true }))).toBe(
       'suggestion:dismiss is not allowed from content.',
     );
@@ -90,7 +99,7 @@ describe('route: validation and senders', () => {
     expect(notified).toEqual([]);
   });
 
-  it('lets the library merge and rename entities, and tells every tab', async () => {
+  it('lets the library merge and rename entities; pages hold no names, so none is told', async () => {
     const { db, send, notified } = setup();
     await seedVictim(db);
     await db.entities.add(entity('person', 'W. Jun', 'w jun', { id: 'wang2' }));
@@ -98,9 +107,39 @@ describe('route: validation and senders', () => {
     expect(merged).toMatchObject({ ok: true, value: { id: 'wang', aliases: ['W. Jun'] } });
     const renamed = await send(LIBRARY, 'entity:rename', { id: 'wang', name: 'Wang Jun (SFTU)' });
     expect(renamed).toMatchObject({ ok: true, value: { id: 'wang', name: 'Wang Jun (SFTU)' } });
-    expect(await send(LIBRARY, 'data:changed', {})).toEqual({ ok: true, value: null });
-    expect(notified).toEqual([undefined, undefined, undefined]);
+    expect(notified).toEqual([]);
     expect(await db.entities.get('wang2')).toBeUndefined();
+  });
+
+  it('imports in chunks written at commit, all or nothing, and then tells every page', async () => {
+    const { db, send, notified } = setup();
+    const { secret } = await seedVictim(db);
+    const before = await snapshot(db);
+    const incoming = { ...secret, id: 'imported-1', note: 'from a file' };
+    const chunk = { articles: [], annotations: [incoming], entities: [] };
+    expect(await send(LIBRARY, 'library:import-chunk', { importId: 'imp-1', chunk })).toEqual({ ok: true, value: { received: 1 } });
+    // Nothing is written before the commit.
+    expect(await snapshot(db)).toEqual(before);
+    const committed = await send(LIBRARY, 'library:import-commit', { importId: 'imp-1' });
+    expect(committed).toMatchObject({ ok: true, value: { put: { annotations: 1 } } });
+    expect((await db.annotations.get('imported-1'))?.note).toBe('from a file');
+    expect(notified).toEqual([undefined]);
+    // A commit without its chunks (a second commit, a lost import) writes nothing and says so.
+    expect(errorOf(await send(LIBRARY, 'library:import-commit', { importId: 'imp-1' }))).toMatch(/nothing was written/);
+  });
+
+  it('validates imported records like a file', async () => {
+    const { send } = setup();
+    const chunk = { articles: [], annotations: [{ id: 'bad' }], entities: [] };
+    expect(errorOf(await send(LIBRARY, 'library:import-chunk', { importId: 'imp-2', chunk }))).toMatch(/Invalid library:import-chunk message: chunk\.annotations\.0/);
+  });
+
+  it('deletes everything for the library, and tells every page', async () => {
+    const { db, send, notified } = setup();
+    await seedVictim(db);
+    expect(await send(LIBRARY, 'library:clear', {})).toEqual({ ok: true, value: null });
+    expect(await snapshot(db)).toEqual({ articles: [], annotations: [], entities: [] });
+    expect(notified).toEqual([undefined]);
   });
 
   it('reports a handler\'s failure as the reply', async () => {
@@ -116,8 +155,8 @@ describe('route: validation and senders', () => {
 });
 
 describe('route: a content script touches only its own origin', () => {
-  it('creates an annotation on its own page, saving the article, and notifies with the article URL', async () => {
-    const { db, send, notified } = setup();
+  it('creates an annotation on its own page, saving the article, and notifies the other pages of that article', async () => {
+    const { db, send, notified, notifiedExcept } = setup();
     const d = draft(VICTIM, { id: 'new-1', type: 'organization', quote: "Worker's Daily" });
     const reply = await send<{ annotation: Annotation }>(onPage(`${VICTIM}?utm_source=x`), 'annotation:create', { draft: d, article: articleInput(VICTIM) });
     expect(reply.ok).toBe(true);
@@ -125,6 +164,8 @@ describe('route: a content script touches only its own origin', () => {
     expect((await db.entities.toArray()).map((e) => e.name)).toEqual(["Worker's Daily"]);
     expect((await db.articles.get(VICTIM))?.title).toBe(`Article at ${VICTIM}`);
     expect(notified).toEqual([VICTIM]);
+    // No echo: the frame that made the annotation already paints it.
+    expect(notifiedExcept).toEqual(['7:0']);
   });
 
   it('refuses to create on another origin, or with an article of another URL', async () => {
@@ -166,14 +207,15 @@ describe('route: a content script touches only its own origin', () => {
     expect((await db.annotations.get('w2'))?.entityId).toBe('wang');
   });
 
-  it('the popup deletes and restores exactly', async () => {
-    const { db, send, notified } = setup();
+  it('the popup deletes and restores exactly, and every page of the article hears it', async () => {
+    const { db, send, notified, notifiedExcept } = setup();
     const { secret } = await seedVictim(db);
     const before = await snapshot(db);
     await send(POPUP, 'annotation:delete', { id: secret.id });
     expect(await send(POPUP, 'annotation:restore', { annotation: secret })).toEqual({ ok: true, value: secret });
     expect(await snapshot(db)).toEqual(before);
     expect(notified).toEqual([VICTIM, VICTIM]);
+    expect(notifiedExcept).toEqual([null, null]);
   });
 
   it('an extension page may touch any article', async () => {
@@ -198,12 +240,21 @@ describe('route: page:load', () => {
   });
 
   it('finds the article and its annotations under its canonical URL on the same host', async () => {
-    const { db, send } = setup();
+    const { db, send, shown } = setup();
     await seedVictim(db);
     const amp = 'https://victim-news.example/amp/story';
     const reply = await send<{ articleUrl: string; marks: { id: string }[] }>(onPage(amp), 'page:load', { url: amp, canonicalUrl: VICTIM_CANON, instance: 'i1' });
     expect(reply).toMatchObject({ ok: true, value: { articleUrl: VICTIM } });
     expect(reply.ok && reply.value.marks.map((a) => a.id).sort()).toEqual(['v-note', 'v-wang']);
+    // The frame is registered under every article it shows, so a change to the stored one reaches it.
+    expect(shown).toEqual([`7:0 ${amp} ${VICTIM_CANON} ${VICTIM}`]);
+  });
+
+  it('a page reports its anchor states only about its own site', async () => {
+    const { send } = setup();
+    expect(await send(onPage(VICTIM), 'page:anchors', { url: VICTIM, anchors: { 'v-note': 'orphaned' } })).toEqual({ ok: true, value: null });
+    expect(errorOf(await send(onPage(EVIL), 'page:anchors', { url: VICTIM, anchors: {} }))).toBe('A page may only touch its own annotations.');
+    expect(errorOf(await send(onPage(VICTIM), 'page:anchors', { url: VICTIM, anchors: { 'v-note': 'painted' } }))).toMatch(/Invalid page:anchors message/);
   });
 
   it('a hostile page claiming another site\'s canonical URL gets none of that site\'s annotations', async () => {
