@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Annotation, Article, Entity } from './model';
 
 export const DB_NAME = 'gloss';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * The one Gloss database. It is opened only in the extension's own origin (background and
@@ -37,6 +37,13 @@ export class GlossDatabase extends Dexie {
             if (!Array.isArray(article.dismissedSuggestions)) article.dismissedSuggestions = [];
           }),
       );
+    // v3: indexes follow the queries. Counts per article and type come from [articleUrl+type]'s
+    // keys; the library's claims queue walks [type+createdAt]; a merge finds the claims a person
+    // made by claim.claimantId. Gone: annotations' `type` (a prefix of [type+createdAt] answers
+    // it) and `*tags` (nothing queries tags yet). Rows are unchanged, so there is no upgrade step.
+    this.version(3).stores({
+      annotations: 'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
+    });
   }
 }
 

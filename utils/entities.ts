@@ -28,7 +28,8 @@ export async function mergeEntities(db: GlossDatabase, sourceId: string, targetI
     await db.annotations.where('entityId').equals(sourceId).modify({ entityId: targetId, updatedAt: stamp });
     // Claims name their claimant by entity id too.
     await db.annotations
-      .filter((a) => a.claim?.claimantId === sourceId)
+      .where('claim.claimantId')
+      .equals(sourceId)
       .modify((a) => {
         if (a.claim) a.claim.claimantId = targetId;
         a.updatedAt = stamp;

@@ -5,7 +5,7 @@ import { DB_NAME, DB_VERSION, GlossDatabase, openDatabase } from '../../utils/db
 import { annotation, article, entity, freshDb } from './helpers/db';
 
 describe('GlossDatabase schema', () => {
-  it('opens at the current version with the three tables and their v1 indexes', async () => {
+  it('opens at the current version with the three tables and the indexes its queries use', async () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
@@ -14,8 +14,7 @@ describe('GlossDatabase schema', () => {
     expect(db.articles.schema.primKey.name).toBe('url');
     expect(indexes('articles')).toEqual(['canonicalUrl', 'savedAt']);
     expect(db.annotations.schema.primKey.name).toBe('id');
-    expect(indexes('annotations')).toEqual(['articleUrl', 'createdAt', 'entityId', 'tags', 'type']);
-    expect(db.annotations.schema.idxByName.tags.multi).toBe(true);
+    expect(indexes('annotations')).toEqual(['[articleUrl+type]', '[type+createdAt]', 'articleUrl', 'claim.claimantId', 'createdAt', 'entityId']);
     expect(indexes('entities')).toEqual(['[type+normalizedName]', 'type']);
     expect(db.entities.schema.idxByName['[type+normalizedName]'].unique).toBe(true);
   });
@@ -45,7 +44,7 @@ describe('GlossDatabase schema', () => {
     expect(found.map((e) => e.id)).toEqual(['o']);
   });
 
-  it('indexes tags as multi-entry and annotations by article', async () => {
+  it('indexes annotations by article, by article and type, and by claimant', async () => {
     const db = freshDb();
     const url = 'https://news.example/a';
     await db.articles.add(article(url, { canonicalUrl: 'https://news.example/canon' }));
@@ -54,7 +53,9 @@ describe('GlossDatabase schema', () => {
       annotation(url, { id: 'a2', tags: ['check'] }),
       annotation('https://other.example/b', { id: 'a3', tags: ['economy'] }),
     ]);
-    expect((await db.annotations.where('tags').equals('check').primaryKeys()).sort()).toEqual(['a1', 'a2']);
+    expect(await db.annotations.where('[articleUrl+type]').equals([url, 'highlight']).count()).toBe(2);
+    await db.annotations.update('a2', { claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: 'e9' } });
+    expect(await db.annotations.where('claim.claimantId').equals('e9').primaryKeys()).toEqual(['a2']);
     expect((await db.annotations.where('articleUrl').equals(url).primaryKeys()).sort()).toEqual(['a1', 'a2']);
     expect(await db.articles.where('canonicalUrl').equals('https://news.example/canon').primaryKeys()).toEqual([url]);
   });
