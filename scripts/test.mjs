@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The one test command (`npm test`, called by .ci/run): builds the extension, runs the unit suite
+ * The one test command (`npm test`, called by .ci/run): lints and type-checks, builds the extension, runs the unit suite
  * (vitest) and the end-to-end suite (the built extension in Debian's Chromium), and ends with one
  * plain line `N passed, N failed, N skipped`. Exits non-zero on any failure.
  */
@@ -35,6 +35,18 @@ function suite(name, args) {
   const failedFiles = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'));
   totals.failed += failedFiles.length;
   if (status !== 0 && r.numFailedTests === 0 && failedFiles.length === 0) broken = true;
+}
+
+// The linter keeps the layers apart (.oxlintrc.json: the page's world and components never reach
+// the database) and catches what the type checker does not; each problem counts as a failure.
+console.log('── lint ──');
+if (run(bin('oxlint'), ['--deny-warnings']) !== 0) {
+  console.error('The linter found problems (npx oxlint).');
+  totals.failed += 1;
+}
+if (run(bin('tsc'), ['--noEmit', '-p', '.']) !== 0) {
+  console.error('The type checker found problems (npm run typecheck).');
+  totals.failed += 1;
 }
 
 console.log('── build ──');
