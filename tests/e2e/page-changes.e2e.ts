@@ -22,7 +22,8 @@ describe('pages that change under Gloss', () => {
     expect(await paintedTexts(page)).toEqual([]);
     const popup = await suite.gloss.openPopup(page);
     await expect.poll(() => popup.getByRole('region', { name: 'Orphaned annotations' }).locator('.quote').allTextContents()).toEqual([quote]);
-    // Then the page renders it, and the debounced re-anchoring paints it.
+    // Then the page renders it, and the debounced re-anchoring paints it; the page pushes its new
+    // anchor state to the open popup (nothing polls).
     expect(await waitForPainted(page, 1, 8000)).toEqual([quote]);
     await expect.poll(() => popup.locator('.anchor').allTextContents()).toEqual(['Anchored']);
     await Promise.all([popup.close(), page.close()]);
