@@ -143,5 +143,7 @@ async function revisionRow(browser: Browser, server: PageServer, pages: { name: 
 const sum = () => ({ same: 0, found: 0, gone: 0, orphaned: 0, wrong: 0, ms: 0, failures: [] as string[] });
 function add(into: ReturnType<typeof sum>, t: RevisionResult['gloss']) {
   for (const k of ['same', 'found', 'gone', 'orphaned', 'wrong', 'ms'] as const) into[k] += t[k];
-  into.failures.push(...t.failures);
+  // Only the case ids ("page/kind/n"): a failure's quote and painted text are corpus text, which
+  // is third-party and must not reach the committed results. The unit test prints them in full.
+  into.failures.push(...t.failures.map((f) => f.slice(0, f.indexOf(' '))));
 }

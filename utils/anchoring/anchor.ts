@@ -8,7 +8,7 @@ import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model
 import { matchQuote, type MatchMethod, type QuoteMatch } from './match-quote';
 import { rangeFromOffsets } from './range-offsets';
 import { buildTextMap, type TextMap } from './text-map';
-import { collapseWhitespace } from './whitespace';
+import { collapseWhitespace, squashWhitespace } from './whitespace';
 
 export interface AnchorResult {
   range: Range;
@@ -33,10 +33,9 @@ export function locate(text: string, selectors: Selector[]): QuoteMatch | null {
   const position: TextPositionSelector | undefined = find(selectors, 'TextPositionSelector');
   if (!quote) return null;
   // Quotes from elsewhere (imports, older versions) may carry raw whitespace; ours never do.
-  const squash = (s: string) => s.replace(/\s+/g, ' ');
   return matchQuote(text, collapseWhitespace(quote.exact), {
-    prefix: squash(quote.prefix ?? ''),
-    suffix: squash(quote.suffix ?? ''),
+    prefix: squashWhitespace(quote.prefix ?? ''),
+    suffix: squashWhitespace(quote.suffix ?? ''),
     hint: position?.start,
   });
 }

@@ -3,7 +3,10 @@
  * compared by edit distance aligned at the candidate's edge; that is the costly part of scoring,
  * so the unchanged case is checked first, character by character. Context past a
  * sentence end belongs to a neighbouring sentence, which news desks rewrite freely: its edits count
- * a quarter as much as edits inside the quote's own sentence.
+ * a quarter as much as edits inside the quote's own sentence. A rewritten neighbour is still a
+ * neighbour, though: a sentence still ends between it and the quote. Where the candidate has no
+ * sentence end on that side, its context is not a rewritten neighbour but the quote's words inside
+ * another sentence (a phrase the story repeats, a pull quote's source), and every edit counts in full.
  */
 
 /** Net insertions allowed between a match and its context before the context stops counting. */
@@ -17,6 +20,7 @@ const SENTENCE_END = /[.!?]["'”’)]*\s|[。！？]/g;
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 const ENDS_SENTENCE = /(?:[.!?]["'”’)]*|[。！？])$/;
+const HAS_SENTENCE_END = new RegExp(SENTENCE_END.source);
 
 /** How many characters of a side, counted from the quote outward, lie in the quote's own sentence. */
 function ownSentence(side: string, isPrefix: boolean): number {
@@ -27,6 +31,18 @@ function ownSentence(side: string, isPrefix: boolean): number {
     else return Math.min(own, end);
   }
   return own;
+}
+
+/**
+ * `own` characters of a stored side are in the quote's own sentence and the rest in a neighbour,
+ * as long as the candidate's side, read from `from` in direction `step` as far as the comparison
+ * reaches, also crosses a sentence end. Otherwise the whole side is the quote's own sentence.
+ */
+function ownPart(text: string, from: number, step: 1 | -1, side: string, own: number): number {
+  if (own >= side.length) return own;
+  const reach = side.length + CONTEXT_SLACK;
+  const read = step === 1 ? text.slice(from, from + reach) : text.slice(Math.max(0, from - reach), from);
+  return HAS_SENTENCE_END.test(read) ? own : side.length;
 }
 
 /**
@@ -79,14 +95,15 @@ export function contextAgreement(text: string, start: number, end: number, prefi
   let compared = 0;
   const p = prefix.slice(-Math.min(prefix.length, start));
   if (p.length >= MIN_COMPARED) {
-    sides.push(text.endsWith(p, start) ? 1 : sideAgreement(text, start, -1, p, ownSentence(p, true)));
+    sides.push(text.endsWith(p, start) ? 1 : sideAgreement(text, start, -1, p, ownPart(text, start, -1, p, ownSentence(p, true))));
     compared += p.length;
   }
   const s = suffix.slice(0, Math.min(suffix.length, text.length - end));
   if (s.length >= MIN_COMPARED) {
-    // A quote that ends its sentence has all of its suffix in the next one.
+    // A quote that ends its sentence has all of its suffix in the next one (its sentence end is
+    // inside the match, not after it).
     const own = ENDS_SENTENCE.test(quote) ? 0 : ownSentence(s, false);
-    sides.push(text.startsWith(s, end) ? 1 : sideAgreement(text, end, 1, s, own));
+    sides.push(text.startsWith(s, end) ? 1 : sideAgreement(text, end, 1, s, own === 0 ? 0 : ownPart(text, end, 1, s, own)));
     compared += s.length;
   }
   return { sides, compared };

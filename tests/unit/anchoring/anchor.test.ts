@@ -192,6 +192,33 @@ suite('matchQuote on news edits', () => {
     expect(m.score).toBeLessThan(1);
   });
 
+  it('keeps a short quote whose sentence was merged into the one before it', () => {
+    const revised = story.replace('on Saturday. The horses', 'on Saturday, and the horses');
+    const m = matchQuote(revised, 'horses', stored)!;
+    expect(m.start).toBe(revised.indexOf('horses'));
+  });
+
+  it('orphans a short quote whose sentence is gone, though the sentence before it repeats its words', () => {
+    // A story that says a thing twice (a sentence, then a line or sentence that restates it, as a
+    // pull quote does). The reader marked the word in the restatement, which the desk then cut.
+    // The word is left, followed by the same words, in the sentence before; but there it sits
+    // mid-sentence, where the reader's stood at the start of one. The stored prefix ends a sentence
+    // 6 characters before the quote, and no sentence ends before the candidate: its prefix is not a
+    // rewritten neighbour (a neighbour keeps its sentence end) but another sentence, and counts in full.
+    const repeated =
+      'Engineers expect the design to change before the vote in spring, which makes it easiest to judge the bridge by what will not move. ' +
+      'It is easiest to judge the bridge by what will not move: its piers, its span and its cost, the council said. ' +
+      'The vote is set for April.';
+    const from = repeated.indexOf('easiest', repeated.indexOf('It is'));
+    const ctx = { prefix: repeated.slice(from - 32, from), suffix: repeated.slice(from + 7, from + 39), hint: from };
+    const revised = repeated.replace(/It is easiest.*?said\. /, '');
+    expect(revised).toContain(`easiest${ctx.suffix}`);
+    expect(matchQuote(revised, 'easiest', ctx)).toBeNull();
+    // Kept, with the sentence before it rewritten, the same quote is found where it was.
+    const kept = repeated.replace(/^.*?not move\. /, 'The council met on Monday. ');
+    expect(matchQuote(kept, 'easiest', { ...ctx, hint: kept.indexOf('It is') + 6 })?.start).toBe(kept.indexOf('It is') + 6);
+  });
+
   it('accepts a lightly edited quote whose neighbours were all rewritten', () => {
     const quote = 'The archeologist said one single building had survived the fire.';
     const page = `Rain fell on the valley for days. ${quote} Nobody expected the roof to hold.`;
