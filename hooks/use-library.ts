@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/db';
 import type { Entity } from '@/utils/model';
 import { useLiveQuery } from '@/utils/use-live-query';
@@ -50,10 +50,10 @@ export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library 
   const articles = useLiveQuery(() => readArticlePage(db, limits.articles), [db, limits.articles]);
   const entities = useLiveQuery(() => readEntityPage(db, limits.entities), [db, limits.entities]);
   const claims = useLiveQuery(() => readClaimPage(db, limits.claims), [db, limits.claims]);
-  // Reads of everything else wait for the first rows, so they do not compete with them.
+  // The site list waits for the first rows, so it does not compete with them.
   const opened = articles.value !== undefined;
   const sites = useLiveQuery(() => (opened ? readSites(db) : []), [db, opened]);
-  const unverified = useLiveQuery(() => (opened ? countUnverifiedClaims(db) : 0), [db, opened]);
+  const unverified = useUnverifiedClaims(db, claims.value);
 
   const filtered = isFiltered(filters);
   const { site, type, from, to } = filters;
@@ -68,8 +68,8 @@ export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library 
 
   const shown = <T>(section: Section, rows: T[]): Shown<T> => ({ rows: rows.slice(0, limits[section]), total: rows.length, more: more(section) });
   const live = <T>(section: Section, page: Page<T> | undefined) => page && { ...page, more: more(section) };
-  const base = { sites: sites.value ?? [], unverifiedClaims: unverified.value ?? 0, mentionsOf };
-  const error = articles.error ?? entities.error ?? claims.error ?? data.error ?? sites.error ?? unverified.error;
+  const base = { sites: sites.value ?? [], unverifiedClaims: unverified, mentionsOf };
+  const error = articles.error ?? entities.error ?? claims.error ?? data.error ?? sites.error;
   if (filtered) {
     if (!view) return { ...base, error };
     return {
@@ -83,4 +83,24 @@ export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library 
   }
   const entityPage = entities.value && { ...entities.value, more: more('entities') };
   return { ...base, error, articles: live('articles', articles.value), entities: entityPage, claims: live('claims', claims.value) };
+}
+
+/**
+ * How many claims are unverified, recounted whenever the claims page was re-read (a write touched
+ * what it read, which includes every change to a claim), once the page is idle: the count reads every claim, and must not
+ * delay the rows the reader is looking at. (A liveQuery would re-read all claims at once, beside
+ * the rows; a claim.status index would make it a key count.)
+ */
+function useUnverifiedClaims(db: GlossDatabase, claims: Page<ClaimRow> | undefined): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (!claims) return;
+    let live = true;
+    const idle = requestIdleCallback(() => void countUnverifiedClaims(db).then((n) => live && setCount(n), () => {}));
+    return () => {
+      live = false;
+      cancelIdleCallback(idle);
+    };
+  }, [db, claims]);
+  return count;
 }

@@ -49,16 +49,19 @@ export function readArticlePage(db: GlossDatabase, limit: number): Promise<Page<
 }
 
 /**
- * Mentioned entities, most mentioned first. Mention counts come from the entityId index's keys
- * (one string per mention, no annotation read); the shown rows' article counts read their mentions.
- * `choices` are all listed entities, for the merge menu.
+ * Mentioned entities, most mentioned first. Each entity's mentions are counted from the entityId
+ * index's keys (one request per entity, answered from the index, no annotation read); the shown
+ * rows' article counts read their mentions. `choices` are all listed entities, for the merge menu.
  */
 export function readEntityPage(db: GlossDatabase, limit: number): Promise<Page<EntityRow> & { choices: Entity[] }> {
   return db.transaction('r', db.annotations, db.entities, async () => {
-    const [ids, entities] = await Promise.all([db.annotations.orderBy('entityId').keys(), db.entities.toArray()]);
-    const mentionCount = new Map<string, number>();
-    for (const id of ids as string[]) mentionCount.set(id, (mentionCount.get(id) ?? 0) + 1);
-    const ranked = entities.filter((e) => mentionCount.has(e.id)).map((entity) => ({ entity, mentionCount: mentionCount.get(entity.id)! })).sort(byMentions);
+    const entities = await db.entities.toArray();
+    // primaryKeys(), not count(): a liveQuery over count() re-runs after every write to the table,
+    // one over keys only when the write touches those keys. (One cursor over the whole index
+    // would cost a round trip per mention.)
+    const keys = await Promise.all(entities.map((e) => db.annotations.where('entityId').equals(e.id).primaryKeys()));
+    const mentionCount = new Map(entities.map((e, i) => [e.id, keys[i].length]));
+    const ranked = entities.filter((e) => mentionCount.get(e.id)! > 0).map((entity) => ({ entity, mentionCount: mentionCount.get(entity.id)! })).sort(byMentions);
     const shown = ranked.slice(0, limit);
     // An [entityId+articleUrl] index would give these from keys (uniqueKeys per entity).
     const mentions = await db.annotations.where('entityId').anyOf(shown.map((r) => r.entity.id)).toArray();
@@ -72,19 +75,21 @@ export function readEntityPage(db: GlossDatabase, limit: number): Promise<Page<E
   });
 }
 
+/** Up to this many claims are read whole and sorted; more, and the createdAt index is walked. */
+const FEW_CLAIMS = 2000;
+
 /**
- * Claims, newest first, with their articles and claimants. Two ways to the first rows, whichever
- * reads fewer records: walk the createdAt index newest first until `limit` claims are found
- * (about limit × annotations ÷ claims rows), or read every claim (type index) and sort.
+ * Claims, newest first, with their articles and claimants. A few claims are read by the type
+ * index and sorted; many are found by walking the createdAt index newest first until `limit`
+ * claims are seen (about limit × annotations ÷ claims rows).
  * An index [type+createdAt] would make this one range read of `limit` rows.
  */
-export function readClaimPage(db: GlossDatabase, limit: number): Promise<Page<ClaimRow>> {
+export function readClaimPage(db: GlossDatabase, limit: number, fewClaims = FEW_CLAIMS): Promise<Page<ClaimRow>> {
   return db.transaction('r', db.annotations, db.articles, db.entities, async () => {
-    const [total, all] = await Promise.all([db.annotations.where('type').equals('claim').count(), db.annotations.count()]);
-    // A cursor step costs several times a row of a bulk read.
-    const walk = total && (4 * limit * all) / total;
+    // Keys, not count(), for the reason given in readEntityPage.
+    const total = (await db.annotations.where('type').equals('claim').primaryKeys()).length;
     const claims =
-      walk < total
+      total > fewClaims
         ? await db.annotations.orderBy('createdAt').reverse().filter((a) => a.type === 'claim').limit(limit).toArray()
         : (await db.annotations.where('type').equals('claim').toArray()).sort(newestFirst).slice(0, limit);
     const [articles, claimants] = await Promise.all([
@@ -123,13 +128,14 @@ export async function readSites(db: GlossDatabase): Promise<string[]> {
   return unique(articles.map(siteLabel)).sort((a, b) => a.localeCompare(b));
 }
 
-/** Unverified claims, which the ClaimReview export leaves out (a claim.status index would count them from keys). */
-export function countUnverifiedClaims(db: GlossDatabase): Promise<number> {
-  return db.annotations
-    .where('type')
-    .equals('claim')
-    .filter((a) => a.claim?.status === 'unverified')
-    .count();
+/**
+ * Unverified claims, which the ClaimReview export leaves out. Reads every claim (one bulk read,
+ * not a filtered cursor: that would cost a round trip per claim); a claim.status index would
+ * count them from keys.
+ */
+export async function countUnverifiedClaims(db: GlossDatabase): Promise<number> {
+  const claims = await db.annotations.where('type').equals('claim').toArray();
+  return claims.filter((a) => a.claim?.status === 'unverified').length;
 }
 
 /**

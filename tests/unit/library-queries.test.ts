@@ -90,8 +90,8 @@ describe('readClaimPage', () => {
     expect(await readClaimPage(await stored(), 50)).toEqual({ total: 2, rows: reference.claims });
   });
 
-  // Few claims among many annotations: every claim is read by type. Mostly claims: the createdAt
-  // index is walked. Both must give the same rows in the same order.
+  // Few claims are read by type and sorted; many (here: more than 4) are found by walking the
+  // createdAt index. Both must give the same rows in the same order.
   const claims = (n: number, others: number): ExportData => ({
     articles: [article(GUARDIAN)],
     entities: [],
@@ -104,12 +104,12 @@ describe('readClaimPage', () => {
   });
   for (const [n, others, limit] of [
     [3, 40, 2],
-    [12, 2, 5],
+    [12, 30, 5],
     [12, 2, 20],
   ] as const) {
     it(`${n} claims among ${n + others} annotations, first ${limit}`, async () => {
       const data = claims(n, others);
-      const page = await readClaimPage(await stored(data), limit);
+      const page = await readClaimPage(await stored(data), limit, 4);
       expect(page.total).toBe(n);
       expect(page.rows.map((r) => r.annotation.id)).toEqual(buildLibraryView(data).claims.slice(0, limit).map((r) => r.annotation.id));
     });
