@@ -1,22 +1,22 @@
 import { useState } from 'preact/hooks';
-import type { GlossDatabase } from '@/utils/db';
-import type { Article } from '@/utils/model';
 import { downloadText } from '@/utils/download';
-import { EXPORT_FORMATS, EXPORT_LABELS, exportFile, type ExportFormat } from '@/utils/export-files';
+import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFile, type ExportFormat } from '@/utils/export-files';
 
 interface Props {
-  db: GlossDatabase;
-  article: Article | null;
+  /** What the buttons export, for assistive technology: "Export this article", "Export the library". */
+  label: string;
+  /** Reads what the export covers and builds the file (the page decides what that is). */
+  exportFile: (format: ExportFormat) => Promise<ExportFile>;
   onError: (message: string) => void;
 }
 
 /** Export buttons: one article's work from the popup, or the whole library. */
-export function ExportMenu({ db, article, onError }: Props) {
+export function ExportMenu({ label, exportFile, onError }: Props) {
   // What an export left out or could not fill in (ClaimReview: unverified claims, no reviewer set).
   const [notice, setNotice] = useState<string | null>(null);
   const run = async (format: ExportFormat) => {
     try {
-      const file = await exportFile(db, format, article);
+      const file = await exportFile(format);
       setNotice(file.notice ?? null);
       downloadText(file.filename, file.text, file.mime);
     } catch (e) {
@@ -24,7 +24,7 @@ export function ExportMenu({ db, article, onError }: Props) {
     }
   };
   return (
-    <div class="export-menu" role="group" aria-label={article ? 'Export this article' : 'Export the library'}>
+    <div class="export-menu" role="group" aria-label={label}>
       {EXPORT_FORMATS.map((format) => (
         <button type="button" key={format} onClick={() => void run(format)}>
           {EXPORT_LABELS[format]}

@@ -8,6 +8,8 @@ import { openDatabase, type GlossDatabase } from '../../utils/db';
 import { importIntoDb } from '../../utils/import-into-db';
 import { buildExportFile, readExportData, type ExportFormat } from '../../utils/export-files';
 import { buildLibraryView, NO_FILTERS } from '../../utils/library-view';
+import { countUnverifiedClaims, readArticlePage, readClaimPage, readEntityPage, readSites } from '../../utils/library-queries';
+import type { BackgroundRequest } from '../../utils/messages';
 import { parseImport } from '../../utils/import';
 import type { ExportData } from '../../utils/export';
 import { SEARCH_WORD, syntheticLibrary } from './synthetic-library';
@@ -144,6 +146,40 @@ const api = {
     const [all, readMs] = await timed(() => readExportData(db));
     const [view, viewMs] = await timed(() => buildLibraryView(all, { ...NO_FILTERS, query: SEARCH_WORD }));
     return { readMs, viewMs, ms: readMs + viewMs, matches: view.matches.length };
+  },
+
+  /**
+   * The library page before liveQuery-by-index: it read every record and derived the whole view,
+   * when it opened and again after any change. Render and page load not included.
+   */
+  async previousLibraryView(glossName: string) {
+    const db = gloss(glossName);
+    const [all, readMs] = await timed(() => readExportData(db));
+    const [, viewMs] = await timed(() => buildLibraryView(all, NO_FILTERS));
+    return { readMs, viewMs, ms: readMs + viewMs };
+  },
+
+  /** The library page's own reads now (utils/library-queries.ts), each timed alone, 50 rows a section. */
+  async libraryQueries(glossName: string) {
+    const db = gloss(glossName);
+    const [, articlesMs] = await timed(() => readArticlePage(db, 50));
+    const [, entitiesMs] = await timed(() => readEntityPage(db, 50));
+    const [, claimsMs] = await timed(() => readClaimPage(db, 50));
+    const [, sitesMs] = await timed(() => readSites(db));
+    const [, unverifiedMs] = await timed(() => countUnverifiedClaims(db));
+    return { articlesMs, entitiesMs, claimsMs, sitesMs, unverifiedMs };
+  },
+
+  /**
+   * A note changed elsewhere, as the popup changes it: a message to the background, which writes.
+   * Returns when it was sent, on the clock every extension page shares (timeOrigin + now).
+   */
+  async changeNote(id: string, note: string): Promise<number> {
+    const at = performance.timeOrigin + performance.now();
+    const message: { type: 'annotation:update'; payload: BackgroundRequest<'annotation:update'> } = { type: 'annotation:update', payload: { id, patch: { note } } };
+    const reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage(message);
+    if (!reply?.ok) throw new Error(`annotation:update failed: ${reply?.error}`);
+    return at;
   },
 
   async exportAll(glossName: string, format: ExportFormat) {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/db';
-import { useLiveQuery } from '@/utils/use-live-query';
-import { readExportData } from '@/utils/export-files';
-import { buildLibraryView, NO_FILTERS, type LibraryFilters } from '@/utils/library-view';
+import { exportFile } from '@/utils/export-files';
+import { NO_FILTERS, type LibraryFilters } from '@/utils/library-view';
+import { useLibrary } from '@/hooks/use-library';
 import { ExportMenu } from '@/components/ExportMenu';
 import { ArticleTable } from './ArticleTable';
 import { EntityList } from './EntityList';
@@ -13,14 +13,13 @@ import { ImportPanel } from './ImportPanel';
 import { DangerZone } from './DangerZone';
 import { StorageStatus } from './StorageStatus';
 import { Settings } from './Settings';
-import { unreviewedClaims } from '@/utils/export';
 
 /** Every article, entity and claim the reader has kept; search, filters, export and import. */
 export function App({ db }: { db: GlossDatabase }) {
-  const data = useLiveQuery(() => readExportData(db), []);
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [error, setError] = useState<string | null>(null);
-  const view = data.value ? buildLibraryView(data.value, filters) : null;
+  const library = useLibrary(db, filters);
+  const { articles, entities, claims, matches } = library;
 
   return (
     <main class="library">
@@ -29,30 +28,32 @@ export function App({ db }: { db: GlossDatabase }) {
         <p class="hint">Everything here is stored in this browser only.</p>
         <StorageStatus />
       </header>
-      {(data.error || error) && (
+      {(library.error || error) && (
         <p class="error" role="alert">
-          {data.error?.message ?? error}
+          {library.error?.message ?? error}
         </p>
       )}
-      {view && (
+      <FilterBar filters={filters} sites={library.sites} onChange={setFilters} />
+      {matches && <SearchResults page={matches} query={filters.query} />}
+      {articles && entities && claims ? (
         <>
-          <FilterBar filters={filters} sites={view.sites} onChange={setFilters} />
-          {filters.query.trim() && <SearchResults rows={view.matches} query={filters.query} />}
           <nav class="sections" aria-label="Sections">
-            <a href="#articles">Articles ({view.articles.length})</a>
-            <a href="#entities">People and organizations ({view.entities.length})</a>
-            <a href="#claims">Claims ({view.claims.length})</a>
+            <a href="#articles">Articles ({articles.total})</a>
+            <a href="#entities">People and organizations ({entities.total})</a>
+            <a href="#claims">Claims ({claims.total})</a>
             <a href="#data">Export and import</a>
           </nav>
-          <ArticleTable rows={view.articles} />
-          <EntityList rows={view.entities} onError={setError} />
-          <ClaimTable rows={view.claims} onError={setError} />
+          <ArticleTable page={articles} />
+          <EntityList page={entities} mentionsOf={library.mentionsOf} onError={setError} />
+          <ClaimTable page={claims} onError={setError} />
         </>
+      ) : (
+        !library.error && <p role="status">Reading the library…</p>
       )}
       <section id="data" class="data" aria-labelledby="data-title">
         <h2 id="data-title">Export and import</h2>
-        <ExportMenu db={db} article={null} onError={setError} />
-        <Settings unverifiedClaims={data.value ? unreviewedClaims(data.value) : 0} />
+        <ExportMenu label="Export the library" exportFile={(format) => exportFile(db, format, null)} onError={setError} />
+        <Settings unverifiedClaims={library.unverifiedClaims} />
         <ImportPanel />
         <DangerZone db={db} />
       </section>

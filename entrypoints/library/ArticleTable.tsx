@@ -1,21 +1,24 @@
-import type { ArticleRow } from '@/utils/library-view';
 import { siteLabel } from '@/utils/library-view';
 import { formatDate } from '@/utils/format';
 import { TYPE_PLURALS } from '@/utils/labels';
 import { ANNOTATION_TYPES } from '@/utils/model';
 import { httpUrlOrNull } from '@/utils/export';
 import { Paged } from '@/components/Paged';
+import type { ArticleRow } from '@/utils/library-view';
+import type { Shown } from '@/hooks/use-library';
 
 /** Saved articles, most recently saved first, each linking to the page itself. */
-export function ArticleTable({ rows }: { rows: ArticleRow[] }) {
+export function ArticleTable({ page: { rows, total, more } }: { page: Shown<ArticleRow> }) {
   return (
     <section id="articles" aria-labelledby="articles-title">
-      <h2 id="articles-title">Articles ({rows.length})</h2>
-      {rows.length === 0 ? (
+      <h2 id="articles-title">Articles ({total})</h2>
+      {total === 0 ? (
         <p class="empty">No saved articles yet. Highlight something on a news page, or use “Save article” in the popup.</p>
       ) : (
         <Paged
           items={rows}
+          total={total}
+          onMore={more}
           noun="articles"
           render={(page) => (
             <table class="articles">

@@ -4,18 +4,21 @@ import { STATUS_LABELS } from '@/utils/labels';
 import { sendToBackground } from '@/utils/messaging';
 import { httpUrlOrNull } from '@/utils/export';
 import { Paged } from '@/components/Paged';
+import type { Shown } from '@/hooks/use-library';
 import { ArticleLink } from './ArticleTable';
 
 /** Every claim with its verdict status and source article; the status is editable here. */
-export function ClaimTable({ rows, onError }: { rows: ClaimRow[]; onError: (m: string) => void }) {
+export function ClaimTable({ page: { rows, total, more }, onError }: { page: Shown<ClaimRow>; onError: (m: string) => void }) {
   return (
     <section id="claims" aria-labelledby="claims-title">
-      <h2 id="claims-title">Claims ({rows.length})</h2>
-      {rows.length === 0 ? (
+      <h2 id="claims-title">Claims ({total})</h2>
+      {total === 0 ? (
         <p class="empty">Tag a sentence as Claim to track its verdict here.</p>
       ) : (
         <Paged
           items={rows}
+          total={total}
+          onMore={more}
           noun="claims"
           render={(page) => (
             <table class="claims">

@@ -1,30 +1,36 @@
 import { useState } from 'preact/hooks';
+import type { Entity } from '@/utils/model';
 import type { EntityRow } from '@/utils/library-view';
 import { sendToBackground } from '@/utils/messaging';
 import { TYPE_LABELS } from '@/utils/labels';
+import { useLiveQuery } from '@/utils/use-live-query';
 import { Paged } from '@/components/Paged';
+import type { Library } from '@/hooks/use-library';
 import { ArticleLink } from './ArticleTable';
 
 interface Props {
-  rows: EntityRow[];
+  page: NonNullable<Library['entities']>;
+  mentionsOf: Library['mentionsOf'];
   onError: (message: string) => void;
 }
 
 /** People and organizations with their mentions across articles; rename and merge. */
-export function EntityList({ rows, onError }: Props) {
+export function EntityList({ page: { rows, total, more, choices }, mentionsOf, onError }: Props) {
   return (
     <section id="entities" aria-labelledby="entities-title">
-      <h2 id="entities-title">People and organizations ({rows.length})</h2>
-      {rows.length === 0 ? (
+      <h2 id="entities-title">People and organizations ({total})</h2>
+      {total === 0 ? (
         <p class="empty">Tag a name as Person or Organization and it appears here, linked across articles.</p>
       ) : (
         <Paged
           items={rows}
+          total={total}
+          onMore={more}
           noun="people and organizations"
           render={(page) => (
             <ul class="entity-list">
               {page.map((row) => (
-                <EntityItem key={row.entity.id} row={row} all={rows} onError={onError} />
+                <EntityItem key={row.entity.id} row={row} choices={choices} mentionsOf={mentionsOf} onError={onError} />
               ))}
             </ul>
           )}
@@ -34,10 +40,17 @@ export function EntityList({ rows, onError }: Props) {
   );
 }
 
-function EntityItem({ row, all, onError }: { row: EntityRow; all: EntityRow[]; onError: (m: string) => void }) {
-  const { entity, mentions, articleCount } = row;
+interface ItemProps {
+  row: EntityRow;
+  choices: Entity[];
+  mentionsOf: Library['mentionsOf'];
+  onError: (m: string) => void;
+}
+
+function EntityItem({ row, choices, mentionsOf, onError }: ItemProps) {
+  const { entity, mentionCount, articleCount } = row;
   // The mention list and the merge choices are built only while open: closed, 2,000 entities
-  // would otherwise render 100,000 mentions and 2,000 × 2,000 merge options nobody looks at.
+  // would otherwise read 100,000 mentions and render 2,000 × 2,000 merge options nobody looks at.
   const [open, setOpen] = useState(false);
   const id = `entity-${entity.id}`;
   return (
@@ -48,27 +61,34 @@ function EntityItem({ row, all, onError }: { row: EntityRow; all: EntityRow[]; o
           {entity.name}
         </strong>
         <span class="mention-count">
-          {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} in {articleCount} {articleCount === 1 ? 'article' : 'articles'}
+          {mentionCount} {mentionCount === 1 ? 'mention' : 'mentions'} in {articleCount} {articleCount === 1 ? 'article' : 'articles'}
         </span>
         {entity.aliases.length > 0 && <span class="hint">also: {entity.aliases.join(', ')}</span>}
       </div>
       <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Mentions, rename, merge</summary>
-        {open && <EntityDetails row={row} others={all.filter((r) => r.entity.type === entity.type && r.entity.id !== entity.id)} onError={onError} />}
+        {open && (
+          <EntityDetails
+            entity={entity}
+            others={choices.filter((o) => o.type === entity.type && o.id !== entity.id)}
+            mentionsOf={mentionsOf}
+            onError={onError}
+          />
+        )}
       </details>
     </li>
   );
 }
 
-function EntityDetails({ row, others, onError }: { row: EntityRow; others: EntityRow[]; onError: (m: string) => void }) {
-  const { entity, mentions } = row;
+function EntityDetails({ entity, others, mentionsOf, onError }: { entity: Entity; others: Entity[]; mentionsOf: Library['mentionsOf']; onError: (m: string) => void }) {
+  const mentions = useLiveQuery(() => mentionsOf(entity.id), [entity.id, mentionsOf]);
   const [name, setName] = useState(entity.name);
   const [target, setTarget] = useState('');
   const run = (p: Promise<unknown>) => p.catch((e: Error) => onError(e.message));
   return (
     <>
       <Paged
-        items={mentions}
+        items={mentions.value ?? []}
         noun="mentions"
         render={(page) => (
           <ul class="mentions">
@@ -95,8 +115,8 @@ function EntityDetails({ row, others, onError }: { row: EntityRow; others: Entit
             <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
               <option value="">Choose…</option>
               {others.map((o) => (
-                <option value={o.entity.id} key={o.entity.id}>
-                  {o.entity.name}
+                <option value={o.id} key={o.id}>
+                  {o.name}
                 </option>
               ))}
             </select>

@@ -1,17 +1,19 @@
-import type { LibraryView } from '@/utils/library-view';
 import { TYPE_LABELS } from '@/utils/labels';
 import { Paged } from '@/components/Paged';
+import type { Library } from '@/hooks/use-library';
 import { ArticleLink } from './ArticleTable';
 
 /** Annotations matching the search, each with its article. */
-export function SearchResults({ rows, query }: { rows: LibraryView['matches']; query: string }) {
+export function SearchResults({ page: { rows, total, more }, query }: { page: NonNullable<Library['matches']>; query: string }) {
   return (
     <section class="search-results" aria-labelledby="search-title">
       <h2 id="search-title" aria-live="polite">
-        {rows.length} {rows.length === 1 ? 'result' : 'results'} for “{query.trim()}”
+        {total} {total === 1 ? 'result' : 'results'} for “{query.trim()}”
       </h2>
       <Paged
         items={rows}
+        total={total}
+        onMore={more}
         noun="results"
         render={(page) => (
           <ul>

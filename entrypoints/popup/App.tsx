@@ -12,6 +12,7 @@ import { AnnotationList } from '@/components/AnnotationList';
 import { usePageState, useTabId } from './page-state';
 import { useUndoableDelete } from '@/hooks/use-undoable-delete';
 import { ExportMenu } from '@/components/ExportMenu';
+import { exportFile } from '@/utils/export-files';
 import { Suggestions } from './Suggestions';
 
 interface Props {
@@ -78,7 +79,7 @@ export function App({ db, requestedTab }: Props) {
         {stored.value && (
           <details class="export">
             <summary>Export this article</summary>
-            <ExportMenu db={db} article={stored.value} onError={setError} />
+            <ExportMenu label="Export this article" exportFile={(format) => exportFile(db, format, stored.value!)} onError={setError} />
           </details>
         )}
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">

@@ -200,6 +200,32 @@ describe('entities in the library', () => {
   });
 });
 
+describe('an open library follows changes made elsewhere', () => {
+  it('shows a note edited in the popup and a new mark made on the page, without a reload', async () => {
+    const page = await suite.open(suite.server.set('/review/live.html', seedHtml()));
+    await tag(page, CLAIM, 'Claim');
+    const library = await suite.gloss.openLibrary();
+    // Earlier tests kept marks on other copies of this article: find this copy's rows by its URL.
+    const claimRow = library.locator('table.claims tbody tr').filter({ has: library.locator('a[href$="/review/live.html"]') });
+    await claimRow.waitFor();
+    expect(await claimRow.locator('.note').count()).toBe(0);
+    const articleRow = library.locator('table.articles tbody tr[data-url$="/review/live.html"]');
+    const highlights = () => articleRow.locator('td').nth(3).textContent();
+    const before = Number(await highlights());
+
+    // The note is written by the background at the popup's request; the library only reads.
+    const popup = await suite.gloss.openPopup(page);
+    await cardFor(popup, CLAIM).getByLabel('Note', { exact: true }).fill('Ask the federation for the 2023 yearbook');
+    await cardFor(popup, CLAIM).getByLabel('Note', { exact: true }).blur();
+    // Generous bounds: this checks that the change arrives, not how fast (that is npm run bench).
+    await expect.poll(() => claimRow.locator('.note').textContent(), { timeout: 15_000 }).toBe('Ask the federation for the 2023 yearbook');
+
+    await tag(page, ORG, 'Highlight');
+    await expect.poll(async () => Number(await highlights()), { timeout: 15_000 }).toBe(before + 1);
+    await Promise.all([library.close(), popup.close(), page.close()]);
+  });
+});
+
 describe('a large library', () => {
   it('shows the first 50 rows of each list and pages the rest', async () => {
     const stamp = '2024-05-17T08:00:00.000Z';
