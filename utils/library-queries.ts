@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { GlossDatabase } from './db';
 import { ANNOTATION_TYPES, type AnnotationType, type Entity } from './model';
 import type { ExportData } from './export';
@@ -33,9 +34,11 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 /** Annotations per type of each article, reading only those articles' annotations (articleUrl index). */
 export async function annotationCounts(db: GlossDatabase, urls: string[]): Promise<Map<string, Record<AnnotationType, number>>> {
   const counts = new Map(urls.map((url) => [url, noCounts()]));
-  // With an [articleUrl+type] index these would come from its keys alone, no annotation read.
-  const annotations = await db.annotations.where('articleUrl').anyOf(urls).toArray();
-  for (const a of annotations) counts.get(a.articleUrl)![a.type] += 1;
+  // From the [articleUrl+type] index's keys alone (schema v3): no annotation is read.
+  const keys = await Promise.all(
+    urls.map((url) => db.annotations.where('[articleUrl+type]').between([url, Dexie.minKey], [url, Dexie.maxKey]).keys() as Promise<unknown>),
+  );
+  for (const list of keys) for (const [url, type] of list as [string, AnnotationType][]) counts.get(url)![type] += 1;
   return counts;
 }
 
