@@ -10,6 +10,7 @@ import { classify, type Kind } from './classify';
 import { isPlace } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
 import { splitSentences } from './sentences';
+import { furnitureRanges, inside, type Range } from './furniture';
 import { capitalSpans } from './spans';
 import { tokenize } from './tokens';
 import type { EntityKind, EntitySuggestion, Mention } from './types';
@@ -34,12 +35,20 @@ interface Found {
   words: string[];
 }
 
-export function findEntities(text: string, byline?: string | null): { people: EntitySuggestion[]; organizations: EntitySuggestion[] } {
+export function findEntities(
+  text: string,
+  byline?: string | null,
+  asides: readonly Range[] = [],
+): { people: EntitySuggestion[]; organizations: EntitySuggestion[] } {
   const bylineNames = namesInByline(byline);
+  // Captions, credits and staff lines: their names are the page's, not the story's.
+  const skip = [...asides, ...furnitureRanges(text)];
   const found: Found[] = [];
   for (const s of splitSentences(text)) {
     for (const span of capitalSpans(tokenize(text, s.start, s.end))) {
-      for (const piece of splitSpan(span)) found.push(describe(piece, text, bylineNames));
+      for (const piece of splitSpan(span)) {
+        if (!inside(skip, piece.tokens[0].start, piece.tokens[piece.tokens.length - 1].end)) found.push(describe(piece, text, bylineNames));
+      }
     }
   }
   const groups = new Map<string, Group>();
@@ -68,7 +77,8 @@ export function findEntities(text: string, byline?: string | null): { people: En
   for (const f of left) if (f.words.length >= 2 && counts.get(f.key)! >= REPEATS_FOR_UNKNOWN) add(f.key, 'organization', { ...f, score: 0.5 });
   mergeShortPeople(groups);
   mergeAcronyms(groups);
-  const out = [...groups.values()].map(toSuggestion).filter((e) => e.normalizedName);
+  // The article's own reporters are named in its byline; they are not what it reports on.
+  const out = [...groups.values()].map(toSuggestion).filter((e) => e.normalizedName && !(e.type === 'person' && bylineNames.has(e.normalizedName)));
   const order = (a: EntitySuggestion, b: EntitySuggestion) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start;
   return {
     people: out.filter((e) => e.type === 'person').sort(order),

@@ -1,0 +1,40 @@
+/**
+ * Page furniture that survives in the article text without markup to tell it apart: photo credits
+ * ("Credit Ashraf Shazly/Agence France-Presse — Getty Images", "(Ellen M. Banner / The Seattle Times)",
+ * "(Reuters)"), staff lines ("Editor in charge: Li Fang", "Heba Habib contributed to this report")
+ * and tag lines in capitals ("JANE DOE IS THE POLITICAL EDITOR"). Names in them are the page's
+ * staff and suppliers, not the article's subjects.
+ */
+import type { Mention } from './types';
+
+export type Range = Pick<Mention, 'start' | 'end'>;
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const NAMES = String.raw`${NAME}(?:\s+(?:${NAME}|and|&|de|van|von|of|the))*`;
+const PATTERNS = [
+  // "Credit Ashraf Shazly/Agence France-Presse — Getty Images", "Photo: Jane Doe for The Times".
+  new RegExp(
+    String.raw`(?:\b(?:Credits?(?!\s+(?:Suisse|Agricole|Karma|Union))|Photo(?:graph)?s?)\b\s*[:：\-–—]?|\b(?:Image|Illustration|Source|Editor in charge|Editor|Reporter|Writer|Photographer)\s*[:：\-–—])\s*${NAMES}(?:\s*(?:\/|—|–|-|,|for|via)\s*${NAMES})*`,
+    'gu',
+  ),
+  // "Jane Doe/AOL The console…": a name, a slash, a supplier, glued to the next sentence. A list
+  // ("Sun Microsystems/Oracle Corporation, Google") goes on with punctuation instead.
+  new RegExp(String.raw`${NAME}(?:\s+${NAME}){1,3}\/${NAMES}(?:\s*[—–-]\s*${NAMES})?(?=\s+["“]?\p{Lu}|$)`, 'gu'),
+  // "(Ellen M. Banner / The Seattle Times)", "(Reuters)", "(AP Photo)".
+  new RegExp(String.raw`\((?:[^()]{2,60}\/[^()]{2,60}|(?:Reuters|AP|AFP|EPA|Getty Images|Associated Press|Bloomberg)(?:\s+Photo)?)\)`, 'gu'),
+  // "Heba Habib contributed to this report.", "Reporting by Jane Doe; editing by John Roe".
+  new RegExp(String.raw`(?:${NAMES}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|\b(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+${NAMES}(?:[;,]\s*(?:and\s+)?(?:editing|writing|reporting)?\s*(?:by\s+)?${NAMES})*)`, 'gu'),
+  // Three or more words in capitals: bylines and tag lines, not prose.
+  /\b\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’]\p{Lu}+)?){2,}\b/gu,
+];
+
+export function furnitureRanges(text: string): Range[] {
+  const out: Range[] = [];
+  for (const re of PATTERNS) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Whether [start, end) lies inside one of the ranges (sorted or not). */
+export function inside(ranges: readonly Range[], start: number, end: number): boolean {
+  return ranges.some((r) => start >= r.start && end <= r.end);
+}
