@@ -98,7 +98,7 @@ export function blockText(root: Node): string {
  * sharing boxes. Readability keeps many of them; names in them are not the article's subjects.
  */
 const ASIDE_TAGS = new Set(['figcaption', 'figure', 'aside', 'nav', 'address', 'sup', 'cite']);
-const ASIDE_CLASS = /caption|credit|attribution|byline|author|^ref(?:list|erences?)$|footnote|^toc$|editsection|newsletter|promo|subscri|signup|related|share|social|advert/i;
+const ASIDE_CLASS = /caption|credit|attribution|source_?via|byline|author|^ref(?:list|erences?)$|footnote|^toc$|editsection|newsletter|promo|subscri|signup|related|share|social|advert/i;
 /** "no_caption", "has-caption": a class about a caption elsewhere, not on one. */
 const NOT_ASIDE_CLASS = /^(?:no|has|with|without)[-_]/i;
 /** A caption is short; an element this long with a matching class is a wrapper ("has-caption"), not an aside. */

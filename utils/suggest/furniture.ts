@@ -5,6 +5,8 @@
  * and tag lines in capitals ("JANE DOE IS THE POLITICAL EDITOR"). Names in them are the page's
  * staff and suppliers, not the article's subjects.
  */
+import { ORG_HEADS } from './lexicon';
+import type { Token } from './tokens';
 import type { Mention } from './types';
 
 export type Range = Pick<Mention, 'start' | 'end'>;
@@ -24,6 +26,8 @@ const PATTERNS = [
   new RegExp(String.raw`\((?:[^()]{2,60}\/[^()]{2,60}|(?:Reuters|AP|AFP|EPA|Getty Images|Associated Press|Bloomberg)(?:\s+Photo)?)\)`, 'gu'),
   // "Heba Habib contributed to this report.", "Reporting by Jane Doe; editing by John Roe".
   new RegExp(String.raw`(?:${NAMES}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|\b(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+${NAMES}(?:[;,]\s*(?:and\s+)?(?:editing|writing|reporting)?\s*(?:by\s+)?${NAMES})*)`, 'gu'),
+  // "Powered by SmartAsset.com", "Sponsored by …": a widget's supplier.
+  new RegExp(String.raw`\b(?:Powered|Sponsored|Presented|Brought to you)\s+by\s+${NAMES}`, 'gu'),
   // Three or more words in capitals: bylines and tag lines, not prose.
   /\b\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’]\p{Lu}+)?){2,}\b/gu,
 ];
@@ -34,7 +38,43 @@ export function furnitureRanges(text: string): Range[] {
   return out;
 }
 
-/** Whether [start, end) lies inside one of the ranges (sorted or not). */
-export function inside(ranges: readonly Range[], start: number, end: number): boolean {
-  return ranges.some((r) => start >= r.start && end <= r.end);
+/**
+ * The tokens outside the ranges. The first token after a removed stretch starts afresh (its gap
+ * becomes a colon), so a caption's credit and the sentence after it never join into one name.
+ */
+export function withoutRanges(tokens: Token[], ranges: readonly Range[]): Token[] {
+  if (ranges.length === 0) return tokens;
+  const out: Token[] = [];
+  let cut = false;
+  for (const t of tokens) {
+    if (ranges.some((r) => t.start < r.end && t.end > r.start)) cut = true;
+    else {
+      out.push(cut ? { ...t, gap: ': ' } : t);
+      cut = false;
+    }
+  }
+  return out;
+}
+
+/**
+ * Acronyms the text itself defines as something other than an organisation: "Named Binary Tag
+ * (NBT)", "dinitrophenol, known as DNP". An expansion with an organisation's head word
+ * ("Marine Stewardship Council (MSC)") does not count.
+ */
+export function plainAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/((?:[\p{L}-]+\s+){1,6})\((\p{Lu}{2,6})\)|\b(?:known as|called|short for)\s+(\p{Lu}{2,6})\b/gu)) {
+    const acronym = m[2] ?? m[3];
+    if (m[3]) out.add(acronym);
+    else if (!expandsToOrganisation(m[1], acronym)) out.add(acronym);
+  }
+  return out;
+}
+
+function expandsToOrganisation(words: string, acronym: string): boolean {
+  const ws = words.trim().split(/\s+/);
+  const tail = ws.slice(-acronym.length);
+  // Only a real expansion speaks for the acronym: its words' initials spell it.
+  if (tail.map((w) => w[0]?.toUpperCase()).join('') !== acronym) return true;
+  return tail.some((w) => ORG_HEADS.has(w.toLowerCase()));
 }
