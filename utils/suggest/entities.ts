@@ -9,6 +9,7 @@ import { isChineseName } from './chinese-names';
 import { actsLikeCompany, classify, institutionEnd, type Kind } from './classify';
 import { isPlace } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
+import { endsWith, foldFragments, mergeAcronyms, mergeShortPeople, type Group as GroupOf } from './merge';
 import { splitSentences } from './sentences';
 import { furnitureRanges, plainAcronyms, withoutRanges, type Range } from './furniture';
 import { capitalSpans } from './spans';
@@ -18,13 +19,8 @@ import type { EntityKind, EntitySuggestion, Mention } from './types';
 /** How often an unclassified multi-word name must recur to be offered as an organisation. */
 const REPEATS_FOR_UNKNOWN = 2;
 
-interface Group {
-  kind: EntityKind;
-  items: Found[];
-  words: string[];
-  initials: string;
-  chinese: boolean;
-}
+
+type Group = GroupOf<Found>;
 
 interface Found {
   kind: Kind;
@@ -151,52 +147,9 @@ function newGroup(kind: EntityKind, f: Found, key: string, groups: Map<string, G
   return g;
 }
 
-/** "Te Kaurinui" was named on its own before "Te Kaurinui Robert Parata": fold it into the longer name. */
-function mergeShortPeople(groups: Map<string, Group>): void {
-  const people = [...groups].filter(([, g]) => g.kind === 'person').sort(([, a], [, b]) => a.words.length - b.words.length);
-  for (const [key, g] of people) {
-    const longer = people.find(([k, h]) => k !== key && groups.has(k) && h.words.length > g.words.length && endsWith(h.words, g.words));
-    if (!longer) continue;
-    longer[1].items.push(...g.items);
-    groups.delete(key);
-  }
-}
 
-/** "MSC" joins "Marine Stewardship Council" when its letters are the council's initials. */
-function mergeAcronyms(groups: Map<string, Group>): void {
-  for (const [key, g] of groups) {
-    if (g.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(g.items[0].mention.text)) continue;
-    const full = [...groups].find(([k, h]) => k !== key && h.kind === 'organization' && h.initials === g.items[0].mention.text);
-    if (!full) continue;
-    full[1].items.push(...g.items);
-    groups.delete(key);
-  }
-}
 
-/**
- * "Federation of Trade Unions" after "Shaanxi Federation of Trade Unions": a short form that ends a
- * longer organisation's name is that organisation when only one fits, and no entity of its own when
- * several do (the reader tags it under its full name).
- */
-function foldFragments(groups: Map<string, Group>): void {
-  const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
-  for (const [key, g] of orgs) {
-    if (!key.includes(' ')) continue;
-    // "… Committee of Shaanxi Federation of Trade Unions" names another body: what follows "of" is whole.
-    const longer = orgs.filter(([k]) => k !== key && groups.has(k) && k.endsWith(' ' + key) && !/\b(?:of|the|for|on|and)$/.test(k.slice(0, -key.length - 1)));
-    if (longer.length === 0) continue;
-    if (longer.length === 1) longer[0][1].items.push(...g.items);
-    groups.delete(key);
-  }
-}
 
-function endsWith(whole: string[], part: string[]): boolean {
-  // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": same first and last word, the rest in order.
-  if (part.length >= 2 && part[0] === whole[0] && part[part.length - 1] === whole[whole.length - 1]) return true;
-  // "Te Kaurinui" is his first names.
-  if (part.length >= 2 && part.every((w, i) => whole[i] === w)) return true;
-  return part.every((w, i) => whole[whole.length - part.length + i] === w);
-}
 
 function initials(name: string): string {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
