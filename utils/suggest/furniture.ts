@@ -63,17 +63,17 @@ export function withoutRanges(tokens: Token[], ranges: readonly Range[]): Token[
  */
 export function plainAcronyms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/((?:[\p{L}-]+\s+){1,6})\((\p{Lu}{2,6})\)|\b(?:known as|called|short for)\s+(\p{Lu}{2,6})\b/gu)) {
-    const acronym = m[2] ?? m[3];
-    if (m[3]) out.add(acronym);
-    else if (!expandsToOrganisation(m[1], acronym)) out.add(acronym);
+  for (const m of text.matchAll(/\b(?:known as|called|short for)\s+(\p{Lu}{2,6})\b/gu)) out.add(m[1]);
+  // The expansion is looked for just before each "(ABC)", not by a pattern tried at every word.
+  for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index).trim().split(/\s+/);
+    if (!expandsToOrganisation(before, m[1])) out.add(m[1]);
   }
   return out;
 }
 
-function expandsToOrganisation(words: string, acronym: string): boolean {
-  const ws = words.trim().split(/\s+/);
-  const tail = ws.slice(-acronym.length);
+function expandsToOrganisation(words: string[], acronym: string): boolean {
+  const tail = words.slice(-acronym.length);
   // Only a real expansion speaks for the acronym: its words' initials spell it.
   if (tail.map((w) => w[0]?.toUpperCase()).join('') !== acronym) return true;
   return tail.some((w) => ORG_HEADS.has(w.toLowerCase()));
