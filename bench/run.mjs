@@ -66,7 +66,7 @@ for (const name of ['anchoring-page', 'db-page', 'suggest-page']) {
 // The suggestions' baseline: the extractor as it was before issue 14, taken from git history.
 if (checkoutPrevious(PREVIOUS_SUGGEST_COMMIT)) {
   // Minified like the extension's own chunk, so its size is comparable; suggest-page.ts finds it by its global name.
-  const previous = { ...common, minify: true, entryPoints: [`${out}/previous/utils/suggest/index.ts`], format: 'iife', platform: 'browser', globalName: '__glossPreviousSuggest' };
+  const previous = { ...common, minify: true, entryPoints: [`${out}/previous/utils/suggest/index.ts`], format: 'iife', platform: 'browser', globalName: '__glossPreviousSuggest', footer: { js: 'globalThis.__glossPreviousSuggest = __glossPreviousSuggest;' } };
   await build({ ...previous, outfile: `${out}/previous-suggest.js` });
 } else console.warn(`Commit ${PREVIOUS_SUGGEST_COMMIT} is not in this checkout's history: the previous extractor's rows are left out.`);
 // The driver: Node, with packages (playwright-core) left to node_modules.

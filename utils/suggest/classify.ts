@@ -32,6 +32,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const before = previousToken(piece);
 
   if (INSTITUTION_PLACES.has(normalized)) return { kind: 'organization', score: 0.85 };
+  // "on Monday, the ministry said": a day or a month is never the body the apposition names.
+  if (ts.length === 1 && hasTag(last.key, 'WeekDay', 'Month')) return { kind: 'other', score: 0 };
   if (ts.length > 1 && EVENT_HEADS.has(last.key)) return { kind: 'other', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
   // "West Mercia police": a place's institution is an organisation.
