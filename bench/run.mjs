@@ -41,11 +41,34 @@ if (!ready) {
   process.exit(1);
 }
 
+/** The last commit before issue 14 changed utils/suggest ("Suggestions a fact-checker can trust"). */
+const PREVIOUS_SUGGEST_COMMIT = '408cebe';
+
+/** Writes utils/suggest (and the entity-name module it imports) as of `commit` under bench/.out/previous. */
+function checkoutPrevious(commit) {
+  const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const files = git('ls-tree', '-r', '--name-only', commit, 'utils/suggest', 'utils/entity-name.ts');
+  if (files.status !== 0 || !files.stdout.trim()) return false;
+  for (const file of files.stdout.trim().split('\n')) {
+    const body = git('show', `${commit}:${file}`);
+    if (body.status !== 0) return false;
+    fs.mkdirSync(path.dirname(path.join(out, 'previous', file)), { recursive: true });
+    fs.writeFileSync(path.join(out, 'previous', file), body.stdout);
+  }
+  return true;
+}
+
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', target: 'es2022' };
 // Code evaluated inside Chromium: in a web page, and in an extension page.
 for (const name of ['anchoring-page', 'db-page', 'suggest-page']) {
   await build({ ...common, entryPoints: [`bench/in-page/${name}.ts`], outfile: `${out}/${name}.js`, format: 'iife', platform: 'browser' });
 }
+// The suggestions' baseline: the extractor as it was before issue 14, taken from git history.
+if (checkoutPrevious(PREVIOUS_SUGGEST_COMMIT)) {
+  // Minified like the extension's own chunk, so its size is comparable; suggest-page.ts finds it by its global name.
+  const previous = { ...common, minify: true, entryPoints: [`${out}/previous/utils/suggest/index.ts`], format: 'iife', platform: 'browser', globalName: '__glossPreviousSuggest', footer: { js: 'globalThis.__glossPreviousSuggest = __glossPreviousSuggest;' } };
+  await build({ ...previous, outfile: `${out}/previous-suggest.js` });
+} else console.warn(`Commit ${PREVIOUS_SUGGEST_COMMIT} is not in this checkout's history: the previous extractor's rows are left out.`);
 // The driver: Node, with packages (playwright-core) left to node_modules.
 await build({ ...common, entryPoints: ['bench/main.ts'], outfile: `${out}/main.mjs`, format: 'esm', platform: 'node', packages: 'external' });
 

@@ -8,6 +8,13 @@ import * as L from './model/limits';
 export interface ExtractedArticle extends Omit<Article, 'savedAt' | 'updatedAt' | 'dismissedSuggestions'> {
   /** The article's text, whitespace-collapsed, blocks apart (see blockText): what `length` counts and `textHash` hashes. */
   text: string;
+  /** Where in `text` captions, credits, bylines, reference lists and page furniture sit (see asideRanges): suggestions leave them out. */
+  asides: TextRange[];
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 /**
@@ -29,8 +36,9 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   if (!url) return null;
   const readerable = isProbablyReaderable(doc);
   // The serializer hands back the article's element (in the clone) instead of an HTML string.
-  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n }).parse();
-  const text = parsed?.content ? blockText(parsed.content) : '';
+  // keepClasses: the classes tell captions and credits apart (they do not change what Readability picks).
+  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n, keepClasses: true }).parse();
+  const { text, asides } = parsed?.content ? blockTextWithAsides(parsed.content) : { text: '', asides: [] };
   if (!parsed || !text || (!readerable && text.length < MIN_TEXT_IF_NOT_READERABLE)) return null;
 
   return {
@@ -47,6 +55,7 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
     length: text.length,
     textHash: hashText(text),
     text,
+    asides,
   };
 }
 
@@ -63,7 +72,7 @@ function clamp<T extends string | null>(value: T, max: number): T {
 }
 
 export function articleToRecord(extracted: ExtractedArticle, now = new Date()): Article {
-  const { text: _text, ...fields } = extracted;
+  const { text: _text, asides: _asides, ...fields } = extracted;
   const stamp = now.toISOString();
   return { ...fields, dismissedSuggestions: [], savedAt: stamp, updatedAt: stamp };
 }
@@ -80,17 +89,52 @@ const BLOCKS = new Set(
  * two paragraphs unfindable. Here block elements and `<br>` are set apart by a space.
  */
 export function blockText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3 /* TEXT_NODE */) parts.push((node as Text).data);
-    if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
-    const block = BLOCKS.has((node as Element).localName);
-    if (block) parts.push(' ');
-    node.childNodes.forEach(walk);
-    if (block) parts.push(' ');
+  return blockTextWithAsides(root).text;
+}
+
+/**
+ * Elements that hold no article prose: captions and photo credits (`<figcaption>`, `[class*=credit]`),
+ * bylines and author lines, reference lists and footnote markers, tables of contents, newsletter and
+ * sharing boxes. Readability keeps many of them; names in them are not the article's subjects.
+ */
+const ASIDE_TAGS = new Set(['figcaption', 'figure', 'aside', 'nav', 'address', 'sup', 'cite']);
+const ASIDE_CLASS = /caption|credit|attribution|source_?via|byline|author|^ref(?:list|erences?)$|footnote|^toc$|editsection|newsletter|promo|subscri|signup|related|share|social|advert/i;
+/** "no_caption", "has-caption": a class about a caption elsewhere, not on one. */
+const NOT_ASIDE_CLASS = /^(?:no|has|with|without)[-_]/i;
+/** A caption is short; an element this long with a matching class is a wrapper ("has-caption"), not an aside. */
+const MAX_ASIDE_CHARS = 1500;
+
+function isAside(el: Element): boolean {
+  if (ASIDE_TAGS.has(el.localName)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/).filter((n) => ASIDE_CLASS.test(n) && !NOT_ASIDE_CLASS.test(n));
+  if (names.length === 0) return false;
+  // Reference lists are long by nature; anything else that long is a wrapper.
+  return names.some((n) => /^(?:ref|toc)/i.test(n)) || (el.textContent ?? '').length <= MAX_ASIDE_CHARS;
+}
+
+/** blockText, plus the ranges of it that come from asides. Whitespace is collapsed as the text grows, so offsets are final. */
+export function blockTextWithAsides(root: Node): { text: string; asides: TextRange[] } {
+  let out = '';
+  const append = (s: string) => {
+    const t = s.replace(/\s+/g, ' ');
+    out += (out === '' || out.endsWith(' ')) && t.startsWith(' ') ? t.slice(1) : t;
   };
-  walk(root);
-  return collapseWhitespace(parts.join(''));
+  const asides: TextRange[] = [];
+  const walk = (node: Node, inAside: boolean) => {
+    if (node.nodeType === 3 /* TEXT_NODE */) append((node as Text).data);
+    if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
+    const el = node as Element;
+    const block = BLOCKS.has(el.localName);
+    const aside = !inAside && isAside(el);
+    if (block) append(' ');
+    const start = out.length;
+    node.childNodes.forEach((child) => walk(child, inAside || aside));
+    if (aside && out.length > start) asides.push({ start, end: out.length });
+    if (block) append(' ');
+  };
+  walk(root, false);
+  const text = out.trimEnd();
+  return { text, asides: asides.map((r) => ({ start: r.start, end: Math.min(r.end, text.length) })).filter((r) => r.end > r.start) };
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -124,6 +124,15 @@ export interface BackgroundResponses {
   'card:claim': CardClaim;
 }
 
+/** The article's text for suggestions; `asides` are the ranges of it in captions, credits and furniture. */
+export interface ArticleText {
+  text: string;
+  lang: string | null;
+  title: string;
+  byline: string | null;
+  asides: { start: number; end: number }[];
+}
+
 /** What the content script tells the popup about its page. */
 export interface ContentState {
   url: string;
@@ -159,7 +168,7 @@ export interface ContentResponses {
   'content:tag-selection': Mark;
   'content:scroll-to': boolean;
   'content:refresh': null;
-  'content:article-text': { text: string; lang: string | null; title: string; byline: string | null } | null;
+  'content:article-text': ArticleText | null;
   /** null when the quote is no longer on the page. */
   'content:tag-quote': Mark | null;
   'content:superseded': null;

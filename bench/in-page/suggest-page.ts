@@ -1,12 +1,19 @@
 /**
  * Runs in a served page (main world, evaluated by bench/suggestions.ts): extracts the article as
- * the content script does, then times Gloss's suggest() against compromise's own people() and
- * organizations() on the same text, and scores the suggestions against hand labels.
+ * the content script does, then times Gloss's suggest() against its baselines on the same text —
+ * compromise's own people() and organizations(), and the previous extractor when
+ * bench/run.mjs could build it from git — and scores all of them against hand labels.
  */
 import nlp from 'compromise';
 import { extractArticle } from '../../utils/article';
+import { normalizeEntityName } from '../../utils/model/entity-name';
 import { suggest } from '../../utils/suggest';
-import { scoreSuggestions, type SuggestLabels } from '../../utils/suggest/evaluate';
+import { scoreSuggestions, type Scores, type SuggestLabels } from '../../utils/suggest/evaluate';
+import type { EntityKind, EntitySuggestion, SuggestInput, SuggestResult } from '../../utils/suggest/types';
+
+type Suggester = (input: SuggestInput) => SuggestResult;
+/** bench/run.mjs bundles the previous extractor as an IIFE with this global name (when git has it). */
+const previous = () => (globalThis as { __glossPreviousSuggest?: { suggest: Suggester } }).__glossPreviousSuggest?.suggest;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -21,31 +28,58 @@ function time(run: () => unknown, passes: number): number {
   return median(out);
 }
 
+/** compromise alone: its people() and organizations(), one suggestion per distinct name. */
+function compromiseSuggest({ text }: SuggestInput): SuggestResult {
+  const doc = nlp(text);
+  const entities = (kind: EntityKind, names: string[]): EntitySuggestion[] => {
+    const seen = new Map<string, EntitySuggestion>();
+    for (const raw of names) {
+      const name = raw.replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
+      const key = normalizeEntityName(name);
+      if (key && !seen.has(key)) seen.set(key, { type: kind, name, normalizedName: key, mentions: [{ text: name, start: 0, end: 0 }], score: 0 });
+    }
+    return [...seen.values()];
+  };
+  return { supported: true, people: entities('person', doc.people().out('array')), organizations: entities('organization', doc.organizations().out('array')), claims: [] };
+}
+
+function input(): SuggestInput | null {
+  const found = extractArticle(document, location.href);
+  return found && { text: found.text, lang: found.lang, title: found.title, byline: found.byline, asides: found.asides };
+}
+
+const pick = (s: Scores) => ({
+  people: { ...s.people },
+  organizations: { ...s.organizations },
+  claims: { precision: s.claims.precision, recall: s.claims.recall },
+  excluded: s.excluded,
+});
+
 const api = {
   article() {
     const found = extractArticle(document, location.href);
-    return found ? { chars: found.text.length, lang: found.lang } : null;
+    return found ? { chars: found.text.length, words: found.text.split(/\s+/).length, lang: found.lang } : null;
   },
   timing(passes: number) {
-    const found = extractArticle(document, location.href)!;
-    const input = { text: found.text, lang: found.lang, title: found.title, byline: found.byline };
+    const x = input()!;
+    const old = previous();
     return {
-      chars: found.text.length,
-      gloss: time(() => suggest(input), passes),
-      compromise: time(() => {
-        const doc = nlp(found.text);
-        doc.people().out('array');
-        doc.organizations().out('array');
-      }, passes),
+      chars: x.text.length,
+      words: x.text.split(/\s+/).length,
+      gloss: time(() => suggest(x), passes),
+      previous: old ? time(() => old(x), passes) : null,
+      compromise: time(() => compromiseSuggest(x), passes),
     };
   },
   score(labels: SuggestLabels) {
-    const found = extractArticle(document, location.href);
-    if (!found) return null;
-    const result = suggest({ text: found.text, lang: found.lang, title: found.title, byline: found.byline });
-    const s = scoreSuggestions(result, labels);
-    const pr = (x: { precision: number; recall: number }) => ({ precision: x.precision, recall: x.recall });
-    return { supported: result.supported, people: pr(s.people), organizations: pr(s.organizations), claims: pr(s.claims) };
+    const x = input();
+    if (!x) return null;
+    const old = previous();
+    return {
+      gloss: pick(scoreSuggestions(suggest(x), labels)),
+      previous: old ? pick(scoreSuggestions(old(x), labels)) : null,
+      compromise: pick(scoreSuggestions(compromiseSuggest(x), labels)),
+    };
   },
 };
 

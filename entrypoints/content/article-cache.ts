@@ -1,12 +1,6 @@
 import { extractArticle } from '@/utils/article';
+import type { ArticleText } from '@/utils/messages';
 import type { ArticleInput } from '@/utils/model';
-
-export interface ArticleText {
-  text: string;
-  lang: string | null;
-  title: string;
-  byline: string | null;
-}
 
 /**
  * The page's article, found with Readability (on a clone) the first time something needs it —
@@ -26,9 +20,9 @@ export function createArticleCache(doc: Document) {
       meta = text = null;
       return;
     }
-    const { text: body, ...rest } = found;
+    const { text: body, asides, ...rest } = found;
     meta = rest;
-    text = { text: body, lang: rest.lang, title: rest.title, byline: rest.byline };
+    text = { text: body, lang: rest.lang, title: rest.title, byline: rest.byline, asides };
   };
 
   return {

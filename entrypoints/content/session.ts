@@ -1,5 +1,6 @@
 import type { AnchorState, AnnotationType, Mark, TextQuoteSelector } from '@/utils/model';
 import type { AnnotationDraft, ArticleInput } from '@/utils/model';
+import type { ArticleText } from '@/utils/messages';
 import { anchor, buildTextMap, describe, type TextMap } from '@/utils/anchoring';
 import { createPainter, type Painter } from '@/utils/painter';
 import { sendToBackground } from '@/utils/messaging';
@@ -30,7 +31,7 @@ export interface PageSession {
   /** Finds a quote on the page (by its context, as anchoring does) and tags it; null when it is not there. */
   createFromQuote(type: AnnotationType, quote: TextQuoteSelector, entityName?: string): { mark: Mark; saved: Promise<Mark> } | null;
   /** The article's text and facts, for suggestions (extension pages run the NLP, not the page). */
-  articleText(): { text: string; lang: string | null; title: string; byline: string | null } | null;
+  articleText(): ArticleText | null;
   subscribe(listener: () => void): () => void;
   anchorStates(): Record<string, AnchorState>;
   /** The page edited its own DOM: cached text offsets no longer hold. */

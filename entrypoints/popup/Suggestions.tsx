@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { Annotation, Article, Entity } from '@/utils/model';
-import type { ArticleInput } from '@/utils/model';
+import type { Annotation, Article, ArticleInput, Entity, TextQuoteSelector } from '@/utils/model';
 import type { SuggestResult } from '@/utils/suggest/types';
 import { sendToBackground, sendToTab } from '@/utils/messaging';
 import { quotesToTag, suggestionKey, type Suggestion } from '@/utils/suggestion-actions';
 import { SuggestionList } from '@/components/SuggestionList';
+import { TagAllList } from '@/components/TagAllList';
+import { untaggedMentions, type TagAll } from '@/utils/tag-all';
 
 interface Props {
   tabId: number;
@@ -37,15 +38,17 @@ export function Suggestions({ tabId, article, stored, annotations, entities, onE
     }
   };
 
-  const accept = async (text: string, s: Suggestion, every: boolean) => {
-    const type = s.type;
-    const entityName = s.type === 'claim' ? undefined : s.name;
+  // Every tag goes through the content script (it anchors the quote in the live page and paints it)
+  // and from there through the background's annotation:create, as a tag made by hand does.
+  const tagQuotes = async (type: Suggestion['type'], quotes: TextQuoteSelector[], entityName?: string) => {
     let missing = 0;
-    for (const quote of quotesToTag(text, s, every)) {
+    for (const quote of quotes) {
       if (!(await sendToTab(tabId, 'content:tag-quote', { type, quote, entityName }).catch((e: Error) => (onError(e.message), null)))) missing++;
     }
     if (missing) onError(`${missing} mention${missing === 1 ? ' was' : 's were'} not found on the page as shown.`);
   };
+  const accept = (text: string, s: Suggestion, every: boolean) => tagQuotes(s.type, quotesToTag(text, s, every), s.type === 'claim' ? undefined : s.name);
+  const tagAll = (item: TagAll) => tagQuotes(item.entity.type, item.quotes, item.entity.name);
   const dismiss = (s: Suggestion) =>
     sendToBackground('suggestion:dismiss', { article, key: suggestionKey(s), dismissed: true }).catch((e: Error) => onError(e.message));
 
@@ -61,6 +64,12 @@ export function Suggestions({ tabId, article, stored, annotations, entities, onE
       {state.step === 'working' && <p role="status">Reading the article…</p>}
       {state.step === 'none' && <p class="empty">No article text to suggest from.</p>}
       {state.step === 'ready' && !state.result.supported && <p class="empty">{state.result.reason}</p>}
+      {state.step === 'ready' && (
+        <TagAllList
+          items={untaggedMentions(state.text, entities, annotations, state.result.supported ? [...state.result.people, ...state.result.organizations] : [])}
+          onTagAll={(item) => void tagAll(item)}
+        />
+      )}
       {state.step === 'ready' && state.result.supported && (
         <SuggestionList
           people={state.result.people.filter(open)}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import { corpusPages, seedHtml } from './harness/server';
-import { paintedRanges } from './harness/page';
+import { closeCard, paintedRanges, tagText } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const suite = useGlossSuite();
@@ -46,6 +46,36 @@ describe('suggestions in the popup', () => {
     const orgsAgain = popup.getByRole('region', { name: 'Suggested organizations' });
     await expect.poll(() => orgsAgain.locator('.suggestion-text').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await orgsAgain.locator('.suggestion-text').allTextContents()).not.toContain(firstOrg);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('accepts a suggestion, then tags all mentions of a name the reader tagged by hand', async () => {
+    const url = suite.server.set('/suggest/tag-all.html', seedHtml());
+    const page = await suite.open(url);
+    // The reader tags the first of Wang Jun's four mentions by hand.
+    await tagText(page, 'Wang Jun', 'Person');
+    await closeCard(page);
+    const popup = await suite.gloss.openPopup(page);
+    await popup.getByText('Suggestions', { exact: true }).click();
+
+    const people = popup.getByRole('region', { name: 'Suggested people' });
+    await expect.poll(() => people.locator('.suggestion-text').allTextContents(), { timeout: 15_000 }).toContain('Fan Shusen');
+    // A tagged name is no longer a suggestion; it is offered under "Tagged on this page" instead.
+    expect(await people.locator('.suggestion-text').allTextContents()).not.toContain('Wang Jun');
+    await people.getByRole('button', { name: 'Accept Fan Shusen', exact: true }).click();
+    await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-person', 'Fan Shusen']);
+
+    const tagged = popup.getByRole('region', { name: 'Tagged on this page' });
+    await tagged.getByRole('button', { name: 'Tag all 3 mentions of Wang Jun', exact: true }).click();
+    const wangJun = async () => (await paintedRanges(page)).filter(([n, t]) => n === 'gloss-person' && t === 'Wang Jun').length;
+    await expect.poll(wangJun).toBe(4);
+    const db = await readExtensionDb(suite.gloss.worker);
+    const entity = db.entities.filter((e) => e.name === 'Wang Jun');
+    expect(entity).toHaveLength(1);
+    expect(db.annotations.filter((a) => a.articleUrl === url && a.entityId === entity[0].id)).toHaveLength(4);
+    // Every mention of Wang Jun is tagged now; the accepted Fan Shusen has one mention left to tag.
+    await expect.poll(() => tagged.locator('.suggestion-text').allTextContents()).toEqual(['Fan Shusen']);
+    await expect.poll(() => tagged.getByRole('button').allTextContents()).toEqual(['Tag all 1 mention']);
     await Promise.all([popup.close(), page.close()]);
   });
 

@@ -2,7 +2,7 @@
 // jsdom is used directly (as Readability's own tests do); happy-dom's globals are not needed.
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleToRecord, blockText, extractArticle, MIN_TEXT_IF_NOT_READERABLE } from '../../utils/article';
+import { articleToRecord, blockText, blockTextWithAsides, extractArticle, MIN_TEXT_IF_NOT_READERABLE } from '../../utils/article';
 import { collapseWhitespace, hashText } from '../../utils/text-hash';
 import { corpusAvailable, corpusNames, readCorpusPage, readSeedHtml } from './helpers/corpus';
 
@@ -124,6 +124,35 @@ describe('blockText', () => {
     const doc = parse('<div><h2>Head</h2><p>One.</p><p>Two <b>bo</b>ld<br>three</p><ul><li>a</li><li>b</li></ul></div>', 'https://example.com/');
     expect(blockText(doc.body)).toBe('Head One. Two bold three a b');
     expect(doc.body.textContent).toBe('HeadOne.Two boldthreeab');
+  });
+});
+
+describe('blockTextWithAsides', () => {
+  const html =
+    '<div class="no_caption"><p>Sudan will  change, officials said.</p>' +
+    '<figure><img alt=""><figcaption>Peacekeepers in Sudan. <span class="credit">Jane Roe/Agence</span></figcaption></figure>' +
+    '<p>He vowed <span class="byline-name">by  Ann Lee</span> to act.</p><p class="has-caption">Last paragraph.</p></div>';
+  const asides = (h: string) => {
+    const { text, asides: ranges } = blockTextWithAsides(parse(h, 'https://example.com/').body);
+    return { text, parts: ranges.map((r) => text.slice(r.start, r.end)) };
+  };
+
+  it('gives the same text as blockText, with the ranges of captions, credits and bylines', () => {
+    const { text, parts } = asides(html);
+    expect(text).toBe(blockText(parse(html, 'https://example.com/').body));
+    expect(parts).toEqual(['Peacekeepers in Sudan. Jane Roe/Agence ', 'by Ann Lee']);
+  });
+
+  it('does not take a class about captions elsewhere ("no_caption", "has-caption"), or a long wrapper, for an aside', () => {
+    const long = `<div class="article-caption-wrapper"><p>${'Words of the story. '.repeat(100)}</p></div>`;
+    expect(asides(long).parts).toEqual([]);
+    expect(asides(html).parts.join(' ')).not.toContain('Last paragraph');
+  });
+
+  it('on the seed page, finds the reporter line and keeps every range inside the text', () => {
+    const article = extractArticle(parse(readSeedHtml(), SEED_URL), SEED_URL)!;
+    for (const r of article.asides) expect(r.end).toBeLessThanOrEqual(article.text.length);
+    expect(article.asides.map((r) => article.text.slice(r.start, r.end).trim())).toContain("Worker's Daily - Mao Rongxi, reporter of China Industrial Network");
   });
 });
 

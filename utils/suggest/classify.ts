@@ -4,11 +4,12 @@
  * entities the article names in full (see entities.ts).
  */
 import { isChineseName } from './chinese-names';
-import { hasTag, isFirstName, isPlaceName, tagsOf, isFunctionWord, isPlace, NOT_ORG_ACRONYMS, ORG_NOUNS, ROLES, SAYING, TITLES } from './lexicon';
+import { EVENT_HEADS, hasTag, INSTITUTION_NOUNS, INSTITUTION_PLACES, isFirstName, isPlaceName, tagsOf, isFunctionWord, isPlace, NOT_ORG_ACRONYMS, ORG_NOUNS, ROLES, SAYING, TITLES } from './lexicon';
 import { isHead, type Piece } from './pieces';
 import type { Token } from './tokens';
 
-export type Kind = 'person' | 'organization' | 'unknown' | 'place';
+/** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
+export type Kind = 'person' | 'organization' | 'unknown' | 'place' | 'other';
 export interface Verdict {
   kind: Kind;
   score: number;
@@ -30,7 +31,13 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const after = nextToken(piece);
   const before = previousToken(piece);
 
+  if (INSTITUTION_PLACES.has(normalized)) return { kind: 'organization', score: 0.85 };
+  // "on Monday, the ministry said": a day or a month is never the body the apposition names.
+  if (ts.length === 1 && hasTag(last.key, 'WeekDay', 'Month')) return { kind: 'other', score: 0 };
+  if (ts.length > 1 && EVENT_HEADS.has(last.key)) return { kind: 'other', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
+  // "West Mercia police": a place's institution is an organisation.
+  if (institutionEnd(piece) !== undefined) return { kind: 'organization', score: 0.7 };
   if (hasTag(joined, 'Organization')) return { kind: 'organization', score: 0.85 };
   if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym'))) return { kind: 'place', score: 0 };
   if (ts.length === 1 && isAcronym(last.text) && !NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, ''))) return { kind: 'organization', score: 0.6 };
@@ -59,8 +66,11 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   return { kind: 'unknown', score: 0 };
 }
 
+/** Head words that name one institution on their own; "the Party", "the Committee" need their qualifier. */
+const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet']);
+
 function isOrgShaped(ts: Token[]): boolean {
-  if (ts.length === 1) return isHead(ts[0]) && ts[0].capital;
+  if (ts.length === 1) return STANDALONE_HEADS.has(ts[0].key) && ts[0].capital;
   if (LEADING_HEADS.has(ts[0].key)) return true;
   return ts.slice(1).some(isHead) || ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
 }
@@ -94,6 +104,35 @@ function appositive(piece: Piece, nouns: Set<string>): boolean {
   // Stop at "of" / a possessive: in ", the company's founder" the company is someone else.
   const stop = near.findIndex((t) => t.possessive || t.key === 'of');
   return near.slice(0, stop < 0 ? near.length : stop + (near[stop]?.key === 'of' ? 0 : 0)).some((t) => nouns.has(t.key));
+}
+
+/** Where a name ends when a lower-case institution noun follows it ("the Bardo museum"), or undefined. */
+/** Verbs a company is the subject of, and nouns that introduce one ("Minecraft developer Mojang"). */
+const COMPANY_VERBS = new Set(
+  'said says announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(' '),
+);
+const AUXILIARIES = new Set('has had have is was will would'.split(' '));
+const COMPANY_BEFORE = new Set('developer maker company firm rival giant startup retailer publisher studio carrier brokerage chain conglomerate manufacturer'.split(' '));
+
+/**
+ * A lone capitalised word acts as a company when it does what companies do ("Mojang has failed to
+ * act", "Sony's console") or a company noun introduces it. People's names are excluded by the lexicon.
+ */
+export function actsLikeCompany(piece: Piece): boolean {
+  if (piece.tokens.length !== 1) return false;
+  const t = piece.tokens[0];
+  if (isFirstName(t.key) || hasTag(t.key, 'LastName', 'Person', 'Place', 'Country', 'City', 'Demonym', 'Plural') || isPlace(t.key) || /ists?$/.test(t.key)) return false;
+  const before = previousToken(piece);
+  if (before && !before.capital && COMPANY_BEFORE.has(before.key)) return true;
+  const s = piece.span.sentence;
+  let i = s.indexOf(t) + 1;
+  if (s[i] && AUXILIARIES.has(s[i].key)) i++;
+  return !t.possessive && !!s[i] && !s[i].capital && COMPANY_VERBS.has(s[i].key) && /^\s+$/.test(s[i].gap);
+}
+
+export function institutionEnd(piece: Piece): number | undefined {
+  const after = nextToken(piece);
+  return after && !after.capital && INSTITUTION_NOUNS.has(after.key) && /^\s+$/.test(after.gap) ? after.end : undefined;
 }
 
 function nextToken(piece: Piece): Token | undefined {

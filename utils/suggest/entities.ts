@@ -6,10 +6,12 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
-import { classify, type Kind } from './classify';
+import { actsLikeCompany, classify, institutionEnd, type Kind } from './classify';
 import { isPlace } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
+import { endsWith, foldFragments, mergeAcronyms, mergeShortPeople, type Group as GroupOf } from './merge';
 import { splitSentences } from './sentences';
+import { furnitureRanges, plainAcronyms, withoutRanges, type Range } from './furniture';
 import { capitalSpans } from './spans';
 import { tokenize } from './tokens';
 import type { EntityKind, EntitySuggestion, Mention } from './types';
@@ -17,13 +19,8 @@ import type { EntityKind, EntitySuggestion, Mention } from './types';
 /** How often an unclassified multi-word name must recur to be offered as an organisation. */
 const REPEATS_FOR_UNKNOWN = 2;
 
-interface Group {
-  kind: EntityKind;
-  items: Found[];
-  words: string[];
-  initials: string;
-  chinese: boolean;
-}
+
+type Group = GroupOf<Found>;
 
 interface Found {
   kind: Kind;
@@ -32,14 +29,23 @@ interface Found {
   key: string;
   /** Name words without particles, lower case: what short forms are matched against. */
   words: string[];
+  /** A lone word in a company's role (see actsLikeCompany). */
+  companyLike: boolean;
 }
 
-export function findEntities(text: string, byline?: string | null): { people: EntitySuggestion[]; organizations: EntitySuggestion[] } {
+export function findEntities(
+  text: string,
+  byline?: string | null,
+  asides: readonly Range[] = [],
+): { people: EntitySuggestion[]; organizations: EntitySuggestion[] } {
   const bylineNames = namesInByline(byline);
+  // Captions, credits and staff lines: their names are the page's, not the story's.
+  const skip = [...asides, ...furnitureRanges(text)];
   const found: Found[] = [];
+  const notNames = plainAcronyms(text);
   for (const s of splitSentences(text)) {
-    for (const span of capitalSpans(tokenize(text, s.start, s.end))) {
-      for (const piece of splitSpan(span)) found.push(describe(piece, text, bylineNames));
+    for (const span of capitalSpans(withoutRanges(tokenize(text, s.start, s.end), skip))) {
+      for (const piece of splitSpan(span)) found.push(describe(piece, text, bylineNames, notNames));
     }
   }
   const groups = new Map<string, Group>();
@@ -55,7 +61,7 @@ export function findEntities(text: string, byline?: string | null): { people: En
   const placed = new Set([...groups.values()].flatMap((g) => g.items));
   const left: Found[] = [];
   for (const f of found) {
-    if (f.kind === 'place' || placed.has(f)) continue;
+    if (f.kind === 'place' || f.kind === 'other' || placed.has(f)) continue;
     const home = findHome(f, groups);
     if (home) add(home, groups.get(home)!.kind, f);
     else if (f.kind === 'person') add(f.key, 'person', f); // "Mr. Reeves" when no full name is given
@@ -66,9 +72,14 @@ export function findEntities(text: string, byline?: string | null): { people: En
   const counts = new Map<string, number>();
   for (const f of left) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
   for (const f of left) if (f.words.length >= 2 && counts.get(f.key)! >= REPEATS_FOR_UNKNOWN) add(f.key, 'organization', { ...f, score: 0.5 });
+  // A lone word that somewhere acts as a company ("Mojang has failed to act") is one everywhere.
+  const companies = new Set(left.filter((f) => f.companyLike).map((f) => f.key));
+  for (const f of left) if (f.words.length === 1 && companies.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });
   mergeShortPeople(groups);
   mergeAcronyms(groups);
-  const out = [...groups.values()].map(toSuggestion).filter((e) => e.normalizedName);
+  foldFragments(groups);
+  // The article's own reporters are named in its byline; they are not what it reports on.
+  const out = [...groups.values()].map(toSuggestion).filter((e) => e.normalizedName && !(e.type === 'person' && bylineNames.has(e.normalizedName)));
   const order = (a: EntitySuggestion, b: EntitySuggestion) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start;
   return {
     people: out.filter((e) => e.type === 'person').sort(order),
@@ -76,16 +87,18 @@ export function findEntities(text: string, byline?: string | null): { people: En
   };
 }
 
-function describe(piece: Piece, text: string, bylineNames: Set<string>): Found {
+function describe(piece: Piece, text: string, bylineNames: Set<string>, notNames: Set<string>): Found {
   const first = piece.tokens[0];
   const last = piece.tokens[piece.tokens.length - 1];
   // The possessive is not part of the name: "Amazon’s strategy" mentions "Amazon".
-  const end = last.possessive ? last.end - 2 : last.end;
+  let end = last.possessive ? last.end - 2 : last.end;
+  const verdict = notNames.has(last.text) && piece.tokens.length === 1 ? { kind: 'unknown' as const, score: 0 } : classify(piece, bylineNames, normalizeEntityName(text.slice(first.start, end)));
+  // "the Bardo museum", "Royal Shrewsbury hospital": the institution's noun is part of its name.
+  if (verdict.kind === 'organization' && !last.possessive) end = institutionEnd(piece) ?? end;
   const mention = { text: text.slice(first.start, end), start: first.start, end };
   const key = normalizeEntityName(mention.text);
-  const verdict = classify(piece, bylineNames, key);
   const words = key.split(' ').filter((w) => !['bin', 'ibn', 'al', 'de', 'van', 'von', 'the'].includes(w)).map((w) => w.replace(/^al /, ''));
-  return { ...verdict, mention, key, words };
+  return { ...verdict, mention, key, words, companyLike: verdict.kind === 'unknown' && actsLikeCompany(piece) };
 }
 
 /** "Whole Foods" is the "Whole Foods Market" met earlier: an org's key may absorb a 2+-word prefix of it. */
@@ -96,6 +109,8 @@ function orgKey(f: Found, groups: Map<string, Group>): string {
     // "New Zealand Department of Conservation" and "Department of Conservation".
     const [short, long] = f.key.length < key.length ? [f.key, key] : [key, f.key];
     if (short.includes(' ') && long.endsWith(' ' + short) && isPlace(long.slice(0, -short.length - 1))) return key;
+    // "Bardo museum" and "Bardo National Museum": the same first and last word.
+    if (short.includes(' ') && short.split(' ')[0] === long.split(' ')[0] && short.split(' ').at(-1) === long.split(' ').at(-1)) return key;
   }
   return f.key;
 }
@@ -132,35 +147,9 @@ function newGroup(kind: EntityKind, f: Found, key: string, groups: Map<string, G
   return g;
 }
 
-/** "Te Kaurinui" was named on its own before "Te Kaurinui Robert Parata": fold it into the longer name. */
-function mergeShortPeople(groups: Map<string, Group>): void {
-  const people = [...groups].filter(([, g]) => g.kind === 'person').sort(([, a], [, b]) => a.words.length - b.words.length);
-  for (const [key, g] of people) {
-    const longer = people.find(([k, h]) => k !== key && groups.has(k) && h.words.length > g.words.length && endsWith(h.words, g.words));
-    if (!longer) continue;
-    longer[1].items.push(...g.items);
-    groups.delete(key);
-  }
-}
 
-/** "MSC" joins "Marine Stewardship Council" when its letters are the council's initials. */
-function mergeAcronyms(groups: Map<string, Group>): void {
-  for (const [key, g] of groups) {
-    if (g.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(g.items[0].mention.text)) continue;
-    const full = [...groups].find(([k, h]) => k !== key && h.kind === 'organization' && h.initials === g.items[0].mention.text);
-    if (!full) continue;
-    full[1].items.push(...g.items);
-    groups.delete(key);
-  }
-}
 
-function endsWith(whole: string[], part: string[]): boolean {
-  // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": same first and last word, the rest in order.
-  if (part.length >= 2 && part[0] === whole[0] && part[part.length - 1] === whole[whole.length - 1]) return true;
-  // "Te Kaurinui" is his first names.
-  if (part.length >= 2 && part.every((w, i) => whole[i] === w)) return true;
-  return part.every((w, i) => whole[whole.length - part.length + i] === w);
-}
+
 
 function initials(name: string): string {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');

@@ -10,6 +10,8 @@ export interface SuggestLabels {
   people: string[][];
   organizations: string[][];
   acceptable?: { people?: string[][]; organizations?: string[][] };
+  /** Names the page shows only in captions, credits, bylines or boilerplate: suggesting one is a failure. */
+  excluded?: string[];
   claims: string[];
   acceptableClaims?: string[];
 }
@@ -17,23 +19,52 @@ export interface SuggestLabels {
 export interface Score {
   precision: number;
   recall: number;
+  /** How many suggestions there were, how many matched a label, how many labels are required. */
+  found: number;
+  right: number;
+  required: number;
   /** Suggestions that matched no label (for reading failures). */
   wrong: string[];
   /** Labels nothing matched. */
   missed: string[];
 }
 
-export function scoreSuggestions(result: SuggestResult, labels: SuggestLabels): { people: Score; organizations: Score; claims: Score } {
+export interface Scores {
+  people: Score;
+  organizations: Score;
+  claims: Score;
+  /** Suggestions (either type) whose name or a mention is one of the labels' excluded names. */
+  excluded: string[];
+}
+
+export function scoreSuggestions(result: SuggestResult, labels: SuggestLabels): Scores {
   if (!result.supported) {
-    const none = (l: string[][] | string[]): Score => ({ precision: 0, recall: l.length ? 0 : 1, wrong: [], missed: l.map(String) });
-    return { people: none(labels.people), organizations: none(labels.organizations), claims: none(labels.claims) };
+    const none = (l: string[][] | string[]): Score => ({ precision: 0, recall: l.length ? 0 : 1, found: 0, right: 0, required: l.length, wrong: [], missed: l.map(String) });
+    return { people: none(labels.people), organizations: none(labels.organizations), claims: none(labels.claims), excluded: [] };
   }
+  const banned = new Set((labels.excluded ?? []).map(normalizeEntityName));
   return {
     people: scoreEntities(result.people, labels.people, labels.acceptable?.people ?? []),
     organizations: scoreEntities(result.organizations, labels.organizations, labels.acceptable?.organizations ?? []),
     claims: scoreClaims(result.claims.map((c) => c.sentence), labels.claims, labels.acceptableClaims ?? []),
+    excluded: [...result.people, ...result.organizations].filter((e) => namesOf(e).some((n) => banned.has(n))).map((e) => e.name),
   };
 }
+
+/**
+ * Precision and recall over several pages at once: every suggestion and every label counts once
+ * (micro-average), so a page with many entities weighs more than a page with one.
+ */
+export function pooled(scores: Score[]): Pick<Score, 'precision' | 'recall' | 'found' | 'right' | 'required'> {
+  const sum = (k: 'found' | 'right' | 'required') => scores.reduce((n, s) => n + s[k], 0);
+  const found = sum('found');
+  const right = sum('right');
+  const required = sum('required');
+  const recalled = scores.reduce((n, s) => n + (s.required - s.missed.length), 0);
+  return { precision: ratio(right, found), recall: ratio(recalled, required), found, right, required };
+}
+
+const namesOf = (e: EntitySuggestion) => [e.name, ...e.mentions.map((m) => m.text)].map(normalizeEntityName);
 
 /**
  * A suggestion matches a label when its name or any mention normalises to one of the label's forms.
@@ -46,7 +77,7 @@ function scoreEntities(found: EntitySuggestion[], required: string[][], acceptab
   const wrong: string[] = [];
   let right = 0;
   for (const e of found) {
-    const names = [e.name, ...e.mentions.map((m) => m.text)].map(normalizeEntityName);
+    const names = namesOf(e);
     const hit = labels.findIndex((l, i) => !matched.has(i) && names.some((n) => l.has(n)));
     if (hit < 0) wrong.push(e.name);
     else {
@@ -55,7 +86,7 @@ function scoreEntities(found: EntitySuggestion[], required: string[][], acceptab
     }
   }
   const missed = required.filter((_, i) => !matched.has(i)).map((l) => l[0]);
-  return { precision: ratio(right, found.length), recall: ratio(required.length - missed.length, required.length), wrong, missed };
+  return { precision: ratio(right, found.length), recall: ratio(required.length - missed.length, required.length), found: found.length, right, required: required.length, wrong, missed };
 }
 
 /** Claims are ranked: precision is over the top k (k = number of required labels), recall over all. */
@@ -64,7 +95,15 @@ function scoreClaims(sentences: string[], required: string[], acceptable: string
   const missed = required.filter((l) => !sentences.some((s) => hits(s, l)));
   const top = sentences.slice(0, Math.max(1, required.length));
   const wrong = top.filter((s) => ![...required, ...acceptable].some((l) => hits(s, l)));
-  return { precision: ratio(top.length - wrong.length, top.length), recall: ratio(required.length - missed.length, required.length), wrong, missed };
+  return {
+    precision: ratio(top.length - wrong.length, top.length),
+    recall: ratio(required.length - missed.length, required.length),
+    found: top.length,
+    right: top.length - wrong.length,
+    required: required.length,
+    wrong,
+    missed,
+  };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);

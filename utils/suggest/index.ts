@@ -13,6 +13,6 @@ export type { ClaimReason, ClaimSuggestion, EntityKind, EntitySuggestion, Mentio
 export function suggest(input: SuggestInput): SuggestResult {
   const verdict = checkLanguage(input.text, input.lang);
   if (!verdict.supported) return verdict;
-  const { people, organizations } = findEntities(input.text, input.byline);
+  const { people, organizations } = findEntities(input.text, input.byline, input.asides);
   return { supported: true, people, organizations, claims: findClaims(input.text) };
 }

@@ -61,8 +61,24 @@ export const ROLES = new Set(
 
 /** Lower-case nouns that, right after a capitalised name, make it an organisation ("Ennahda party"). */
 export const ORG_NOUNS = new Set(
-  words('group party brokerage firm company movement militia network agency bank union organization organisation newspaper retailer coalition body'),
+  words(`group party brokerage firm company movement militia network agency bank union organization organisation newspaper retailer coalition body
+    museum hospital police university college school institute foundation council ministry department`),
 );
+
+/**
+ * Institutions a capitalised name may be followed by in lower case, the noun then being part of the
+ * name: "the Bardo museum", "Royal Shrewsbury hospital", "West Mercia police".
+ */
+export const INSTITUTION_NOUNS = new Set(words('museum hospital police university college school institute foundation council ministry department'));
+
+/** Seats of government and other places that news uses as the name of the institution in them. */
+export const INSTITUTION_PLACES = new Set(['white house', 'kremlin', 'pentagon', 'downing street', 'elysee', 'élysée', 'whitehall', 'capitol hill', 'vatican', 'holy see', 'quai d’orsay']);
+
+/** Last words that make a name an event or a period, not an organisation: "Arab Spring", "Cold War". */
+export const EVENT_HEADS = new Set(words('spring war wars revolution uprising games olympics cup championship championships festival summit crisis election elections era age day'));
+
+/** Words in front of a party's or movement's name that describe it: "Egypt's Islamist Muslim Brotherhood". */
+export const AFFILIATION_ADJECTIVES = new Set(words('islamist jihadist salafist leftist rightist hardline far-right far-left ultranationalist'));
 
 /** Words allowed inside a name: "Federation of Trade Unions", "Osama bin Laden". */
 export const CONNECTORS = new Set(words('of and for on the & de du da di del della la le van von der den bin ibn al'));
@@ -73,7 +89,12 @@ export const SAYING = new Set(
 );
 
 /** Acronyms that are places or roles, not organisations. */
-export const NOT_ORG_ACRONYMS = new Set(words('us u.s. uk u.k. usa ceo cfo tv am pm et gmt utc id ok dna gdp ad bc ii iii iv'));
+export const NOT_ORG_ACRONYMS = new Set(
+  words(`us u.s. uk u.k. usa eu ceo cfo cto coo tv am pm et gmt utc id ok dna rna gdp ad bc ii iii iv vi
+    cpu gpu ram rom ssd hdd usb hdmi hdr vr ar ai os pc pcs api apis html css xml json pdf url urls http https ssl tls
+    faq diy pr hr it lgbt lgbtq covid hiv aids adhd ptsd mph kg km cm mm gb mb kb tb ghz mhz fps led lcd oled gps sms
+    mp mps vip ufo atm iq nba nfl`),
+);
 
 export function isFunctionWord(key: string): boolean {
   return hasTag(key, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Cardinal', 'TextValue', 'Possessive');

@@ -4,7 +4,7 @@
  * Shaanxi Federation of Trade Unions", "Stanford University's Center on Poverty and Inequality",
  * "Deputy Secretary of Baoji Municipal Party Committee" (a role, then an organisation).
  */
-import { CONNECTORS, hasTag, isFunctionWord, isPlace, ORG_HEADS, TITLES } from './lexicon';
+import { AFFILIATION_ADJECTIVES, CONNECTORS, hasTag, isFunctionWord, isPlace, ORG_HEADS, TITLES } from './lexicon';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
@@ -26,7 +26,8 @@ export function splitSpan(span: Span): Piece[] {
   let tokens = span.tokens;
   // A capital that only starts the sentence: "But", "Then", "On Friday", "Seven decades later".
   while (tokens.length && (isFunctionWord(tokens[0].key) || (span.atStart && isSentenceOpener(tokens[0].key)))) tokens = tokens.slice(1);
-  return cut(trimLinks(trimEnd(tokens))).flatMap((part) => stripTitles(cutAfterHead(part), span));
+  // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
+  return cut(trimLinks(trimEnd(tokens))).flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
 }
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
@@ -57,6 +58,13 @@ function isSentenceOpener(key: string): boolean {
   return LABELS.has(key) || hasTag(key, 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Duration', 'Date', 'Month', 'WeekDay', 'Expression', 'Plural');
 }
 
+/** "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described. */
+function dropAffiliation(tokens: Token[]): Token[] {
+  let i = 0;
+  while (tokens.length - i > 2 && AFFILIATION_ADJECTIVES.has(tokens[i].key)) i++;
+  return tokens.slice(i);
+}
+
 function cut(tokens: Token[]): Token[][] {
   // "and" first: in "… Federation of Trade Unions and PetroChina …" the "of" belongs to the left name.
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -73,12 +81,14 @@ function cut(tokens: Token[]): Token[][] {
 }
 
 /**
- * "Fund Review Committee of Shaanxi Federation of Trade Unions" is two organisations, "Federation of
- * Trade Unions" one; "Jamie Werner of Ngātiwai" is a person and where she is from.
+ * "Jamie Werner of Ngātiwai" is a person and where she is from; "Fund Review Committee of Shaanxi
+ * Federation of Trade Unions" and "Department of Conservation" are one organisation each: a name
+ * that ends in an organisation's head word keeps its "of …" chain. A title before "of" ("Director of
+ * the …") stays for stripTitles, which makes what follows the role's organisation.
  */
 function splitsAtOf(left: Token[], right: Token[]): boolean {
-  if (!left.some(isHead) && !right.some(isHead)) return true;
-  return left.length >= 2 && isHead(left[left.length - 1]) && right.length >= 3 && right.some(isHead) && !isHead(right[0]);
+  if (left.every((t) => TITLES.has(t.key) || hasTag(t.key, 'Honorific'))) return false;
+  return !isHead(left[left.length - 1]) || right.length === 0;
 }
 
 /** "and" stays inside "World Travel and Tourism Council" and "Center for Health and Human Rights". */

@@ -22,7 +22,7 @@ const SENTENCE_STARTERS = new Set(
   'the a an but and it its he she they we i this that these those there in on at as after when while if so yet however meanwhile still his her their our'.split(' '),
 );
 
-const BOUNDARY = /[.!?…]+["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -43,7 +43,7 @@ function endsSentence(text: string, punct: number, next: number): boolean {
   const word = before.replace(/\./g, '').toLowerCase();
   if (NEVER_FINAL.has(word)) return false;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "Donald J. Trump"
-  const following = /^["“‘'(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(next))?.[1]?.toLowerCase() ?? '';
+  const following = /^["“‘'([]?([\p{L}\p{N}]+)/u.exec(text.slice(next))?.[1]?.toLowerCase() ?? '';
   // Dotted initialisms and "Co." usually run on; they end a sentence before a typical opener.
   if (before.includes('.') || word === 'co') return SENTENCE_STARTERS.has(following);
   return true;

@@ -46,6 +46,8 @@ export interface SuggestInput {
   /** The page's declared language (Article.lang), e.g. "en-US"; null when it declares none. */
   lang?: string | null;
   title?: string;
-  /** Article.byline: names in it are people even without other evidence. */
+  /** Article.byline: the article's own reporters, never suggested. */
   byline?: string | null;
+  /** Ranges of `text` in captions, credits, bylines and page furniture (ExtractedArticle.asides): nothing there is suggested. */
+  asides?: { start: number; end: number }[];
 }

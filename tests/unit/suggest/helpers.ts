@@ -13,6 +13,15 @@ export function extract(html: string, url: string): ExtractedArticle {
   return article;
 }
 
-export function readLabels(file: string): SuggestLabels & { mustNotAppear?: string[] } {
-  return JSON.parse(fs.readFileSync(path.resolve(process.cwd(), 'tests/fixtures/suggest', file), 'utf8'));
+export type PageLabels = SuggestLabels & { page: string; half: 'tune' | 'held-out' };
+
+const LABELS_DIR = path.resolve(process.cwd(), 'tests/fixtures/suggest/labels');
+
+/** tests/fixtures/suggest/labels/<page>.json (see the README there). */
+export function readLabels(page: string): PageLabels {
+  return JSON.parse(fs.readFileSync(path.join(LABELS_DIR, `${page}.json`), 'utf8'));
+}
+
+export function labelledPages(): PageLabels[] {
+  return fs.readdirSync(LABELS_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => readLabels(f.replace(/\.json$/, '')));
 }

@@ -1,0 +1,80 @@
+/**
+ * Page furniture that survives in the article text without markup to tell it apart: photo credits
+ * ("Credit Ashraf Shazly/Agence France-Presse — Getty Images", "(Ellen M. Banner / The Seattle Times)",
+ * "(Reuters)"), staff lines ("Editor in charge: Li Fang", "Heba Habib contributed to this report")
+ * and tag lines in capitals ("JANE DOE IS THE POLITICAL EDITOR"). Names in them are the page's
+ * staff and suppliers, not the article's subjects.
+ */
+import { ORG_HEADS } from './lexicon';
+import type { Token } from './tokens';
+import type { Mention } from './types';
+
+export type Range = Pick<Mention, 'start' | 'end'>;
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const NAMES = String.raw`${NAME}(?:\s+(?:${NAME}|and|&|de|van|von|of|the))*`;
+const PATTERNS = [
+  // "Credit Ashraf Shazly/Agence France-Presse — Getty Images", "Photo: Jane Doe for The Times".
+  new RegExp(
+    String.raw`(?:\b(?:Credits?(?!\s+(?:Suisse|Agricole|Karma|Union))|Photo(?:graph)?s?)\b\s*[:：\-–—]?|\b(?:Image|Illustration|Source|Editor in charge|Editor|Reporter|Writer|Photographer)\s*[:：\-–—])\s*${NAMES}(?:\s*(?:\/|—|–|-|,|for|via)\s*${NAMES})*`,
+    'gu',
+  ),
+  // "Jane Doe/AOL The console…": a name, a slash, a supplier, glued to the next sentence. A list
+  // ("Sun Microsystems/Oracle Corporation, Google") goes on with punctuation instead.
+  new RegExp(String.raw`${NAME}(?:\s+${NAME}){1,3}\/${NAMES}(?:\s*[—–-]\s*${NAMES})?(?=\s+["“]?\p{Lu}|$)`, 'gu'),
+  // "(Ellen M. Banner / The Seattle Times)", "(Reuters)", "(AP Photo)".
+  new RegExp(String.raw`\((?:[^()]{2,60}\/[^()]{2,60}|(?:Reuters|AP|AFP|EPA|Getty Images|Associated Press|Bloomberg)(?:\s+Photo)?)\)`, 'gu'),
+  // "Heba Habib contributed to this report.", "Reporting by Jane Doe; editing by John Roe".
+  new RegExp(String.raw`(?:${NAMES}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|\b(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+${NAMES}(?:[;,]\s*(?:and\s+)?(?:editing|writing|reporting)?\s*(?:by\s+)?${NAMES})*)`, 'gu'),
+  // "Powered by SmartAsset.com", "Sponsored by …": a widget's supplier.
+  new RegExp(String.raw`\b(?:Powered|Sponsored|Presented|Brought to you)\s+by\s+${NAMES}`, 'gu'),
+  // Three or more words in capitals: bylines and tag lines, not prose.
+  /\b\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’]\p{Lu}+)?){2,}\b/gu,
+];
+
+export function furnitureRanges(text: string): Range[] {
+  const out: Range[] = [];
+  for (const re of PATTERNS) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * The tokens outside the ranges. The first token after a removed stretch starts afresh (its gap
+ * becomes a colon), so a caption's credit and the sentence after it never join into one name.
+ */
+export function withoutRanges(tokens: Token[], ranges: readonly Range[]): Token[] {
+  if (ranges.length === 0) return tokens;
+  const out: Token[] = [];
+  let cut = false;
+  for (const t of tokens) {
+    if (ranges.some((r) => t.start < r.end && t.end > r.start)) cut = true;
+    else {
+      out.push(cut ? { ...t, gap: ': ' } : t);
+      cut = false;
+    }
+  }
+  return out;
+}
+
+/**
+ * Acronyms the text itself defines as something other than an organisation: "Named Binary Tag
+ * (NBT)", "dinitrophenol, known as DNP". An expansion with an organisation's head word
+ * ("Marine Stewardship Council (MSC)") does not count.
+ */
+export function plainAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(?:known as|called|short for)\s+(\p{Lu}{2,6})\b/gu)) out.add(m[1]);
+  // The expansion is looked for just before each "(ABC)", not by a pattern tried at every word.
+  for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index).trim().split(/\s+/);
+    if (!expandsToOrganisation(before, m[1])) out.add(m[1]);
+  }
+  return out;
+}
+
+function expandsToOrganisation(words: string[], acronym: string): boolean {
+  const tail = words.slice(-acronym.length);
+  // Only a real expansion speaks for the acronym: its words' initials spell it.
+  if (tail.map((w) => w[0]?.toUpperCase()).join('') !== acronym) return true;
+  return tail.some((w) => ORG_HEADS.has(w.toLowerCase()));
+}

@@ -1,0 +1,62 @@
+/**
+ * Entities found twice under different forms, joined after grouping: a person's first names named
+ * on their own, an acronym and its expansion, a fragment of a longer organisation's name.
+ */
+import type { EntityKind, Mention } from './types';
+
+export interface Group<T extends { mention: Mention } = { mention: Mention }> {
+  kind: EntityKind;
+  items: T[];
+  words: string[];
+  initials: string;
+  chinese: boolean;
+}
+
+
+/** "Te Kaurinui" was named on its own before "Te Kaurinui Robert Parata": fold it into the longer name. */
+export function mergeShortPeople<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
+  const people = [...groups].filter(([, g]) => g.kind === 'person').sort(([, a], [, b]) => a.words.length - b.words.length);
+  for (const [key, g] of people) {
+    const longer = people.find(([k, h]) => k !== key && groups.has(k) && h.words.length > g.words.length && endsWith(h.words, g.words));
+    if (!longer) continue;
+    longer[1].items.push(...g.items);
+    groups.delete(key);
+  }
+}
+
+/** "MSC" joins "Marine Stewardship Council" when its letters are the council's initials. */
+export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
+  for (const [key, g] of groups) {
+    if (g.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(g.items[0].mention.text)) continue;
+    const full = [...groups].find(([k, h]) => k !== key && h.kind === 'organization' && h.initials === g.items[0].mention.text);
+    if (!full) continue;
+    full[1].items.push(...g.items);
+    groups.delete(key);
+  }
+}
+
+/**
+ * "Federation of Trade Unions" after "Shaanxi Federation of Trade Unions": a short form that ends a
+ * longer organisation's name is that organisation when only one fits, and no entity of its own when
+ * several do (the reader tags it under its full name).
+ */
+export function foldFragments<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
+  const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
+  for (const [key, g] of orgs) {
+    if (!key.includes(' ')) continue;
+    // "… Committee of Shaanxi Federation of Trade Unions" names another body: what follows "of" is whole.
+    const longer = orgs.filter(([k]) => k !== key && groups.has(k) && k.endsWith(' ' + key) && !/\b(?:of|the|for|on|and)$/.test(k.slice(0, -key.length - 1)));
+    if (longer.length === 0) continue;
+    if (longer.length === 1) longer[0][1].items.push(...g.items);
+    groups.delete(key);
+  }
+}
+
+/** "Te Kaurinui Parata" is "Te Kaurinui Robert Parata"; "Parata" is his family name. */
+export function endsWith(whole: string[], part: string[]): boolean {
+  // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": same first and last word, the rest in order.
+  if (part.length >= 2 && part[0] === whole[0] && part[part.length - 1] === whole[whole.length - 1]) return true;
+  // "Te Kaurinui" is his first names.
+  if (part.length >= 2 && part.every((w, i) => whole[i] === w)) return true;
+  return part.every((w, i) => whole[whole.length - part.length + i] === w);
+}
