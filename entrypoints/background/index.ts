@@ -6,6 +6,7 @@ import { notifyTabs } from './notify';
 import { registerContextMenu } from './context-menu';
 import { createCardTokens } from '@/utils/card-tokens';
 import { createArrivals } from '@/utils/arrivals';
+import { createArticleExtraction } from './article-extraction';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     cardTokens: createCardTokens(),
     arrivals: createArrivals(),
     supersede: createSupersede(),
+    extract: createArticleExtraction(),
   };
   // Registered synchronously: an MV3 service worker is woken by the very message it must answer.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
