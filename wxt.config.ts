@@ -6,8 +6,9 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Gloss',
     description: 'Highlight, tag and review news articles critically. Everything stays on your device.',
-    // storage: the names exports carry (utils/settings.ts), set on the library page.
-    permissions: ['contextMenus', 'storage', 'tabs', 'unlimitedStorage'],
+    // storage: the names exports carry (utils/settings.ts), set on the library page. offscreen (Chrome):
+    // Readability parses pages' HTML in an offscreen document, off the pages' main threads.
+    permissions: ['contextMenus', 'storage', 'tabs', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The annotation card is framed in the reader's tab (entrypoints/content/card-frame.ts), so web
     // pages may load card.html; it acts only with a one-time token (utils/card-tokens.ts). Chrome's
     // dynamic URL changes every session, so a page cannot use the extension id to find the card.

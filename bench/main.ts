@@ -8,6 +8,7 @@ import { startServer } from '../tests/e2e/harness/server';
 import { benchAnchoring } from './anchoring';
 import { benchDatabase } from './database';
 import { benchPageLoad } from './page-load';
+import { benchFirstAnnotation } from './first-annotation';
 import { benchSizes } from './sizes';
 import { benchSuggestions } from './suggestions';
 import { launchPlain } from './lib/browser';
@@ -33,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   try {
     await step('anchoring', () => benchAnchoring(plain, server));
-    await step('page-load', () => benchPageLoad(plain, server));
+    await step('page-load', async () => [...(await benchPageLoad(plain, server)), ...(await benchFirstAnnotation(plain, server))]);
     await step('database', () => benchDatabase({ annotations, articles: Math.max(1, Math.round(annotations / 20)), entities: Math.max(2, Math.round(annotations / 50)) }));
     await step('sizes', () => benchSizes());
     await step('suggestions', () => benchSuggestions(plain, server));

@@ -41,6 +41,8 @@ interface LoadRun {
   glossScriptMs: number;
   /** Long-task time overlapping Gloss's own window: from its UI mounting to its highlights painted. */
   glossTaskMs: number;
+  /** The longest of those tasks (0 when none). */
+  glossLongestMs: number;
 }
 
 function installProbe() {
@@ -89,6 +91,7 @@ async function measureLoad(page: Page, url: string, expect: 'none' | 'ui' | 'pai
   if (until > first.now) await page.waitForTimeout(until - first.now);
   const p = await probeNow();
   const inWindow = p.longtasks.filter((t) => t.start < until);
+  const glossTasks = p.ui === null ? [] : inWindow.filter((t) => t.start + t.duration > p.ui! - 20 && t.start < (p.painted ?? p.ui!));
   return {
     ...nav,
     ui: p.ui,
@@ -96,7 +99,8 @@ async function measureLoad(page: Page, url: string, expect: 'none' | 'ui' | 'pai
     count: p.count,
     longTaskCount: inWindow.length,
     longTaskMs: inWindow.reduce((s, t) => s + t.duration, 0),
-    glossTaskMs: p.ui === null ? 0 : inWindow.filter((t) => t.start + t.duration > p.ui! - 20 && t.start < (p.painted ?? p.ui!)).reduce((s, t) => s + t.duration, 0),
+    glossTaskMs: glossTasks.reduce((s, t) => s + t.duration, 0),
+    glossLongestMs: Math.max(0, ...glossTasks.map((t) => t.duration)),
     glossScriptMs: p.loaf.filter((f) => f.start < until).flatMap((f) => f.scripts).filter((s) => s.url.startsWith('chrome-extension://')).reduce((s, x) => s + x.duration, 0),
   };
 }
@@ -185,11 +189,14 @@ export async function benchPageLoad(plain: Browser, server: PageServer): Promise
     const painted = med(runs.full, (r) => r.painted!);
     const ui0 = med(runs.empty, (r) => r.ui!);
     const tasks = (list: LoadRun[]) => `${med(list, (r) => r.longTaskCount)} long tasks, ${ms(med(list, (r) => r.longTaskMs))}`;
-    const gl = (list: LoadRun[]) => `in Gloss's window ${ms(med(list, (r) => r.glossTaskMs))}`;
+    const gl = (list: LoadRun[]) => `in Gloss's window ${ms(med(list, (r) => r.glossTaskMs))} (longest of all runs ${ms(Math.max(...list.map((r) => r.glossLongestMs)))})`;
     const delta = (list: LoadRun[]) => {
       const d = med(list, (r) => r.longTaskMs) - med(runs.plain, (r) => r.longTaskMs);
       return `${d >= 0 ? '+' : '−'}${ms(Math.abs(d))} vs no extension`;
     };
+    // Issue 11's goal: no long task over 50 ms of Gloss's, in any run (the window is Gloss's own:
+    // from its UI mounting to its highlights painted).
+    const noLongTaskOfGloss = (list: LoadRun[]) => list.every((r) => r.glossLongestMs <= 50);
     const data = { page: target.name, runs: RUNS, settleMs: SETTLE_MS, readability, plain: runs.plain, empty: runs.empty, full: runs.full, anchored: runs.full.map((r) => r.count) };
     return [
       {
@@ -222,16 +229,16 @@ export async function benchPageLoad(plain: Browser, server: PageServer): Promise
         measurement: `long tasks, nav → load+${SETTLE_MS / 1000} s, 0 annotations`,
         gloss: `${tasks(runs.empty)}; ${gl(runs.empty)}`,
         baseline: `no extension: ${tasks(runs.plain)}`,
-        ratio: delta(runs.empty),
-        pass: null,
+        ratio: `${delta(runs.empty)}; goal: none over 50 ms in Gloss's window`,
+        pass: noLongTaskOfGloss(runs.empty),
       },
       {
         section: SECTION,
         measurement: `long tasks, nav → load+${SETTLE_MS / 1000} s, 200 annotations`,
         gloss: `${tasks(runs.full)}; ${gl(runs.full)}`,
         baseline: `no extension: ${tasks(runs.plain)}`,
-        ratio: delta(runs.full),
-        pass: null,
+        ratio: `${delta(runs.full)}; goal: none over 50 ms in Gloss's window`,
+        pass: noLongTaskOfGloss(runs.full),
       },
     ];
   } finally {

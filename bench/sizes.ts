@@ -33,8 +33,10 @@ export function bundleSizes(dir = path.resolve('.output/chrome-mv3')): BundleSiz
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** The content script's goal: it is injected into every http(s) page (and frame) the reader opens. */
-export const CONTENT_SCRIPT_GOAL_GZIP = 40 * 1024;
+/** The content script's goal (issue 11): it is injected into every http(s) page (and frame) the reader opens. */
+export const CONTENT_SCRIPT_GOAL_GZIP = 25 * 1024;
+/** Hypothesis's annotator bundle, gzip -9, as measured for TOOLCHAIN.md (2026-11): not in this repository to re-measure. */
+const HYPOTHESIS_ANNOTATOR_GZIP = 59 * 1024;
 
 export function benchSizes(): Row[] {
   const section = '4. sizes (.output/chrome-mv3, minified → gzip -9)';
@@ -47,8 +49,8 @@ export function benchSizes(): Row[] {
       section,
       measurement: s.file,
       gloss: `${kb(s.bytes)} → ${kb(s.gzip)} gz`,
-      baseline: isContent ? 'goal 40 KB gz' : '—',
-      ratio: isContent ? `${((s.gzip / CONTENT_SCRIPT_GOAL_GZIP) * 100).toFixed(0)} % of goal` : '—',
+      baseline: isContent ? `goal 25 KB gz; Hypothesis's annotator ${kb(HYPOTHESIS_ANNOTATOR_GZIP)} gz` : '—',
+      ratio: isContent ? `${((s.gzip / CONTENT_SCRIPT_GOAL_GZIP) * 100).toFixed(0)} % of goal, ${((s.gzip / HYPOTHESIS_ANNOTATOR_GZIP) * 100).toFixed(0)} % of Hypothesis` : '—',
       pass: isContent ? s.gzip <= CONTENT_SCRIPT_GOAL_GZIP : null,
       data: { ...s },
     };

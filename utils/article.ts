@@ -2,6 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from './model';
 import { collapseWhitespace, hashText } from './text-hash';
 import { canonicalAlias, normalizeUrl } from './url';
+import { canonicalHref } from './canonical-link';
 import * as L from './model/limits';
 
 /** What extractArticle finds on a page: an Article without its timestamps, plus the text itself. */
@@ -154,20 +155,6 @@ function meta(doc: Document, key: string): string | null {
       const content = clean(el.getAttribute('content'));
       if (content) return content;
     }
-  }
-  return null;
-}
-
-/**
- * rel is a token list and ASCII case-insensitive, so `rel="Canonical"` counts. The raw href is
- * returned and canonicalAlias resolves it against the page URL (a `<base>` is not consulted: a
- * canonical link is absolute on practically every site, and the host check would apply anyway).
- */
-/** The page's own `<link rel=canonical>` href, raw (resolve and vet it with canonicalAlias). */
-export function canonicalHref(doc: Document): string | null {
-  for (const link of doc.querySelectorAll('link[rel][href]')) {
-    const rel = link.getAttribute('rel')!.toLowerCase().split(/\s+/);
-    if (rel.includes('canonical')) return link.getAttribute('href');
   }
   return null;
 }

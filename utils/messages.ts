@@ -3,6 +3,7 @@ import { ANCHOR_STATES, ANNOTATION_TYPES, type AnchorState, type Annotation, typ
 import { annotationDraftSchema, annotationPatchSchema, annotationSchema, articleInputSchema, articleSchema, entityName as EntityName, entitySchema, httpUrl, id as Id, text } from './model/schemas';
 import type { ImportSummary } from './import-into-db';
 import * as L from './model/limits';
+import { MAX_PAGE_HTML_CHARS } from './page-snapshot';
 
 /**
  * Gloss's one message protocol. Every message is `{ type, payload }`; each type has a schema that
@@ -31,12 +32,20 @@ export type SenderKind = 'content' | 'extension' | 'any';
 
 /*
  * A content script runs inside a page that may be hostile, so what it may ask for is narrow: load
- * what it must paint, create an annotation from the reader's own gesture, and ask for a card token.
+ * what it must paint, create an annotation from the reader's own gesture (and complete the article
+ * record it saved), have its own page's HTML parsed, and ask for a card token.
  * Reading or changing notes, names and claims is for extension pages only (the framed card among them).
  */
 export const backgroundMessages = {
   // canonicalUrl is the page's raw `<link rel=canonical>` href (maybe relative): the background resolves and vets it.
   'page:load': { from: 'content', schema: v.object({ url: Url, canonicalUrl: v.nullable(text(L.MAX_URL_CHARS)), instance: Id }) },
+  /**
+   * The page's serialized HTML, parsed with Readability in an extension document rather than on the
+   * page's main thread (utils/article-from-html.ts). Nothing is stored: the answer is the article.
+   */
+  'article:extract': { from: 'content', schema: v.object({ url: Url, html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML_CHARS)) }) },
+  /** Fills in the placeholder record a page's first annotation saved, once the extraction is done. */
+  'article:complete': { from: 'content', schema: v.object({ article: ArticleInputSchema }) },
   'article:get': { from: 'extension', schema: v.object({ urls: v.pipe(v.array(Url), v.maxLength(4)) }) },
   'article:save': { from: 'extension', schema: v.object({ article: ArticleInputSchema }) },
   'annotation:create': {
@@ -104,8 +113,15 @@ export interface CardClaim {
   focus: boolean;
 }
 
+/** What extraction finds: the article's record fields and its text (for suggestions). */
+/** What Readability found: the record, its text, and the ranges of that text in captions, credits and other asides. */
+export type ArticleFound = ArticleInput & Pick<ArticleText, 'text' | 'asides'>;
+
 export interface BackgroundResponses {
   'page:load': PageMarks;
+  'article:extract': ArticleFound | null;
+  /** true when a placeholder was completed; false when there was none (already complete, or deleted). */
+  'article:complete': boolean;
   'article:get': Article | null;
   'article:save': Article;
   /** Only the mark: whether the name matched an existing entity is not the page's business. */

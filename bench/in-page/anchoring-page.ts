@@ -9,6 +9,7 @@ import { revisionCases, type RevisionCase } from '../../tests/fixtures/revisions
 import { evaluate, type Tally } from '../../tests/fixtures/revisions/evaluate';
 import { matchQuoteHypothesis } from '../../utils/anchoring/hypothesis-baseline';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../utils/model';
+import { idleSlicer, serializePage, type Slicer } from '../../utils/page-snapshot';
 
 export interface QuoteCase {
   selectors: Selector[];
@@ -201,6 +202,34 @@ const api = {
     const hypothesis = evaluate(cases, hypothesisOnText);
     const t2 = performance.now();
     return { cases: cases.length, gloss: { ...gloss, ms: t1 - t0 }, hypothesis: { ...hypothesis, ms: t2 - t1 } };
+  },
+
+  /**
+   * What the page now pays instead of Readability: Gloss's copy of its HTML in idle slices (each
+   * slice timed), then the JSON the message to the background costs; and one whole outerHTML, for scale.
+   */
+  async snapshot(): Promise<{ slices: number[]; wallMs: number; jsonMs: number; outerHtmlMs: number; chars: number }> {
+    const idle = idleSlicer(window);
+    const slices: number[] = [];
+    let sliceStart = 0;
+    const timed: Slicer = {
+      spent: idle.spent,
+      next: async () => {
+        if (sliceStart) slices.push(performance.now() - sliceStart);
+        await idle.next();
+        sliceStart = performance.now();
+      },
+    };
+    const t0 = performance.now();
+    const html = await serializePage(document, timed, 'gloss-ui, gloss-card');
+    slices.push(performance.now() - sliceStart);
+    const wallMs = performance.now() - t0;
+    const j0 = performance.now();
+    JSON.stringify({ type: 'article:extract', payload: { url: location.href, html } });
+    const jsonMs = performance.now() - j0;
+    const o0 = performance.now();
+    void document.documentElement.outerHTML.length;
+    return { slices, wallMs, jsonMs, outerHtmlMs: performance.now() - o0, chars: html.length };
   },
 
   /** Readability as the page-load baseline: clone the document, parse the clone (what Gloss's extractArticle does). */

@@ -20,6 +20,8 @@ import type { Arrivals } from '@/utils/arrivals';
 import type { ImportStaging } from '@/utils/import-staging';
 import type { FrameRef } from '@/utils/frame-registry';
 import { clearDatabase, importIntoDb } from '@/utils/import-into-db';
+import { completeArticle } from '@/utils/complete-article';
+import type { ExtractArticle } from './article-extraction';
 
 /** Who is asking: an extension page, or a content script with the URL of the page it runs in. */
 export type Caller = { kind: 'extension'; tabId?: number } | { kind: 'content'; url: string; tabId: number; frameId: number };
@@ -36,9 +38,10 @@ export interface HandlerContext {
   /** Annotations just written, for a card that was opened before its annotation was saved. */
   arrivals: Arrivals;
   supersede: (tabId: number, frameId: number, instance: string) => void;
+  extract: ExtractArticle;
 }
 
-/** How long a new annotation's card waits for the page's save (Readability on a long page, a slow disk). */
+/** How long a new annotation's card waits for the page's save (a busy page, a slow disk). */
 const CARD_WAITS_FOR_SAVE_MS = 10_000;
 
 type Handlers = {
@@ -77,6 +80,15 @@ export const handlers: Handlers = {
     }
     // Marks only: the page gets what it must paint, never notes, names or claim fields.
     return { articleUrl: article?.url ?? url, marks: annotations.map(toMark) };
+  },
+  async 'article:extract'({ url, html }, ctx) {
+    assertMayTouch(ctx, url);
+    return ctx.extract(html, url);
+  },
+  async 'article:complete'({ article }, ctx) {
+    assertMayTouch(ctx, article.url);
+    // Placeholders only: a page cannot rewrite an article record that already holds an extraction.
+    return completeArticle(ctx.db, withOwnCanonical(article));
   },
   async 'article:get'({ urls }, ctx) {
     urls.forEach((u) => assertMayTouch(ctx, u));

@@ -8,6 +8,7 @@ import { createImportStaging } from '@/utils/import-staging';
 import { registerContextMenu } from './context-menu';
 import { createCardTokens } from '@/utils/card-tokens';
 import { createArrivals } from '@/utils/arrivals';
+import { createArticleExtraction } from './article-extraction';
 
 /** storage.session: cleared with the browser, and never written to disk. */
 const FRAMES_KEY = 'frames';
@@ -29,6 +30,7 @@ export default defineBackground(() => {
     cardTokens: createCardTokens(),
     arrivals: createArrivals(),
     supersede: createSupersede(),
+    extract: createArticleExtraction(),
   };
   // Registered synchronously: an MV3 service worker is woken by the very message it must answer.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -7,6 +7,7 @@ import type { FrameRef } from '@/utils/frame-registry';
 import type { ImportStaging } from '@/utils/import-staging';
 import { describeError } from '@/utils/errors';
 import { handlers, type Caller } from './handlers';
+import type { ExtractArticle } from './article-extraction';
 
 export interface RouterEnv {
   db: GlossDatabase;
@@ -20,6 +21,8 @@ export interface RouterEnv {
   arrivals: Arrivals;
   /** Tells older copies of the content script in a frame that a newer one started there. */
   supersede: (tabId: number, frameId: number, instance: string) => void;
+  /** Readability on a page's serialized HTML, in an extension document with a DOM. */
+  extract: ExtractArticle;
 }
 
 /** Validates, checks the sender, runs the handler; every failure comes back as a Reply the caller can show. */
@@ -38,8 +41,8 @@ export async function route(message: unknown, sender: SenderFacts, env: RouterEn
     // No echo: the frame that made a change already shows it.
     const own = caller.kind === 'content' ? { tabId: caller.tabId, frameId: caller.frameId } : undefined;
     const notify = (articleUrl?: string) => env.notify(articleUrl, own);
-    const { db, cardTokens, arrivals, supersede, showing, imports } = env;
-    const value = await handler(parsed.payload, { db, caller, notify, cardTokens, arrivals, supersede, showing, imports });
+    const { db, cardTokens, arrivals, supersede, showing, imports, extract } = env;
+    const value = await handler(parsed.payload, { db, caller, notify, cardTokens, arrivals, supersede, showing, imports, extract });
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: describeError(error) };

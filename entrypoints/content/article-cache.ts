@@ -1,38 +1,53 @@
-import { extractArticle } from '@/utils/article';
-import type { ArticleText } from '@/utils/messages';
-import type { ArticleInput } from '@/utils/model';
+import type { ArticleFound } from '@/utils/messages';
+import { sendToBackground } from '@/utils/messaging';
+import { idleSlicer, MAX_PAGE_HTML_CHARS, serializePage } from '@/utils/page-snapshot';
+import { normalizeUrl } from '@/utils/url';
+import { CARD_HOST_TAG, UI_HOST_TAG } from './ui-host';
+
+export type Extract = (url: string, html: string) => Promise<ArticleFound | null>;
 
 /**
- * The page's article, found with Readability (on a clone) the first time something needs it —
- * the first annotation, the popup, suggestions — and again only when the URL changes. Restoring
- * highlights never waits for it, and pages the reader never annotates never pay for it.
+ * The page's article, found the first time something needs it — the first annotation, the popup,
+ * suggestions — and again only when the URL changes. Restoring highlights never waits for it, and
+ * pages the reader never annotates never pay for it. The page's only part is a copy of its HTML,
+ * made in idle slices (utils/page-snapshot.ts); Readability runs in an extension document.
  */
-export function createArticleCache(doc: Document) {
+export function createArticleCache(
+  doc: Document,
+  extract: Extract = (url, html) => sendToBackground('article:extract', { url, html }),
+  slicer = () => idleSlicer(doc.defaultView ?? window),
+) {
   let forHref: string | null = null;
-  let meta: ArticleInput | null = null;
-  let text: ArticleText | null = null;
+  let pending: Promise<ArticleFound | null> = Promise.resolve(null);
+  let known: ArticleFound | null | undefined;
 
-  const refresh = () => {
-    if (forHref === doc.location.href) return;
-    forHref = doc.location.href;
-    const found = extractArticle(doc, doc.location.href);
-    if (!found) {
-      meta = text = null;
-      return;
-    }
-    const { text: body, asides, ...rest } = found;
-    meta = rest;
-    text = { text: body, lang: rest.lang, title: rest.title, byline: rest.byline, asides };
+  const find = async (href: string) => {
+    if (!normalizeUrl(href)) return null;
+    const html = await serializePage(doc, slicer(), `${UI_HOST_TAG}, ${CARD_HOST_TAG}`);
+    return html.length > MAX_PAGE_HTML_CHARS ? null : extract(href, html);
   };
 
   return {
-    meta(): ArticleInput | null {
-      refresh();
-      return meta;
+    /** The article of the page as it is now (null when it has none); extracts it on first ask. */
+    found(): Promise<ArticleFound | null> {
+      if (forHref === doc.location.href) return pending;
+      const href = (forHref = doc.location.href);
+      known = undefined;
+      pending = find(href).then(
+        (found) => {
+          if (forHref === href) known = found;
+          return found;
+        },
+        (error: Error) => {
+          if (forHref === href) forHref = null; // asked again, it tries again
+          throw error;
+        },
+      );
+      return pending;
     },
-    text(): ArticleText | null {
-      refresh();
-      return text;
+    /** What is known without waiting: the article (or null, none) once extracted, undefined before. */
+    known(): ArticleFound | null | undefined {
+      return forHref === doc.location.href ? known : undefined;
     },
   };
 }

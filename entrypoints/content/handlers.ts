@@ -1,7 +1,7 @@
 import type { ContentMessageType, ContentRequest, ContentResponses } from '@/utils/messages';
 import { canonicalAlias, siteOf } from '@/utils/url';
 import type { PageSession } from './session';
-import { canonicalHref } from '@/utils/article';
+import { canonicalHref } from '@/utils/canonical-link';
 import type { PageUi } from './ui-controller';
 import type { ContentScriptContext } from '@/utils/content-script-context';
 
@@ -15,7 +15,7 @@ export function createContentHandlers(session: PageSession, ui: PageUi, ctx: Con
       return {
         url,
         canonicalUrl: canonicalAlias(url, canonicalHref(document)),
-        article: extract ? session.article() : null,
+        article: extract ? await session.article() : null,
         selection: ui.currentSelection()?.toString().trim() ?? '',
         anchors: session.anchorStates(),
       };

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render } from 'preact';
 import './highlights.css';
 import { contentMessages, parseEnvelope, type ContentMessageType, type ContentResponses, type Reply } from '@/utils/messages';
@@ -14,6 +13,7 @@ import { createContentHandlers } from './handlers';
 import { createCardFrame } from './card-frame';
 import { UI_CSS } from './ui-css';
 import { reportAnchors } from './anchor-reports';
+import { createShadowHost } from './shadow-host';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -44,11 +44,8 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    const mountUi = await createShadowRootUi(wxtCtx, {
+    const mountUi = createShadowHost(document, ctx, {
       name: UI_HOST_TAG,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
       css: UI_CSS,
       onMount(container, _shadow, host) {
         host.setAttribute('data-gloss-ui', '');

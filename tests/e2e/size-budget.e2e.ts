@@ -18,10 +18,11 @@ const KB = 1024;
 
 /**
  * The content script is injected into every http(s) page and frame the reader opens, and parsed
- * before Gloss can restore anything: the issue's goal is 40 KB gzipped. A content script cannot
- * load chunks, so content.js is the whole of it.
+ * before Gloss can restore anything: the goal is 25 KB gzipped (issue 11; Hypothesis's annotator
+ * is 59 KB). A content script cannot load chunks, so content.js is the whole of it. Measured
+ * 2026-12-01: 22.5 KB (Readability parses in the offscreen document; the UI host is Gloss's own).
  */
-const CONTENT_SCRIPT_BUDGET = 40 * KB;
+const CONTENT_SCRIPT_BUDGET = 25 * KB;
 /** The service worker, started on every message after Chromium has stopped it (39.7 KB measured). */
 const BACKGROUND_BUDGET = 47 * KB;
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { backgroundMessages, contentMessages, parseEnvelope, type BackgroundMessageType, type ContentMessageType } from '../../utils/messages';
 import { annotation, articleInput, draft } from './helpers/db';
 import { loadDataset } from './export/fixtures';
+import { MAX_PAGE_HTML_CHARS } from '../../utils/page-snapshot';
 
 const PAGE = 'https://www.theguardian.com/world/2024/may/17/vote';
 const dataset = loadDataset();
@@ -10,6 +11,8 @@ const dataset = loadDataset();
 /** One realistic payload per message type, as the popup, library and content script send them. */
 const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
   'page:load': { url: PAGE, canonicalUrl: null, instance: 'b6f0c1de-0000-4000-8000-000000000001' },
+  'article:extract': { url: PAGE, html: '<html><head><title>Vote</title></head><body><p>Text</p></body></html>' },
+  'article:complete': { article: articleInput(PAGE, { title: 'Vote', textHash: 'sha256-abc' }) },
   'article:get': { urls: [PAGE, 'https://www.theguardian.com/world/vote'] },
   'article:save': { article: articleInput(PAGE, { title: 'Vote', siteName: 'The Guardian', publishedTime: '2024-05-17T09:00:00Z', textHash: 'sha256-abc' }) },
   'annotation:create': {
@@ -124,6 +127,9 @@ describe('parseEnvelope', () => {
     rejects('annotation:update', { id: 'a', patch: { note: big(100_001) } });
     rejects('article:get', { urls: [PAGE, PAGE, PAGE, PAGE, PAGE] });
     rejects('entity:rename', { id: 'e', name: big(2001) });
+    accepts('article:extract', { url: PAGE, html: big(MAX_PAGE_HTML_CHARS) });
+    rejects('article:extract', { url: PAGE, html: big(MAX_PAGE_HTML_CHARS + 1) });
+    rejects('article:extract', { url: 'file:///etc/passwd', html: '<p>x</p>' });
   });
 
   it('strips fields the schema does not know, at every level', () => {
@@ -156,8 +162,11 @@ describe('parseEnvelope', () => {
     const from = Object.fromEntries(Object.entries(backgroundMessages).map(([k, v]) => [k, v.from]));
     expect(from).toEqual({
       'page:load': 'content',
-      // A page's content script loads marks, creates from the reader's gesture and asks for card tokens;
+      // A page's content script loads marks, creates from the reader's gesture, has its own HTML parsed
+      // (and completes the placeholder article its annotation saved) and asks for card tokens;
       // reading or changing what the reader wrote is for extension pages only.
+      'article:extract': 'content',
+      'article:complete': 'content',
       'article:get': 'extension',
       'article:save': 'extension',
       'annotation:create': 'any',

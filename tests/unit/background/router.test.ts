@@ -9,6 +9,9 @@ import { toMark, type Annotation } from '../../../utils/model';
 import { createCardTokens } from '../../../utils/card-tokens';
 import { createArrivals } from '../../../utils/arrivals';
 import { createImportStaging } from '../../../utils/import-staging';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticleFromHtml } from '../../../utils/article-from-html';
+import { readSeedHtml } from '../helpers/corpus';
 
 const OWN_ID = 'glossextensionidglossextensionid';
 const ORIGIN = `chrome-extension://${OWN_ID}/`;
@@ -39,6 +42,8 @@ function setup() {
     cardTokens: createCardTokens(),
     arrivals: createArrivals(),
     supersede: (tabId, frameId, instance) => superseded.push(`${tabId}:${frameId}:${instance}`),
+    // What the offscreen document (Firefox: the background page) runs, with jsdom's DOMParser.
+    extract: async (html, url) => extractArticleFromHtml(html, url, new (new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser)()),
   };
   const send = <T = unknown>(sender: SenderFacts, type: string, payload: unknown) => route({ type, payload }, sender, env) as Promise<Reply<T>>;
   return { db, env, notified, notifiedExcept, shown, send, superseded };
@@ -332,5 +337,56 @@ describe('route: the framed card', () => {
     const claim = send(cardIn(7), 'card:claim', { token: opened.value.token, parentOrigin: null });
     await send(onPage(VICTIM), 'annotation:create', { draft: d });
     expect(await claim).toMatchObject({ ok: true, value: { annotation: { id: 'fresh' } } });
+  });
+});
+
+describe('route: the article is extracted off the page, and completes the first annotation\'s placeholder', () => {
+  const html = readSeedHtml();
+  const TITLE = 'Shaanxi model workers helped launch the action of developing new quality productivity';
+
+  it('a page has its own HTML parsed; nothing is stored', async () => {
+    const { db, send, notified } = setup();
+    const reply = await send<{ title: string; byline: string; text: string; url: string }>(onPage(`${VICTIM}#top`), 'article:extract', { url: VICTIM, html });
+    if (!reply.ok) throw new Error(reply.error);
+    expect(reply.value).toMatchObject({ url: VICTIM, title: TITLE, byline: 'Mao Rongxi' });
+    expect(reply.value.text).toContain('the launching ceremony');
+    expect(await snapshot(db)).toEqual({ articles: [], annotations: [], entities: [] });
+    expect(notified).toEqual([]);
+  });
+
+  it('a page cannot have another site\'s URL put on its HTML, and extension pages do not ask', async () => {
+    const { send } = setup();
+    expect(errorOf(await send(onPage(EVIL), 'article:extract', { url: VICTIM, html }))).toBe('A page may only touch its own annotations.');
+    expect(errorOf(await send(POPUP, 'article:extract', { url: VICTIM, html }))).toBe('article:extract is not allowed from extension.');
+  });
+
+  it('the first annotation saves a placeholder at once; the extraction completes it, once', async () => {
+    const { db, send } = setup();
+    await send(onPage(VICTIM), 'annotation:create', { draft: draft(VICTIM, { id: 'first' }) });
+    const placeholder = (await db.articles.get(VICTIM))!;
+    expect(placeholder).toMatchObject({ title: VICTIM, textHash: null });
+    await db.articles.update(VICTIM, { dismissedSuggestions: ['person:x'] });
+
+    const found = await send<Record<string, unknown>>(onPage(VICTIM), 'article:extract', { url: VICTIM, html });
+    if (!found.ok) throw new Error(found.error);
+    const { text: _text, ...input } = found.value;
+    expect(await send(onPage(VICTIM), 'article:complete', { article: input })).toEqual({ ok: true, value: true });
+    const completed = (await db.articles.get(VICTIM))!;
+    expect(completed).toMatchObject({ title: TITLE, byline: 'Mao Rongxi', savedAt: placeholder.savedAt, dismissedSuggestions: ['person:x'] });
+    expect(completed.textHash).toMatch(/\S/);
+
+    // A completed record is the page's no longer: a second completion changes nothing.
+    expect(await send(onPage(VICTIM), 'article:complete', { article: { ...input, title: 'Rewritten by the page' } })).toEqual({ ok: true, value: false });
+    expect((await db.articles.get(VICTIM))!.title).toBe(TITLE);
+  });
+
+  it('completion never creates a record, nor touches another site\'s', async () => {
+    const { db, send } = setup();
+    expect(await send(onPage(VICTIM), 'article:complete', { article: articleInput(VICTIM) })).toEqual({ ok: true, value: false });
+    expect(await snapshot(db)).toEqual({ articles: [], annotations: [], entities: [] });
+    await send(onPage(VICTIM), 'annotation:create', { draft: draft(VICTIM) });
+    expect(errorOf(await send(onPage(EVIL), 'article:complete', { article: articleInput(VICTIM) }))).toBe('A page may only touch its own annotations.');
+    expect(errorOf(await send(POPUP, 'article:complete', { article: articleInput(VICTIM) }))).toBe('article:complete is not allowed from extension.');
+    expect((await db.articles.get(VICTIM))!.title).toBe(VICTIM);
   });
 });
