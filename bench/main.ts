@@ -9,6 +9,7 @@ import { benchAnchoring } from './anchoring';
 import { benchDatabase } from './database';
 import { benchPageLoad } from './page-load';
 import { benchFirstAnnotation } from './first-annotation';
+import { benchCardFocus } from './card-focus';
 import { benchSizes } from './sizes';
 import { benchSuggestions } from './suggestions';
 import { launchPlain } from './lib/browser';
@@ -34,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   try {
     await step('anchoring', () => benchAnchoring(plain, server));
-    await step('page-load', async () => [...(await benchPageLoad(plain, server)), ...(await benchFirstAnnotation(plain, server))]);
+    await step('page-load', async () => [...(await benchPageLoad(plain, server)), ...(await benchFirstAnnotation(plain, server)), ...(await benchCardFocus(server))]);
     await step('database', () => benchDatabase({ annotations, articles: Math.max(1, Math.round(annotations / 20)), entities: Math.max(2, Math.round(annotations / 50)) }));
     await step('sizes', () => benchSizes());
     await step('suggestions', () => benchSuggestions(plain, server));
