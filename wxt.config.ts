@@ -10,7 +10,7 @@ export default defineConfig({
     // Readability parses pages' HTML in an offscreen document, off the pages' main threads.
     permissions: ['contextMenus', 'storage', 'tabs', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The annotation card is framed in the reader's tab (entrypoints/content/card-frame.ts), so web
-    // pages may load card.html; it acts only with a one-time token (utils/card-tokens.ts). Chrome's
+    // pages may load card.html; it acts only with a one-time token (utils/protocol/card-tokens.ts). Chrome's
     // dynamic URL changes every session, so a page cannot use the extension id to find the card.
     web_accessible_resources:
       manifestVersion === 3
@@ -25,14 +25,14 @@ export default defineConfig({
   }),
   webExt: { disabled: true },
   // Explicit imports only: with WXT's auto-imports, a name that merely matched an export of
-  // utils/article.ts pulled Readability into the service worker (+11 KB gzipped).
+  // utils/page/article.ts pulled Readability into the service worker (+11 KB gzipped).
   imports: false,
   vite: () => ({
     plugins: [preact()],
     resolve: {
       // WXT's ContentScriptContext posts the extension id to the page and can be ended by a page's
       // CustomEvent (wxt-dev/wxt #1359, #1937); Gloss's drop-in sends the page nothing.
-      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: path.resolve(__dirname, 'utils/content-script-context.ts') }],
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: path.resolve(__dirname, 'utils/page/content-script-context.ts') }],
     },
   }),
 });

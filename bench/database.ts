@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchGloss } from '../tests/e2e/harness/browser';
-import { EXPORT_FORMATS } from '../utils/export-files';
+import { EXPORT_FORMATS } from '../utils/interchange/export-files';
 import type { DbPageApi } from './in-page/db-page';
 import { median, ms, times, type Row } from './lib/report';
 import { fromRoot } from './lib/paths';

@@ -9,7 +9,7 @@ import { launchGloss } from '../tests/e2e/harness/browser';
 import type { PageServer } from '../tests/e2e/harness/server';
 import { selectText } from '../tests/e2e/harness/page';
 import { readExtensionDb } from '../tests/e2e/harness/idb';
-import { normalizeUrl } from '../utils/url';
+import { normalizeUrl } from '../utils/page/url';
 import { ANCHORING_BUNDLE, inPage } from './anchoring';
 import { corpusByLength } from './lib/corpus';
 import { localOnly } from './lib/browser';

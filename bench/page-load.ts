@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchGloss, type Gloss } from '../tests/e2e/harness/browser';
 import type { PageServer } from '../tests/e2e/harness/server';
-import { normalizeUrl } from '../utils/url';
+import { normalizeUrl } from '../utils/page/url';
 import { ANNOTATION_TYPES, type Annotation, type Article } from '../utils/model';
 import type { QuoteCase } from './in-page/anchoring-page';
 import { ANCHORING_BUNDLE, inPage, QUOTES } from './anchoring';

@@ -1,7 +1,7 @@
 import { ANNOTATION_TYPES, CLAIM_STATUSES, type Annotation, type ClaimStatus, type AnnotationType, type Entity } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/model';
 import { STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
-import { useDraftField } from './use-draft-field';
+import { useDraftField } from '../hooks/use-draft-field';
 
 interface Props {
   annotation: Annotation;

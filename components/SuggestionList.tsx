@@ -1,5 +1,5 @@
 import type { ClaimSuggestion, EntitySuggestion } from '@/utils/suggest/types';
-import { suggestionKey, type Suggestion } from '@/utils/suggestion-actions';
+import { suggestionKey, type Suggestion } from '@/utils/suggest/actions';
 import { TYPE_PLURALS } from '@/utils/labels';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { TagAll } from '@/utils/tag-all';
+import type { TagAll } from '@/utils/suggest/tag-all';
 
 interface Props {
   items: TagAll[];

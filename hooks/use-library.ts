@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { GlossDatabase } from '@/utils/db';
+import type { GlossDatabase } from '@/utils/store/db';
 import type { Entity } from '@/utils/model';
-import { useLiveQuery } from '@/utils/use-live-query';
-import { buildLibraryView, isFiltered, type ArticleRow, type ClaimRow, type EntityRow, type LibraryFilters, type LibraryView } from '@/utils/library-view';
+import { useLiveQuery } from '@/hooks/use-live-query';
+import { buildLibraryView, isFiltered, type ArticleRow, type ClaimRow, type EntityRow, type LibraryFilters, type LibraryView } from '@/utils/store/library-view';
 import {
   countUnverifiedClaims,
   readArticlePage,
@@ -12,7 +12,7 @@ import {
   readMentions,
   readSites,
   type Page,
-} from '@/utils/library-queries';
+} from '@/utils/store/library-queries';
 
 const PAGE = 50;
 type Section = 'articles' | 'entities' | 'claims' | 'matches';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '@/utils/model';
-import { sendToBackground } from '@/utils/messaging';
+import { sendToBackground } from '@/utils/protocol/messaging';
 
 const UNDO_WINDOW_MS = 8000;
 

@@ -4,12 +4,12 @@
  * `globalThis.__glossBench`; nothing here touches the extension.
  */
 import { Readability } from '@mozilla/readability';
-import { anchor, buildTextMap, describe, locate, rangeFromOffsets, type TextMap } from '../../utils/anchoring';
+import { anchor, buildTextMap, describe, locate, rangeFromOffsets, type TextMap } from '../../utils/page/anchoring';
 import { revisionCases, type RevisionCase } from '../../tests/fixtures/revisions/cases';
 import { evaluate, type Tally } from '../../tests/fixtures/revisions/evaluate';
-import { matchQuoteHypothesis } from '../../utils/anchoring/hypothesis-baseline';
+import { matchQuoteHypothesis } from '../lib/hypothesis-baseline';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../../utils/model';
-import { idleSlicer, serializePage, type Slicer } from '../../utils/page-snapshot';
+import { idleSlicer, serializePage, type Slicer } from '../../utils/page/page-snapshot';
 
 export interface QuoteCase {
   selectors: Selector[];

@@ -4,14 +4,15 @@
  * raw IndexedDB as the floor. Big data stays in the page; only timings cross back to Node.
  * Databases are named `gloss-bench-*`, never `gloss`: the reader's library is not touched.
  */
-import { openDatabase, type GlossDatabase } from '../../utils/db';
-import { importIntoDb } from '../../utils/import-into-db';
-import { buildExportFile, readExportData, type ExportFormat } from '../../utils/export-files';
-import { buildLibraryView, NO_FILTERS } from '../../utils/library-view';
-import { countUnverifiedClaims, readArticlePage, readClaimPage, readEntityPage, readSites } from '../../utils/library-queries';
-import type { BackgroundRequest } from '../../utils/messages';
-import { parseImport } from '../../utils/import';
-import type { ExportData } from '../../utils/export';
+import { openDatabase, type GlossDatabase } from '../../utils/store/db';
+import { importIntoDb } from '../../utils/store/import-into-db';
+import { buildExportFile, type ExportFormat } from '../../utils/interchange/export-files';
+import { readExportData } from '../../utils/store/export-reads';
+import { buildLibraryView, NO_FILTERS } from '../../utils/store/library-view';
+import { countUnverifiedClaims, readArticlePage, readClaimPage, readEntityPage, readSites } from '../../utils/store/library-queries';
+import type { BackgroundRequest } from '../../utils/protocol/messages';
+import { parseImport } from '../../utils/interchange/import';
+import type { ExportData } from '../../utils/interchange/export';
 import { SEARCH_WORD, syntheticLibrary } from './synthetic-library';
 
 let data: ExportData | null = null;
@@ -22,7 +23,7 @@ const gloss = (name: string) => dbs.get(name) ?? dbs.set(name, openDatabase(name
 const req = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
 const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = tx.onabort = () => reject(tx.error))));
 
-/** The same stores and indexes as utils/db.ts declares, made without Dexie. */
+/** The same stores and indexes as utils/store/db.ts declares, made without Dexie. */
 function openRaw(name: string): Promise<IDBDatabase> {
   const open = indexedDB.open(name, 1);
   open.onupgradeneeded = () => {

@@ -5,7 +5,7 @@
  * bench/run.mjs could build it from git — and scores all of them against hand labels.
  */
 import nlp from 'compromise';
-import { extractArticle } from '../../utils/article';
+import { extractArticle } from '../../utils/page/article';
 import { normalizeEntityName } from '../../utils/model/entity-name';
 import { suggest } from '../../utils/suggest';
 import { scoreSuggestions, type Scores, type SuggestLabels } from '../../utils/suggest/evaluate';

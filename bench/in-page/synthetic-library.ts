@@ -5,7 +5,7 @@
  * so the bytes written and read match a real library of that size (~300 bytes of JSON each).
  */
 import { ANNOTATION_TYPES, CLAIM_STATUSES, type Annotation, type Article, type Entity } from '../../utils/model';
-import type { ExportData } from '../../utils/export';
+import type { ExportData } from '../../utils/interchange/export';
 import { normalizeEntityName } from '../../utils/model/entity-name';
 
 const WORDS = (

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { ArticleFound } from '@/utils/messages';
-import { createOffscreenKeeper } from '@/utils/offscreen-keeper';
-import { offscreenRequest, type OffscreenReply } from '@/utils/offscreen-protocol';
+import type { ArticleFound } from '@/utils/protocol/messages';
+import { createOffscreenKeeper } from '@/utils/protocol/offscreen-keeper';
+import { offscreenRequest, type OffscreenReply } from '@/utils/protocol/offscreen-protocol';
 
 export type ExtractArticle = (html: string, url: string) => Promise<ArticleFound | null>;
 
@@ -13,7 +13,7 @@ export function createArticleExtraction(): ExtractArticle {
   if (import.meta.env.FIREFOX) {
     // Imported only in the Firefox build (the branch is dropped from Chrome's): Readability stays
     // out of Chrome's service worker, which never parses a page itself.
-    return async (html, url) => (await import('@/utils/article-from-html')).extractArticleFromHtml(html, url);
+    return async (html, url) => (await import('@/utils/page/article-from-html')).extractArticleFromHtml(html, url);
   }
 
   const path = '/offscreen.html';

@@ -1,7 +1,7 @@
-import type { GlossDatabase } from '@/utils/db';
-import type { BackgroundMessageType, BackgroundRequest, BackgroundResponses } from '@/utils/messages';
-import { contentMayTouch } from '@/utils/sender';
-import { canonicalAlias } from '@/utils/url';
+import type { GlossDatabase } from '@/utils/store/db';
+import type { BackgroundMessageType, BackgroundRequest, BackgroundResponses } from '@/utils/protocol/messages';
+import { contentMayTouch } from '@/utils/protocol/sender';
+import { canonicalAlias } from '@/utils/page/url';
 import {
   annotationsForUrls,
   createAnnotation,
@@ -12,15 +12,15 @@ import {
   saveArticle,
   setSuggestionDismissed,
   updateAnnotation,
-} from '@/utils/repo';
-import { mergeEntities, renameEntity } from '@/utils/entities';
+} from '@/utils/store/repo';
+import { mergeEntities, renameEntity } from '@/utils/store/entities';
 import { toMark, type ArticleInput } from '@/utils/model';
-import type { CardTokens } from '@/utils/card-tokens';
-import type { Arrivals } from '@/utils/arrivals';
-import type { ImportStaging } from '@/utils/import-staging';
-import type { FrameRef } from '@/utils/frame-registry';
-import { clearDatabase, importIntoDb } from '@/utils/import-into-db';
-import { completeArticle } from '@/utils/complete-article';
+import type { CardTokens } from '@/utils/protocol/card-tokens';
+import type { Arrivals } from '@/utils/protocol/arrivals';
+import type { ImportStaging } from '@/utils/store/import-staging';
+import type { FrameRef } from '@/utils/protocol/frame-registry';
+import { clearDatabase, importIntoDb } from '@/utils/store/import-into-db';
+import { completeArticle } from '@/utils/store/complete-article';
 import type { ExtractArticle } from './article-extraction';
 
 /** Who is asking: an extension page, or a content script with the URL of the page it runs in. */

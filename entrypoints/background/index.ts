@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { openDatabase } from '@/utils/db';
+import { openDatabase } from '@/utils/store/db';
 import { route, type RouterEnv } from './router';
 import { notifyFrames } from './notify';
-import { createFrameRegistry } from '@/utils/frame-registry';
-import { createImportStaging } from '@/utils/import-staging';
+import { createFrameRegistry } from '@/utils/protocol/frame-registry';
+import { createImportStaging } from '@/utils/store/import-staging';
 import { registerContextMenu } from './context-menu';
-import { createCardTokens } from '@/utils/card-tokens';
-import { createArrivals } from '@/utils/arrivals';
+import { createCardTokens } from '@/utils/protocol/card-tokens';
+import { createArrivals } from '@/utils/protocol/arrivals';
 import { createArticleExtraction } from './article-extraction';
 
 /** storage.session: cleared with the browser, and never written to disk. */
@@ -43,7 +43,7 @@ export default defineBackground(() => {
 /**
  * WXT ends an older copy of the content script when a newer one starts in the same frame (a dev
  * reload); Gloss does it without a page-visible signal: the first page:load of a new copy makes the
- * background name it to the frame, and copies with another id end (utils/content-script-context.ts).
+ * background name it to the frame, and copies with another id end (utils/page/content-script-context.ts).
  */
 function createSupersede() {
   const latest = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FrameRef, FrameRegistry } from '@/utils/frame-registry';
+import type { FrameRef, FrameRegistry } from '@/utils/protocol/frame-registry';
 
 /**
  * Tells the content scripts showing an article that its annotations changed (from the card, the

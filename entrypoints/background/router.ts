@@ -1,10 +1,10 @@
-import { backgroundMessages, parseEnvelope, type BackgroundMessageType, type Reply } from '@/utils/messages';
-import { allows, classifySender, type SenderFacts } from '@/utils/sender';
-import type { GlossDatabase } from '@/utils/db';
-import type { CardTokens } from '@/utils/card-tokens';
-import type { Arrivals } from '@/utils/arrivals';
-import type { FrameRef } from '@/utils/frame-registry';
-import type { ImportStaging } from '@/utils/import-staging';
+import { backgroundMessages, parseEnvelope, type BackgroundMessageType, type Reply } from '@/utils/protocol/messages';
+import { allows, classifySender, type SenderFacts } from '@/utils/protocol/sender';
+import type { GlossDatabase } from '@/utils/store/db';
+import type { CardTokens } from '@/utils/protocol/card-tokens';
+import type { Arrivals } from '@/utils/protocol/arrivals';
+import type { FrameRef } from '@/utils/protocol/frame-registry';
+import type { ImportStaging } from '@/utils/store/import-staging';
 import { describeError } from '@/utils/errors';
 import { handlers, type Caller } from './handlers';
 import type { ExtractArticle } from './article-extraction';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/model';
-import { sendToBackground } from '@/utils/messaging';
+import { sendToBackground } from '@/utils/protocol/messaging';
 import { AnnotationCard } from '@/components/AnnotationCard';
 import { useUndoableDelete } from '@/hooks/use-undoable-delete';
 import { tellPage, useClaim, type ClaimStore } from './claim';

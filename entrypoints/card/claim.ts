@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CardClaim } from '@/utils/messages';
-import { sendToBackground } from '@/utils/messaging';
+import type { CardClaim } from '@/utils/protocol/messages';
+import { sendToBackground } from '@/utils/protocol/messaging';
 
 export type ClaimState = { status: 'waiting' } | { status: 'refused'; reason: string } | { status: 'ready'; claim: CardClaim };
 
@@ -8,7 +8,7 @@ export type ClaimState = { status: 'waiting' } | { status: 'refused'; reason: st
 const WAIT_FOR_TOKEN_MS = 3000;
 
 /**
- * The card's half of the token handshake (utils/card-tokens.ts). Gloss's content script posts a
+ * The card's half of the token handshake (utils/protocol/card-tokens.ts). Gloss's content script posts a
  * one-time token to this frame, aimed at the extension's origin; the card redeems it with the
  * background, which checks the tab and the parent page. Until then the card shows and does
  * nothing. Anything else posted to this frame — by the page, which can reach it through

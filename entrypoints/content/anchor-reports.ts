@@ -1,5 +1,5 @@
 import type { AnchorState } from '@/utils/model';
-import { sendToBackground } from '@/utils/messaging';
+import { sendToBackground } from '@/utils/protocol/messaging';
 import type { PageSession } from './session';
 
 /**

@@ -1,7 +1,7 @@
-import type { ArticleFound } from '@/utils/messages';
-import { sendToBackground } from '@/utils/messaging';
-import { idleSlicer, MAX_PAGE_HTML_CHARS, serializePage } from '@/utils/page-snapshot';
-import { normalizeUrl } from '@/utils/url';
+import type { ArticleFound } from '@/utils/protocol/messages';
+import { sendToBackground } from '@/utils/protocol/messaging';
+import { idleSlicer, MAX_PAGE_HTML_CHARS, serializePage } from '@/utils/page/page-snapshot';
+import { normalizeUrl } from '@/utils/page/url';
 import { CARD_HOST_TAG, UI_HOST_TAG } from './ui-host';
 
 export type Extract = (url: string, html: string) => Promise<ArticleFound | null>;
@@ -10,7 +10,7 @@ export type Extract = (url: string, html: string) => Promise<ArticleFound | null
  * The page's article, found the first time something needs it — the first annotation, the popup,
  * suggestions — and again only when the URL changes. Restoring highlights never waits for it, and
  * pages the reader never annotates never pay for it. The page's only part is a copy of its HTML,
- * made in idle slices (utils/page-snapshot.ts); Readability runs in an extension document.
+ * made in idle slices (utils/page/page-snapshot.ts); Readability runs in an extension document.
  */
 export function createArticleCache(
   doc: Document,

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onlyTrusted } from '@/utils/trusted';
+import { onlyTrusted } from '@/utils/protocol/trusted';
 import { CARD_HOST_TAG } from './ui-host';
 
 export interface Point {

@@ -1,9 +1,9 @@
-import type { ContentMessageType, ContentRequest, ContentResponses } from '@/utils/messages';
-import { canonicalAlias, siteOf } from '@/utils/url';
+import type { ContentMessageType, ContentRequest, ContentResponses } from '@/utils/protocol/messages';
+import { canonicalAlias, siteOf } from '@/utils/page/url';
 import type { PageSession } from './session';
-import { canonicalHref } from '@/utils/canonical-link';
+import { canonicalHref } from '@/utils/page/canonical-link';
 import type { PageUi } from './ui-controller';
-import type { ContentScriptContext } from '@/utils/content-script-context';
+import type { ContentScriptContext } from '@/utils/page/content-script-context';
 
 type Handlers = { [K in ContentMessageType]: (payload: ContentRequest<K>) => Promise<ContentResponses[K]> };
 
@@ -45,7 +45,7 @@ export function createContentHandlers(session: PageSession, ui: PageUi, ctx: Con
       return null;
     },
     async 'content:refresh'({ articleUrl }) {
-      // Only a change on this frame's own site can concern it (the rule of utils/sender.ts).
+      // Only a change on this frame's own site can concern it (the rule of utils/protocol/sender.ts).
       if (!articleUrl || siteOf(location.href) === siteOf(articleUrl)) await session.load();
       return null;
     },

@@ -1,4 +1,4 @@
-import type { ContentScriptContext, LocationChange } from '@/utils/content-script-context';
+import type { ContentScriptContext, LocationChange } from '@/utils/page/content-script-context';
 import type { PageSession } from './session';
 import { isPageMutation } from './session';
 

@@ -1,15 +1,15 @@
 import type { AnchorState, AnnotationType, Mark, TextQuoteSelector } from '@/utils/model';
 import type { AnnotationDraft, ArticleInput } from '@/utils/model';
-import type { ArticleText } from '@/utils/messages';
-import { anchor, buildTextMap, describe, type TextMap } from '@/utils/anchoring';
-import { createPainter, type Painter } from '@/utils/painter';
-import { sendToBackground } from '@/utils/messaging';
+import type { ArticleText } from '@/utils/protocol/messages';
+import { anchor, buildTextMap, describe, type TextMap } from '@/utils/page/anchoring';
+import { createPainter, type Painter } from '@/utils/page/painter';
+import { sendToBackground } from '@/utils/protocol/messaging';
 import { toMark } from '@/utils/model';
-import { canonicalAlias, normalizeUrl } from '@/utils/url';
-import { canonicalHref } from '@/utils/canonical-link';
+import { canonicalAlias, normalizeUrl } from '@/utils/page/url';
+import { canonicalHref } from '@/utils/page/canonical-link';
 import { isGlossUi } from './ui-host';
 import { createArticleCache } from './article-cache';
-import type { ArticleFound } from '@/utils/messages';
+import type { ArticleFound } from '@/utils/protocol/messages';
 
 /**
  * Everything the content script knows about its page: the marks it paints (ids, type, selectors —

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '@/utils/content-script-context';
+import type { ContentScriptContext } from '@/utils/page/content-script-context';
 
 export interface ShadowHost {
   readonly shadowHost: HTMLElement;

@@ -1,7 +1,7 @@
 import type { AnnotationType, Mark } from '@/utils/model';
 import { SHORTCUT_KEYS } from '@/utils/labels';
-import { onlyTrusted } from '@/utils/trusted';
-import { sendToBackground } from '@/utils/messaging';
+import { onlyTrusted } from '@/utils/protocol/trusted';
+import { sendToBackground } from '@/utils/protocol/messaging';
 import type { PageSession } from './session';
 import { isGlossUi } from './ui-host';
 import type { CardFrame, Point } from './card-frame';

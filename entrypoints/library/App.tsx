@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { GlossDatabase } from '@/utils/db';
-import { exportFile } from '@/utils/export-files';
-import { NO_FILTERS, type LibraryFilters } from '@/utils/library-view';
+import type { GlossDatabase } from '@/utils/store/db';
+import { exportFile } from '@/utils/store/export-reads';
+import { NO_FILTERS, type LibraryFilters } from '@/utils/store/library-view';
 import { useLibrary } from '@/hooks/use-library';
 import { ExportMenu } from '@/components/ExportMenu';
 import { ArticleTable } from './ArticleTable';

@@ -1,10 +1,10 @@
-import { siteLabel } from '@/utils/library-view';
+import { siteLabel } from '@/utils/store/library-view';
 import { formatDate } from '@/utils/format';
 import { TYPE_PLURALS } from '@/utils/labels';
 import { ANNOTATION_TYPES } from '@/utils/model';
-import { httpUrlOrNull } from '@/utils/export';
+import { httpUrlOrNull } from '@/utils/interchange/export';
 import { Paged } from '@/components/Paged';
-import type { ArticleRow } from '@/utils/library-view';
+import type { ArticleRow } from '@/utils/store/library-view';
 import type { Shown } from '@/hooks/use-library';
 
 /** Saved articles, most recently saved first, each linking to the page itself. */

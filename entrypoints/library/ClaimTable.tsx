@@ -1,8 +1,8 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '@/utils/model';
-import type { ClaimRow } from '@/utils/library-view';
+import type { ClaimRow } from '@/utils/store/library-view';
 import { STATUS_LABELS } from '@/utils/labels';
-import { sendToBackground } from '@/utils/messaging';
-import { httpUrlOrNull } from '@/utils/export';
+import { sendToBackground } from '@/utils/protocol/messaging';
+import { httpUrlOrNull } from '@/utils/interchange/export';
 import { Paged } from '@/components/Paged';
 import type { Shown } from '@/hooks/use-library';
 import { ArticleLink } from './ArticleTable';

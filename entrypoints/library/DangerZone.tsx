@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { GlossDatabase } from '@/utils/db';
-import { buildExportFile, readExportData } from '@/utils/export-files';
-import { downloadText } from '@/utils/download';
-import { sendToBackground } from '@/utils/messaging';
+import type { GlossDatabase } from '@/utils/store/db';
+import { buildExportFile } from '@/utils/interchange/export-files';
+import { readExportData } from '@/utils/store/export-reads';
+import { downloadText } from '@/utils/interchange/download';
+import { sendToBackground } from '@/utils/protocol/messaging';
 import { describeError } from '@/utils/errors';
 
 /** "Delete everything", behind a confirmation that offers an export first. */

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Entity } from '@/utils/model';
-import type { EntityRow } from '@/utils/library-view';
-import { sendToBackground } from '@/utils/messaging';
+import type { EntityRow } from '@/utils/store/library-view';
+import { sendToBackground } from '@/utils/protocol/messaging';
 import { TYPE_LABELS } from '@/utils/labels';
-import { useLiveQuery } from '@/utils/use-live-query';
+import { useLiveQuery } from '@/hooks/use-live-query';
 import { Paged } from '@/components/Paged';
 import type { Library } from '@/hooks/use-library';
 import { ArticleLink } from './ArticleTable';

@@ -1,6 +1,6 @@
 import { ANNOTATION_TYPES, type AnnotationType } from '@/utils/model';
 import { TYPE_PLURALS } from '@/utils/labels';
-import type { LibraryFilters } from '@/utils/library-view';
+import type { LibraryFilters } from '@/utils/store/library-view';
 
 interface Props {
   filters: LibraryFilters;

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { ImportError, ImportResult } from '@/utils/import';
+import type { ImportError, ImportResult } from '@/utils/interchange/import';
 import { parseInWorker } from './parse-in-worker';
-import { sendToBackground } from '@/utils/messaging';
-import { chunkImport } from '@/utils/import-staging';
-import { IMPORT_MESSAGE_RECORDS } from '@/utils/messages';
+import { sendToBackground } from '@/utils/protocol/messaging';
+import { chunkImport } from '@/utils/store/import-staging';
+import { IMPORT_MESSAGE_RECORDS } from '@/utils/protocol/messages';
 import { describeError } from '@/utils/errors';
 
 type State =

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { parseImport } from '@/utils/import';
+import { parseImport } from '@/utils/interchange/import';
 
 /**
  * Reads and validates an import file off the library page's main thread: a 100 MB export takes

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { openDatabase } from '@/utils/db';
+import { openDatabase } from '@/utils/store/db';
 import { App } from './App';
 
 render(<App db={openDatabase()} />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { ImportResult } from '@/utils/import';
+import type { ImportResult } from '@/utils/interchange/import';
 // Vite bundles the worker as a chunk of its own (the `new URL(…, import.meta.url)` form is
 // rewritten by WXT's build before Vite can see it).
 import ImportWorker from './import-worker?worker';

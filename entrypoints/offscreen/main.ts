@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { extractArticleFromHtml } from '@/utils/article-from-html';
-import { isFromBackground, parseOffscreenRequest, type OffscreenReply } from '@/utils/offscreen-protocol';
+import { extractArticleFromHtml } from '@/utils/page/article-from-html';
+import { isFromBackground, parseOffscreenRequest, type OffscreenReply } from '@/utils/protocol/offscreen-protocol';
 
 /** Chrome's offscreen document (reason DOM_PARSER): Readability on pages' HTML, off their main threads. */
 browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
-import type { GlossDatabase } from '@/utils/db';
+import type { GlossDatabase } from '@/utils/store/db';
 import type { AnnotationType } from '@/utils/model';
-import { annotationsForUrls, findArticle, referencedEntities } from '@/utils/repo';
-import { useLiveQuery } from '@/utils/use-live-query';
-import { sendToBackground, sendToTab } from '@/utils/messaging';
-import { pageOrder } from '@/utils/page-order';
+import { annotationsForUrls, findArticle, referencedEntities } from '@/utils/store/repo';
+import { useLiveQuery } from '@/hooks/use-live-query';
+import { sendToBackground, sendToTab } from '@/utils/protocol/messaging';
+import { pageOrder } from '@/utils/page/page-order';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
 import { AnnotationList } from '@/components/AnnotationList';
 import { usePageState, useTabId } from './page-state';
 import { useUndoableDelete } from '@/hooks/use-undoable-delete';
 import { ExportMenu } from '@/components/ExportMenu';
-import { exportFile } from '@/utils/export-files';
+import { exportFile } from '@/utils/store/export-reads';
 import { Suggestions } from './Suggestions';
 
 interface Props {

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Annotation, Article, ArticleInput, Entity, TextQuoteSelector } from '@/utils/model';
 import type { SuggestResult } from '@/utils/suggest/types';
-import { sendToBackground, sendToTab } from '@/utils/messaging';
-import { quotesToTag, suggestionKey, type Suggestion } from '@/utils/suggestion-actions';
+import { sendToBackground, sendToTab } from '@/utils/protocol/messaging';
+import { quotesToTag, suggestionKey, type Suggestion } from '@/utils/suggest/actions';
 import { SuggestionList } from '@/components/SuggestionList';
 import { TagAllList } from '@/components/TagAllList';
-import { untaggedMentions, type TagAll } from '@/utils/tag-all';
+import { untaggedMentions, type TagAll } from '@/utils/suggest/tag-all';
 
 interface Props {
   tabId: number;

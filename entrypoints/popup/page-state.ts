@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { backgroundMessages, parseEnvelope, type ContentState } from '@/utils/messages';
-import { sendToTab } from '@/utils/messaging';
+import { backgroundMessages, parseEnvelope, type ContentState } from '@/utils/protocol/messages';
+import { sendToTab } from '@/utils/protocol/messaging';
 
 /** The tab the popup is about: `?tab=<id>` when opened as a page, else the active tab. */
 export function useTabId(requested: string | null): number | null {

@@ -19,7 +19,7 @@ export type RangeSelector = v.InferOutput<typeof rangeSelectorSchema>;
 export type Selector = v.InferOutput<typeof selectorSchema>;
 /** A claim's verdict; `claimantId` is the entity who made it, `reviewUrl` the reader's published fact-check. */
 export type ClaimInfo = v.InferOutput<typeof claimSchema>;
-/** `articleUrl` is the normalized URL of the article (utils/url.ts); `entityId` for people and organizations, `claim` for claims. */
+/** `articleUrl` is the normalized URL of the article (utils/page/url.ts); `entityId` for people and organizations, `claim` for claims. */
 export type Annotation = v.InferOutput<typeof annotationSchema>;
 /** Keyed by the page's normalized URL; `textHash` lets later edits be noticed; `dismissedSuggestions` since schema v2. */
 export type Article = v.InferOutput<typeof articleSchema>;

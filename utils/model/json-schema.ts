@@ -21,7 +21,7 @@ export function glossExportJsonSchema(): Record<string, unknown> {
     $id: 'https://gloss.invalid/schema/gloss-export.schema.json',
     title: 'Gloss export, version 1',
     description:
-      'The file written by buildGlossExport() (utils/export/gloss-json.ts) and read by parseImport() (utils/import/parse-import.ts). Generated from utils/model/schemas.ts by `npm run schema`; do not edit by hand.',
+      'The file written by buildGlossExport() (utils/interchange/export/gloss-json.ts) and read by parseImport() (utils/interchange/import/parse-import.ts). Generated from utils/model/schemas.ts by `npm run schema`; do not edit by hand.',
     ...rest,
   };
 }

@@ -142,7 +142,7 @@ export const entitySchema = v.pipe(
   v.transform((e) => ({ ...e, normalizedName: normalizeEntityName(e.name) })),
 );
 
-/** What a page tells about its article (utils/article.ts clamps page metadata to these limits first). */
+/** What a page tells about its article (utils/page/article.ts clamps page metadata to these limits first). */
 export const articleInputSchema = v.omit(articleSchema, ['savedAt', 'updatedAt', 'dismissedSuggestions']);
 
 export const annotationDraftSchema = v.object({

@@ -1,6 +1,6 @@
 /**
  * What `suggest()` hands the popup. Every offset is into the text it was given (the Readability
- * text of utils/article.ts), and every `text` is the exact slice `text.slice(start, end)`, so the
+ * text of utils/page/article.ts), and every `text` is the exact slice `text.slice(start, end)`, so the
  * UI can look the surface form up in the live page (TOOLCHAIN.md: 99.9 % of article sentences
  * are found verbatim) and anchor the first mention, or all of them.
  */

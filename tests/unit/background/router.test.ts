@@ -2,15 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { annotation, article, articleInput, draft, entity, freshDb, snapshot } from '../helpers/db';
 import { route, type RouterEnv } from '../../../entrypoints/background/router';
-import type { SenderFacts } from '../../../utils/sender';
-import type { Reply } from '../../../utils/messages';
-import type { GlossDatabase } from '../../../utils/db';
+import type { SenderFacts } from '../../../utils/protocol/sender';
+import type { Reply } from '../../../utils/protocol/messages';
+import type { GlossDatabase } from '../../../utils/store/db';
 import { toMark, type Annotation } from '../../../utils/model';
-import { createCardTokens } from '../../../utils/card-tokens';
-import { createArrivals } from '../../../utils/arrivals';
-import { createImportStaging } from '../../../utils/import-staging';
+import { createCardTokens } from '../../../utils/protocol/card-tokens';
+import { createArrivals } from '../../../utils/protocol/arrivals';
+import { createImportStaging } from '../../../utils/store/import-staging';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticleFromHtml } from '../../../utils/article-from-html';
+import { extractArticleFromHtml } from '../../../utils/page/article-from-html';
 import { readSeedHtml } from '../helpers/corpus';
 
 const OWN_ID = 'glossextensionidglossextensionid';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createArticleCache, type Extract } from '../../../entrypoints/content/article-cache';
-import type { ArticleFound } from '../../../utils/messages';
-import type { Slicer } from '../../../utils/page-snapshot';
+import type { ArticleFound } from '../../../utils/protocol/messages';
+import type { Slicer } from '../../../utils/page/page-snapshot';
 
 const found = (url: string, title: string): ArticleFound => ({
   url, canonicalUrl: null, title, byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null, length: 4, textHash: 'h', text: 'Text', asides: [],

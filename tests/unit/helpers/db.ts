@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach } from 'vitest';
-import { GlossDatabase } from '../../../utils/db';
-import type { ExportData } from '../../../utils/export';
+import { GlossDatabase } from '../../../utils/store/db';
+import type { ExportData } from '../../../utils/interchange/export';
 import type { Annotation, Article, Entity } from '../../../utils/model';
 import type { AnnotationDraft, ArticleInput } from '../../../utils/model';
 

@@ -1,4 +1,4 @@
-import type { ExportData } from '../../../utils/export';
+import type { ExportData } from '../../../utils/interchange/export';
 import { annotation, article, entity } from './db';
 
 /** A small library over three sites: entities across articles, claims, tags, an article without annotations. */

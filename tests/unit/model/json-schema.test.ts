@@ -5,8 +5,8 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { ANNOTATION_TYPES, CLAIM_STATUSES, ENTITY_TYPES } from '../../../utils/model';
 import { glossExportJsonSchema } from '../../../utils/model/json-schema';
-import { buildGlossExport } from '../../../utils/export';
-import { clone, EXPORTED_AT, loadDataset } from '../export/fixtures';
+import { buildGlossExport } from '../../../utils/interchange/export';
+import { clone, EXPORTED_AT, loadDataset } from '../interchange/export/fixtures';
 
 const committed = JSON.parse(readFileSync(path.resolve(process.cwd(), 'schema/gloss-export.schema.json'), 'utf8')) as Record<string, any>;
 

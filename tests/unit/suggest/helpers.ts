@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle, type ExtractedArticle } from '../../../utils/article';
+import { extractArticle, type ExtractedArticle } from '../../../utils/page/article';
 import type { SuggestLabels } from '../../../utils/suggest/evaluate';
 
 export const SEED_URL = 'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm';

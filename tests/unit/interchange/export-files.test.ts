@@ -1,0 +1,117 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { annotation, article, entity, freshDb } from '../helpers/db';
+import { buildExportFile, EXPORT_FORMATS, EXPORT_LABELS } from '../../../utils/interchange/export-files';
+import { readExportData } from '../../../utils/store/export-reads';
+import { importIntoDb } from '../../../utils/store/import-into-db';
+import { parseImport } from '../../../utils/interchange/import';
+import { EXPORTED_AT, loadDataset, readFixture } from '../interchange/export/fixtures';
+import type { GlossDatabase } from '../../../utils/store/db';
+
+const A = 'https://news.example/a';
+const B = 'https://paper.example/b';
+
+/** Two articles; A's claim names a claimant who is mentioned only on B. */
+async function seed(db: GlossDatabase) {
+  await db.articles.bulkAdd([article(A, { title: 'Café prices — a “report”' }), article(B)]);
+  await db.entities.bulkAdd([
+    entity('person', 'Wang Jun', 'wang jun', { id: 'wang' }),
+    entity('person', 'Li Wei', 'li wei', { id: 'li' }),
+    entity('organization', 'UN', 'un', { id: 'un' }),
+    entity('person', 'Nobody', 'nobody', { id: 'unused' }),
+  ]);
+  await db.annotations.bulkAdd([
+    annotation(A, { id: 'a-wang', type: 'person', entityId: 'wang' }),
+    annotation(A, { id: 'a-claim', type: 'claim', claim: { status: 'disputed', evidenceUrl: '', note: '', claimantId: 'li' } }),
+    annotation(A, { id: 'a-hl', type: 'highlight' }),
+    annotation(B, { id: 'b-li', type: 'person', entityId: 'li' }),
+    annotation(B, { id: 'b-un', type: 'organization', entityId: 'un' }),
+  ]);
+}
+
+const sortedIds = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+
+describe('readExportData', () => {
+  it('reads everything without an article', async () => {
+    const db = freshDb();
+    await seed(db);
+    const data = await readExportData(db);
+    expect(data.articles.map((a) => a.url).sort()).toEqual([A, B]);
+    expect(sortedIds(data.annotations)).toEqual(['a-claim', 'a-hl', 'a-wang', 'b-li', 'b-un']);
+    expect(sortedIds(data.entities)).toEqual(['li', 'un', 'unused', 'wang']);
+  });
+
+  it('for one article: that article, its annotations, their entities and claimants only', async () => {
+    const db = freshDb();
+    await seed(db);
+    const data = await readExportData(db, A);
+    expect(data.articles.map((a) => a.url)).toEqual([A]);
+    expect(sortedIds(data.annotations)).toEqual(['a-claim', 'a-hl', 'a-wang']);
+    expect(sortedIds(data.entities)).toEqual(['li', 'wang']);
+    const b = await readExportData(db, B);
+    expect(sortedIds(b.annotations)).toEqual(['b-li', 'b-un']);
+    expect(sortedIds(b.entities)).toEqual(['li', 'un']);
+  });
+
+  it('leaves out references to entities that no longer exist, and an unknown article is empty', async () => {
+    const db = freshDb();
+    await seed(db);
+    await db.entities.delete('li');
+    expect(sortedIds((await readExportData(db, A)).entities)).toEqual(['wang']);
+    expect(await readExportData(db, 'https://nowhere.example/')).toEqual({ articles: [], annotations: [], entities: [] });
+  });
+
+  it('an exported article is a valid import on its own', async () => {
+    const db = freshDb();
+    await seed(db);
+    const file = buildExportFile('gloss', await readExportData(db, A), (await db.articles.get(A))!, EXPORTED_AT);
+    const parsed = parseImport(file.text);
+    expect(parsed.ok).toBe(true);
+    const target = freshDb();
+    if (parsed.ok) await importIntoDb(target, parsed.data);
+    expect(sortedIds(await target.annotations.toArray())).toEqual(['a-claim', 'a-hl', 'a-wang']);
+  });
+});
+
+describe('buildExportFile', () => {
+  const data = loadDataset();
+  const scope = data.articles[0];
+
+  it('names each format\'s file after the article (or the library) and the day, with its mime type', () => {
+    const expected = {
+      gloss: ['.gloss.json', 'application/json'],
+      w3c: ['.w3c.jsonld', 'application/ld+json'],
+      csv: ['.csv', 'text/csv'],
+      markdown: ['.md', 'text/markdown'],
+      claimreview: ['.claimreview.jsonld', 'application/ld+json'],
+    };
+    const slug = 'shaanxi-model-workers-helped-launch-the-action-of-developing';
+    for (const format of EXPORT_FORMATS) {
+      const [ext, mime] = expected[format];
+      const one = buildExportFile(format, data, scope, EXPORTED_AT);
+      expect(one.filename).toBe(`${slug}-2024-06-01${ext}`);
+      expect(one.mime).toBe(mime);
+      expect(buildExportFile(format, data, null, EXPORTED_AT).filename).toBe(`gloss-library-2024-06-01${ext}`);
+      expect(EXPORT_LABELS[format]).toMatch(/^Export /);
+    }
+  });
+
+  it('writes the same text as the reference exports', () => {
+    expect(buildExportFile('gloss', data, scope, EXPORTED_AT).text).toBe(readFixture('expected-gloss.json'));
+    expect(buildExportFile('w3c', data, scope, EXPORTED_AT).text).toBe(readFixture('expected-w3c.jsonld'));
+    expect(buildExportFile('claimreview', data, scope, EXPORTED_AT).text).toBe(readFixture('expected-claim-review.jsonld'));
+    expect(buildExportFile('markdown', data, scope, EXPORTED_AT).text).toBe(readFixture('expected.md'));
+  });
+
+  it('starts the CSV with a byte-order mark so spreadsheet apps read it as UTF-8', () => {
+    const csv = buildExportFile('csv', data, scope, EXPORTED_AT).text;
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1)).toBe(readFixture('expected.csv').replace(/^\uFEFF/, ''));
+  });
+
+  it('slugs a title with accents and punctuation', () => {
+    const file = buildExportFile('markdown', data, { ...scope, title: 'Café prices — a “report”!' }, EXPORTED_AT);
+    expect(file.filename).toBe('cafe-prices-a-report-2024-06-01.md');
+    expect(buildExportFile('markdown', data, { ...scope, title: '“”' }, EXPORTED_AT).filename).toBe('gloss-2024-06-01.md');
+  });
+});

@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, GlossDatabase } from '../../../utils/store/db';
+
+/** A database exactly as schema v1 left it, written without Gloss's current code. */
+async function writeV1Database(name: string) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({
+    articles: 'url, canonicalUrl, savedAt',
+    annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
+    entities: 'id, &[type+normalizedName], type',
+  });
+  const stamp = '2024-05-17T08:00:00.000Z';
+  const articles = Array.from({ length: 50 }, (_, i) => ({
+    url: `https://news.example/story-${i}`,
+    canonicalUrl: null,
+    title: `Story ${i}`,
+    byline: null,
+    siteName: 'Example News',
+    publishedTime: null,
+    lang: 'en',
+    excerpt: null,
+    length: 1000 + i,
+    textHash: `hash${i}`,
+    savedAt: stamp,
+    updatedAt: stamp,
+  }));
+  const annotations = articles.map((a, i) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    articleUrl: a.url,
+    type: 'highlight',
+    quote: `quote ${i}`,
+    prefix: '',
+    suffix: '',
+    selectors: [],
+    note: `note ${i}`,
+    entityId: null,
+    claim: null,
+    tags: ['v1'],
+    color: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+  }));
+  const entities = [{ id: 'e1', type: 'person', name: 'Wang Jun', normalizedName: 'wang jun', aliases: [], createdAt: stamp, updatedAt: stamp }];
+  await v1.table('articles').bulkAdd(articles);
+  await v1.table('annotations').bulkAdd(annotations);
+  await v1.table('entities').bulkAdd(entities);
+  v1.close();
+  return { articles, annotations, entities };
+}
+
+describe('schema upgrades', () => {
+  it(`opens a real v1 database at v${DB_VERSION}, keeping every v1 row and adding dismissedSuggestions`, async () => {
+    const name = `gloss-upgrade-${crypto.randomUUID()}`;
+    const before = await writeV1Database(name);
+    const db = new GlossDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const articles = await db.articles.orderBy('url').toArray();
+    expect(articles).toHaveLength(before.articles.length);
+    for (const article of articles) {
+      const original = before.articles.find((a) => a.url === article.url)!;
+      expect(article).toEqual({ ...original, dismissedSuggestions: [] });
+    }
+    expect(await db.annotations.orderBy('id').toArray()).toEqual(before.annotations);
+    expect(await db.entities.toArray()).toEqual(before.entities);
+    expect(await db.entities.where('[type+normalizedName]').equals(['person', 'wang jun']).count()).toBe(1);
+    db.close();
+  });
+
+  it(`opens a real v2 database at v${DB_VERSION}: rows kept, counts per article and type from keys, claims found by claimant`, async () => {
+    const name = `gloss-upgrade-${crypto.randomUUID()}`;
+    const before = await writeV1Database(name);
+    // v2 as it shipped: v1's stores, every article with its dismissed suggestions.
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ articles: 'url, canonicalUrl, savedAt', annotations: 'id, articleUrl, type, entityId, createdAt, *tags', entities: 'id, &[type+normalizedName], type' });
+    v2.version(2).stores({});
+    await v2.table('articles').toCollection().modify({ dismissedSuggestions: ['person:li hua'] });
+    const stamp = '2024-06-01T08:00:00.000Z';
+    const renamed = { id: 'e2', type: 'organization', name: 'Shaanxi Federation of Trade Unions', normalizedName: 'shaanxi federation of trade unions', aliases: ['Shaanxi FTU', 'SFTU'], createdAt: stamp, updatedAt: stamp };
+    await v2.table('entities').add(renamed);
+    const claim = { ...before.annotations[0], id: 'claim-1', type: 'claim', claim: { status: 'disputed', evidenceUrl: '', note: '', claimantId: 'e1' }, createdAt: stamp };
+    await v2.table('annotations').add(claim);
+    v2.close();
+
+    const db = new GlossDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.articles.count()).toBe(50);
+    expect((await db.articles.get(before.articles[0].url))?.dismissedSuggestions).toEqual(['person:li hua']);
+    expect(await db.annotations.count()).toBe(51);
+    expect(await db.annotations.get('claim-1')).toEqual(claim);
+    // The new indexes answer over the upgraded rows.
+    expect(await db.entities.get('e2')).toEqual(renamed);
+    expect(await db.annotations.where('[articleUrl+type]').equals([before.articles[0].url, 'claim']).count()).toBe(1);
+    expect(await db.annotations.where('[articleUrl+type]').equals([before.articles[0].url, 'highlight']).count()).toBe(1);
+    expect(await db.annotations.where('[type+createdAt]').between(['highlight', Dexie.minKey], ['highlight', Dexie.maxKey]).count()).toBe(50);
+    expect((await db.annotations.where('claim.claimantId').equals('e1').primaryKeys())).toEqual(['claim-1']);
+    db.close();
+  });
+
+  it('creates a fresh database at the current version', async () => {
+    const db = new GlossDatabase(`gloss-fresh-${crypto.randomUUID()}`);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articles', 'entities']);
+    db.close();
+  });
+});

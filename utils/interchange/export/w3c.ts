@@ -1,0 +1,160 @@
+import type { Annotation, AnnotationType, Article, ClaimInfo, Entity } from '../../model';
+import { nameUuid, UUID_PATTERN } from './name-uuid';
+import { pickArticle, pickClaim, pickEntity } from './pick-fields';
+import { GLOSS_FORMAT_VERSION, GLOSS_NAMESPACE, GLOSS_VERSION, W3C_ANNO_CONTEXT, type ExportData } from './types';
+import { toW3cSelectors, type GlossTextPosition, type W3cSelector } from './w3c-selectors';
+
+/*
+ * W3C Web Annotation export (https://www.w3.org/TR/annotation-model/), checked against the W3C's
+ * own MUST assertions in tests/unit/export/w3c-conformance.test.ts.
+ *
+ * Other tools read the standard parts: target and selectors (see w3c-selectors.ts), TextualBody
+ * bodies for the note ("commenting"), the Gloss type and tags ("tagging"), the entity name
+ * ("identifying") and the claim status ("assessing"), `creator` (the reader, when they gave a name
+ * in the settings) and `generator` (Gloss). Gloss reads back the standard parts that map one to one
+ * and takes the rest from `gloss:` properties, so its own export round-trips without loss. Articles
+ * and entities are not annotations; they ride along on the collection as `gloss:articles`/`gloss:entities`.
+ */
+
+export interface W3cTextualBody {
+  type: 'TextualBody';
+  purpose: 'commenting' | 'tagging' | 'identifying' | 'assessing';
+  value: string;
+  format: 'text/plain';
+  /** Marks the body that carries the Gloss type, so importers don't mistake it for a tag. */
+  'gloss:role'?: 'type';
+}
+
+export type W3cContext = [typeof W3C_ANNO_CONTEXT, { gloss: string }];
+export interface W3cAgent {
+  type: 'Person' | 'Software';
+  name: string;
+  'schema:softwareVersion'?: string;
+}
+
+export interface W3cAnnotation {
+  /** Each annotation stands alone too (the MUSTs are checked per annotation), so each has the context. */
+  '@context': W3cContext;
+  id: string;
+  type: 'Annotation';
+  motivation: string;
+  created: string;
+  modified: string;
+  creator?: W3cAgent;
+  generator: W3cAgent;
+  body?: W3cTextualBody[];
+  /** The page itself when there is nothing to select: a Specific Resource needs a selector. */
+  target: string | { source: string; selector: W3cSelector[] };
+  'gloss:type': AnnotationType;
+  'gloss:quote': string;
+  'gloss:prefix': string;
+  'gloss:suffix': string;
+  'gloss:textPosition'?: GlossTextPosition;
+  'gloss:entityId': string | null;
+  'gloss:claim': ClaimInfo | null;
+  'gloss:color': string | null;
+}
+
+export interface W3cCollection {
+  '@context': W3cContext;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  generated: string;
+  generator: W3cAgent;
+  total: number;
+  'gloss:version': typeof GLOSS_FORMAT_VERSION;
+  'gloss:articles': Article[];
+  'gloss:entities': Entity[];
+  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: W3cAnnotation[] };
+}
+
+export interface W3cExportOptions {
+  /** The reader's name from the settings: each annotation's `creator`. */
+  readerName?: string;
+}
+
+export const URN_UUID = 'urn:uuid:';
+/** Ids that are not UUIDs (hand-made files may hold any short token) get a URN of Gloss's own. */
+export const URN_GLOSS_ANNOTATION = 'urn:gloss:annotation:';
+
+export const annotationIri = (id: string) => (UUID_PATTERN.test(id) ? URN_UUID + id : URN_GLOSS_ANNOTATION + id);
+
+const MOTIVATION: Record<AnnotationType, string> = {
+  highlight: 'highlighting',
+  person: 'identifying',
+  organization: 'identifying',
+  claim: 'assessing',
+};
+
+export const GENERATOR: W3cAgent = { type: 'Software', name: 'Gloss', 'schema:softwareVersion': GLOSS_VERSION };
+// A second context defines the `gloss:` prefix; the model allows extra contexts as long as anno.jsonld is one of them.
+const context = (): W3cContext => [W3C_ANNO_CONTEXT, { gloss: GLOSS_NAMESPACE }];
+
+function textBody(purpose: W3cTextualBody['purpose'], value: string): W3cTextualBody {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain' };
+}
+
+function bodiesOf(a: Annotation, entities: Map<string, Entity>): W3cTextualBody[] {
+  const bodies: W3cTextualBody[] = [];
+  if (a.note) bodies.push(textBody('commenting', a.note));
+  bodies.push({ ...textBody('tagging', a.type), 'gloss:role': 'type' });
+  const entity = a.entityId ? entities.get(a.entityId) : undefined;
+  if (entity) bodies.push(textBody('identifying', entity.name));
+  for (const tag of a.tags) bodies.push(textBody('tagging', tag));
+  if (a.claim) bodies.push(textBody('assessing', a.claim.status));
+  return bodies;
+}
+
+export function toW3cAnnotation(a: Annotation, entities: Map<string, Entity>, creator?: W3cAgent): W3cAnnotation {
+  const { selector, textPosition } = toW3cSelectors(a.selectors);
+  const out: W3cAnnotation = {
+    '@context': context(),
+    id: annotationIri(a.id),
+    type: 'Annotation',
+    motivation: MOTIVATION[a.type],
+    created: a.createdAt,
+    modified: a.updatedAt,
+    ...(creator ? { creator } : {}),
+    generator: GENERATOR,
+    body: bodiesOf(a, entities),
+    target: selector.length ? { source: a.articleUrl, selector } : a.articleUrl,
+    'gloss:type': a.type,
+    'gloss:quote': a.quote,
+    'gloss:prefix': a.prefix,
+    'gloss:suffix': a.suffix,
+    'gloss:entityId': a.entityId,
+    'gloss:claim': pickClaim(a.claim),
+    'gloss:color': a.color,
+  };
+  if (textPosition) out['gloss:textPosition'] = textPosition;
+  return out;
+}
+
+export function buildW3cExport(data: ExportData, now: Date = new Date(), options: W3cExportOptions = {}): W3cCollection {
+  const entities = new Map(data.entities.map((e) => [e.id, e]));
+  const readerName = options.readerName?.trim();
+  const creator: W3cAgent | undefined = readerName ? { type: 'Person', name: readerName } : undefined;
+  const generated = now.toISOString();
+  // Named after what it holds and when, so the same export built twice is the same file.
+  const id = URN_UUID + nameUuid('gloss collection', generated, ...data.annotations.map((a) => `${a.id} ${a.updatedAt}`));
+  return {
+    '@context': context(),
+    id,
+    type: 'AnnotationCollection',
+    label: 'Gloss export',
+    generated,
+    generator: GENERATOR,
+    total: data.annotations.length,
+    'gloss:version': GLOSS_FORMAT_VERSION,
+    'gloss:articles': data.articles.map(pickArticle),
+    'gloss:entities': data.entities.map(pickEntity),
+    first: {
+      id: URN_UUID + nameUuid('gloss page', id, '0'),
+      type: 'AnnotationPage',
+      partOf: id,
+      startIndex: 0,
+      items: data.annotations.map((a) => toW3cAnnotation(a, entities, creator)),
+    },
+  };
+}

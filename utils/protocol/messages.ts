@@ -1,0 +1,218 @@
+import * as v from 'valibot';
+import { ANCHOR_STATES, ANNOTATION_TYPES, type AnchorState, type Annotation, type Article, type ArticleInput, type Entity, type Mark } from '../model';
+import { annotationDraftSchema, annotationPatchSchema, annotationSchema, articleInputSchema, articleSchema, entityName as EntityName, entitySchema, httpUrl, id as Id, text } from '../model/schemas';
+import type { ImportSummary } from '../store/import-into-db';
+import * as L from '../model/limits';
+import { MAX_PAGE_HTML_CHARS } from '../page/page-snapshot';
+
+/**
+ * Gloss's one message protocol. Every message is `{ type, payload }`; each type has a schema that
+ * the receiver validates before acting, and a rule for who may send it. Answers travel back as
+ * `{ ok: true, value }` or `{ ok: false, error }` so a handler's failure reaches the UI that asked.
+ *
+ * A small layer of our own rather than @webext-core/messaging: that library types messages but
+ * does not validate them, and the sender check needs to sit beside the schema.
+ */
+
+const Url = httpUrl;
+
+/** Records per import message: ~1 MB of JSON, well inside what runtime messaging carries quickly. */
+export const IMPORT_MESSAGE_RECORDS = 2_000;
+const AnnotationTypeSchema = v.picklist(ANNOTATION_TYPES);
+
+/*
+ * Records travel with the model's schemas (and limits), the same ones import files are checked
+ * with: whatever Gloss stores can be exported and imported back.
+ */
+const ArticleInputSchema = articleInputSchema;
+const AnnotationDraftSchema = annotationDraftSchema;
+
+/** Who may send a message: a content script (about its own page), an extension page, or either. */
+export type SenderKind = 'content' | 'extension' | 'any';
+
+/*
+ * A content script runs inside a page that may be hostile, so what it may ask for is narrow: load
+ * what it must paint, create an annotation from the reader's own gesture (and complete the article
+ * record it saved), have its own page's HTML parsed, and ask for a card token.
+ * Reading or changing notes, names and claims is for extension pages only (the framed card among them).
+ */
+export const backgroundMessages = {
+  // canonicalUrl is the page's raw `<link rel=canonical>` href (maybe relative): the background resolves and vets it.
+  'page:load': { from: 'content', schema: v.object({ url: Url, canonicalUrl: v.nullable(text(L.MAX_URL_CHARS)), instance: Id }) },
+  /**
+   * The page's serialized HTML, parsed with Readability in an extension document rather than on the
+   * page's main thread (utils/article-from-html.ts). Nothing is stored: the answer is the article.
+   */
+  'article:extract': { from: 'content', schema: v.object({ url: Url, html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML_CHARS)) }) },
+  /** Fills in the placeholder record a page's first annotation saved, once the extraction is done. */
+  'article:complete': { from: 'content', schema: v.object({ article: ArticleInputSchema }) },
+  'article:get': { from: 'extension', schema: v.object({ urls: v.pipe(v.array(Url), v.maxLength(4)) }) },
+  'article:save': { from: 'extension', schema: v.object({ article: ArticleInputSchema }) },
+  'annotation:create': {
+    from: 'any',
+    schema: v.object({ draft: AnnotationDraftSchema, entityName: v.optional(EntityName), article: v.optional(ArticleInputSchema) }),
+  },
+  'annotation:update': {
+    from: 'extension',
+    schema: v.object({
+      id: Id,
+      patch: annotationPatchSchema,
+    }),
+  },
+  'annotation:delete': { from: 'extension', schema: v.object({ id: Id }) },
+  'annotation:restore': { from: 'extension', schema: v.object({ annotation: annotationSchema }) },
+  'entity:rename': { from: 'extension', schema: v.object({ id: Id, name: EntityName }) },
+  'entity:merge': { from: 'extension', schema: v.object({ sourceId: Id, targetId: Id }) },
+  /*
+   * The library's import, in chunks of at most IMPORT_MESSAGE_RECORDS records, written in one
+   * transaction at commit (utils/import-staging.ts): the background is the only writer.
+   */
+  'library:import-chunk': {
+    from: 'extension',
+    schema: v.object({
+      importId: Id,
+      chunk: v.pipe(
+        v.object({ articles: v.array(articleSchema), annotations: v.array(annotationSchema), entities: v.array(entitySchema) }),
+        v.check((c) => c.articles.length + c.annotations.length + c.entities.length <= IMPORT_MESSAGE_RECORDS, `holds more than ${IMPORT_MESSAGE_RECORDS} records`),
+      ),
+    }),
+  },
+  'library:import-commit': { from: 'extension', schema: v.object({ importId: Id }) },
+  'library:clear': { from: 'extension', schema: v.object({}) },
+  /** A page's anchor states changed (restored, edited, orphaned): pushed to the extension pages about its tab. */
+  'page:anchors': { from: 'content', schema: v.object({ url: Url, anchors: v.pipe(v.record(Id, v.picklist(ANCHOR_STATES)), v.check((r) => Object.keys(r).length <= L.MAX_ANCHORS_PER_PAGE, 'has too many anchors')) }) },
+  'suggestion:dismiss': {
+    from: 'extension',
+    schema: v.object({ article: ArticleInputSchema, key: v.pipe(text(L.MAX_NAME_CHARS), v.minLength(1)), dismissed: v.boolean() }),
+  },
+  /** The content script asks for a one-time token for the card of one of its page's annotations. */
+  'card:open': { from: 'content', schema: v.object({ id: Id, focus: v.boolean() }) },
+  /** The framed card redeems its token; parentOrigin is what the browser reports as the frame's parent. */
+  'card:claim': { from: 'extension', schema: v.object({ token: v.pipe(v.string(), v.maxLength(64)), parentOrigin: v.nullable(v.pipe(v.string(), v.maxLength(L.MAX_URL_CHARS))) }) },
+} as const satisfies Record<string, { from: SenderKind; schema: v.GenericSchema }>;
+
+export type BackgroundMessageType = keyof typeof backgroundMessages;
+export type BackgroundRequest<K extends BackgroundMessageType> = v.InferOutput<(typeof backgroundMessages)[K]['schema']>;
+
+/** What a page is told about its own annotations: marks to paint, nothing the reader wrote. */
+export interface PageMarks {
+  articleUrl: string;
+  marks: Mark[];
+}
+
+/**
+ * What a redeemed card token opens: the annotation with what its card shows. The card is framed in
+ * a web page, where Chrome gives it no IndexedDB of the extension's (third-party storage), so it
+ * gets its data from the background rather than reading the database itself.
+ */
+export interface CardClaim {
+  annotation: Annotation;
+  entityName: string | null;
+  /** People and organizations tagged on the same article: who a claim can be attributed to. */
+  claimants: Entity[];
+  focus: boolean;
+}
+
+/** What extraction finds: the article's record fields and its text (for suggestions). */
+/** What Readability found: the record, its text, and the ranges of that text in captions, credits and other asides. */
+export type ArticleFound = ArticleInput & Pick<ArticleText, 'text' | 'asides'>;
+
+export interface BackgroundResponses {
+  'page:load': PageMarks;
+  'article:extract': ArticleFound | null;
+  /** true when a placeholder was completed; false when there was none (already complete, or deleted). */
+  'article:complete': boolean;
+  'article:get': Article | null;
+  'article:save': Article;
+  /** Only the mark: whether the name matched an existing entity is not the page's business. */
+  'annotation:create': Mark;
+  'annotation:update': Annotation;
+  'annotation:delete': Annotation | null;
+  'annotation:restore': Annotation;
+  'entity:rename': Entity;
+  'entity:merge': Entity;
+  'library:import-chunk': { received: number };
+  'library:import-commit': ImportSummary;
+  'library:clear': null;
+  'page:anchors': null;
+  'suggestion:dismiss': Article;
+  'card:open': { token: string };
+  'card:claim': CardClaim;
+}
+
+/** The article's text for suggestions; `asides` are the ranges of it in captions, credits and furniture. */
+export interface ArticleText {
+  text: string;
+  lang: string | null;
+  title: string;
+  byline: string | null;
+  asides: { start: number; end: number }[];
+}
+
+/** What the content script tells the popup about its page. */
+export interface ContentState {
+  url: string;
+  canonicalUrl: string | null;
+  article: ArticleInput | null;
+  selection: string;
+  anchors: Record<string, AnchorState>;
+}
+
+export const contentMessages = {
+  'content:state': { schema: v.object({ extract: v.boolean() }) },
+  'content:tag-selection': { schema: v.object({ type: AnnotationTypeSchema }) },
+  'content:scroll-to': { schema: v.object({ id: Id }) },
+  /** Without articleUrl (a bulk change such as an import), every page reloads. */
+  'content:refresh': { schema: v.object({ articleUrl: v.optional(Url) }) },
+  'content:article-text': { schema: v.object({}) },
+  /** From the background: a newer copy of the content script started in this frame; older copies end. */
+  'content:superseded': { schema: v.object({ instance: Id }) },
+  'content:tag-quote': {
+    schema: v.object({
+      type: AnnotationTypeSchema,
+      quote: v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(text(L.MAX_TEXT_CHARS), v.minLength(1)), prefix: text(L.MAX_CONTEXT_CHARS), suffix: text(L.MAX_CONTEXT_CHARS) }),
+      entityName: v.optional(EntityName),
+    }),
+  },
+} as const satisfies Record<string, { schema: v.GenericSchema }>;
+
+export type ContentMessageType = keyof typeof contentMessages;
+export type ContentRequest<K extends ContentMessageType> = v.InferOutput<(typeof contentMessages)[K]['schema']>;
+
+export interface ContentResponses {
+  'content:state': ContentState;
+  'content:tag-selection': Mark;
+  'content:scroll-to': boolean;
+  'content:refresh': null;
+  'content:article-text': ArticleText | null;
+  /** null when the quote is no longer on the page. */
+  'content:tag-quote': Mark | null;
+  'content:superseded': null;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Envelope {
+  type: string;
+  payload: unknown;
+}
+
+/** Validates an incoming envelope against a table of schemas; returns the parsed payload or why not. */
+export function parseEnvelope<T extends Record<string, { schema: v.GenericSchema }>>(
+  table: T,
+  message: unknown,
+): { ok: true; type: keyof T & string; payload: unknown } | { ok: false; error: string } {
+  if (typeof message !== 'object' || message === null) return { ok: false, error: 'Message is not an object.' };
+  const { type, payload } = message as Partial<Envelope>;
+  if (typeof type !== 'string' || !Object.hasOwn(table, type)) return { ok: false, error: `Unknown message type: ${String(type).slice(0, 64)}` };
+  const result = v.safeParse(table[type].schema, payload ?? {});
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((p) => p.key).join('.') ?? '';
+    // Gloss's own field messages are phrased to follow the field's name and reach the reader as
+    // they are (`"evidenceUrl" must be … URL`); valibot's generic ones are for developers.
+    if (/^[a-z]/.test(issue.message) && path) return { ok: false, error: `"${issue.path!.at(-1)!.key}" ${issue.message}` };
+    return { ok: false, error: `Invalid ${type} message: ${path || 'payload'}: ${issue.message}` };
+  }
+  return { ok: true, type, payload: result.output };
+}

@@ -1,0 +1,52 @@
+import Dexie, { type Table } from 'dexie';
+import type { Annotation, Article, Entity } from '../model';
+
+export const DB_NAME = 'gloss';
+export const DB_VERSION = 3;
+
+/**
+ * The one Gloss database. It is opened only in the extension's own origin (background and
+ * extension pages): a content script that opened IndexedDB would write into the *website's*
+ * storage, where the site can read and erase it.
+ *
+ * Schema versions are only ever added, never edited: each new version gets its own
+ * `version(n).stores(...).upgrade(...)` below and an upgrade test over a real v(n-1) database.
+ */
+export class GlossDatabase extends Dexie {
+  articles!: Table<Article, string>;
+  annotations!: Table<Annotation, string>;
+  entities!: Table<Entity, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      // Index only what where()/orderBy() use.
+      articles: 'url, canonicalUrl, savedAt',
+      annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
+      entities: 'id, &[type+normalizedName], type',
+    });
+    // v2: articles remember the suggestions the reader dismissed. No index changes; every v1
+    // article gets an empty list so code can rely on the field.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<Article, string>('articles')
+          .toCollection()
+          .modify((article) => {
+            if (!Array.isArray(article.dismissedSuggestions)) article.dismissedSuggestions = [];
+          }),
+      );
+    // v3: indexes follow the queries. Counts per article and type come from [articleUrl+type]'s
+    // keys; the library's claims queue walks [type+createdAt]; a merge finds the claims a person
+    // made by claim.claimantId. Gone: annotations' `type` (a prefix of [type+createdAt] answers
+    // it) and `*tags` (nothing queries tags yet). Rows are unchanged, so there is no upgrade step.
+    this.version(3).stores({
+      annotations: 'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
+    });
+  }
+}
+
+export function openDatabase(name = DB_NAME): GlossDatabase {
+  return new GlossDatabase(name);
+}

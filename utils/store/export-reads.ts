@@ -1,0 +1,36 @@
+import type { GlossDatabase } from './db';
+import type { Article } from '../model';
+import type { ExportData } from '../interchange/export';
+import { buildExportFile, type ExportFile, type ExportFormat } from '../interchange/export-files';
+import { loadSettings, NO_SETTINGS } from '../settings';
+
+/*
+ * The export's reads: what a file holds, read from the database in one transaction. Building the
+ * file from those records is pure (utils/interchange/export-files.ts).
+ */
+
+/** Reads what an export covers: every record, or one article with its annotations and their entities. */
+export async function readExportData(db: GlossDatabase, articleUrl?: string): Promise<ExportData> {
+  return db.transaction('r', db.articles, db.annotations, db.entities, async () => {
+    if (!articleUrl) {
+      const [articles, annotations, entities] = await Promise.all([db.articles.toArray(), db.annotations.toArray(), db.entities.toArray()]);
+      return { articles, annotations, entities };
+    }
+    const article = await db.articles.get(articleUrl);
+    const annotations = await db.annotations.where('articleUrl').equals(articleUrl).toArray();
+    const ids = new Set<string>();
+    for (const a of annotations) {
+      if (a.entityId) ids.add(a.entityId);
+      if (a.claim?.claimantId) ids.add(a.claim.claimantId);
+    }
+    const entities = (await db.entities.bulkGet([...ids])).filter((e) => e !== undefined);
+    return { articles: article ? [article] : [], annotations, entities };
+  });
+}
+
+/** Reads the records and the settings, then builds the file: what an export button needs. */
+export async function exportFile(db: GlossDatabase, format: ExportFormat, scope: Article | null, now = new Date()): Promise<ExportFile> {
+  // Names are a nicety: an export must not fail because the settings cannot be read.
+  const [data, settings] = await Promise.all([readExportData(db, scope?.url), loadSettings().catch(() => NO_SETTINGS)]);
+  return buildExportFile(format, data, scope, now, settings);
+}

@@ -1,0 +1,159 @@
+import Dexie from 'dexie';
+import type { GlossDatabase } from './db';
+import { ANNOTATION_TYPES, type AnnotationType, type Entity } from '../model';
+import type { ExportData } from '../interchange/export';
+import {
+  articleInFilters,
+  byMentions,
+  filtersArticles,
+  newestFirst,
+  siteLabel,
+  type ArticleRow,
+  type ClaimRow,
+  type EntityRow,
+  type LibraryFilters,
+  type Mention,
+} from './library-view';
+
+/**
+ * The library's reads at scale: each section reads its first rows from an index and counts from
+ * keys, so opening a library of 100,000 annotations reads a few thousand records, and a liveQuery
+ * over one of these functions re-runs only when a write touches what it read.
+ * (The filtered and searched view reads more: see readFilteredData.)
+ */
+
+/** The first `limit` rows of a list, and how long the whole list is. */
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
+const noCounts = () => Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>;
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Annotations per type of each article, reading only those articles' annotations (articleUrl index). */
+export async function annotationCounts(db: GlossDatabase, urls: string[]): Promise<Map<string, Record<AnnotationType, number>>> {
+  const counts = new Map(urls.map((url) => [url, noCounts()]));
+  // From the [articleUrl+type] index's keys alone (schema v3): no annotation is read.
+  const keys = await Promise.all(
+    urls.map((url) => db.annotations.where('[articleUrl+type]').between([url, Dexie.minKey], [url, Dexie.maxKey]).keys() as Promise<unknown>),
+  );
+  for (const list of keys) for (const [url, type] of list as [string, AnnotationType][]) counts.get(url)![type] += 1;
+  return counts;
+}
+
+/** Articles, most recently saved first (savedAt index), with their counts by type. */
+export function readArticlePage(db: GlossDatabase, limit: number): Promise<Page<ArticleRow>> {
+  return db.transaction('r', db.articles, db.annotations, async () => {
+    const [total, articles] = await Promise.all([db.articles.count(), db.articles.orderBy('savedAt').reverse().limit(limit).toArray()]);
+    const counts = await annotationCounts(db, articles.map((a) => a.url));
+    return { total, rows: articles.map((article) => ({ article, counts: counts.get(article.url)! })) };
+  });
+}
+
+/**
+ * Mentioned entities, most mentioned first. Each entity's mentions are counted from the entityId
+ * index's keys (one request per entity, answered from the index, no annotation read); the shown
+ * rows' article counts read their mentions. `choices` are all listed entities, for the merge menu.
+ */
+export function readEntityPage(db: GlossDatabase, limit: number): Promise<Page<EntityRow> & { choices: Entity[] }> {
+  return db.transaction('r', db.annotations, db.entities, async () => {
+    const entities = await db.entities.toArray();
+    // primaryKeys(), not count(): a liveQuery over count() re-runs after every write to the table,
+    // one over keys only when the write touches those keys. (One cursor over the whole index
+    // would cost a round trip per mention.)
+    const keys = await Promise.all(entities.map((e) => db.annotations.where('entityId').equals(e.id).primaryKeys()));
+    const mentionCount = new Map(entities.map((e, i) => [e.id, keys[i].length]));
+    const ranked = entities.filter((e) => mentionCount.get(e.id)! > 0).map((entity) => ({ entity, mentionCount: mentionCount.get(entity.id)! })).sort(byMentions);
+    const shown = ranked.slice(0, limit);
+    // An [entityId+articleUrl] index would give these from keys (uniqueKeys per entity).
+    const mentions = await db.annotations.where('entityId').anyOf(shown.map((r) => r.entity.id)).toArray();
+    const articlesOf = new Map<string, Set<string>>();
+    for (const m of mentions) articlesOf.set(m.entityId!, (articlesOf.get(m.entityId!) ?? new Set()).add(m.articleUrl));
+    return {
+      total: ranked.length,
+      choices: ranked.map((r) => r.entity),
+      rows: shown.map((r) => ({ ...r, articleCount: articlesOf.get(r.entity.id)?.size ?? 0 })),
+    };
+  });
+}
+
+/** Up to this many claims are read whole and sorted; more, and the createdAt index is walked. */
+const FEW_CLAIMS = 2000;
+
+/**
+ * Claims, newest first, with their articles and claimants. A few claims are read by the type
+ * index and sorted; many are found by walking the createdAt index newest first until `limit`
+ * claims are seen (about limit × annotations ÷ claims rows).
+ * An index [type+createdAt] would make this one range read of `limit` rows.
+ */
+export function readClaimPage(db: GlossDatabase, limit: number, fewClaims = FEW_CLAIMS): Promise<Page<ClaimRow>> {
+  return db.transaction('r', db.annotations, db.articles, db.entities, async () => {
+    // Keys, not count(), for the reason given in readEntityPage.
+    const total = (await db.annotations.where('type').equals('claim').primaryKeys()).length;
+    const claims =
+      total > fewClaims
+        ? await db.annotations.orderBy('createdAt').reverse().filter((a) => a.type === 'claim').limit(limit).toArray()
+        : (await db.annotations.where('type').equals('claim').toArray()).sort(newestFirst).slice(0, limit);
+    const [articles, claimants] = await Promise.all([
+      db.articles.bulkGet(unique(claims.map((c) => c.articleUrl))),
+      db.entities.bulkGet(unique(claims.flatMap((c) => (c.claim?.claimantId ? [c.claim.claimantId] : [])))),
+    ]);
+    const article = new Map(articles.flatMap((a) => (a ? [[a.url, a] as const] : [])));
+    const claimant = new Map(claimants.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+    return {
+      total,
+      rows: claims.map((annotation) => ({
+        annotation,
+        article: article.get(annotation.articleUrl),
+        claimant: annotation.claim?.claimantId ? claimant.get(annotation.claim.claimantId) : undefined,
+      })),
+    };
+  });
+}
+
+/** One entity's mentions inside the filters, each with its article: read when the reader opens the entity. */
+export function readMentions(db: GlossDatabase, entityId: string, filters: LibraryFilters): Promise<Mention[]> {
+  return db.transaction('r', db.annotations, db.articles, async () => {
+    const annotations = await db.annotations.where('entityId').equals(entityId).toArray();
+    const articles = await db.articles.bulkGet(unique(annotations.map((a) => a.articleUrl)));
+    const article = new Map(articles.flatMap((a) => (a ? [[a.url, a] as const] : [])));
+    const byArticle = filtersArticles(filters);
+    return annotations
+      .filter((a) => (filters.type === 'all' || a.type === filters.type) && (!byArticle || (article.has(a.articleUrl) && articleInFilters(article.get(a.articleUrl)!, filters))))
+      .map((annotation) => ({ annotation, article: article.get(annotation.articleUrl) }));
+  });
+}
+
+/** Every site the library holds articles from, for the site filter. */
+export async function readSites(db: GlossDatabase): Promise<string[]> {
+  const articles = await db.articles.toArray();
+  return unique(articles.map(siteLabel)).sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * Unverified claims, which the ClaimReview export leaves out. Reads every claim (one bulk read,
+ * not a filtered cursor: that would cost a round trip per claim); a claim.status index would
+ * count them from keys.
+ */
+export async function countUnverifiedClaims(db: GlossDatabase): Promise<number> {
+  const claims = await db.annotations.where('type').equals('claim').toArray();
+  return claims.filter((a) => a.claim?.status === 'unverified').length;
+}
+
+/**
+ * What a filtered or searched view is built from (utils/library-view.ts): every article and entity,
+ * and the annotations the filters can keep — of the articles the site and dates keep, else of the
+ * chosen type, else all of them (a text search has no index to use).
+ */
+export function readFilteredData(db: GlossDatabase, filters: LibraryFilters): Promise<ExportData> {
+  return db.transaction('r', db.articles, db.annotations, db.entities, async () => {
+    const [articles, entities] = await Promise.all([db.articles.toArray(), db.entities.toArray()]);
+    const annotations = filtersArticles(filters)
+      ? await db.annotations.where('articleUrl').anyOf(articles.filter((a) => articleInFilters(a, filters)).map((a) => a.url)).toArray()
+      : filters.type !== 'all'
+        ? await db.annotations.where('type').equals(filters.type).toArray()
+        : await db.annotations.toArray();
+    return { articles, annotations, entities };
+  });
+}
