@@ -143,7 +143,9 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
             height = Math.max(60, Math.min(Math.ceil(e.data.height), win.innerHeight - 2 * MARGIN));
             place(slot, at, height);
           } else if (e.data.type === 'gloss:card-ready') {
-            if (focus && (guarding || doc.activeElement === doc.body)) slot.iframe.focus();
+            // Only when the frame does not hold the keyboard already: focusing a frame that does
+            // resets its focus to its document, and the reader's first keystroke is lost.
+            if (focus && doc.activeElement !== slot.host && (guarding || doc.activeElement === doc.body)) slot.iframe.focus();
           } else if (e.data.type === 'gloss:card-close') {
             frame.close(true);
           }
