@@ -35,10 +35,18 @@ export function App({ claims }: { claims: ClaimStore }) {
     window.addEventListener('focus', onFocus);
     return () => window.removeEventListener('focus', onFocus);
   }, [claim]);
-  // Rendered with its fields (and the note field focused inside the frame, if asked): the content
-  // script now gives the frame the keyboard, in case its first focus() came before the card existed.
+  // Rendered with its fields (and the note field focused inside the frame, if asked): the card says
+  // whether it holds the keyboard, and the content script focuses the frame only if it does not
+  // (the frame's first focus() can be lost when card.html replaces about:blank; focusing a frame
+  // that already holds the keyboard would reset it and lose the reader's first keystroke). Asked
+  // again twice while the page settles.
   useEffect(() => {
-    if (annotation && claim) tellPage({ type: 'gloss:card-ready' });
+    if (!annotation || !claim) return;
+    const report = () => tellPage({ type: 'gloss:card-ready', focused: document.hasFocus() && document.activeElement !== document.body });
+    report();
+    if (!claim.focus) return;
+    const timers = [150, 400].map((ms) => setTimeout(() => !document.hasFocus() && report(), ms));
+    return () => timers.forEach(clearTimeout);
   }, [annotation !== null, claim]);
 
   // The frame follows the card's height, so nothing is cut off and nothing empty covers the article.

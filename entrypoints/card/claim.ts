@@ -79,7 +79,7 @@ export function useClaim(store: ClaimStore): ClaimState {
 }
 
 /** Tells the content script that framed this card what it needs: the card's height, or to close it. */
-export function tellPage(message: { type: 'gloss:card-size'; height: number } | { type: 'gloss:card-ready' } | { type: 'gloss:card-close' }): void {
+export function tellPage(message: { type: 'gloss:card-size'; height: number } | { type: 'gloss:card-ready'; focused: boolean } | { type: 'gloss:card-close' }): void {
   // Nothing private travels this way; the content script checks that the message comes from its own frame.
   window.parent.postMessage(message, '*');
 }

@@ -143,9 +143,10 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
             height = Math.max(60, Math.min(Math.ceil(e.data.height), win.innerHeight - 2 * MARGIN));
             place(slot, at, height);
           } else if (e.data.type === 'gloss:card-ready') {
-            // Only when the frame does not hold the keyboard already: focusing a frame that does
+            // Only when the card says it does not hold the keyboard: focusing a frame that does
             // resets its focus to its document, and the reader's first keystroke is lost.
-            if (focus && doc.activeElement !== slot.host && (guarding || doc.activeElement === doc.body)) slot.iframe.focus();
+            const lostFocus = doc.activeElement === doc.body || doc.activeElement === slot.host;
+            if (focus && e.data.focused === false && (guarding || lostFocus)) slot.iframe.focus();
           } else if (e.data.type === 'gloss:card-close') {
             frame.close(true);
           }
