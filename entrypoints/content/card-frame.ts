@@ -145,8 +145,10 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
           } else if (e.data.type === 'gloss:card-ready') {
             // Only when the card says it does not hold the keyboard: focusing a frame that does
             // resets its focus to its document, and the reader's first keystroke is lost.
+            // Never once the reader has pressed the mouse in the page (a new selection, say): the
+            // page keeps the keyboard then.
             const lostFocus = doc.activeElement === doc.body || doc.activeElement === slot.host;
-            if (focus && e.data.focused === false && (guarding || lostFocus)) slot.iframe.focus();
+            if (focus && e.data.focused === false && !released && (guarding || lostFocus)) slot.iframe.focus();
           } else if (e.data.type === 'gloss:card-close') {
             frame.close(true);
           }
@@ -156,10 +158,11 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
       place(slot, at, height);
       // The card takes the keyboard: focus moves into the frame now, and to its note field once it renders.
       let guarding = focus;
+      let released = false;
       if (focus) {
         slot.iframe.focus();
         const signal = slot.stop.signal;
-        const release = onlyTrusted((e: Event) => e.target !== slot.host && (guarding = false));
+        const release = onlyTrusted((e: Event) => e.target !== slot.host && ((released = true), (guarding = false)));
         win.addEventListener('pointerdown', release, { capture: true, signal });
         const reclaim = () => setTimeout(() => guarding && doc.activeElement !== slot.host && slot.iframe.focus(), 0);
         win.addEventListener('focusin', reclaim, { signal });
