@@ -20,12 +20,8 @@ const Url = httpUrl;
 export const IMPORT_MESSAGE_RECORDS = 2_000;
 const AnnotationTypeSchema = v.picklist(ANNOTATION_TYPES);
 
-/*
- * Records travel with the model's schemas (and limits), the same ones import files are checked
- * with: whatever Gloss stores can be exported and imported back.
- */
-const ArticleInputSchema = articleInputSchema;
-const AnnotationDraftSchema = annotationDraftSchema;
+// Records travel with the model's schemas (and limits), the same ones import files are checked
+// with: whatever Gloss stores can be exported and imported back.
 
 /** Who may send a message: a content script (about its own page), an extension page, or either. */
 export type SenderKind = 'content' | 'extension' | 'any';
@@ -45,12 +41,12 @@ export const backgroundMessages = {
    */
   'article:extract': { from: 'content', schema: v.object({ url: Url, html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML_CHARS)) }) },
   /** Fills in the placeholder record a page's first annotation saved, once the extraction is done. */
-  'article:complete': { from: 'content', schema: v.object({ article: ArticleInputSchema }) },
+  'article:complete': { from: 'content', schema: v.object({ article: articleInputSchema }) },
   'article:get': { from: 'extension', schema: v.object({ urls: v.pipe(v.array(Url), v.maxLength(4)) }) },
-  'article:save': { from: 'extension', schema: v.object({ article: ArticleInputSchema }) },
+  'article:save': { from: 'extension', schema: v.object({ article: articleInputSchema }) },
   'annotation:create': {
     from: 'any',
-    schema: v.object({ draft: AnnotationDraftSchema, entityName: v.optional(EntityName), article: v.optional(ArticleInputSchema) }),
+    schema: v.object({ draft: annotationDraftSchema, entityName: v.optional(EntityName), article: v.optional(articleInputSchema) }),
   },
   'annotation:update': {
     from: 'extension',
@@ -83,7 +79,7 @@ export const backgroundMessages = {
   'page:anchors': { from: 'content', schema: v.object({ url: Url, anchors: v.pipe(v.record(Id, v.picklist(ANCHOR_STATES)), v.check((r) => Object.keys(r).length <= L.MAX_ANCHORS_PER_PAGE, 'has too many anchors')) }) },
   'suggestion:dismiss': {
     from: 'extension',
-    schema: v.object({ article: ArticleInputSchema, key: v.pipe(text(L.MAX_NAME_CHARS), v.minLength(1)), dismissed: v.boolean() }),
+    schema: v.object({ article: articleInputSchema, key: v.pipe(text(L.MAX_NAME_CHARS), v.minLength(1)), dismissed: v.boolean() }),
   },
   /** The content script asks for a one-time token for the card of one of its page's annotations. */
   'card:open': { from: 'content', schema: v.object({ id: Id, focus: v.boolean() }) },
