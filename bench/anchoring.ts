@@ -7,7 +7,12 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { PageServer } from '../tests/e2e/harness/server';
-import type { AnchoringPageApi, QuoteCase, RevisionResult, SetResult } from './in-page/anchoring-page';
+import type {
+  AnchoringPageApi,
+  QuoteCase,
+  RevisionResult,
+  SetResult,
+} from './in-page/anchoring-page';
 import { corpusByLength } from './lib/corpus';
 import { localOnly } from './lib/browser';
 import { ms, times, type Row } from './lib/report';
@@ -17,12 +22,23 @@ const SECTION = '1. anchoring 200 annotations (Chromium, in the page)';
 export const QUOTES = 200;
 const PASSES = 9;
 
-export const ANCHORING_BUNDLE = () => fs.readFileSync(fromRoot('bench/.out/anchoring-page.js'), 'utf8');
+export const ANCHORING_BUNDLE = () =>
+  fs.readFileSync(fromRoot('bench/.out/anchoring-page.js'), 'utf8');
 
 type Api = AnchoringPageApi;
 /** Calls the bench API inside the page. */
-export function inPage<K extends keyof Api>(page: Page, name: K, ...args: Parameters<Api[K]>): Promise<Awaited<ReturnType<Api[K]>>> {
-  return page.evaluate(([n, a]) => (globalThis as never as { __glossBench: Record<string, (...x: unknown[]) => unknown> }).__glossBench[n as string](...(a as unknown[])), [name, args] as const) as never;
+export function inPage<K extends keyof Api>(
+  page: Page,
+  name: K,
+  ...args: Parameters<Api[K]>
+): Promise<Awaited<ReturnType<Api[K]>>> {
+  return page.evaluate(
+    ([n, a]) =>
+      (
+        globalThis as never as { __glossBench: Record<string, (...x: unknown[]) => unknown> }
+      ).__glossBench[n as string](...(a as unknown[])),
+    [name, args] as const,
+  ) as never;
 }
 
 async function openWithBench(browser: Browser, url: string): Promise<Page> {
@@ -38,7 +54,16 @@ export async function benchAnchoring(browser: Browser, server: PageServer): Prom
   const pages = corpusByLength();
   if (pages.length < 2) {
     console.log('  corpus absent (../shared/corpus): anchoring rows skipped');
-    return [{ section: SECTION, measurement: 'anchoring (skipped: ../shared/corpus absent)', gloss: '—', baseline: '—', ratio: '—', pass: null }];
+    return [
+      {
+        section: SECTION,
+        measurement: 'anchoring (skipped: ../shared/corpus absent)',
+        gloss: '—',
+        baseline: '—',
+        ratio: '—',
+        pass: null,
+      },
+    ];
   }
   const [target, ...others] = pages;
   const targetUrl = server.set('/bench/anchoring-target', target.html);
@@ -77,8 +102,10 @@ export async function benchAnchoring(browser: Browser, server: PageServer): Prom
   const page0 = `${target.name}, ${built.chars.toLocaleString('en-US')} chars`;
   const row = (label: string, r: typeof exactRun, goal: number, orphan: boolean): Row => {
     const ratio = r.hypothesis.ms / r.gloss.ms;
-    const counts = (s: SetResult) => (orphan ? `${s.wrong} wrongly matched` : `${s.wrong} wrong, ${s.missed} missed`);
-    const pass = ratio >= goal && (!orphan || r.gloss.wrong === 0) && (orphan || r.gloss.wrong === 0);
+    const counts = (s: SetResult) =>
+      orphan ? `${s.wrong} wrongly matched` : `${s.wrong} wrong, ${s.missed} missed`;
+    const pass =
+      ratio >= goal && (!orphan || r.gloss.wrong === 0) && (orphan || r.gloss.wrong === 0);
     return {
       section: SECTION,
       measurement: `${label} (${r.n} quotes)`,
@@ -86,10 +113,27 @@ export async function benchAnchoring(browser: Browser, server: PageServer): Prom
       baseline: `Hypothesis ${ms(r.hypothesis.ms)}; ${counts(r.hypothesis)}`,
       ratio: `${times(ratio)} faster; goal ≥${goal}×${orphan ? ', 0 wrong' : ''}`,
       pass,
-      data: { page: target.name, chars: built.chars, quotes: r.n, passes: PASSES, gloss: r.gloss, hypothesis: r.hypothesis, speedup: ratio },
+      data: {
+        page: target.name,
+        chars: built.chars,
+        quotes: r.n,
+        passes: PASSES,
+        gloss: r.gloss,
+        hypothesis: r.hypothesis,
+        speedup: ratio,
+      },
     };
   };
-  const revisions = [await revisionRow(browser, server, pages, 2, 'revision corpus'), await revisionRow(browser, server, pages, 5, 'revision corpus, 5 per kind (other sentences, not tuned on)')];
+  const revisions = [
+    await revisionRow(browser, server, pages, 2, 'revision corpus'),
+    await revisionRow(
+      browser,
+      server,
+      pages,
+      5,
+      'revision corpus, 5 per kind (other sentences, not tuned on)',
+    ),
+  ];
   return [
     {
       section: SECTION,
@@ -98,7 +142,14 @@ export async function benchAnchoring(browser: Browser, server: PageServer): Prom
       baseline: '— (both methods need the page text)',
       ratio: '—',
       pass: null,
-      data: { page: target.name, chars: built.chars, nodes: built.nodes, firstMs: built.ms, afterEditsMs: rebuilt.ms, orphanSources: sources },
+      data: {
+        page: target.name,
+        chars: built.chars,
+        nodes: built.nodes,
+        firstMs: built.ms,
+        afterEditsMs: rebuilt.ms,
+        orphanSources: sources,
+      },
     },
     row('exact quotes', exactRun, 1, false),
     row('edited quotes (1 word changed on the page)', editedRun, 5, false),
@@ -115,7 +166,13 @@ export async function benchAnchoring(browser: Browser, server: PageServer): Prom
  * its own, so Gloss builds its per-page gram index once per case rather than once per page. The
  * second row quotes other sentences of the same pages (5 per kind), which the scoring was not tuned on.
  */
-async function revisionRow(browser: Browser, server: PageServer, pages: { name: string; html: string }[], perKind: number, label: string): Promise<Row> {
+async function revisionRow(
+  browser: Browser,
+  server: PageServer,
+  pages: { name: string; html: string }[],
+  perKind: number,
+  label: string,
+): Promise<Row> {
   const total = { cases: 0, gloss: sum(), hypothesis: sum() };
   for (const p of pages) {
     const page = await openWithBench(browser, server.set(`/bench/revisions-${p.name}`, p.html));
@@ -127,8 +184,10 @@ async function revisionRow(browser: Browser, server: PageServer, pages: { name: 
     add(total.hypothesis, r.hypothesis);
   }
   const { gloss: g, hypothesis: h } = total;
-  const recall = (t: ReturnType<typeof sum>) => `${((100 * t.found) / t.same).toFixed(1)} % (${t.found}/${t.same})`;
-  const show = (t: ReturnType<typeof sum>) => `recall ${recall(t)}; ${t.wrong} wrong (${t.gone - t.orphaned} of ${t.gone} gone painted); ${ms(t.ms)}`;
+  const recall = (t: ReturnType<typeof sum>) =>
+    `${((100 * t.found) / t.same).toFixed(1)} % (${t.found}/${t.same})`;
+  const show = (t: ReturnType<typeof sum>) =>
+    `recall ${recall(t)}; ${t.wrong} wrong (${t.gone - t.orphaned} of ${t.gone} gone painted); ${ms(t.ms)}`;
   return {
     section: SECTION,
     measurement: `${label}: ${total.cases} cases on ${pages.length} pages`,
@@ -140,7 +199,15 @@ async function revisionRow(browser: Browser, server: PageServer, pages: { name: 
   };
 }
 
-const sum = () => ({ same: 0, found: 0, gone: 0, orphaned: 0, wrong: 0, ms: 0, failures: [] as string[] });
+const sum = () => ({
+  same: 0,
+  found: 0,
+  gone: 0,
+  orphaned: 0,
+  wrong: 0,
+  ms: 0,
+  failures: [] as string[],
+});
 function add(into: ReturnType<typeof sum>, t: RevisionResult['gloss']) {
   for (const k of ['same', 'found', 'gone', 'orphaned', 'wrong', 'ms'] as const) into[k] += t[k];
   // Only the case ids ("page/kind/n"): a failure's quote and painted text are corpus text, which

@@ -13,7 +13,12 @@ import { median, ms, type Row } from './lib/report';
 const SECTION = '2. content script on page load (Chromium, longest corpus page)';
 const RUNS = 8;
 const GOAL_MS = 500;
-const QUOTES = ['the launching ceremony', 'Wang Jun', 'Shaanxi Federation of Trade Unions', 'high-quality industrial workers'];
+const QUOTES = [
+  'the launching ceremony',
+  'Wang Jun',
+  'Shaanxi Federation of Trade Unions',
+  'high-quality industrial workers',
+];
 
 export async function benchCardFocus(server: PageServer): Promise<Row[]> {
   const gloss = await launchGloss();
@@ -25,7 +30,13 @@ export async function benchCardFocus(server: PageServer): Promise<Row[]> {
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(() => !!document.querySelector('gloss-ui'));
       await page.evaluate(() =>
-        document.addEventListener('keydown', (e) => ((window as unknown as { __pressed: number }).__pressed = performance.timeOrigin + e.timeStamp), { capture: true, once: true }),
+        document.addEventListener(
+          'keydown',
+          (e) =>
+            ((window as unknown as { __pressed: number }).__pressed =
+              performance.timeOrigin + e.timeStamp),
+          { capture: true, once: true },
+        ),
       );
       await selectText(page, QUOTES[run % QUOTES.length]);
       await page.keyboard.press('Alt+Shift+KeyH');
@@ -33,10 +44,13 @@ export async function benchCardFocus(server: PageServer): Promise<Row[]> {
       const deadline = Date.now() + 3000;
       let focusedAt: number | null = null;
       while (focusedAt === null && Date.now() < deadline) {
-        if ((await focusedCardField(page)) === 'Note') focusedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
+        if ((await focusedCardField(page)) === 'Note')
+          focusedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
         else await page.waitForTimeout(10);
       }
-      const pressed = await page.evaluate(() => (window as unknown as { __pressed?: number }).__pressed ?? null);
+      const pressed = await page.evaluate(
+        () => (window as unknown as { __pressed?: number }).__pressed ?? null,
+      );
       if (focusedAt !== null && pressed !== null) latencies.push(focusedAt - pressed);
       await page.close();
     }
@@ -48,7 +62,10 @@ export async function benchCardFocus(server: PageServer): Promise<Row[]> {
     {
       section: SECTION,
       measurement: `Alt+Shift+H → focus in the card's note field (seed article, ${RUNS} runs)`,
-      gloss: latencies.length === RUNS ? `median ${ms(median(latencies))}, worst ${ms(worst)}` : `${latencies.length} of ${RUNS} runs reached the note field`,
+      gloss:
+        latencies.length === RUNS
+          ? `median ${ms(median(latencies))}, worst ${ms(worst)}`
+          : `${latencies.length} of ${RUNS} runs reached the note field`,
       baseline: '— (the contract: within half a second)',
       ratio: `goal ≤ ${GOAL_MS} ms in every run`,
       pass: latencies.length === RUNS && worst <= GOAL_MS,

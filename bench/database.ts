@@ -13,8 +13,18 @@ import { fromRoot } from './lib/paths';
 const SECTION = '3. database in the extension (Chromium IndexedDB, on disk)';
 
 type Api = DbPageApi;
-function call<K extends keyof Api>(page: Page, name: K, ...args: Parameters<Api[K]>): Promise<Awaited<ReturnType<Api[K]>>> {
-  return page.evaluate(([n, a]) => (globalThis as never as { __glossDbBench: Record<string, (...x: unknown[]) => unknown> }).__glossDbBench[n as string](...(a as unknown[])), [name, args] as const) as never;
+function call<K extends keyof Api>(
+  page: Page,
+  name: K,
+  ...args: Parameters<Api[K]>
+): Promise<Awaited<ReturnType<Api[K]>>> {
+  return page.evaluate(
+    ([n, a]) =>
+      (
+        globalThis as never as { __glossDbBench: Record<string, (...x: unknown[]) => unknown> }
+      ).__glossDbBench[n as string](...(a as unknown[])),
+    [name, args] as const,
+  ) as never;
 }
 
 /**
@@ -22,7 +32,12 @@ function call<K extends keyof Api>(page: Page, name: K, ...args: Parameters<Api[
  * row of the claims table) through the background, `runs` times: milliseconds from the message
  * sent to the new note in the library's DOM, both read on the clock extension pages share.
  */
-async function libraryReflectsEdits(context: BrowserContext, extensionId: string, writer: Page, runs: number): Promise<number[]> {
+async function libraryReflectsEdits(
+  context: BrowserContext,
+  extensionId: string,
+  writer: Page,
+  runs: number,
+): Promise<number[]> {
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   const row = library.locator('table.claims tbody tr').first();
@@ -43,14 +58,20 @@ async function libraryReflectsEdits(context: BrowserContext, extensionId: string
       });
     }, note);
     const sent = await call(writer, 'changeNote', id, note);
-    const shown = await library.evaluate(() => (globalThis as unknown as { __shown: Promise<number> }).__shown);
+    const shown = await library.evaluate(
+      () => (globalThis as unknown as { __shown: Promise<number> }).__shown,
+    );
     result.push(shown - sent);
   }
   await library.close();
   return result;
 }
 
-export async function benchDatabase(scale: { annotations: number; articles: number; entities: number }): Promise<Row[]> {
+export async function benchDatabase(scale: {
+  annotations: number;
+  articles: number;
+  entities: number;
+}): Promise<Row[]> {
   const n = scale.annotations.toLocaleString('en-US');
   const gloss = await launchGloss();
   try {
@@ -84,21 +105,29 @@ export async function benchDatabase(scale: { annotations: number; articles: numb
     }
     const previousMs = median(previous.map((p) => p.ms));
     const query = (k: keyof (typeof queries)[number]) => median(queries.map((q) => q[k]));
-    console.log(`  previous library view (read all + derive) ${previous.map((p) => ms(p.ms)).join(', ')}`);
+    console.log(
+      `  previous library view (read all + derive) ${previous.map((p) => ms(p.ms)).join(', ')}`,
+    );
     const floor = await call(page, 'rawReadAll', 'gloss-bench-raw', true);
     // Three rounds over the formats, round-robin so garbage left by one format falls on all alike; median per format.
-    const exportRuns: Record<string, { ms: number; readMs: number; buildMs: number; bytes: number }[]> = {};
+    const exportRuns: Record<
+      string,
+      { ms: number; readMs: number; buildMs: number; bytes: number }[]
+    > = {};
     for (let round = 0; round < 3; round++) {
-      for (const format of EXPORT_FORMATS) (exportRuns[format] ??= []).push(await call(page, 'exportAll', 'gloss-bench-main', format));
+      for (const format of EXPORT_FORMATS)
+        (exportRuns[format] ??= []).push(await call(page, 'exportAll', 'gloss-bench-main', format));
     }
     const exports = Object.fromEntries(
       EXPORT_FORMATS.map((f) => [f, [...exportRuns[f]].sort((a, b) => a.ms - b.ms)[1]]),
     ) as Record<string, { ms: number; readMs: number; buildMs: number; bytes: number }>;
-    for (const format of EXPORT_FORMATS) console.log(`  export ${format} ${exportRuns[format].map((r) => ms(r.ms)).join(', ')}`);
+    for (const format of EXPORT_FORMATS)
+      console.log(`  export ${format} ${exportRuns[format].map((r) => ms(r.ms)).join(', ')}`);
     const fileBytes = await call(page, 'makeFile');
     // Into Gloss's own database this time, so the library page can be opened on it next.
     const imported = await call(page, 'importFile', 'gloss');
-    if (!imported.ok) throw new Error(`The bench's own Gloss file did not import: ${imported.error}`);
+    if (!imported.ok)
+      throw new Error(`The bench's own Gloss file did not import: ${imported.error}`);
     console.log(`  import file ${ms(imported.ms)}`);
     const libraryOpen: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -115,7 +144,9 @@ export async function benchDatabase(scale: { annotations: number; articles: numb
     // Where the import's extra time goes, and a second floor measurement (the first ran on a fresher disk).
     const diagnosis = await call(page, 'diagnoseImport', 'gloss-bench-probe');
     const rawAgainMs = await call(page, 'rawInsert', 'gloss-bench-raw2');
-    console.log(`  import diagnosis: bulkGet of incoming ids ${ms(diagnosis.existingReadMs)}, unchunked Dexie bulkPut ${ms(diagnosis.oneCallPutMs)}, raw again ${ms(rawAgainMs)}`);
+    console.log(
+      `  import diagnosis: bulkGet of incoming ids ${ms(diagnosis.existingReadMs)}, unchunked Dexie bulkPut ${ms(diagnosis.oneCallPutMs)}, raw again ${ms(rawAgainMs)}`,
+    );
     await call(page, 'deleteAll');
 
     const rawFirstMs = rawMs;
@@ -130,7 +161,15 @@ export async function benchDatabase(scale: { annotations: number; articles: numb
         baseline: `raw IDB, 1 tx of put(): ${ms(rawMs)} (mean of 2)`,
         ratio: times(insertMs / rawMs),
         pass: null,
-        data: { ...scale, jsonBytes: generated.jsonBytes, glossMs: insertMs, rawMs, rawRuns: [rawFirstMs, rawAgainMs], stored, diagnosis },
+        data: {
+          ...scale,
+          jsonBytes: generated.jsonBytes,
+          glossMs: insertMs,
+          rawMs,
+          rawRuns: [rawFirstMs, rawAgainMs],
+          stored,
+          diagnosis,
+        },
       },
       {
         section: SECTION,

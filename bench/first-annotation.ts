@@ -36,7 +36,12 @@ function installLongTaskProbe() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-async function firstAnnotation(page: Page, url: string, quote: string, waitSaved: () => Promise<number | null>): Promise<Trial> {
+async function firstAnnotation(
+  page: Page,
+  url: string,
+  quote: string,
+  waitSaved: () => Promise<number | null>,
+): Promise<Trial> {
   await page.addInitScript(installLongTaskProbe);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(1500); // past the load's own tasks and Gloss's restore
@@ -46,7 +51,13 @@ async function firstAnnotation(page: Page, url: string, quote: string, waitSaved
   await page.keyboard.press('Alt+Shift+KeyH');
   const saved = await waitSaved();
   await page.waitForTimeout(SETTLE_MS);
-  const tasks = await page.evaluate((from) => (window as unknown as { __glossTasks: { start: number; duration: number }[] }).__glossTasks.filter((t) => t.start >= from).map((t) => t.duration), t0);
+  const tasks = await page.evaluate(
+    (from) =>
+      (window as unknown as { __glossTasks: { start: number; duration: number }[] }).__glossTasks
+        .filter((t) => t.start >= from)
+        .map((t) => t.duration),
+    t0,
+  );
   return { tasks, savedMs: saved === null ? null : saved - pressed };
 }
 
@@ -62,7 +73,9 @@ export async function benchFirstAnnotation(plain: Browser, server: PageServer): 
   await probe.evaluate(ANCHORING_BUNDLE());
   await inPage(probe, 'buildMap');
   const cases = await inPage(probe, 'describeSentences', 40, 0);
-  const quote = cases[Math.floor(cases.length / 3)].selectors.find((s) => s.type === 'TextQuoteSelector')!.exact;
+  const quote = cases[Math.floor(cases.length / 3)].selectors.find(
+    (s) => s.type === 'TextQuoteSelector',
+  )!.exact;
   const snapshots = [];
   const readability = [];
   for (let i = 0; i < RUNS; i++) {
@@ -81,7 +94,9 @@ export async function benchFirstAnnotation(plain: Browser, server: PageServer): 
       runs.gloss.push(
         await firstAnnotation(page, url, quote, async () => {
           for (let tries = 0; tries < 300; tries++) {
-            const article = (await readExtensionDb(gloss.worker)).articles.find((a) => a.url === key);
+            const article = (await readExtensionDb(gloss.worker)).articles.find(
+              (a) => a.url === key,
+            );
             if (article?.textHash) return Date.now();
             await new Promise((r) => setTimeout(r, 50));
           }
@@ -91,7 +106,14 @@ export async function benchFirstAnnotation(plain: Browser, server: PageServer): 
       await page.close();
       const plainPage = await plainContext.newPage();
       const wait = median(runs.gloss.map((r) => r.savedMs ?? 0));
-      runs.plain.push(await firstAnnotation(plainPage, url, quote, async () => (await plainPage.waitForTimeout(wait), null)));
+      runs.plain.push(
+        await firstAnnotation(
+          plainPage,
+          url,
+          quote,
+          async () => (await plainPage.waitForTimeout(wait), null),
+        ),
+      );
       await plainPage.close();
     }
   } finally {
@@ -101,13 +123,25 @@ export async function benchFirstAnnotation(plain: Browser, server: PageServer): 
 
   const work = snapshots.map((s) => s.slices.reduce((a, b) => a + b, 0));
   // The last slice and the message's JSON run in one task.
-  const longest = snapshots.map((s) => Math.max(...s.slices.slice(0, -1), s.slices.at(-1)! + s.jsonMs));
+  const longest = snapshots.map((s) =>
+    Math.max(...s.slices.slice(0, -1), s.slices.at(-1)! + s.jsonMs),
+  );
   const parse = median(readability.map((r) => r.cloneMs + r.parseMs));
   const worst = (list: Trial[]) => Math.max(0, ...list.flatMap((r) => r.tasks));
-  const over = (list: Trial[]) => median(list.map((r) => r.tasks.filter((d) => d > LONG_TASK_MS).length));
-  const describe = (list: Trial[]) => `${median(list.map((r) => r.tasks.length))} long tasks, longest ${ms(worst(list))} (worst of ${RUNS})`;
+  const over = (list: Trial[]) =>
+    median(list.map((r) => r.tasks.filter((d) => d > LONG_TASK_MS).length));
+  const describe = (list: Trial[]) =>
+    `${median(list.map((r) => r.tasks.length))} long tasks, longest ${ms(worst(list))} (worst of ${RUNS})`;
   const saved = runs.gloss.map((r) => r.savedMs).filter((x): x is number => x !== null);
-  const data = { page: target.name, runs: RUNS, quote, snapshots, readability, gloss: runs.gloss, plain: runs.plain };
+  const data = {
+    page: target.name,
+    runs: RUNS,
+    quote,
+    snapshots,
+    readability,
+    gloss: runs.gloss,
+    plain: runs.plain,
+  };
   return [
     {
       section: SECTION,
@@ -121,7 +155,9 @@ export async function benchFirstAnnotation(plain: Browser, server: PageServer): 
     {
       section: SECTION,
       measurement: 'first annotation: keypress → article record complete (offscreen parse)',
-      gloss: saved.length ? `${ms(median(saved))} (painted at once; ${saved.length}/${RUNS} completed)` : 'never completed',
+      gloss: saved.length
+        ? `${ms(median(saved))} (painted at once; ${saved.length}/${RUNS} completed)`
+        : 'never completed',
       baseline: `Readability clone+parse in the page ${ms(parse)}`,
       ratio: '—',
       pass: null,

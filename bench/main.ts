@@ -19,8 +19,13 @@ import { fromRoot } from './lib/paths';
 const SECTIONS = ['anchoring', 'page-load', 'database', 'sizes', 'suggestions'] as const;
 
 export async function main(argv: string[]): Promise<number> {
-  const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? [...SECTIONS];
-  const annotations = Number(argv.find((a) => a.startsWith('--annotations='))?.slice(14) ?? 100_000);
+  const only = argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',') ?? [...SECTIONS];
+  const annotations = Number(
+    argv.find((a) => a.startsWith('--annotations='))?.slice(14) ?? 100_000,
+  );
   const full = only.length === SECTIONS.length && annotations === 100_000;
   const started = Date.now();
   const rows: Row[] = [];
@@ -35,8 +40,18 @@ export async function main(argv: string[]): Promise<number> {
   };
   try {
     await step('anchoring', () => benchAnchoring(plain, server));
-    await step('page-load', async () => [...(await benchPageLoad(plain, server)), ...(await benchFirstAnnotation(plain, server)), ...(await benchCardFocus(server))]);
-    await step('database', () => benchDatabase({ annotations, articles: Math.max(1, Math.round(annotations / 20)), entities: Math.max(2, Math.round(annotations / 50)) }));
+    await step('page-load', async () => [
+      ...(await benchPageLoad(plain, server)),
+      ...(await benchFirstAnnotation(plain, server)),
+      ...(await benchCardFocus(server)),
+    ]);
+    await step('database', () =>
+      benchDatabase({
+        annotations,
+        articles: Math.max(1, Math.round(annotations / 20)),
+        entities: Math.max(2, Math.round(annotations / 50)),
+      }),
+    );
     await step('sizes', () => benchSizes());
     await step('suggestions', () => benchSuggestions(plain, server));
   } finally {
@@ -46,10 +61,14 @@ export async function main(argv: string[]): Promise<number> {
 
   const host = machine();
   const seconds = Math.round((Date.now() - started) / 1000);
-  console.log(`\nGloss bench — ${host.date.slice(0, 10)} — ${host.cpu}, ${host.cores} cores, ${host.memoryGB} GB — ${host.chromium} — Node ${host.node} — ${seconds} s\n`);
+  console.log(
+    `\nGloss bench — ${host.date.slice(0, 10)} — ${host.cpu}, ${host.cores} cores, ${host.memoryGB} GB — ${host.chromium} — Node ${host.node} — ${seconds} s\n`,
+  );
   console.log(formatTable(rows));
   const failed = rows.filter((r) => r.pass === false);
-  console.log(`\n${rows.filter((r) => r.pass === true).length} goals met, ${failed.length} missed${failed.length ? ': ' + failed.map((r) => r.measurement).join('; ') : ''}.`);
+  console.log(
+    `\n${rows.filter((r) => r.pass === true).length} goals met, ${failed.length} missed${failed.length ? ': ' + failed.map((r) => r.measurement).join('; ') : ''}.`,
+  );
   const results = { machine: host, seconds, table: formatTable(rows), rows };
   const file = fromRoot(full ? 'bench/results/latest.json' : 'bench/results/partial.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -50,15 +50,24 @@ function installProbe() {
   (window as unknown as { __glossProbe: Probe }).__glossProbe = p;
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) p.longtasks.push({ start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries())
+        p.longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     /* not supported: no long tasks reported */
   }
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { startTime: number; duration: number; scripts: { sourceURL: string; duration: number }[] }[]) {
-        p.loaf.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((s) => ({ url: s.sourceURL, duration: s.duration })) });
+      for (const e of list.getEntries() as unknown as {
+        startTime: number;
+        duration: number;
+        scripts: { sourceURL: string; duration: number }[];
+      }[]) {
+        p.loaf.push({
+          start: e.startTime,
+          duration: e.duration,
+          scripts: e.scripts.map((s) => ({ url: s.sourceURL, duration: s.duration })),
+        });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {
@@ -67,7 +76,8 @@ function installProbe() {
   const tick = () => {
     if (p.ui === null && document.querySelector('gloss-ui')) p.ui = performance.now();
     let n = 0;
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name.startsWith('gloss-') && name !== 'gloss-flash') n += h.size;
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>)
+      if (name.startsWith('gloss-') && name !== 'gloss-flash') n += h.size;
     if (n > 0 && p.painted === null) p.painted = performance.now();
     p.count = n;
     requestAnimationFrame(tick);
@@ -75,23 +85,38 @@ function installProbe() {
   requestAnimationFrame(tick);
 }
 
-async function measureLoad(page: Page, url: string, expect: 'none' | 'ui' | 'painted'): Promise<LoadRun> {
+async function measureLoad(
+  page: Page,
+  url: string,
+  expect: 'none' | 'ui' | 'painted',
+): Promise<LoadRun> {
   await page.addInitScript(installProbe);
   await page.goto(url, { waitUntil: 'load' });
   if (expect !== 'none') {
-    await page.waitForFunction((k) => (window as never as { __glossProbe: Probe }).__glossProbe[k as 'ui'] !== null, expect, { timeout: 20_000, polling: 50 });
+    await page.waitForFunction(
+      (k) => (window as never as { __glossProbe: Probe }).__glossProbe[k as 'ui'] !== null,
+      expect,
+      { timeout: 20_000, polling: 50 },
+    );
   }
   const nav = await page.evaluate(() => {
     const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return { load: n.loadEventEnd, dcl: n.domContentLoadedEventEnd };
   });
-  const probeNow = () => page.evaluate(() => ({ ...(window as never as { __glossProbe: Probe }).__glossProbe, now: performance.now() }));
+  const probeNow = () =>
+    page.evaluate(() => ({
+      ...(window as never as { __glossProbe: Probe }).__glossProbe,
+      now: performance.now(),
+    }));
   const first = await probeNow();
   const until = Math.max(nav.load, first.painted ?? 0, first.ui ?? 0) + SETTLE_MS;
   if (until > first.now) await page.waitForTimeout(until - first.now);
   const p = await probeNow();
   const inWindow = p.longtasks.filter((t) => t.start < until);
-  const glossTasks = p.ui === null ? [] : inWindow.filter((t) => t.start + t.duration > p.ui! - 20 && t.start < (p.painted ?? p.ui!));
+  const glossTasks =
+    p.ui === null
+      ? []
+      : inWindow.filter((t) => t.start + t.duration > p.ui! - 20 && t.start < (p.painted ?? p.ui!));
   return {
     ...nav,
     ui: p.ui,
@@ -101,7 +126,11 @@ async function measureLoad(page: Page, url: string, expect: 'none' | 'ui' | 'pai
     longTaskMs: inWindow.reduce((s, t) => s + t.duration, 0),
     glossTaskMs: glossTasks.reduce((s, t) => s + t.duration, 0),
     glossLongestMs: Math.max(0, ...glossTasks.map((t) => t.duration)),
-    glossScriptMs: p.loaf.filter((f) => f.start < until).flatMap((f) => f.scripts).filter((s) => s.url.startsWith('chrome-extension://')).reduce((s, x) => s + x.duration, 0),
+    glossScriptMs: p.loaf
+      .filter((f) => f.start < until)
+      .flatMap((f) => f.scripts)
+      .filter((s) => s.url.startsWith('chrome-extension://'))
+      .reduce((s, x) => s + x.duration, 0),
   };
 }
 
@@ -117,22 +146,57 @@ async function seed(gloss: Gloss, article: Article, annotations: Annotation[]) {
       const tx = db.transaction(['articles', 'annotations'], 'readwrite');
       tx.objectStore('articles').put(article);
       for (const a of annotations) tx.objectStore('annotations').put(a);
-      await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
+      await new Promise(
+        (resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))),
+      );
       db.close();
     },
     { article, annotations },
   );
 }
 
-function records(url: string, title: string, cases: QuoteCase[]): { article: Article; annotations: Annotation[] } {
+function records(
+  url: string,
+  title: string,
+  cases: QuoteCase[],
+): { article: Article; annotations: Annotation[] } {
   const now = new Date().toISOString();
-  const article: Article = { url, canonicalUrl: null, title, byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null, length: 0, textHash: null, dismissedSuggestions: [], savedAt: now, updatedAt: now };
+  const article: Article = {
+    url,
+    canonicalUrl: null,
+    title,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    excerpt: null,
+    length: 0,
+    textHash: null,
+    dismissedSuggestions: [],
+    savedAt: now,
+    updatedAt: now,
+  };
   const annotations = cases.map((c, i): Annotation => {
     const q = c.selectors.find((s) => s.type === 'TextQuoteSelector')!;
     const type = i % 7 === 0 ? 'claim' : ANNOTATION_TYPES[0];
     return {
-      id: crypto.randomUUID(), articleUrl: url, type, quote: q.exact, prefix: q.prefix, suffix: q.suffix, selectors: c.selectors, note: '', entityId: null,
-      claim: type === 'claim' ? { status: 'unverified', evidenceUrl: '', note: '', claimantId: null } : null, tags: [], color: null, createdAt: now, updatedAt: now,
+      id: crypto.randomUUID(),
+      articleUrl: url,
+      type,
+      quote: q.exact,
+      prefix: q.prefix,
+      suffix: q.suffix,
+      selectors: c.selectors,
+      note: '',
+      entityId: null,
+      claim:
+        type === 'claim'
+          ? { status: 'unverified', evidenceUrl: '', note: '', claimantId: null }
+          : null,
+      tags: [],
+      color: null,
+      createdAt: now,
+      updatedAt: now,
     };
   });
   return { article, annotations };
@@ -142,7 +206,16 @@ export async function benchPageLoad(plain: Browser, server: PageServer): Promise
   const [target] = corpusByLength();
   if (!target) {
     console.log('  corpus absent (../shared/corpus): page-load rows skipped');
-    return [{ section: SECTION, measurement: 'page load (skipped: ../shared/corpus absent)', gloss: '—', baseline: '—', ratio: '—', pass: null }];
+    return [
+      {
+        section: SECTION,
+        measurement: 'page load (skipped: ../shared/corpus absent)',
+        gloss: '—',
+        baseline: '—',
+        ratio: '—',
+        pass: null,
+      },
+    ];
   }
   const withUrl = server.set('/bench/load-200', target.html);
   const emptyUrl = server.set('/bench/load-0', target.html);
@@ -188,8 +261,10 @@ export async function benchPageLoad(plain: Browser, server: PageServer): Promise
     const restore = med(runs.full, (r) => r.painted! - r.ui!);
     const painted = med(runs.full, (r) => r.painted!);
     const ui0 = med(runs.empty, (r) => r.ui!);
-    const tasks = (list: LoadRun[]) => `${med(list, (r) => r.longTaskCount)} long tasks, ${ms(med(list, (r) => r.longTaskMs))}`;
-    const gl = (list: LoadRun[]) => `in Gloss's window ${ms(med(list, (r) => r.glossTaskMs))} (longest of all runs ${ms(Math.max(...list.map((r) => r.glossLongestMs)))})`;
+    const tasks = (list: LoadRun[]) =>
+      `${med(list, (r) => r.longTaskCount)} long tasks, ${ms(med(list, (r) => r.longTaskMs))}`;
+    const gl = (list: LoadRun[]) =>
+      `in Gloss's window ${ms(med(list, (r) => r.glossTaskMs))} (longest of all runs ${ms(Math.max(...list.map((r) => r.glossLongestMs)))})`;
     const delta = (list: LoadRun[]) => {
       const d = med(list, (r) => r.longTaskMs) - med(runs.plain, (r) => r.longTaskMs);
       return `${d >= 0 ? '+' : '−'}${ms(Math.abs(d))} vs no extension`;
@@ -197,7 +272,16 @@ export async function benchPageLoad(plain: Browser, server: PageServer): Promise
     // Issue 11's goal: no long task over 50 ms of Gloss's, in any run (the window is Gloss's own:
     // from its UI mounting to its highlights painted).
     const noLongTaskOfGloss = (list: LoadRun[]) => list.every((r) => r.glossLongestMs <= 50);
-    const data = { page: target.name, runs: RUNS, settleMs: SETTLE_MS, readability, plain: runs.plain, empty: runs.empty, full: runs.full, anchored: runs.full.map((r) => r.count) };
+    const data = {
+      page: target.name,
+      runs: RUNS,
+      settleMs: SETTLE_MS,
+      readability,
+      plain: runs.plain,
+      empty: runs.empty,
+      full: runs.full,
+      anchored: runs.full.map((r) => r.count),
+    };
     return [
       {
         section: SECTION,

@@ -21,8 +21,15 @@ const snapshot = path.join(out, 'snapshot');
 // (npm test, npm start) empties .output/chrome-mv3 while it works.
 const takeSnapshot = () => {
   try {
-    fs.cpSync(path.join(root, '.output', 'chrome-mv3'), path.join(snapshot, '.output', 'chrome-mv3'), { recursive: true });
-    return fs.existsSync(path.join(snapshot, '.output', 'chrome-mv3', 'manifest.json')) && fs.existsSync(path.join(snapshot, '.output', 'chrome-mv3', 'background.js'));
+    fs.cpSync(
+      path.join(root, '.output', 'chrome-mv3'),
+      path.join(snapshot, '.output', 'chrome-mv3'),
+      { recursive: true },
+    );
+    return (
+      fs.existsSync(path.join(snapshot, '.output', 'chrome-mv3', 'manifest.json')) &&
+      fs.existsSync(path.join(snapshot, '.output', 'chrome-mv3', 'background.js'))
+    );
   } catch {
     return false;
   }
@@ -31,13 +38,19 @@ let ready = false;
 for (let attempt = 1; attempt <= 3 && !ready; attempt++) {
   if (!process.argv.includes('--no-build')) {
     console.log(attempt === 1 ? '── build ──' : `── build (again: attempt ${attempt}) ──`);
-    if (spawnSync(path.join(root, 'node_modules', '.bin', 'wxt'), ['build'], { stdio: 'inherit' }).status !== 0) continue;
+    if (
+      spawnSync(path.join(root, 'node_modules', '.bin', 'wxt'), ['build'], { stdio: 'inherit' })
+        .status !== 0
+    )
+      continue;
   }
   fs.rmSync(snapshot, { recursive: true, force: true });
   ready = takeSnapshot();
 }
 if (!ready) {
-  console.error('The extension did not build (or its output vanished: is another build running in this checkout?).');
+  console.error(
+    'The extension did not build (or its output vanished: is another build running in this checkout?).',
+  );
   process.exit(1);
 }
 
@@ -46,8 +59,16 @@ const PREVIOUS_SUGGEST_COMMIT = '408cebe';
 
 /** Writes utils/suggest (and the entity-name module it imports) as of `commit` under bench/.out/previous. */
 function checkoutPrevious(commit) {
-  const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const files = git('ls-tree', '-r', '--name-only', commit, 'utils/suggest', 'utils/entity-name.ts');
+  const git = (...args) =>
+    spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const files = git(
+    'ls-tree',
+    '-r',
+    '--name-only',
+    commit,
+    'utils/suggest',
+    'utils/entity-name.ts',
+  );
   if (files.status !== 0 || !files.stdout.trim()) return false;
   for (const file of files.stdout.trim().split('\n')) {
     const body = git('show', `${commit}:${file}`);
@@ -61,16 +82,40 @@ function checkoutPrevious(commit) {
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none', target: 'es2022' };
 // Code evaluated inside Chromium: in a web page, and in an extension page.
 for (const name of ['anchoring-page', 'db-page', 'suggest-page']) {
-  await build({ ...common, entryPoints: [`bench/in-page/${name}.ts`], outfile: `${out}/${name}.js`, format: 'iife', platform: 'browser' });
+  await build({
+    ...common,
+    entryPoints: [`bench/in-page/${name}.ts`],
+    outfile: `${out}/${name}.js`,
+    format: 'iife',
+    platform: 'browser',
+  });
 }
 // The suggestions' baseline: the extractor as it was before issue 14, taken from git history.
 if (checkoutPrevious(PREVIOUS_SUGGEST_COMMIT)) {
   // Minified like the extension's own chunk, so its size is comparable; suggest-page.ts finds it by its global name.
-  const previous = { ...common, minify: true, entryPoints: [`${out}/previous/utils/suggest/index.ts`], format: 'iife', platform: 'browser', globalName: '__glossPreviousSuggest', footer: { js: 'globalThis.__glossPreviousSuggest = __glossPreviousSuggest;' } };
+  const previous = {
+    ...common,
+    minify: true,
+    entryPoints: [`${out}/previous/utils/suggest/index.ts`],
+    format: 'iife',
+    platform: 'browser',
+    globalName: '__glossPreviousSuggest',
+    footer: { js: 'globalThis.__glossPreviousSuggest = __glossPreviousSuggest;' },
+  };
   await build({ ...previous, outfile: `${out}/previous-suggest.js` });
-} else console.warn(`Commit ${PREVIOUS_SUGGEST_COMMIT} is not in this checkout's history: the previous extractor's rows are left out.`);
+} else
+  console.warn(
+    `Commit ${PREVIOUS_SUGGEST_COMMIT} is not in this checkout's history: the previous extractor's rows are left out.`,
+  );
 // The driver: Node, with packages (playwright-core) left to node_modules.
-await build({ ...common, entryPoints: ['bench/main.ts'], outfile: `${out}/main.mjs`, format: 'esm', platform: 'node', packages: 'external' });
+await build({
+  ...common,
+  entryPoints: ['bench/main.ts'],
+  outfile: `${out}/main.mjs`,
+  format: 'esm',
+  platform: 'node',
+  packages: 'external',
+});
 
 process.env.GLOSS_EXTENSION_DIR = path.join(snapshot, '.output', 'chrome-mv3');
 const { main } = await import(pathToFileURL(`${out}/main.mjs`).href);

@@ -49,8 +49,12 @@ export function benchSizes(): Row[] {
       section,
       measurement: s.file,
       gloss: `${kb(s.bytes)} → ${kb(s.gzip)} gz`,
-      baseline: isContent ? `goal 25 KB gz; Hypothesis's annotator ${kb(HYPOTHESIS_ANNOTATOR_GZIP)} gz` : '—',
-      ratio: isContent ? `${((s.gzip / CONTENT_SCRIPT_GOAL_GZIP) * 100).toFixed(0)} % of goal, ${((s.gzip / HYPOTHESIS_ANNOTATOR_GZIP) * 100).toFixed(0)} % of Hypothesis` : '—',
+      baseline: isContent
+        ? `goal 25 KB gz; Hypothesis's annotator ${kb(HYPOTHESIS_ANNOTATOR_GZIP)} gz`
+        : '—',
+      ratio: isContent
+        ? `${((s.gzip / CONTENT_SCRIPT_GOAL_GZIP) * 100).toFixed(0)} % of goal, ${((s.gzip / HYPOTHESIS_ANNOTATOR_GZIP) * 100).toFixed(0)} % of Hypothesis`
+        : '—',
       pass: isContent ? s.gzip <= CONTENT_SCRIPT_GOAL_GZIP : null,
       data: { ...s },
     };

@@ -41,27 +41,53 @@ async function openWithSuggest(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-const call = <K extends keyof SuggestPageApi>(page: Page, name: K, ...args: Parameters<SuggestPageApi[K]>) =>
-  page.evaluate(([n, a]) => (globalThis as never as { __glossSuggest: Record<string, (...x: unknown[]) => unknown> }).__glossSuggest[n as string](...(a as unknown[])), [
-    name,
-    args,
-  ] as const) as Promise<ReturnType<SuggestPageApi[K]>>;
+const call = <K extends keyof SuggestPageApi>(
+  page: Page,
+  name: K,
+  ...args: Parameters<SuggestPageApi[K]>
+) =>
+  page.evaluate(
+    ([n, a]) =>
+      (
+        globalThis as never as { __glossSuggest: Record<string, (...x: unknown[]) => unknown> }
+      ).__glossSuggest[n as string](...(a as unknown[])),
+    [name, args] as const,
+  ) as Promise<ReturnType<SuggestPageApi[K]>>;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const pr = (s: { precision: number; recall: number }) => `P ${pct(s.precision)} / R ${pct(s.recall)}`;
+const pr = (s: { precision: number; recall: number }) =>
+  `P ${pct(s.precision)} / R ${pct(s.recall)}`;
 
 export async function benchSuggestions(browser: Browser, server: PageServer): Promise<Row[]> {
   const rows: Row[] = [...(await timingRows(browser, server))];
   const scored = await scoreAll(browser, server);
-  if (scored.length === 0) rows.push({ section: SECTION, measurement: 'quality (skipped: ../shared/corpus absent)', gloss: '—', baseline: '—', ratio: '—', pass: null });
-  for (const half of ['held-out', 'tune'] as const) rows.push(...halfRows(half, scored.filter((s) => s.labels.half === half)));
+  if (scored.length === 0)
+    rows.push({
+      section: SECTION,
+      measurement: 'quality (skipped: ../shared/corpus absent)',
+      gloss: '—',
+      baseline: '—',
+      ratio: '—',
+      pass: null,
+    });
+  for (const half of ['held-out', 'tune'] as const)
+    rows.push(
+      ...halfRows(
+        half,
+        scored.filter((s) => s.labels.half === half),
+      ),
+    );
   for (const { labels, scores } of scored) {
     rows.push({
       section: SECTION,
       measurement: `  ${labels.page} (${labels.half}): people / orgs`,
       gloss: `${pr(scores.gloss.people)}; ${pr(scores.gloss.organizations)}`,
-      baseline: scores.previous ? `previous ${pr(scores.previous.people)}; ${pr(scores.previous.organizations)}` : '—',
-      ratio: scores.gloss.excluded.length ? `from captions etc.: ${scores.gloss.excluded.join(', ')}` : '—',
+      baseline: scores.previous
+        ? `previous ${pr(scores.previous.people)}; ${pr(scores.previous.organizations)}`
+        : '—',
+      ratio: scores.gloss.excluded.length
+        ? `from captions etc.: ${scores.gloss.excluded.join(', ')}`
+        : '—',
       pass: null,
       data: { page: labels.page, half: labels.half, ...scores },
     });
@@ -73,17 +99,39 @@ export async function benchSuggestions(browser: Browser, server: PageServer): Pr
 async function timingRows(browser: Browser, server: PageServer): Promise<Row[]> {
   const english: { name: string; html: string; words: number; chars: number }[] = [];
   for (const candidate of corpusByLength()) {
-    const page = await openWithSuggest(browser, server.set(`/bench/suggest-${candidate.name}`, candidate.html));
+    const page = await openWithSuggest(
+      browser,
+      server.set(`/bench/suggest-${candidate.name}`, candidate.html),
+    );
     const article = await call(page, 'article');
     await page.context().close();
-    if (article && (article.lang ?? 'en').toLowerCase().startsWith('en')) english.push({ ...candidate, words: article.words, chars: article.chars });
+    if (article && (article.lang ?? 'en').toLowerCase().startsWith('en'))
+      english.push({ ...candidate, words: article.words, chars: article.chars });
   }
-  if (english.length === 0) return [{ section: SECTION, measurement: 'time to suggest (skipped: ../shared/corpus absent)', gloss: '—', baseline: '—', ratio: '—', pass: null }];
-  const nearest = [...english].sort((a, b) => Math.abs(a.words - TARGET_WORDS) - Math.abs(b.words - TARGET_WORDS))[0];
+  if (english.length === 0)
+    return [
+      {
+        section: SECTION,
+        measurement: 'time to suggest (skipped: ../shared/corpus absent)',
+        gloss: '—',
+        baseline: '—',
+        ratio: '—',
+        pass: null,
+      },
+    ];
+  const nearest = [...english].sort(
+    (a, b) => Math.abs(a.words - TARGET_WORDS) - Math.abs(b.words - TARGET_WORDS),
+  )[0];
   const longest = [...english].sort((a, b) => b.chars - a.chars)[0];
   const rows: Row[] = [];
-  for (const [what, p, goal] of [[`a ${TARGET_WORDS.toLocaleString('en-US')}-word article`, nearest, true], ['the longest English article', longest, false]] as const) {
-    const page = await openWithSuggest(browser, server.set(`/bench/suggest-time-${p.name}`, p.html));
+  for (const [what, p, goal] of [
+    [`a ${TARGET_WORDS.toLocaleString('en-US')}-word article`, nearest, true],
+    ['the longest English article', longest, false],
+  ] as const) {
+    const page = await openWithSuggest(
+      browser,
+      server.set(`/bench/suggest-time-${p.name}`, p.html),
+    );
     const t = await call(page, 'timing', PASSES);
     await page.context().close();
     rows.push({
@@ -102,11 +150,17 @@ async function timingRows(browser: Browser, server: PageServer): Promise<Row[]> 
 async function scoreAll(browser: Browser, server: PageServer): Promise<Scored[]> {
   const corpus = new Map(corpusByLength().map((p) => [p.name, p.html]));
   const out: Scored[] = [];
-  for (const file of fs.readdirSync(LABELS_DIR()).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of fs
+    .readdirSync(LABELS_DIR())
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const labels = JSON.parse(fs.readFileSync(path.join(LABELS_DIR(), file), 'utf8')) as Labels;
     const html = labels.page === 'seed' ? seedHtml() : corpus.get(labels.page);
     if (!html) continue;
-    const page = await openWithSuggest(browser, server.set(`/bench/suggest-labels-${labels.page}`, html));
+    const page = await openWithSuggest(
+      browser,
+      server.set(`/bench/suggest-labels-${labels.page}`, html),
+    );
     const scores = await call(page, 'score', labels);
     await page.context().close();
     if (scores) out.push({ labels, scores });
@@ -121,7 +175,8 @@ function halfRows(half: 'tune' | 'held-out', scored: Scored[]): Row[] {
   const pages = scored.map((s) => s.labels.page).join(', ');
   const rows: Row[] = [];
   for (const type of ['people', 'organizations'] as const) {
-    const of = (who: 'gloss' | 'previous' | 'compromise') => pooled(scored.map((s) => s.scores[who]?.[type]).filter((x): x is Score => !!x));
+    const of = (who: 'gloss' | 'previous' | 'compromise') =>
+      pooled(scored.map((s) => s.scores[who]?.[type]).filter((x): x is Score => !!x));
     const g = of('gloss');
     const hasPrevious = scored.every((s) => s.scores.previous);
     rows.push({
@@ -131,10 +186,18 @@ function halfRows(half: 'tune' | 'held-out', scored: Scored[]): Row[] {
       baseline: `${hasPrevious ? `previous ${pr(of('previous'))}; ` : ''}compromise ${pr(of('compromise'))}`,
       ratio: goal ? `goal ≥ ${pct(GOAL_PR)} each` : 'tuned on: for reference',
       pass: goal ? g.precision >= GOAL_PR && g.recall >= GOAL_PR : null,
-      data: { half, type, gloss: g, previous: hasPrevious ? of('previous') : null, compromise: of('compromise') },
+      data: {
+        half,
+        type,
+        gloss: g,
+        previous: hasPrevious ? of('previous') : null,
+        compromise: of('compromise'),
+      },
     });
   }
-  const leaked = scored.flatMap((s) => s.scores.gloss.excluded.map((n) => `${s.labels.page}: ${n}`));
+  const leaked = scored.flatMap((s) =>
+    s.scores.gloss.excluded.map((n) => `${s.labels.page}: ${n}`),
+  );
   const leakedBefore = scored.flatMap((s) => s.scores.previous?.excluded ?? []).length;
   rows.push({
     section: SECTION,
@@ -157,9 +220,14 @@ function bundleRow(): Row {
     section: SECTION,
     measurement: `lazily loaded suggestion bundle (${chunk?.file ?? 'chunks/suggest-*.js: not found'})`,
     gloss: chunk ? `${kb(chunk.bytes)} → ${kb(chunk.gzip)} gz` : '—',
-    baseline: previous ? `previous extractor (esbuild, minified) ${kb(previous.length)} → ${kb(gzipSize(previous))} gz` : '—',
+    baseline: previous
+      ? `previous extractor (esbuild, minified) ${kb(previous.length)} → ${kb(gzipSize(previous))} gz`
+      : '—',
     ratio: 'loaded only when Suggestions opens',
     pass: null,
-    data: { chunk, previous: previous ? { bytes: previous.length, gzip: gzipSize(previous) } : null },
+    data: {
+      chunk,
+      previous: previous ? { bytes: previous.length, gzip: gzipSize(previous) } : null,
+    },
   };
 }

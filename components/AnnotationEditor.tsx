@@ -1,4 +1,11 @@
-import { ANNOTATION_TYPES, CLAIM_STATUSES, type Annotation, type ClaimStatus, type AnnotationType, type Entity } from '@/utils/model';
+import {
+  ANNOTATION_TYPES,
+  CLAIM_STATUSES,
+  type Annotation,
+  type ClaimStatus,
+  type AnnotationType,
+  type Entity,
+} from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/model';
 import { STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
 import { useDraftField } from '../hooks/use-draft-field';
@@ -16,18 +23,42 @@ interface Props {
  * The fields of one annotation: type, name (people and organizations), claim status and evidence,
  * note. Every value is rendered as text by Preact; nothing here is ever parsed as HTML.
  */
-export function AnnotationEditor({ annotation, entityName, onChange, idPrefix, claimants = [] }: Props) {
+export function AnnotationEditor({
+  annotation,
+  entityName,
+  onChange,
+  idPrefix,
+  claimants = [],
+}: Props) {
   const note = useDraftField(annotation.note, (value) => onChange({ note: value }));
-  const name = useDraftField(entityName ?? annotation.quote, (value) => value.trim() && onChange({ entityName: value.trim() }), 800);
-  const evidence = useDraftField(annotation.claim?.evidenceUrl ?? '', (value) => onChange({ claim: { evidenceUrl: value.trim() } }), 800);
-  const review = useDraftField(annotation.claim?.reviewUrl ?? '', (value) => onChange({ claim: { reviewUrl: value.trim() } }), 800);
-  const verdict = useDraftField(annotation.claim?.note ?? '', (value) => onChange({ claim: { note: value } }));
+  const name = useDraftField(
+    entityName ?? annotation.quote,
+    (value) => value.trim() && onChange({ entityName: value.trim() }),
+    800,
+  );
+  const evidence = useDraftField(
+    annotation.claim?.evidenceUrl ?? '',
+    (value) => onChange({ claim: { evidenceUrl: value.trim() } }),
+    800,
+  );
+  const review = useDraftField(
+    annotation.claim?.reviewUrl ?? '',
+    (value) => onChange({ claim: { reviewUrl: value.trim() } }),
+    800,
+  );
+  const verdict = useDraftField(annotation.claim?.note ?? '', (value) =>
+    onChange({ claim: { note: value } }),
+  );
   const isEntity = annotation.type === 'person' || annotation.type === 'organization';
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
     <div class="gloss-editor">
       <label for={id('type')}>Type</label>
-      <select id={id('type')} value={annotation.type} onChange={(e) => onChange({ type: e.currentTarget.value as AnnotationType })}>
+      <select
+        id={id('type')}
+        value={annotation.type}
+        onChange={(e) => onChange({ type: e.currentTarget.value as AnnotationType })}
+      >
         {ANNOTATION_TYPES.map((t) => (
           <option value={t} key={t}>
             {TYPE_LABELS[t]}
@@ -37,13 +68,23 @@ export function AnnotationEditor({ annotation, entityName, onChange, idPrefix, c
       {isEntity && (
         <>
           <label for={id('name')}>Name</label>
-          <input id={id('name')} type="text" value={name.value} onInput={(e) => name.onInput(e.currentTarget.value)} onBlur={name.flush} />
+          <input
+            id={id('name')}
+            type="text"
+            value={name.value}
+            onInput={(e) => name.onInput(e.currentTarget.value)}
+            onBlur={name.flush}
+          />
         </>
       )}
       {annotation.type === 'claim' && annotation.claim && (
         <>
           <label for={id('status')}>Status</label>
-          <select id={id('status')} value={annotation.claim.status} onChange={(e) => onChange({ claim: { status: e.currentTarget.value as ClaimStatus } })}>
+          <select
+            id={id('status')}
+            value={annotation.claim.status}
+            onChange={(e) => onChange({ claim: { status: e.currentTarget.value as ClaimStatus } })}
+          >
             {CLAIM_STATUSES.map((s) => (
               <option value={s} key={s}>
                 {STATUS_LABELS[s]}
@@ -69,7 +110,13 @@ export function AnnotationEditor({ annotation, entityName, onChange, idPrefix, c
             onBlur={review.flush}
           />
           <label for={id('verdict')}>Verdict note</label>
-          <textarea id={id('verdict')} rows={2} value={verdict.value} onInput={(e) => verdict.onInput(e.currentTarget.value)} onBlur={verdict.flush} />
+          <textarea
+            id={id('verdict')}
+            rows={2}
+            value={verdict.value}
+            onInput={(e) => verdict.onInput(e.currentTarget.value)}
+            onBlur={verdict.flush}
+          />
           <label for={id('claimant')}>Claimant</label>
           <select
             id={id('claimant')}
@@ -86,7 +133,13 @@ export function AnnotationEditor({ annotation, entityName, onChange, idPrefix, c
         </>
       )}
       <label for={id('note')}>Note</label>
-      <textarea id={id('note')} rows={3} value={note.value} onInput={(e) => note.onInput(e.currentTarget.value)} onBlur={note.flush} />
+      <textarea
+        id={id('note')}
+        rows={3}
+        value={note.value}
+        onInput={(e) => note.onInput(e.currentTarget.value)}
+        onBlur={note.flush}
+      />
     </div>
   );
 }

@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '@/utils/interchange/download';
-import { EXPORT_FORMATS, EXPORT_LABELS, type ExportFile, type ExportFormat } from '@/utils/interchange/export-files';
+import {
+  EXPORT_FORMATS,
+  EXPORT_LABELS,
+  type ExportFile,
+  type ExportFormat,
+} from '@/utils/interchange/export-files';
 
 interface Props {
   /** What the buttons export, for assistive technology: "Export this article", "Export the library". */

@@ -14,13 +14,29 @@ interface Props {
 }
 
 /** One annotation in a list: its quote (a button that jumps to it on the page), state, fields and delete. */
-export function NoteCard({ annotation, entityName, anchor, onChange, onDelete, onJump, claimants }: Props) {
+export function NoteCard({
+  annotation,
+  entityName,
+  anchor,
+  onChange,
+  onDelete,
+  onJump,
+  claimants,
+}: Props) {
   return (
-    <article class={`note-card type-${annotation.type}`} data-annotation-id={annotation.id} aria-label={`${TYPE_LABELS[annotation.type]}: ${annotation.quote.slice(0, 80)}`}>
+    <article
+      class={`note-card type-${annotation.type}`}
+      data-annotation-id={annotation.id}
+      aria-label={`${TYPE_LABELS[annotation.type]}: ${annotation.quote.slice(0, 80)}`}
+    >
       <div class="note-card-head">
         <span class={`chip chip-${annotation.type}`}>{TYPE_LABELS[annotation.type]}</span>
         {entityName && <span class="entity-name">{entityName}</span>}
-        {annotation.claim && <span class={`status status-${annotation.claim.status}`}>{STATUS_LABELS[annotation.claim.status]}</span>}
+        {annotation.claim && (
+          <span class={`status status-${annotation.claim.status}`}>
+            {STATUS_LABELS[annotation.claim.status]}
+          </span>
+        )}
         {anchor && <span class={`anchor anchor-${anchor}`}>{ANCHOR_LABELS[anchor]}</span>}
       </div>
       {onJump && anchor !== 'orphaned' ? (
@@ -30,8 +46,19 @@ export function NoteCard({ annotation, entityName, anchor, onChange, onDelete, o
       ) : (
         <blockquote class="quote">{annotation.quote}</blockquote>
       )}
-      <AnnotationEditor annotation={annotation} entityName={entityName} onChange={onChange} idPrefix={`note-${annotation.id}`} claimants={claimants} />
-      <button type="button" class="delete" onClick={onDelete} aria-label={`Delete ${TYPE_LABELS[annotation.type].toLowerCase()}`}>
+      <AnnotationEditor
+        annotation={annotation}
+        entityName={entityName}
+        onChange={onChange}
+        idPrefix={`note-${annotation.id}`}
+        claimants={claimants}
+      />
+      <button
+        type="button"
+        class="delete"
+        onClick={onDelete}
+        aria-label={`Delete ${TYPE_LABELS[annotation.type].toLowerCase()}`}
+      >
         Delete
       </button>
     </article>

@@ -27,7 +27,11 @@ export function Paged<T>({ items, render, noun, pageSize = 50, total, onMore }: 
     <>
       {render(page)}
       {rest > 0 && (
-        <button type="button" class="show-more" onClick={onMore ?? (() => setShown((n) => n + pageSize))}>
+        <button
+          type="button"
+          class="show-more"
+          onClick={onMore ?? (() => setShown((n) => n + pageSize))}
+        >
           Show {Math.min(rest, pageSize)} more {noun} ({rest} not shown)
         </button>
       )}

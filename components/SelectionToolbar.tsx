@@ -10,7 +10,11 @@ interface Props {
 }
 
 /** The four tagging actions. Button names are exactly the type labels: tests and assistive tools find them by role and name. */
-export function SelectionToolbar({ onAction, label = 'Gloss: tag the selection', trustedOnly = false }: Props) {
+export function SelectionToolbar({
+  onAction,
+  label = 'Gloss: tag the selection',
+  trustedOnly = false,
+}: Props) {
   return (
     <div class="gloss-toolbar" role="toolbar" aria-label={label}>
       {ANNOTATION_TYPES.map((type) => (

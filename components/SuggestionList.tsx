@@ -23,18 +23,32 @@ export function SuggestionList({ people, organizations, claims, onAccept, onDism
             return (
               <li key={suggestionKey(s)} class="suggestion" aria-label={label}>
                 <span class="suggestion-text">{label}</span>
-                {s.type !== 'claim' && <span class="hint"> · {count === 1 ? '1 mention' : `${count} mentions`}</span>}
+                {s.type !== 'claim' && (
+                  <span class="hint"> · {count === 1 ? '1 mention' : `${count} mentions`}</span>
+                )}
                 {s.type === 'claim' && <span class="hint"> · {s.reasons.join(', ')}</span>}
                 <span class="suggestion-actions">
-                  <button type="button" onClick={() => onAccept(s, false)} aria-label={`Accept ${label}`}>
+                  <button
+                    type="button"
+                    onClick={() => onAccept(s, false)}
+                    aria-label={`Accept ${label}`}
+                  >
                     Accept
                   </button>
                   {count > 1 && (
-                    <button type="button" onClick={() => onAccept(s, true)} aria-label={`Accept all ${count} mentions of ${label}`}>
+                    <button
+                      type="button"
+                      onClick={() => onAccept(s, true)}
+                      aria-label={`Accept all ${count} mentions of ${label}`}
+                    >
                       Accept all {count}
                     </button>
                   )}
-                  <button type="button" onClick={() => onDismiss(s)} aria-label={`Dismiss ${label}`}>
+                  <button
+                    type="button"
+                    onClick={() => onDismiss(s)}
+                    aria-label={`Dismiss ${label}`}
+                  >
                     Dismiss
                   </button>
                 </span>
@@ -44,7 +58,8 @@ export function SuggestionList({ people, organizations, claims, onAccept, onDism
         </ul>
       </section>
     );
-  if (people.length + organizations.length + claims.length === 0) return <p class="empty">No suggestions left for this article.</p>;
+  if (people.length + organizations.length + claims.length === 0)
+    return <p class="empty">No suggestions left for this article.</p>;
   return (
     <div class="suggestions-list">
       {group(TYPE_PLURALS.person, people)}

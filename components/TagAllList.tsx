@@ -21,7 +21,11 @@ export function TagAllList({ items, onTagAll }: Props) {
               <span class="suggestion-text">{name}</span>
               <span class="hint"> · {n} untagged</span>
               <span class="suggestion-actions">
-                <button type="button" onClick={() => onTagAll(item)} aria-label={`${label} of ${name}`}>
+                <button
+                  type="button"
+                  onClick={() => onTagAll(item)}
+                  aria-label={`${label} of ${name}`}
+                >
                   {label}
                 </button>
               </span>

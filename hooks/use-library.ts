@@ -2,7 +2,15 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/store/db';
 import type { Entity } from '@/utils/model';
 import { useLiveQuery } from '@/hooks/use-live-query';
-import { buildLibraryView, isFiltered, type ArticleRow, type ClaimRow, type EntityRow, type LibraryFilters, type LibraryView } from '@/utils/store/library-view';
+import {
+  buildLibraryView,
+  isFiltered,
+  type ArticleRow,
+  type ClaimRow,
+  type EntityRow,
+  type LibraryFilters,
+  type LibraryView,
+} from '@/utils/store/library-view';
 import {
   countUnverifiedClaims,
   readArticlePage,
@@ -44,8 +52,14 @@ export interface Library {
  * the view is derived in memory, so typing a search does not read the database per key.
  */
 export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library {
-  const [limits, setLimits] = useState<Record<Section, number>>({ articles: PAGE, entities: PAGE, claims: PAGE, matches: PAGE });
-  const more = (section: Section) => () => setLimits((l) => ({ ...l, [section]: l[section] + PAGE }));
+  const [limits, setLimits] = useState<Record<Section, number>>({
+    articles: PAGE,
+    entities: PAGE,
+    claims: PAGE,
+    matches: PAGE,
+  });
+  const more = (section: Section) => () =>
+    setLimits((l) => ({ ...l, [section]: l[section] + PAGE }));
 
   const articles = useLiveQuery(() => readArticlePage(db, limits.articles), [db, limits.articles]);
   const entities = useLiveQuery(() => readEntityPage(db, limits.entities), [db, limits.entities]);
@@ -59,15 +73,27 @@ export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library 
   const { site, type, from, to } = filters;
   const readKey = JSON.stringify([site, type, from, to]);
   // Tagged with the filters it was read for, so a stale read is never shown under new filters.
-  const data = useLiveQuery(async () => (filtered ? { key: readKey, data: await readFilteredData(db, filters) } : null), [db, filtered, readKey]);
+  const data = useLiveQuery(
+    async () => (filtered ? { key: readKey, data: await readFilteredData(db, filters) } : null),
+    [db, filtered, readKey],
+  );
   const view = useMemo(
-    () => (filtered && data.value?.key === readKey ? buildLibraryView(data.value.data, filters) : null),
+    () =>
+      filtered && data.value?.key === readKey ? buildLibraryView(data.value.data, filters) : null,
     [filtered, data.value, readKey, filters],
   );
-  const mentionsOf = useCallback((entityId: string) => readMentions(db, entityId, filters), [db, readKey]);
+  const mentionsOf = useCallback(
+    (entityId: string) => readMentions(db, entityId, filters),
+    [db, readKey],
+  );
 
-  const shown = <T>(section: Section, rows: T[]): Shown<T> => ({ rows: rows.slice(0, limits[section]), total: rows.length, more: more(section) });
-  const live = <T>(section: Section, page: Page<T> | undefined) => page && { ...page, more: more(section) };
+  const shown = <T>(section: Section, rows: T[]): Shown<T> => ({
+    rows: rows.slice(0, limits[section]),
+    total: rows.length,
+    more: more(section),
+  });
+  const live = <T>(section: Section, page: Page<T> | undefined) =>
+    page && { ...page, more: more(section) };
   const base = { sites: sites.value ?? [], unverifiedClaims: unverified, mentionsOf };
   const error = articles.error ?? entities.error ?? claims.error ?? data.error ?? sites.error;
   if (filtered) {
@@ -76,13 +102,22 @@ export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library 
       ...base,
       error,
       articles: shown('articles', view.articles),
-      entities: { ...shown('entities', view.entities), choices: view.entities.map((r) => r.entity) },
+      entities: {
+        ...shown('entities', view.entities),
+        choices: view.entities.map((r) => r.entity),
+      },
       claims: shown('claims', view.claims),
       matches: filters.query.trim() ? shown('matches', view.matches) : undefined,
     };
   }
   const entityPage = entities.value && { ...entities.value, more: more('entities') };
-  return { ...base, error, articles: live('articles', articles.value), entities: entityPage, claims: live('claims', claims.value) };
+  return {
+    ...base,
+    error,
+    articles: live('articles', articles.value),
+    entities: entityPage,
+    claims: live('claims', claims.value),
+  };
 }
 
 /**
@@ -96,7 +131,13 @@ function useUnverifiedClaims(db: GlossDatabase, claims: Page<ClaimRow> | undefin
   useEffect(() => {
     if (!claims) return;
     let live = true;
-    const idle = requestIdleCallback(() => void countUnverifiedClaims(db).then((n) => live && setCount(n), () => {}));
+    const idle = requestIdleCallback(
+      () =>
+        void countUnverifiedClaims(db).then(
+          (n) => live && setCount(n),
+          () => {},
+        ),
+    );
     return () => {
       live = false;
       cancelIdleCallback(idle);

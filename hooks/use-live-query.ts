@@ -6,8 +6,14 @@ import { useEffect, useState } from 'preact/hooks';
  * when any write — from this page, the background or another tab — changes what the query read.
  * `undefined` while the first result is pending; errors surface as thrown `error`.
  */
-export function useLiveQuery<T>(querier: () => Promise<T> | T, deps: unknown[]): { value: T | undefined; error: Error | null } {
-  const [state, setState] = useState<{ value: T | undefined; error: Error | null }>({ value: undefined, error: null });
+export function useLiveQuery<T>(
+  querier: () => Promise<T> | T,
+  deps: unknown[],
+): { value: T | undefined; error: Error | null } {
+  const [state, setState] = useState<{ value: T | undefined; error: Error | null }>({
+    value: undefined,
+    error: null,
+  });
   useEffect(() => {
     const subscription = liveQuery(querier).subscribe({
       next: (value) => setState({ value, error: null }),

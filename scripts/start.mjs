@@ -26,7 +26,12 @@ const candidates = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ].filter(Boolean);
 
-if (spawnSync(path.join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+if (
+  spawnSync(path.join(root, 'node_modules', '.bin', 'wxt'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+  }).status !== 0
+) {
   console.error('The build failed; see above.');
   process.exit(1);
 }
@@ -42,15 +47,22 @@ server.listen(0, '127.0.0.1', () => {
   const browser = candidates.find((p) => fs.existsSync(p));
   const manual = `Load it by hand: open chrome://extensions, turn on Developer mode, "Load unpacked", choose\n  ${extensionDir}\nthen open ${url}`;
   if (!browser) {
-    console.log(`Gloss is built, but no Chromium or Chrome was found (set CHROMIUM_PATH to one).\n${manual}\nServing the sample article until Ctrl+C.`);
+    console.log(
+      `Gloss is built, but no Chromium or Chrome was found (set CHROMIUM_PATH to one).\n${manual}\nServing the sample article until Ctrl+C.`,
+    );
     return;
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.log(`Gloss is built, but there is no display to open ${browser} on.\n${manual}\nServing the sample article until Ctrl+C.`);
+    console.log(
+      `Gloss is built, but there is no display to open ${browser} on.\n${manual}\nServing the sample article until Ctrl+C.`,
+    );
     return;
   }
   if (/google-chrome|Google Chrome|chrome\.exe/.test(browser)) {
-    console.log('Note: Google Chrome 137+ ignores --load-extension. If Gloss does not appear, use Chromium or load it by hand:\n' + manual);
+    console.log(
+      'Note: Google Chrome 137+ ignores --load-extension. If Gloss does not appear, use Chromium or load it by hand:\n' +
+        manual,
+    );
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-start-'));
   console.log(`Opening ${url} in ${browser} with Gloss loaded. Select text on the page to tag it.`);
@@ -72,7 +84,8 @@ server.listen(0, '127.0.0.1', () => {
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   child.on('exit', (code) => {
-    if (Date.now() - started < 5000 && code) console.error(`${browser} exited at once (code ${code}):\n${stderr}\n${manual}`);
+    if (Date.now() - started < 5000 && code)
+      console.error(`${browser} exited at once (code ${code}):\n${stderr}\n${manual}`);
     server.close();
     fs.rmSync(profile, { recursive: true, force: true });
   });

@@ -12,7 +12,12 @@ import os from 'node:os';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-test-'));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } }).status ?? 1;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' },
+  }).status ?? 1;
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
@@ -20,7 +25,13 @@ let broken = false;
 function suite(name, args) {
   const report = path.join(tmp, `${name}.json`);
   console.log(`\n── ${name} ──`);
-  const status = run(bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const status = run(bin('vitest'), [
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (!fs.existsSync(report)) {
     console.error(`${name}: vitest wrote no report (exit ${status}).`);
     totals.failed += 1;
@@ -32,7 +43,9 @@ function suite(name, args) {
   totals.failed += r.numFailedTests;
   totals.skipped += r.numPendingTests + r.numTodoTests;
   // A file that fails to load counts as a failure even when no test inside it ran.
-  const failedFiles = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'));
+  const failedFiles = r.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'),
+  );
   totals.failed += failedFiles.length;
   if (status !== 0 && r.numFailedTests === 0 && failedFiles.length === 0) broken = true;
 }
@@ -42,6 +55,10 @@ function suite(name, args) {
 console.log('── lint ──');
 if (run(bin('oxlint'), ['--deny-warnings']) !== 0) {
   console.error('The linter found problems (npx oxlint).');
+  totals.failed += 1;
+}
+if (run(bin('prettier'), ['--check', '--log-level', 'warn', '.']) !== 0) {
+  console.error('Some files are not formatted (npm run format).');
   totals.failed += 1;
 }
 if (run(bin('tsc'), ['--noEmit', '-p', '.']) !== 0) {

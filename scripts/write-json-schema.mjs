@@ -11,7 +11,14 @@ import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-schema-')), 'json-schema.mjs');
-await build({ entryPoints: [path.join(root, 'utils/model/json-schema.ts')], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
+await build({
+  entryPoints: [path.join(root, 'utils/model/json-schema.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'error',
+});
 const { glossExportJsonSchema } = await import(pathToFileURL(out).href);
 const target = path.join(root, 'schema/gloss-export.schema.json');
 fs.writeFileSync(target, JSON.stringify(glossExportJsonSchema(), null, 2) + '\n');

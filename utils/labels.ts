@@ -30,4 +30,9 @@ export const ANCHOR_LABELS: Record<AnchorState, string> = {
 };
 
 /** Keyboard shortcuts handled by the content script: Alt+Shift+<key>. */
-export const SHORTCUT_KEYS: Record<string, AnnotationType> = { H: 'highlight', P: 'person', O: 'organization', C: 'claim' };
+export const SHORTCUT_KEYS: Record<string, AnnotationType> = {
+  H: 'highlight',
+  P: 'person',
+  O: 'organization',
+  C: 'claim',
+};

@@ -9,7 +9,11 @@ import { MAX_NAME_CHARS } from './model/limits';
  * merge or delete with the library.
  */
 
-const name = v.pipe(v.string(), v.trim(), v.maxLength(MAX_NAME_CHARS, `must be at most ${MAX_NAME_CHARS} characters`));
+const name = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(MAX_NAME_CHARS, `must be at most ${MAX_NAME_CHARS} characters`),
+);
 
 export const settingsSchema = v.object({
   readerName: v.optional(name, ''),
@@ -31,7 +35,10 @@ export async function loadSettings(storage = browser.storage.local): Promise<Set
 }
 
 /** Validates and stores; throws a readable error for a value the form should not have let through. */
-export async function saveSettings(input: unknown, storage = browser.storage.local): Promise<Settings> {
+export async function saveSettings(
+  input: unknown,
+  storage = browser.storage.local,
+): Promise<Settings> {
   const parsed = v.safeParse(settingsSchema, input);
   if (!parsed.success) {
     const issue = parsed.issues[0];

@@ -4,7 +4,14 @@
  * `globalThis.__glossBench`; nothing here touches the extension.
  */
 import { Readability } from '@mozilla/readability';
-import { anchor, buildTextMap, describe, locate, rangeFromOffsets, type TextMap } from '../../utils/page/anchoring';
+import {
+  anchor,
+  buildTextMap,
+  describe,
+  locate,
+  rangeFromOffsets,
+  type TextMap,
+} from '../../utils/page/anchoring';
 import { revisionCases, type RevisionCase } from '../../tests/fixtures/revisions/cases';
 import { evaluate, type Tally } from '../../tests/fixtures/revisions/evaluate';
 import { matchQuoteHypothesis } from '../lib/hypothesis-baseline';
@@ -40,18 +47,22 @@ function sentenceSpans(text: string, min = 60, max = 300): { start: number; end:
     const lead = m[0].length - m[0].trimStart().length;
     const s = m[0].trim();
     const letters = s.replace(/[^\p{L}]/gu, '').length;
-    if (s.length >= min && s.length <= max && letters / s.length > 0.7) spans.push({ start: m.index + lead, end: m.index + lead + s.length });
+    if (s.length >= min && s.length <= max && letters / s.length > 0.7)
+      spans.push({ start: m.index + lead, end: m.index + lead + s.length });
   }
   return spans;
 }
 
 /** Word-aligned passages of ~80–120 characters, mostly letters, in the gaps between `taken` spans. */
-function passagesBetween(text: string, taken: { start: number; end: number }[]): { start: number; end: number }[] {
+function passagesBetween(
+  text: string,
+  taken: { start: number; end: number }[],
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const gaps = [0, ...taken.flatMap((t) => [t.start, t.end]), text.length];
   for (let g = 0; g < gaps.length; g += 2) {
     const [from, to] = [gaps[g] + 2, gaps[g + 1] - 2];
-    for (let pos = from; pos + 80 < to; ) {
+    for (let pos = from; pos + 80 < to;) {
       const start = text.indexOf(' ', pos) + 1;
       const end = text.indexOf(' ', start + 80);
       if (start <= 0 || end < 0 || end > to) break;
@@ -68,13 +79,19 @@ function spread<T>(items: T[], count: number): T[] {
   return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]);
 }
 
-const quoteOf = (c: QuoteCase) => c.selectors.find((s) => s.type === 'TextQuoteSelector') as TextQuoteSelector;
-const positionOf = (c: QuoteCase) => c.selectors.find((s) => s.type === 'TextPositionSelector') as TextPositionSelector | undefined;
+const quoteOf = (c: QuoteCase) =>
+  c.selectors.find((s) => s.type === 'TextQuoteSelector') as TextQuoteSelector;
+const positionOf = (c: QuoteCase) =>
+  c.selectors.find((s) => s.type === 'TextPositionSelector') as TextPositionSelector | undefined;
 
 /** Hypothesis's method end to end: match the quote, then turn the offsets into a DOM range, as Gloss does. */
 function hypothesisAnchor(m: TextMap, c: QuoteCase): { start: number } | null {
   const q = quoteOf(c);
-  const found = matchQuoteHypothesis(m.text, q.exact, { prefix: q.prefix, suffix: q.suffix, hint: positionOf(c)?.start });
+  const found = matchQuoteHypothesis(m.text, q.exact, {
+    prefix: q.prefix,
+    suffix: q.suffix,
+    hint: positionOf(c)?.start,
+  });
   if (!found) return null;
   rangeFromOffsets(m, found.start, found.end);
   return found;
@@ -90,9 +107,14 @@ const glossOnText = (text: string, q: RevisionCase['quote']) =>
     { type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix, suffix: q.suffix },
     { type: 'TextPositionSelector', start: q.start, end: q.start + q.exact.length },
   ]);
-const hypothesisOnText = (text: string, q: RevisionCase['quote']) => matchQuoteHypothesis(text, q.exact, { prefix: q.prefix, suffix: q.suffix, hint: q.start });
+const hypothesisOnText = (text: string, q: RevisionCase['quote']) =>
+  matchQuoteHypothesis(text, q.exact, { prefix: q.prefix, suffix: q.suffix, hint: q.start });
 
-export type RevisionResult = { cases: number; gloss: Tally & { ms: number }; hypothesis: Tally & { ms: number } };
+export type RevisionResult = {
+  cases: number;
+  gloss: Tally & { ms: number };
+  hypothesis: Tally & { ms: number };
+};
 
 const api = {
   /** Builds the text map of the page as it is now; returns its length and the build time. */
@@ -108,8 +130,16 @@ const api = {
     // Sentences, as readers select them; a page with fewer than n adds word-aligned passages
     // from the text between them (never overlapping, so each quote's edit touches only that quote).
     const sentences = sentenceSpans(m.text).slice(offset);
-    const spans = sentences.length >= n ? spread(sentences, n) : [...sentences, ...spread(passagesBetween(m.text, sentences), n - sentences.length)].sort((a, b) => a.start - b.start);
-    return spans.map((s) => ({ selectors: describe(rangeFromOffsets(m, s.start, s.end), document.body, m), at: s.start }));
+    const spans =
+      sentences.length >= n
+        ? spread(sentences, n)
+        : [...sentences, ...spread(passagesBetween(m.text, sentences), n - sentences.length)].sort(
+            (a, b) => a.start - b.start,
+          );
+    return spans.map((s) => ({
+      selectors: describe(rangeFromOffsets(m, s.start, s.end), document.body, m),
+      at: s.start,
+    }));
   },
 
   /**
@@ -132,7 +162,10 @@ const api = {
       edits.push({ at: c.at!, delta: replacement.length - mid[0].length });
       edited.push(c);
     }
-    return edited.map((c) => ({ ...c, at: c.at! + edits.filter((e) => e.at < c.at!).reduce((sum, e) => sum + e.delta, 0) }));
+    return edited.map((c) => ({
+      ...c,
+      at: c.at! + edits.filter((e) => e.at < c.at!).reduce((sum, e) => sum + e.delta, 0),
+    }));
   },
 
   /**
@@ -152,14 +185,16 @@ const api = {
         if (c.at === null) wrong += found ? 1 : 0;
         else if (!found) missed++;
         else if (Math.abs(found.start - c.at) > 2) wrong++;
-        if (found && 'confidence' in found && (found as { confidence: number }).confidence < 1) approximate++;
+        if (found && 'confidence' in found && (found as { confidence: number }).confidence < 1)
+          approximate++;
       }
       return { coldMs: performance.now() - t0, wrong, missed, approximate };
     };
     const g = check(glossAnchor);
     const h = check(hypothesisAnchor);
     // performance.now() is coarsened in pages (100 µs): a fast set repeats within a pass until the pass lasts ~20 ms.
-    const repsFor = (coldMs: number) => Math.max(1, Math.min(50, Math.ceil(20 / Math.max(coldMs, 0.1))));
+    const repsFor = (coldMs: number) =>
+      Math.max(1, Math.min(50, Math.ceil(20 / Math.max(coldMs, 0.1))));
     const reps = { gloss: repsFor(g.coldMs), hypothesis: repsFor(h.coldMs) };
     const times = { gloss: [] as number[], hypothesis: [] as number[] };
     for (let p = 0; p < passes; p++) {
@@ -173,7 +208,12 @@ const api = {
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
     return {
       gloss: { ms: median(times.gloss), passes: times.gloss, reps: reps.gloss, ...g },
-      hypothesis: { ms: median(times.hypothesis), passes: times.hypothesis, reps: reps.hypothesis, ...h },
+      hypothesis: {
+        ms: median(times.hypothesis),
+        passes: times.hypothesis,
+        reps: reps.hypothesis,
+        ...h,
+      },
     };
   },
 
@@ -181,10 +221,17 @@ const api = {
   orphanCandidates(otherText: string, n: number): QuoteCase[] {
     // Any sentence-like span of 30+ characters: orphans come from several other pages until there are n.
     const m = map!;
-    const spans = sentenceSpans(m.text, 30).filter((s) => !otherText.includes(m.text.slice(s.start, s.end)));
+    const spans = sentenceSpans(m.text, 30).filter(
+      (s) => !otherText.includes(m.text.slice(s.start, s.end)),
+    );
     return spread(spans, n).map((s) => ({
       selectors: [
-        { type: 'TextQuoteSelector', exact: m.text.slice(s.start, s.end), prefix: m.text.slice(Math.max(0, s.start - 32), s.start), suffix: m.text.slice(s.end, s.end + 32) },
+        {
+          type: 'TextQuoteSelector',
+          exact: m.text.slice(s.start, s.end),
+          prefix: m.text.slice(Math.max(0, s.start - 32), s.start),
+          suffix: m.text.slice(s.end, s.end + 32),
+        },
         { type: 'TextPositionSelector', start: s.start, end: s.end },
       ],
       at: null,
@@ -201,14 +248,24 @@ const api = {
     const t1 = performance.now();
     const hypothesis = evaluate(cases, hypothesisOnText);
     const t2 = performance.now();
-    return { cases: cases.length, gloss: { ...gloss, ms: t1 - t0 }, hypothesis: { ...hypothesis, ms: t2 - t1 } };
+    return {
+      cases: cases.length,
+      gloss: { ...gloss, ms: t1 - t0 },
+      hypothesis: { ...hypothesis, ms: t2 - t1 },
+    };
   },
 
   /**
    * What the page now pays instead of Readability: Gloss's copy of its HTML in idle slices (each
    * slice timed), then the JSON the message to the background costs; and one whole outerHTML, for scale.
    */
-  async snapshot(): Promise<{ slices: number[]; wallMs: number; jsonMs: number; outerHtmlMs: number; chars: number }> {
+  async snapshot(): Promise<{
+    slices: number[];
+    wallMs: number;
+    jsonMs: number;
+    outerHtmlMs: number;
+    chars: number;
+  }> {
     const idle = idleSlicer(window);
     const slices: number[] = [];
     let sliceStart = 0;

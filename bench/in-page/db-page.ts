@@ -9,7 +9,13 @@ import { importIntoDb } from '../../utils/store/import-into-db';
 import { buildExportFile, type ExportFormat } from '../../utils/interchange/export-files';
 import { readExportData } from '../../utils/store/export-reads';
 import { buildLibraryView, NO_FILTERS } from '../../utils/store/library-view';
-import { countUnverifiedClaims, readArticlePage, readClaimPage, readEntityPage, readSites } from '../../utils/store/library-queries';
+import {
+  countUnverifiedClaims,
+  readArticlePage,
+  readClaimPage,
+  readEntityPage,
+  readSites,
+} from '../../utils/store/library-queries';
 import type { BackgroundRequest } from '../../utils/protocol/messages';
 import { parseImport } from '../../utils/interchange/import';
 import type { ExportData } from '../../utils/interchange/export';
@@ -20,8 +26,20 @@ let file: string | null = null;
 const dbs = new Map<string, GlossDatabase>();
 const gloss = (name: string) => dbs.get(name) ?? dbs.set(name, openDatabase(name)).get(name)!;
 
-const req = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
-const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = tx.onabort = () => reject(tx.error))));
+const req = <T>(r: IDBRequest<T>) =>
+  new Promise<T>(
+    (resolve, reject) => (
+      (r.onsuccess = () => resolve(r.result)),
+      (r.onerror = () => reject(r.error))
+    ),
+  );
+const done = (tx: IDBTransaction) =>
+  new Promise<void>(
+    (resolve, reject) => (
+      (tx.oncomplete = () => resolve()),
+      (tx.onerror = tx.onabort = () => reject(tx.error))
+    ),
+  );
 
 /** The same stores and indexes as utils/store/db.ts declares, made without Dexie. */
 function openRaw(name: string): Promise<IDBDatabase> {
@@ -58,7 +76,9 @@ const api = {
   async deleteAll(): Promise<void> {
     for (const db of dbs.values()) db.close();
     dbs.clear();
-    for (const info of await indexedDB.databases()) if (info.name?.startsWith('gloss-bench-') || info.name === 'gloss') await req(indexedDB.deleteDatabase(info.name));
+    for (const info of await indexedDB.databases())
+      if (info.name?.startsWith('gloss-bench-') || info.name === 'gloss')
+        await req(indexedDB.deleteDatabase(info.name));
   },
 
   /** The floor: every record put() in one raw IndexedDB transaction. */
@@ -93,7 +113,11 @@ const api = {
     await db.open();
     const [, existingReadMs] = await timed(() =>
       db.transaction('r', db.articles, db.annotations, db.entities, () =>
-        Promise.all([db.articles.bulkGet(data!.articles.map((a) => a.url)), db.annotations.bulkGet(data!.annotations.map((a) => a.id)), db.entities.toArray()]),
+        Promise.all([
+          db.articles.bulkGet(data!.articles.map((a) => a.url)),
+          db.annotations.bulkGet(data!.annotations.map((a) => a.id)),
+          db.entities.toArray(),
+        ]),
       ),
     );
     const [, oneCallPutMs] = await timed(() =>
@@ -112,21 +136,35 @@ const api = {
 
   /** One article's annotations, by index, for `n` different articles: median ms, Dexie and raw. */
   async oneArticle(glossName: string, rawName: string, n: number) {
-    const urls = Array.from({ length: n }, (_, i) => data!.articles[Math.floor((i * data!.articles.length) / n)].url);
+    const urls = Array.from(
+      { length: n },
+      (_, i) => data!.articles[Math.floor((i * data!.articles.length) / n)].url,
+    );
     const db = gloss(glossName);
     const raw = await openRaw(rawName);
     const g: number[] = [];
     const r: number[] = [];
     let rows = 0;
     for (const url of urls) {
-      const [found, ms] = await timed(() => db.annotations.where('articleUrl').equals(url).toArray());
+      const [found, ms] = await timed(() =>
+        db.annotations.where('articleUrl').equals(url).toArray(),
+      );
       g.push(ms);
       rows += found.length;
-      const [, rawMs] = await timed(() => req(raw.transaction('annotations').objectStore('annotations').index('articleUrl').getAll(url)));
+      const [, rawMs] = await timed(() =>
+        req(
+          raw.transaction('annotations').objectStore('annotations').index('articleUrl').getAll(url),
+        ),
+      );
       r.push(rawMs);
     }
     raw.close();
-    return { glossMs: median(g), rawMs: median(r), glossMax: Math.max(...g), rowsPerArticle: rows / n };
+    return {
+      glossMs: median(g),
+      rawMs: median(r),
+      glossMax: Math.max(...g),
+      rowsPerArticle: rows / n,
+    };
   },
 
   /** Reading every row, raw: the floor for search and export. `stringify` adds JSON.stringify of it all. */
@@ -134,7 +172,9 @@ const api = {
     const raw = await openRaw(rawName);
     const [, ms] = await timed(async () => {
       const tx = raw.transaction(['articles', 'annotations', 'entities']);
-      const all = await Promise.all(['articles', 'annotations', 'entities'].map((s) => req(tx.objectStore(s).getAll())));
+      const all = await Promise.all(
+        ['articles', 'annotations', 'entities'].map((s) => req(tx.objectStore(s).getAll())),
+      );
       if (stringify) JSON.stringify(all);
     });
     raw.close();
@@ -145,7 +185,9 @@ const api = {
   async librarySearch(glossName: string) {
     const db = gloss(glossName);
     const [all, readMs] = await timed(() => readExportData(db));
-    const [view, viewMs] = await timed(() => buildLibraryView(all, { ...NO_FILTERS, query: SEARCH_WORD }));
+    const [view, viewMs] = await timed(() =>
+      buildLibraryView(all, { ...NO_FILTERS, query: SEARCH_WORD }),
+    );
     return { readMs, viewMs, ms: readMs + viewMs, matches: view.matches.length };
   },
 
@@ -177,8 +219,13 @@ const api = {
    */
   async changeNote(id: string, note: string): Promise<number> {
     const at = performance.timeOrigin + performance.now();
-    const message: { type: 'annotation:update'; payload: BackgroundRequest<'annotation:update'> } = { type: 'annotation:update', payload: { id, patch: { note } } };
-    const reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage(message);
+    const message: { type: 'annotation:update'; payload: BackgroundRequest<'annotation:update'> } =
+      { type: 'annotation:update', payload: { id, patch: { note } } };
+    const reply = await (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
+      }
+    ).chrome.runtime.sendMessage(message);
     if (!reply?.ok) throw new Error(`annotation:update failed: ${reply?.error}`);
     return at;
   },
@@ -203,7 +250,13 @@ const api = {
     const db = gloss(name);
     await db.open();
     const [summary, writeMs] = await timed(() => importIntoDb(db, parsed.data));
-    return { ok: true as const, parseMs, writeMs, ms: parseMs + writeMs, put: summary.put.annotations };
+    return {
+      ok: true as const,
+      parseMs,
+      writeMs,
+      ms: parseMs + writeMs,
+      put: summary.put.annotations,
+    };
   },
 };
 

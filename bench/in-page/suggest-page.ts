@@ -9,11 +9,18 @@ import { extractArticle } from '../../utils/page/article';
 import { normalizeEntityName } from '../../utils/model/entity-name';
 import { suggest } from '../../utils/suggest';
 import { scoreSuggestions, type Scores, type SuggestLabels } from '../../utils/suggest/evaluate';
-import type { EntityKind, EntitySuggestion, SuggestInput, SuggestResult } from '../../utils/suggest/types';
+import type {
+  EntityKind,
+  EntitySuggestion,
+  SuggestInput,
+  SuggestResult,
+} from '../../utils/suggest/types';
 
 type Suggester = (input: SuggestInput) => SuggestResult;
 /** bench/run.mjs bundles the previous extractor as an IIFE with this global name (when git has it). */
-const previous = () => (globalThis as { __glossPreviousSuggest?: { suggest: Suggester } }).__glossPreviousSuggest?.suggest;
+const previous = () =>
+  (globalThis as { __glossPreviousSuggest?: { suggest: Suggester } }).__glossPreviousSuggest
+    ?.suggest;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -34,18 +41,41 @@ function compromiseSuggest({ text }: SuggestInput): SuggestResult {
   const entities = (kind: EntityKind, names: string[]): EntitySuggestion[] => {
     const seen = new Map<string, EntitySuggestion>();
     for (const raw of names) {
-      const name = raw.replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
+      const name = raw
+        .replace(/['’]s$/, '')
+        .replace(/[.,;:]+$/, '')
+        .trim();
       const key = normalizeEntityName(name);
-      if (key && !seen.has(key)) seen.set(key, { type: kind, name, normalizedName: key, mentions: [{ text: name, start: 0, end: 0 }], score: 0 });
+      if (key && !seen.has(key))
+        seen.set(key, {
+          type: kind,
+          name,
+          normalizedName: key,
+          mentions: [{ text: name, start: 0, end: 0 }],
+          score: 0,
+        });
     }
     return [...seen.values()];
   };
-  return { supported: true, people: entities('person', doc.people().out('array')), organizations: entities('organization', doc.organizations().out('array')), claims: [] };
+  return {
+    supported: true,
+    people: entities('person', doc.people().out('array')),
+    organizations: entities('organization', doc.organizations().out('array')),
+    claims: [],
+  };
 }
 
 function input(): SuggestInput | null {
   const found = extractArticle(document, location.href);
-  return found && { text: found.text, lang: found.lang, title: found.title, byline: found.byline, asides: found.asides };
+  return (
+    found && {
+      text: found.text,
+      lang: found.lang,
+      title: found.title,
+      byline: found.byline,
+      asides: found.asides,
+    }
+  );
 }
 
 const pick = (s: Scores) => ({
@@ -58,7 +88,9 @@ const pick = (s: Scores) => ({
 const api = {
   article() {
     const found = extractArticle(document, location.href);
-    return found ? { chars: found.text.length, words: found.text.split(/\s+/).length, lang: found.lang } : null;
+    return found
+      ? { chars: found.text.length, words: found.text.split(/\s+/).length, lang: found.lang }
+      : null;
   },
   timing(passes: number) {
     const x = input()!;

@@ -4,7 +4,13 @@
  * (a sentence-long quote, 32-character context, three selectors, some notes, tags and claims),
  * so the bytes written and read match a real library of that size (~300 bytes of JSON each).
  */
-import { ANNOTATION_TYPES, CLAIM_STATUSES, type Annotation, type Article, type Entity } from '../../utils/model';
+import {
+  ANNOTATION_TYPES,
+  CLAIM_STATUSES,
+  type Annotation,
+  type Article,
+  type Entity,
+} from '../../utils/model';
 import type { ExportData } from '../../utils/interchange/export';
 import { normalizeEntityName } from '../../utils/model/entity-name';
 
@@ -25,11 +31,15 @@ function prng(seed: number) {
   };
 }
 
-export function syntheticLibrary(counts: { articles: number; annotations: number; entities: number }, seed = 42): ExportData {
+export function syntheticLibrary(
+  counts: { articles: number; annotations: number; entities: number },
+  seed = 42,
+): ExportData {
   const rnd = prng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
+  const hex = (n: number) =>
+    Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
   const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
   const day = (i: number) => new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString();
 
@@ -50,7 +60,15 @@ export function syntheticLibrary(counts: { articles: number; annotations: number
   }));
   const entities: Entity[] = Array.from({ length: counts.entities }, (_, i) => {
     const name = `${pick(WORDS)} ${pick(WORDS)} ${i}`;
-    return { id: uuid(), type: i % 2 ? 'organization' : 'person', name, normalizedName: normalizeEntityName(name), aliases: [], createdAt: day(i), updatedAt: day(i) };
+    return {
+      id: uuid(),
+      type: i % 2 ? 'organization' : 'person',
+      name,
+      normalizedName: normalizeEntityName(name),
+      aliases: [],
+      createdAt: day(i),
+      updatedAt: day(i),
+    };
   });
   const annotations: Annotation[] = Array.from({ length: counts.annotations }, (_, i) => {
     const article = articles[i % articles.length];
@@ -59,7 +77,8 @@ export function syntheticLibrary(counts: { articles: number; annotations: number
     const start = Math.floor(rnd() * 5000);
     const prefix = sentence(6).slice(0, 32);
     const suffix = sentence(6).slice(0, 32);
-    const entity = type === 'person' || type === 'organization' ? entities[i % entities.length] : null;
+    const entity =
+      type === 'person' || type === 'organization' ? entities[i % entities.length] : null;
     return {
       id: uuid(),
       articleUrl: article.url,
@@ -70,11 +89,25 @@ export function syntheticLibrary(counts: { articles: number; annotations: number
       selectors: [
         { type: 'TextQuoteSelector', exact: quote, prefix, suffix },
         { type: 'TextPositionSelector', start, end: start + quote.length },
-        { type: 'RangeSelector', startContainer: '/div[2]/p[4]', startOffset: 3, endContainer: '/div[2]/p[5]', endOffset: 12 },
+        {
+          type: 'RangeSelector',
+          startContainer: '/div[2]/p[4]',
+          startOffset: 3,
+          endContainer: '/div[2]/p[5]',
+          endOffset: 12,
+        },
       ],
       note: rnd() < 0.3 ? sentence(15) : '',
       entityId: entity?.id ?? null,
-      claim: type === 'claim' ? { status: pick(CLAIM_STATUSES), evidenceUrl: rnd() < 0.5 ? `https://evidence.example/${i}` : '', note: '', claimantId: rnd() < 0.3 ? pick(entities).id : null } : null,
+      claim:
+        type === 'claim'
+          ? {
+              status: pick(CLAIM_STATUSES),
+              evidenceUrl: rnd() < 0.5 ? `https://evidence.example/${i}` : '',
+              note: '',
+              claimantId: rnd() < 0.3 ? pick(entities).id : null,
+            }
+          : null,
       tags: rnd() < 0.2 ? [pick(WORDS)] : [],
       color: null,
       createdAt: day(i),

@@ -6,7 +6,15 @@ export async function launchPlain(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     // The harness's flags (tests/e2e/harness/browser.ts), minus the extension.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -14,6 +22,9 @@ export async function launchPlain(): Promise<Browser> {
 export async function localOnly(context: BrowserContext) {
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    return /^(data|blob|about):/.test(url) || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url) ? route.continue() : route.abort();
+    return /^(data|blob|about):/.test(url) ||
+      /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)
+      ? route.continue()
+      : route.abort();
   });
 }

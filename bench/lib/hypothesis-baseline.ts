@@ -33,7 +33,11 @@ function similarity(text: string, pattern: string): number {
   return 1 - search(text, pattern, pattern.length)[0].errors / pattern.length;
 }
 
-export function matchQuoteHypothesis(text: string, quote: string, context: BaselineContext = {}): BaselineMatch | null {
+export function matchQuoteHypothesis(
+  text: string,
+  quote: string,
+  context: BaselineContext = {},
+): BaselineMatch | null {
   if (quote.length === 0) return null;
   const candidates = search(text, quote, Math.min(256, quote.length / 2));
   if (candidates.length === 0) return null;
@@ -41,7 +45,9 @@ export function matchQuoteHypothesis(text: string, quote: string, context: Basel
   const { prefix, suffix, hint } = context;
   const score = (m: Match): number => {
     const quoteScore = 1 - m.errors / quote.length;
-    const prefixScore = prefix ? similarity(text.slice(Math.max(0, m.start - prefix.length), m.start), prefix) : 1;
+    const prefixScore = prefix
+      ? similarity(text.slice(Math.max(0, m.start - prefix.length), m.start), prefix)
+      : 1;
     const suffixScore = suffix ? similarity(text.slice(m.end, m.end + suffix.length), suffix) : 1;
     const posScore = typeof hint === 'number' ? 1 - Math.abs(m.start - hint) / text.length : 1;
     return (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 92;

@@ -13,18 +13,27 @@ export function createArticleExtraction(): ExtractArticle {
   if (import.meta.env.FIREFOX) {
     // Imported only in the Firefox build (the branch is dropped from Chrome's): Readability stays
     // out of Chrome's service worker, which never parses a page itself.
-    return async (html, url) => (await import('@/utils/page/article-from-html')).extractArticleFromHtml(html, url);
+    return async (html, url) =>
+      (await import('@/utils/page/article-from-html')).extractArticleFromHtml(html, url);
   }
 
   const path = '/offscreen.html';
   const keeper = createOffscreenKeeper({
-    exists: async () => (await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0,
-    create: () => browser.offscreen.createDocument({ url: path, reasons: ['DOM_PARSER'], justification: "Readability parses a copy of the page's HTML here, off the page's main thread." }),
+    exists: async () =>
+      (await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0,
+    create: () =>
+      browser.offscreen.createDocument({
+        url: path,
+        reasons: ['DOM_PARSER'],
+        justification:
+          "Readability parses a copy of the page's HTML here, off the page's main thread.",
+      }),
     close: () => browser.offscreen.closeDocument(),
   });
   return (html, url) =>
     keeper.use(async () => {
-      const reply = (await browser.runtime.sendMessage(offscreenRequest(url, html))) as OffscreenReply | undefined;
+      const reply = (await browser.runtime.sendMessage(offscreenRequest(url, html))) as
+        OffscreenReply | undefined;
       if (!reply) throw new Error('Gloss could not read this article: its parser did not answer.');
       if (!reply.ok) throw new Error(reply.error);
       return reply.value;

@@ -9,7 +9,12 @@ export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'gloss', title: 'Gloss', contexts: ['selection'] });
     for (const type of ANNOTATION_TYPES) {
-      browser.contextMenus.create({ id: MENU_PREFIX + type, parentId: 'gloss', title: TYPE_LABELS[type], contexts: ['selection'] });
+      browser.contextMenus.create({
+        id: MENU_PREFIX + type,
+        parentId: 'gloss',
+        title: TYPE_LABELS[type],
+        contexts: ['selection'],
+      });
     }
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -17,7 +22,11 @@ export function registerContextMenu(): void {
     if (!id.startsWith(MENU_PREFIX) || tab?.id === undefined) return;
     const type = id.slice(MENU_PREFIX.length) as AnnotationType;
     browser.tabs
-      .sendMessage(tab.id, { type: 'content:tag-selection', payload: { type } }, { frameId: info.frameId ?? 0 })
+      .sendMessage(
+        tab.id,
+        { type: 'content:tag-selection', payload: { type } },
+        { frameId: info.frameId ?? 0 },
+      )
       .catch(() => {});
   });
 }

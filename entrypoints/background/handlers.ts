@@ -1,5 +1,9 @@
 import type { GlossDatabase } from '@/utils/store/db';
-import type { BackgroundMessageType, BackgroundRequest, BackgroundResponses } from '@/utils/protocol/messages';
+import type {
+  BackgroundMessageType,
+  BackgroundRequest,
+  BackgroundResponses,
+} from '@/utils/protocol/messages';
 import { contentMayTouch } from '@/utils/protocol/sender';
 import { canonicalAlias } from '@/utils/page/url';
 import {
@@ -24,7 +28,9 @@ import { completeArticle } from '@/utils/store/complete-article';
 import type { ExtractArticle } from './article-extraction';
 
 /** Who is asking: an extension page, or a content script with the URL of the page it runs in. */
-export type Caller = { kind: 'extension'; tabId?: number } | { kind: 'content'; url: string; tabId: number; frameId: number };
+export type Caller =
+  | { kind: 'extension'; tabId?: number }
+  | { kind: 'content'; url: string; tabId: number; frameId: number };
 
 export interface HandlerContext {
   db: GlossDatabase;
@@ -45,7 +51,10 @@ export interface HandlerContext {
 const CARD_WAITS_FOR_SAVE_MS = 10_000;
 
 type Handlers = {
-  [K in BackgroundMessageType]: (payload: BackgroundRequest<K>, ctx: HandlerContext) => Promise<BackgroundResponses[K]>;
+  [K in BackgroundMessageType]: (
+    payload: BackgroundRequest<K>,
+    ctx: HandlerContext,
+  ) => Promise<BackgroundResponses[K]>;
 };
 
 function assertMayTouch(ctx: HandlerContext, articleUrl: string) {
@@ -64,19 +73,32 @@ async function assertMayTouchId(ctx: HandlerContext, id: string) {
  * The canonical URL decides whose annotations a page is shown (annotationsForUrls), so a stored one must
  * be on the article's own host: the content script checks this, and the background does not take its word.
  */
-const withOwnCanonical = (article: ArticleInput): ArticleInput => ({ ...article, canonicalUrl: canonicalAlias(article.url, article.canonicalUrl) });
+const withOwnCanonical = (article: ArticleInput): ArticleInput => ({
+  ...article,
+  canonicalUrl: canonicalAlias(article.url, article.canonicalUrl),
+});
 
 export const handlers: Handlers = {
   async 'page:load'({ url, canonicalUrl, instance }, ctx) {
     assertMayTouch(ctx, url);
-    if (ctx.caller.kind === 'content') ctx.supersede(ctx.caller.tabId, ctx.caller.frameId, instance);
+    if (ctx.caller.kind === 'content')
+      ctx.supersede(ctx.caller.tabId, ctx.caller.frameId, instance);
     // The canonical alias is the page's own claim: honour it only on the page's own host.
     const alias = canonicalUrl ? canonicalAlias(url, canonicalUrl) : null;
     const urls = alias ? [url, alias] : [url];
-    const [article, annotations] = await Promise.all([findArticle(ctx.db, urls), annotationsForUrls(ctx.db, urls)]);
+    const [article, annotations] = await Promise.all([
+      findArticle(ctx.db, urls),
+      annotationsForUrls(ctx.db, urls),
+    ]);
     if (ctx.caller.kind === 'content') {
       const { tabId, frameId } = ctx.caller;
-      ctx.showing({ tabId, frameId }, [...new Set([...urls, ...(article ? [article.url] : []), ...annotations.map((a) => a.articleUrl)])]);
+      ctx.showing({ tabId, frameId }, [
+        ...new Set([
+          ...urls,
+          ...(article ? [article.url] : []),
+          ...annotations.map((a) => a.articleUrl),
+        ]),
+      ]);
     }
     // Marks only: the page gets what it must paint, never notes, names or claim fields.
     return { articleUrl: article?.url ?? url, marks: annotations.map(toMark) };
@@ -102,10 +124,15 @@ export const handlers: Handlers = {
   },
   async 'annotation:create'({ draft, entityName, article }, ctx) {
     assertMayTouch(ctx, draft.articleUrl);
-    if (article && article.url !== draft.articleUrl) throw new Error('The annotation and its article disagree on the URL.');
+    if (article && article.url !== draft.articleUrl)
+      throw new Error('The annotation and its article disagree on the URL.');
     // A page may not leave notes: what the reader writes goes through the card, an extension page.
-    if (ctx.caller.kind === 'content' && draft.note !== '') throw new Error('A page cannot write notes.');
-    const created = await createAnnotation(ctx.db, draft, { entityName, article: article && withOwnCanonical(article) });
+    if (ctx.caller.kind === 'content' && draft.note !== '')
+      throw new Error('A page cannot write notes.');
+    const created = await createAnnotation(ctx.db, draft, {
+      entityName,
+      article: article && withOwnCanonical(article),
+    });
     ctx.arrivals.arrived(created.annotation.id);
     ctx.notify(draft.articleUrl);
     return toMark(created.annotation);
@@ -159,8 +186,12 @@ export const handlers: Handlers = {
     }
     arrival.cancel();
     if (!annotation) throw new Error('This annotation was not saved.');
-    if (!contentMayTouch(pageUrl, annotation.articleUrl)) throw new Error('A page may only open cards of its own annotations.');
-    const claimants = await referencedEntities(ctx.db, await ctx.db.annotations.where('articleUrl').equals(annotation.articleUrl).toArray());
+    if (!contentMayTouch(pageUrl, annotation.articleUrl))
+      throw new Error('A page may only open cards of its own annotations.');
+    const claimants = await referencedEntities(
+      ctx.db,
+      await ctx.db.annotations.where('articleUrl').equals(annotation.articleUrl).toArray(),
+    );
     const entityName = claimants.find((e) => e.id === annotation.entityId)?.name ?? null;
     return { annotation, entityName, claimants, focus };
   },

@@ -16,7 +16,9 @@ const FRAMES_KEY = 'frames';
 export default defineBackground(() => {
   const db = openDatabase();
   const frames = createFrameRegistry({
-    load: async () => (await browser.storage.session.get(FRAMES_KEY))[FRAMES_KEY] as Record<string, string[]> | undefined,
+    load: async () =>
+      (await browser.storage.session.get(FRAMES_KEY))[FRAMES_KEY] as
+        Record<string, string[]> | undefined,
     save: (value) => browser.storage.session.set({ [FRAMES_KEY]: value }),
   });
   browser.tabs.onRemoved.addListener((tabId) => void frames.forgetTab(tabId));
@@ -34,7 +36,11 @@ export default defineBackground(() => {
   };
   // Registered synchronously: an MV3 service worker is woken by the very message it must answer.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    route(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }, env).then(sendResponse);
+    route(
+      message,
+      { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId },
+      env,
+    ).then(sendResponse);
     return true;
   });
   registerContextMenu();
@@ -54,6 +60,8 @@ function createSupersede() {
     const key = `${tabId}:${frameId}`;
     if (latest.get(key) === instance) return;
     latest.set(key, instance);
-    browser.tabs.sendMessage(tabId, { type: 'content:superseded', payload: { instance } }, { frameId }).catch(() => {});
+    browser.tabs
+      .sendMessage(tabId, { type: 'content:superseded', payload: { instance } }, { frameId })
+      .catch(() => {});
   };
 }

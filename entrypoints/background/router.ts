@@ -1,4 +1,9 @@
-import { backgroundMessages, parseEnvelope, type BackgroundMessageType, type Reply } from '@/utils/protocol/messages';
+import {
+  backgroundMessages,
+  parseEnvelope,
+  type BackgroundMessageType,
+  type Reply,
+} from '@/utils/protocol/messages';
 import { allows, classifySender, type SenderFacts } from '@/utils/protocol/sender';
 import type { GlossDatabase } from '@/utils/store/db';
 import type { CardTokens } from '@/utils/protocol/card-tokens';
@@ -26,7 +31,11 @@ export interface RouterEnv {
 }
 
 /** Validates, checks the sender, runs the handler; every failure comes back as a Reply the caller can show. */
-export async function route(message: unknown, sender: SenderFacts, env: RouterEnv): Promise<Reply<unknown>> {
+export async function route(
+  message: unknown,
+  sender: SenderFacts,
+  env: RouterEnv,
+): Promise<Reply<unknown>> {
   const parsed = parseEnvelope(backgroundMessages, message);
   if (!parsed.ok) return parsed;
   const type = parsed.type as BackgroundMessageType;
@@ -35,14 +44,30 @@ export async function route(message: unknown, sender: SenderFacts, env: RouterEn
     return { ok: false, error: `${type} is not allowed from ${kind ?? 'an unknown sender'}.` };
   }
   const caller: Caller =
-    kind === 'content' ? { kind, url: sender.url!, tabId: sender.tabId!, frameId: sender.frameId ?? 0 } : { kind, tabId: sender.tabId };
+    kind === 'content'
+      ? { kind, url: sender.url!, tabId: sender.tabId!, frameId: sender.frameId ?? 0 }
+      : { kind, tabId: sender.tabId };
   try {
-    const handler = handlers[type] as (payload: unknown, ctx: Parameters<(typeof handlers)[typeof type]>[1]) => Promise<unknown>;
+    const handler = handlers[type] as (
+      payload: unknown,
+      ctx: Parameters<(typeof handlers)[typeof type]>[1],
+    ) => Promise<unknown>;
     // No echo: the frame that made a change already shows it.
-    const own = caller.kind === 'content' ? { tabId: caller.tabId, frameId: caller.frameId } : undefined;
+    const own =
+      caller.kind === 'content' ? { tabId: caller.tabId, frameId: caller.frameId } : undefined;
     const notify = (articleUrl?: string) => env.notify(articleUrl, own);
     const { db, cardTokens, arrivals, supersede, showing, imports, extract } = env;
-    const value = await handler(parsed.payload, { db, caller, notify, cardTokens, arrivals, supersede, showing, imports, extract });
+    const value = await handler(parsed.payload, {
+      db,
+      caller,
+      notify,
+      cardTokens,
+      arrivals,
+      supersede,
+      showing,
+      imports,
+      extract,
+    });
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: describeError(error) };

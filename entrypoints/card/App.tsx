@@ -30,7 +30,8 @@ export function App({ claims }: { claims: ClaimStore }) {
   useEffect(() => {
     if (!claim?.focus) return;
     const onFocus = () => {
-      if (document.activeElement === document.body) document.querySelector<HTMLTextAreaElement>('textarea[id$="-note"]')?.focus();
+      if (document.activeElement === document.body)
+        document.querySelector<HTMLTextAreaElement>('textarea[id$="-note"]')?.focus();
     };
     window.addEventListener('focus', onFocus);
     return () => window.removeEventListener('focus', onFocus);
@@ -42,7 +43,11 @@ export function App({ claims }: { claims: ClaimStore }) {
   // again twice while the page settles.
   useEffect(() => {
     if (!annotation || !claim) return;
-    const report = () => tellPage({ type: 'gloss:card-ready', focused: document.hasFocus() && document.activeElement !== document.body });
+    const report = () =>
+      tellPage({
+        type: 'gloss:card-ready',
+        focused: document.hasFocus() && document.activeElement !== document.body,
+      });
     report();
     if (!claim.focus) return;
     const timers = [150, 400].map((ms) => setTimeout(() => !document.hasFocus() && report(), ms));
@@ -53,7 +58,9 @@ export function App({ claims }: { claims: ClaimStore }) {
   useEffect(() => {
     const el = root.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => tellPage({ type: 'gloss:card-size', height: el.getBoundingClientRect().height }));
+    const observer = new ResizeObserver(() =>
+      tellPage({ type: 'gloss:card-size', height: el.getBoundingClientRect().height }),
+    );
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CardClaim } from '@/utils/protocol/messages';
 import { sendToBackground } from '@/utils/protocol/messaging';
 
-export type ClaimState = { status: 'waiting' } | { status: 'refused'; reason: string } | { status: 'ready'; claim: CardClaim };
+export type ClaimState =
+  | { status: 'waiting' }
+  | { status: 'refused'; reason: string }
+  | { status: 'ready'; claim: CardClaim };
 
 /** With no valid token by then, the card says it was not opened by Gloss (a page framed it). */
 const WAIT_FOR_TOKEN_MS = 3000;
@@ -19,15 +22,25 @@ const WAIT_FOR_TOKEN_MS = 3000;
  */
 export function listenForClaim(onState: (state: ClaimState) => void): () => void {
   if (window.parent === window) {
-    onState({ status: 'refused', reason: 'Gloss opens this card beside an article; it does nothing on its own.' });
+    onState({
+      status: 'refused',
+      reason: 'Gloss opens this card beside an article; it does nothing on its own.',
+    });
     return () => {};
   }
   let done = false;
-  const parentOrigin = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0] ?? null;
+  const parentOrigin =
+    (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0] ?? null;
   const onMessage = (e: MessageEvent) => {
     if (done || !e.isTrusted || e.source !== window.parent) return;
     const data = e.data as { type?: unknown; token?: unknown } | null;
-    if (typeof data !== 'object' || data === null || data.type !== 'gloss:card-token' || typeof data.token !== 'string') return;
+    if (
+      typeof data !== 'object' ||
+      data === null ||
+      data.type !== 'gloss:card-token' ||
+      typeof data.token !== 'string'
+    )
+      return;
     sendToBackground('card:claim', { token: data.token.slice(0, 64), parentOrigin }).then(
       (claim) => {
         if (done) return;
@@ -37,7 +50,10 @@ export function listenForClaim(onState: (state: ClaimState) => void): () => void
       (error: Error) => !done && onState({ status: 'refused', reason: error.message }),
     );
   };
-  const timer = setTimeout(() => !done && onState({ status: 'refused', reason: 'This card was not opened by Gloss.' }), WAIT_FOR_TOKEN_MS);
+  const timer = setTimeout(
+    () => !done && onState({ status: 'refused', reason: 'This card was not opened by Gloss.' }),
+    WAIT_FOR_TOKEN_MS,
+  );
   function stop() {
     done = true;
     clearTimeout(timer);
@@ -79,7 +95,12 @@ export function useClaim(store: ClaimStore): ClaimState {
 }
 
 /** Tells the content script that framed this card what it needs: the card's height, or to close it. */
-export function tellPage(message: { type: 'gloss:card-size'; height: number } | { type: 'gloss:card-ready'; focused: boolean } | { type: 'gloss:card-close' }): void {
+export function tellPage(
+  message:
+    | { type: 'gloss:card-size'; height: number }
+    | { type: 'gloss:card-ready'; focused: boolean }
+    | { type: 'gloss:card-close' },
+): void {
   // Nothing private travels this way; the content script checks that the message comes from its own frame.
   window.parent.postMessage(message, '*');
 }

@@ -35,7 +35,9 @@ export function App({ session, ui }: Props) {
   });
 
   const at = ui.view.toolbar;
-  const style = at ? `left:${Math.max(4, at.x)}px;top:${Math.max(4, at.y)}px;` : 'left:8px;top:8px;';
+  const style = at
+    ? `left:${Math.max(4, at.x)}px;top:${Math.max(4, at.y)}px;`
+    : 'left:8px;top:8px;';
   return (
     <div ref={layer} class="gloss-layer" popover="manual" style={style}>
       {session.error && (
@@ -44,7 +46,12 @@ export function App({ session, ui }: Props) {
         </p>
       )}
       {/* Only a real click tags: a page's element.click() on these buttons has isTrusted === false. */}
-      {ui.view.toolbar && <SelectionToolbar onAction={(type: AnnotationType) => void ui.tagSelection(type)} trustedOnly />}
+      {ui.view.toolbar && (
+        <SelectionToolbar
+          onAction={(type: AnnotationType) => void ui.tagSelection(type)}
+          trustedOnly
+        />
+      )}
     </div>
   );
 }

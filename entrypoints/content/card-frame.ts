@@ -59,7 +59,9 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
   const src = browser.runtime.getURL('/card.html');
   // Chrome serves card.html at a per-session dynamic URL (use_dynamic_url), but the document inside
   // still has the extension's own origin, and that is what postMessage and MessageEvent.origin use.
-  const origin = src.startsWith('chrome-extension:') ? `chrome-extension://${browser.runtime.id}` : new URL(src).origin;
+  const origin = src.startsWith('chrome-extension:')
+    ? `chrome-extension://${browser.runtime.id}`
+    : new URL(src).origin;
   let current: (Slot & { id: string; returnTo: Element | null }) | null = null;
 
   function createSlot(): Slot {
@@ -78,7 +80,15 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
     const stop = new AbortController();
     let loads = 0;
     let markLoaded!: () => void;
-    const slot: Slot = { host, layer, iframe, loaded: new Promise((r) => (markLoaded = r)), stop, hijacked: false, onHijack: () => {} };
+    const slot: Slot = {
+      host,
+      layer,
+      iframe,
+      loaded: new Promise((r) => (markLoaded = r)),
+      stop,
+      hijacked: false,
+      onHijack: () => {},
+    };
     iframe.addEventListener(
       'load',
       onlyTrusted(() => {
@@ -105,7 +115,10 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
   const place = (slot: Slot, at: Point, height: number) => {
     const left = Math.max(MARGIN, Math.min(at.x, win.innerWidth - CARD_WIDTH - MARGIN));
     // Below the selection when it fits, else as low as the window allows.
-    const top = at.y + height + MARGIN <= win.innerHeight ? at.y : Math.max(MARGIN, win.innerHeight - height - MARGIN);
+    const top =
+      at.y + height + MARGIN <= win.innerHeight
+        ? at.y
+        : Math.max(MARGIN, win.innerHeight - height - MARGIN);
     slot.layer.style.left = `${left}px`;
     slot.layer.style.top = `${top}px`;
     slot.iframe.style.height = `${height}px`;
@@ -127,7 +140,8 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
       let height = 220;
       Promise.all([token, slot.loaded]).then(
         ([t]) => {
-          if (!slot.hijacked) slot.iframe.contentWindow?.postMessage({ type: 'gloss:card-token', token: t }, origin);
+          if (!slot.hijacked)
+            slot.iframe.contentWindow?.postMessage({ type: 'gloss:card-token', token: t }, origin);
         },
         (error: Error) => {
           frame.close();
@@ -138,7 +152,14 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
       win.addEventListener(
         'message',
         onlyTrusted((e: MessageEvent) => {
-          if (slot.hijacked || e.source !== slot.iframe.contentWindow || e.origin !== origin || typeof e.data !== 'object' || e.data === null) return;
+          if (
+            slot.hijacked ||
+            e.source !== slot.iframe.contentWindow ||
+            e.origin !== origin ||
+            typeof e.data !== 'object' ||
+            e.data === null
+          )
+            return;
           if (e.data.type === 'gloss:card-size' && typeof e.data.height === 'number') {
             height = Math.max(60, Math.min(Math.ceil(e.data.height), win.innerHeight - 2 * MARGIN));
             place(slot, at, height);
@@ -148,7 +169,8 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
             // Never once the reader has pressed the mouse in the page (a new selection, say): the
             // page keeps the keyboard then.
             const lostFocus = doc.activeElement === doc.body || doc.activeElement === slot.host;
-            if (focus && e.data.focused === false && !released && (guarding || lostFocus)) slot.iframe.focus();
+            if (focus && e.data.focused === false && !released && (guarding || lostFocus))
+              slot.iframe.focus();
           } else if (e.data.type === 'gloss:card-close') {
             frame.close(true);
           }
@@ -162,9 +184,12 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
       if (focus) {
         slot.iframe.focus();
         const signal = slot.stop.signal;
-        const release = onlyTrusted((e: Event) => e.target !== slot.host && ((released = true), (guarding = false)));
+        const release = onlyTrusted(
+          (e: Event) => e.target !== slot.host && ((released = true), (guarding = false)),
+        );
         win.addEventListener('pointerdown', release, { capture: true, signal });
-        const reclaim = () => setTimeout(() => guarding && doc.activeElement !== slot.host && slot.iframe.focus(), 0);
+        const reclaim = () =>
+          setTimeout(() => guarding && doc.activeElement !== slot.host && slot.iframe.focus(), 0);
         win.addEventListener('focusin', reclaim, { signal });
         win.addEventListener('focus', reclaim, { signal });
         slot.host.addEventListener('focusout', reclaim, { signal });
@@ -180,7 +205,8 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
       current = null;
       if (returnFocus || hadFocus) {
         win.focus();
-        if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus({ preventScroll: true });
+        if (returnTo instanceof HTMLElement && returnTo.isConnected)
+          returnTo.focus({ preventScroll: true });
       }
     },
   };

@@ -1,14 +1,24 @@
-import type { ContentMessageType, ContentRequest, ContentResponses } from '@/utils/protocol/messages';
+import type {
+  ContentMessageType,
+  ContentRequest,
+  ContentResponses,
+} from '@/utils/protocol/messages';
 import { canonicalAlias, siteOf } from '@/utils/page/url';
 import type { PageSession } from './session';
 import { canonicalHref } from '@/utils/page/canonical-link';
 import type { PageUi } from './ui-controller';
 import type { ContentScriptContext } from '@/utils/page/content-script-context';
 
-type Handlers = { [K in ContentMessageType]: (payload: ContentRequest<K>) => Promise<ContentResponses[K]> };
+type Handlers = {
+  [K in ContentMessageType]: (payload: ContentRequest<K>) => Promise<ContentResponses[K]>;
+};
 
 /** What the popup (and the background's context menu) can ask of the page. */
-export function createContentHandlers(session: PageSession, ui: PageUi, ctx: ContentScriptContext): Handlers {
+export function createContentHandlers(
+  session: PageSession,
+  ui: PageUi,
+  ctx: ContentScriptContext,
+): Handlers {
   return {
     async 'content:state'({ extract }) {
       const url = session.url ?? location.href;
@@ -28,7 +38,10 @@ export function createContentHandlers(session: PageSession, ui: PageUi, ctx: Con
     async 'content:scroll-to'({ id }) {
       const range = session.anchors.get(id)?.range;
       if (!range) return false;
-      const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+      const target =
+        range.startContainer.nodeType === 1
+          ? (range.startContainer as Element)
+          : range.startContainer.parentElement;
       target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
       session.painter.flash(id);
       return true;

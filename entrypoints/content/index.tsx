@@ -2,7 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { render } from 'preact';
 import './highlights.css';
-import { contentMessages, parseEnvelope, type ContentMessageType, type ContentResponses, type Reply } from '@/utils/protocol/messages';
+import {
+  contentMessages,
+  parseEnvelope,
+  type ContentMessageType,
+  type ContentResponses,
+  type Reply,
+} from '@/utils/protocol/messages';
 import type { ContentScriptContext } from '@/utils/page/content-script-context';
 import { App } from './App';
 import { createPageSession } from './session';
@@ -26,11 +32,17 @@ export default defineContentScript({
     const session = createPageSession(document, () => overlay ?? document.body, ctx.id);
     const card = createCardFrame(document, (message) => ui.showError(message));
     ctx.onInvalidated(() => card.close());
-    const ui = createPageUi(document, session, card, (target, type, handler, options) => ctx.addEventListener(target, type, handler as never, options));
+    const ui = createPageUi(document, session, card, (target, type, handler, options) =>
+      ctx.addEventListener(target, type, handler as never, options),
+    );
     const handlers = createContentHandlers(session, ui, ctx);
 
     // Registered before any await, so the popup can talk to a page that is still restoring.
-    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
+    const onMessage = (
+      message: unknown,
+      sender: { id?: string; tab?: unknown },
+      sendResponse: (reply: unknown) => void,
+    ) => {
       if (sender.id !== browser.runtime.id || sender.tab || ctx.isInvalid) return; // only the extension's own pages and background
       const parsed = parseEnvelope(contentMessages, message);
       if (!parsed.ok) return void sendResponse(parsed);

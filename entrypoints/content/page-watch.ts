@@ -27,7 +27,11 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
   let remounts: number[] = [];
 
   const needsReanchor = () =>
-    [...session.anchors.values()].some((a) => a.state === 'orphaned' || (a.range !== null && (a.range.collapsed || !a.range.startContainer.isConnected)));
+    [...session.anchors.values()].some(
+      (a) =>
+        a.state === 'orphaned' ||
+        (a.range !== null && (a.range.collapsed || !a.range.startContainer.isConnected)),
+    );
 
   const observer = new MutationObserver((records) => {
     if (!ui.shadowHost.isConnected) remount(true);
@@ -39,7 +43,11 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
       else session.painter.relayout();
     }, REANCHOR_DELAY_MS);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);

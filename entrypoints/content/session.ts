@@ -28,9 +28,17 @@ export interface PageSession {
   reanchor(): void;
   article(): Promise<ArticleInput | null>;
   /** Paints and returns the new mark at once; `saved` settles when the background has stored it. */
-  createFromRange(range: Range, type: AnnotationType, entityName?: string): { mark: Mark; saved: Promise<Mark> };
+  createFromRange(
+    range: Range,
+    type: AnnotationType,
+    entityName?: string,
+  ): { mark: Mark; saved: Promise<Mark> };
   /** Finds a quote on the page (by its context, as anchoring does) and tags it; null when it is not there. */
-  createFromQuote(type: AnnotationType, quote: TextQuoteSelector, entityName?: string): { mark: Mark; saved: Promise<Mark> } | null;
+  createFromQuote(
+    type: AnnotationType,
+    quote: TextQuoteSelector,
+    entityName?: string,
+  ): { mark: Mark; saved: Promise<Mark> } | null;
   /** The article's text and facts, for suggestions (extension pages run the NLP, not the page). */
   articleText(): Promise<ArticleText | null>;
   subscribe(listener: () => void): () => void;
@@ -40,12 +48,18 @@ export interface PageSession {
 }
 
 /** `instance` is this copy of the content script's id: the background uses it to end older copies. */
-export function createPageSession(doc: Document, overlayLayer: () => HTMLElement, instance: string, article = createArticleCache(doc)): PageSession {
+export function createPageSession(
+  doc: Document,
+  overlayLayer: () => HTMLElement,
+  instance: string,
+  article = createArticleCache(doc),
+): PageSession {
   const listeners = new Set<() => void>();
   // The page's text map costs a walk over the whole body (hundreds of ms on a 5 MB page): built once,
   // reused by every anchor and selection until the page's DOM changes (see pageChanged).
   let textMap: TextMap | null = null;
-  const currentMap = () => (textMap && textMap.root === doc.body ? textMap : (textMap = buildTextMap(doc.body)));
+  const currentMap = () =>
+    textMap && textMap.root === doc.body ? textMap : (textMap = buildTextMap(doc.body));
 
   const session: PageSession = {
     get url() {
@@ -74,7 +88,10 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
         const found = anchor(currentMap(), a.selectors);
         if (found) {
           session.painter.paint(a.id, a.type, found.range);
-          session.anchors.set(a.id, { state: found.confidence >= 1 ? 'anchored' : 'approximate', range: found.range });
+          session.anchors.set(a.id, {
+            state: found.confidence >= 1 ? 'anchored' : 'approximate',
+            range: found.range,
+          });
         } else {
           session.anchors.set(a.id, { state: 'orphaned', range: null });
         }
@@ -126,7 +143,15 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
 
     articleText: async () => {
       const found = await article.found();
-      return found && { text: found.text, lang: found.lang, title: found.title, byline: found.byline, asides: found.asides };
+      return (
+        found && {
+          text: found.text,
+          lang: found.lang,
+          title: found.title,
+          byline: found.byline,
+          asides: found.asides,
+        }
+      );
     },
 
     subscribe(listener) {
@@ -150,7 +175,10 @@ export function createPageSession(doc: Document, overlayLayer: () => HTMLElement
       const known = article.known();
       const saved = await sendToBackground('annotation:create', {
         draft,
-        entityName: draft.type === 'person' || draft.type === 'organization' ? (entityName ?? draft.quote).trim() : undefined,
+        entityName:
+          draft.type === 'person' || draft.type === 'organization'
+            ? (entityName ?? draft.quote).trim()
+            : undefined,
         article: known ? articleFor(known, url) : undefined,
       });
       session.error = null;

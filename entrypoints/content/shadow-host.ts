@@ -20,7 +20,11 @@ interface Options<T> {
  * root, `:host { all: initial }` first), without the anchor watcher, element-name check and CSS
  * splitting it brought along: ~3 KB gzipped in a script injected into every page and frame.
  */
-export function createShadowHost<T>(doc: Document, ctx: ContentScriptContext, options: Options<T>): ShadowHost {
+export function createShadowHost<T>(
+  doc: Document,
+  ctx: ContentScriptContext,
+  options: Options<T>,
+): ShadowHost {
   const host = doc.createElement(options.name);
   const shadow = host.attachShadow({ mode: 'open' });
   const html = doc.createElement('html');

@@ -24,14 +24,24 @@ export interface PageUi {
   currentSelection(): Range | null;
 }
 
-type Listen = <K extends keyof WindowEventMap>(target: Window | Document, type: K, handler: (e: WindowEventMap[K]) => void, options?: AddEventListenerOptions) => void;
+type Listen = <K extends keyof WindowEventMap>(
+  target: Window | Document,
+  type: K,
+  handler: (e: WindowEventMap[K]) => void,
+  options?: AddEventListenerOptions,
+) => void;
 
 /**
  * Selection toolbar, shortcuts and highlight clicks: turns the reader's page events into UI state.
  * Every listener here goes through onlyTrusted: a page's synthetic mouseup, click or key press
  * never tags, opens or closes anything.
  */
-export function createPageUi(doc: Document, session: PageSession, card: CardFrame, listen: Listen): PageUi {
+export function createPageUi(
+  doc: Document,
+  session: PageSession,
+  card: CardFrame,
+  listen: Listen,
+): PageUi {
   const listeners = new Set<() => void>();
   const view: UiView = { toolbar: null };
   const emit = () => listeners.forEach((l) => l());
@@ -123,7 +133,13 @@ export function createPageUi(doc: Document, session: PageSession, card: CardFram
     doc,
     'keyup',
     onlyTrusted((e) => {
-      if (e.key.startsWith('Shift') || e.key.startsWith('Arrow') || e.key === 'End' || e.key === 'Home') showToolbarForSelection();
+      if (
+        e.key.startsWith('Shift') ||
+        e.key.startsWith('Arrow') ||
+        e.key === 'End' ||
+        e.key === 'Home'
+      )
+        showToolbarForSelection();
     }),
   );
   listen(
@@ -147,7 +163,10 @@ export function createPageUi(doc: Document, session: PageSession, card: CardFram
   return ui;
 }
 
-const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => task(), { timeout: 1000 }) : setTimeout(task, 50));
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window
+    ? requestIdleCallback(() => task(), { timeout: 1000 })
+    : setTimeout(task, 50);
 
 async function requestToken(id: string, focus: boolean): Promise<string> {
   return (await sendToBackground('card:open', { id, focus })).token;

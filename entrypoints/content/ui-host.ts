@@ -5,7 +5,11 @@ export const CARD_HOST_TAG = 'gloss-card';
 
 export function isGlossUi(node: Node | null): boolean {
   for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-    if (n.nodeType === 1 && ((n as Element).localName === UI_HOST_TAG || (n as Element).localName === CARD_HOST_TAG)) return true;
+    if (
+      n.nodeType === 1 &&
+      ((n as Element).localName === UI_HOST_TAG || (n as Element).localName === CARD_HOST_TAG)
+    )
+      return true;
   }
   return false;
 }

@@ -52,7 +52,11 @@ export function App({ db }: { db: GlossDatabase }) {
       )}
       <section id="data" class="data" aria-labelledby="data-title">
         <h2 id="data-title">Export and import</h2>
-        <ExportMenu label="Export the library" exportFile={(format) => exportFile(db, format, null)} onError={setError} />
+        <ExportMenu
+          label="Export the library"
+          exportFile={(format) => exportFile(db, format, null)}
+          onError={setError}
+        />
         <Settings unverifiedClaims={library.unverifiedClaims} />
         <ImportPanel />
         <DangerZone db={db} />

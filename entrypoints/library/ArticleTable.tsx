@@ -13,7 +13,10 @@ export function ArticleTable({ page: { rows, total, more } }: { page: Shown<Arti
     <section id="articles" aria-labelledby="articles-title">
       <h2 id="articles-title">Articles ({total})</h2>
       {total === 0 ? (
-        <p class="empty">No saved articles yet. Highlight something on a news page, or use “Save article” in the popup.</p>
+        <p class="empty">
+          No saved articles yet. Highlight something on a news page, or use “Save article” in the
+          popup.
+        </p>
       ) : (
         <Paged
           items={rows}

@@ -8,7 +8,13 @@ import type { Shown } from '@/hooks/use-library';
 import { ArticleLink } from './ArticleTable';
 
 /** Every claim with its verdict status and source article; the status is editable here. */
-export function ClaimTable({ page: { rows, total, more }, onError }: { page: Shown<ClaimRow>; onError: (m: string) => void }) {
+export function ClaimTable({
+  page: { rows, total, more },
+  onError,
+}: {
+  page: Shown<ClaimRow>;
+  onError: (m: string) => void;
+}) {
   return (
     <section id="claims" aria-labelledby="claims-title">
       <h2 id="claims-title">Claims ({total})</h2>
@@ -32,7 +38,9 @@ export function ClaimTable({ page: { rows, total, more }, onError }: { page: Sho
               </thead>
               <tbody>
                 {page.map(({ annotation, article, claimant }) => {
-                  const evidence = annotation.claim?.evidenceUrl ? httpUrlOrNull(annotation.claim.evidenceUrl) : null;
+                  const evidence = annotation.claim?.evidenceUrl
+                    ? httpUrlOrNull(annotation.claim.evidenceUrl)
+                    : null;
                   return (
                     <tr key={annotation.id} data-annotation-id={annotation.id}>
                       <td>
@@ -45,7 +53,10 @@ export function ClaimTable({ page: { rows, total, more }, onError }: { page: Sho
                           aria-label="Claim status"
                           value={annotation.claim?.status ?? 'unverified'}
                           onChange={(e) =>
-                            sendToBackground('annotation:update', { id: annotation.id, patch: { claim: { status: e.currentTarget.value as ClaimStatus } } }).catch((err: Error) => onError(err.message))
+                            sendToBackground('annotation:update', {
+                              id: annotation.id,
+                              patch: { claim: { status: e.currentTarget.value as ClaimStatus } },
+                            }).catch((err: Error) => onError(err.message))
                           }
                         >
                           {CLAIM_STATUSES.map((s) => (
@@ -56,7 +67,10 @@ export function ClaimTable({ page: { rows, total, more }, onError }: { page: Sho
                         </select>
                       </td>
                       <td>
-                        <ArticleLink url={annotation.articleUrl} title={article?.title ?? annotation.articleUrl} />
+                        <ArticleLink
+                          url={annotation.articleUrl}
+                          title={article?.title ?? annotation.articleUrl}
+                        />
                       </td>
                       <td>
                         {evidence ? (

@@ -32,7 +32,12 @@ export function DangerZone({ db }: { db: GlossDatabase }) {
           Delete everything…
         </button>
       ) : (
-        <div role="alertdialog" aria-labelledby="clear-title" aria-describedby="clear-desc" class="confirm">
+        <div
+          role="alertdialog"
+          aria-labelledby="clear-title"
+          aria-describedby="clear-desc"
+          class="confirm"
+        >
           <h3 id="clear-title">Delete every article, annotation and entity?</h3>
           <p id="clear-desc">This cannot be undone. Export your library first to keep a copy.</p>
           <button type="button" onClick={() => void exportFirst()}>

@@ -20,7 +20,9 @@ export function EntityList({ page: { rows, total, more, choices }, mentionsOf, o
     <section id="entities" aria-labelledby="entities-title">
       <h2 id="entities-title">People and organizations ({total})</h2>
       {total === 0 ? (
-        <p class="empty">Tag a name as Person or Organization and it appears here, linked across articles.</p>
+        <p class="empty">
+          Tag a name as Person or Organization and it appears here, linked across articles.
+        </p>
       ) : (
         <Paged
           items={rows}
@@ -30,7 +32,13 @@ export function EntityList({ page: { rows, total, more, choices }, mentionsOf, o
           render={(page) => (
             <ul class="entity-list">
               {page.map((row) => (
-                <EntityItem key={row.entity.id} row={row} choices={choices} mentionsOf={mentionsOf} onError={onError} />
+                <EntityItem
+                  key={row.entity.id}
+                  row={row}
+                  choices={choices}
+                  mentionsOf={mentionsOf}
+                  onError={onError}
+                />
               ))}
             </ul>
           )}
@@ -54,14 +62,19 @@ function EntityItem({ row, choices, mentionsOf, onError }: ItemProps) {
   const [open, setOpen] = useState(false);
   const id = `entity-${entity.id}`;
   return (
-    <li class={`entity type-${entity.type}`} data-entity-id={entity.id} aria-labelledby={`${id}-name`}>
+    <li
+      class={`entity type-${entity.type}`}
+      data-entity-id={entity.id}
+      aria-labelledby={`${id}-name`}
+    >
       <div class="entity-head">
         <span class={`chip chip-${entity.type}`}>{TYPE_LABELS[entity.type]}</span>
         <strong id={`${id}-name`} class="entity-name">
           {entity.name}
         </strong>
         <span class="mention-count">
-          {mentionCount} {mentionCount === 1 ? 'mention' : 'mentions'} in {articleCount} {articleCount === 1 ? 'article' : 'articles'}
+          {mentionCount} {mentionCount === 1 ? 'mention' : 'mentions'} in {articleCount}{' '}
+          {articleCount === 1 ? 'article' : 'articles'}
         </span>
         {entity.aliases.length > 0 && <span class="hint">also: {entity.aliases.join(', ')}</span>}
       </div>
@@ -80,7 +93,17 @@ function EntityItem({ row, choices, mentionsOf, onError }: ItemProps) {
   );
 }
 
-function EntityDetails({ entity, others, mentionsOf, onError }: { entity: Entity; others: Entity[]; mentionsOf: Library['mentionsOf']; onError: (m: string) => void }) {
+function EntityDetails({
+  entity,
+  others,
+  mentionsOf,
+  onError,
+}: {
+  entity: Entity;
+  others: Entity[];
+  mentionsOf: Library['mentionsOf'];
+  onError: (m: string) => void;
+}) {
   const mentions = useLiveQuery(() => mentionsOf(entity.id), [entity.id, mentionsOf]);
   const [name, setName] = useState(entity.name);
   const [target, setTarget] = useState('');
@@ -94,13 +117,23 @@ function EntityDetails({ entity, others, mentionsOf, onError }: { entity: Entity
           <ul class="mentions">
             {page.map(({ annotation, article }) => (
               <li key={annotation.id}>
-                <q>{annotation.quote}</q> — <ArticleLink url={annotation.articleUrl} title={article?.title ?? annotation.articleUrl} />
+                <q>{annotation.quote}</q> —{' '}
+                <ArticleLink
+                  url={annotation.articleUrl}
+                  title={article?.title ?? annotation.articleUrl}
+                />
               </li>
             ))}
           </ul>
         )}
       />
-      <form class="inline-form" onSubmit={(e) => (e.preventDefault(), run(sendToBackground('entity:rename', { id: entity.id, name: name.trim() })))}>
+      <form
+        class="inline-form"
+        onSubmit={(e) => (
+          e.preventDefault(),
+          run(sendToBackground('entity:rename', { id: entity.id, name: name.trim() }))
+        )}
+      >
         <label>
           Name <input value={name} onInput={(e) => setName(e.currentTarget.value)} required />
         </label>
@@ -109,7 +142,14 @@ function EntityDetails({ entity, others, mentionsOf, onError }: { entity: Entity
         </button>
       </form>
       {others.length > 0 && (
-        <form class="inline-form" onSubmit={(e) => (e.preventDefault(), target && run(sendToBackground('entity:merge', { sourceId: entity.id, targetId: target })))}>
+        <form
+          class="inline-form"
+          onSubmit={(e) => (
+            e.preventDefault(),
+            target &&
+              run(sendToBackground('entity:merge', { sourceId: entity.id, targetId: target }))
+          )}
+        >
           <label>
             Merge into{' '}
             <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>

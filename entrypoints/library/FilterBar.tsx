@@ -15,11 +15,19 @@ export function FilterBar({ filters, sites, onChange }: Props) {
     <form class="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
       <label>
         Search
-        <input type="search" value={filters.query} placeholder="Quotes, notes, names…" onInput={(e) => set({ query: e.currentTarget.value })} />
+        <input
+          type="search"
+          value={filters.query}
+          placeholder="Quotes, notes, names…"
+          onInput={(e) => set({ query: e.currentTarget.value })}
+        />
       </label>
       <label>
         Type
-        <select value={filters.type} onChange={(e) => set({ type: e.currentTarget.value as AnnotationType | 'all' })}>
+        <select
+          value={filters.type}
+          onChange={(e) => set({ type: e.currentTarget.value as AnnotationType | 'all' })}
+        >
           <option value="all">All types</option>
           {ANNOTATION_TYPES.map((t) => (
             <option value={t} key={t}>
@@ -41,11 +49,19 @@ export function FilterBar({ filters, sites, onChange }: Props) {
       </label>
       <label>
         From
-        <input type="date" value={filters.from} onChange={(e) => set({ from: e.currentTarget.value })} />
+        <input
+          type="date"
+          value={filters.from}
+          onChange={(e) => set({ from: e.currentTarget.value })}
+        />
       </label>
       <label>
         To
-        <input type="date" value={filters.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+        <input
+          type="date"
+          value={filters.to}
+          onChange={(e) => set({ to: e.currentTarget.value })}
+        />
       </label>
     </form>
   );

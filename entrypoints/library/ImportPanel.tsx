@@ -28,11 +28,19 @@ export function ImportPanel() {
     try {
       parsed = await parseInWorker(file);
     } catch (error) {
-      setState({ step: 'failed', message: `${file.name} was not imported: ${describeError(error)} Nothing in your library changed.`, errors: [] });
+      setState({
+        step: 'failed',
+        message: `${file.name} was not imported: ${describeError(error)} Nothing in your library changed.`,
+        errors: [],
+      });
       return;
     }
     if (!parsed.ok) {
-      setState({ step: 'failed', message: `${file.name} was not imported. Nothing in your library changed.`, errors: parsed.errors });
+      setState({
+        step: 'failed',
+        message: `${file.name} was not imported. Nothing in your library changed.`,
+        errors: parsed.errors,
+      });
       return;
     }
     try {
@@ -54,7 +62,11 @@ export function ImportPanel() {
         message: `Imported ${put.annotations} annotations, ${put.articles} articles and ${put.entities} people and organizations from ${file.name}; ${unchanged.annotations + unchanged.articles + unchanged.entities} records were already up to date.${skipped}`,
       });
     } catch (error) {
-      setState({ step: 'failed', message: `${file.name} was not imported: ${describeError(error)} Nothing in your library changed.`, errors: [] });
+      setState({
+        step: 'failed',
+        message: `${file.name} was not imported: ${describeError(error)} Nothing in your library changed.`,
+        errors: [],
+      });
     }
   };
 
@@ -76,10 +88,20 @@ export function ImportPanel() {
       {state.step === 'reading' && <p role="status">Checking {state.name}…</p>}
       {state.step === 'writing' && (
         <p role="status">
-          Importing {state.name}: <progress max={state.progress.total} value={state.progress.done} aria-label="Import progress" /> {state.progress.done} / {state.progress.total}
+          Importing {state.name}:{' '}
+          <progress
+            max={state.progress.total}
+            value={state.progress.done}
+            aria-label="Import progress"
+          />{' '}
+          {state.progress.done} / {state.progress.total}
         </p>
       )}
-      {state.step === 'done' && <p role="status" class="import-result">{state.message}</p>}
+      {state.step === 'done' && (
+        <p role="status" class="import-result">
+          {state.message}
+        </p>
+      )}
       {state.step === 'failed' && (
         <div role="alert" class="error import-errors">
           <p>{state.message}</p>

@@ -4,7 +4,13 @@ import type { Library } from '@/hooks/use-library';
 import { ArticleLink } from './ArticleTable';
 
 /** Annotations matching the search, each with its article. */
-export function SearchResults({ page: { rows, total, more }, query }: { page: NonNullable<Library['matches']>; query: string }) {
+export function SearchResults({
+  page: { rows, total, more },
+  query,
+}: {
+  page: NonNullable<Library['matches']>;
+  query: string;
+}) {
   return (
     <section class="search-results" aria-labelledby="search-title">
       <h2 id="search-title" aria-live="polite">
@@ -18,14 +24,18 @@ export function SearchResults({ page: { rows, total, more }, query }: { page: No
         render={(page) => (
           <ul>
             {page.map(({ annotation, article, entity }) => (
-          <li key={annotation.id}>
-            <span class={`chip chip-${annotation.type}`}>{TYPE_LABELS[annotation.type]}</span> <q>{annotation.quote}</q>
-            {entity && <strong> {entity.name}</strong>}
-            {annotation.note && <div class="note">{annotation.note}</div>}
-            <div class="hint">
-              <ArticleLink url={annotation.articleUrl} title={article?.title ?? annotation.articleUrl} />
-            </div>
-          </li>
+              <li key={annotation.id}>
+                <span class={`chip chip-${annotation.type}`}>{TYPE_LABELS[annotation.type]}</span>{' '}
+                <q>{annotation.quote}</q>
+                {entity && <strong> {entity.name}</strong>}
+                {annotation.note && <div class="note">{annotation.note}</div>}
+                <div class="hint">
+                  <ArticleLink
+                    url={annotation.articleUrl}
+                    title={article?.title ?? annotation.articleUrl}
+                  />
+                </div>
+              </li>
             ))}
           </ul>
         )}

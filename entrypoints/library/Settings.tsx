@@ -1,11 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeError } from '@/utils/errors';
-import { loadSettings, NO_SETTINGS, saveSettings, type Settings as SettingsValue } from '@/utils/settings';
+import {
+  loadSettings,
+  NO_SETTINGS,
+  saveSettings,
+  type Settings as SettingsValue,
+} from '@/utils/settings';
 
 const FIELDS: { key: keyof SettingsValue; label: string; hint: string }[] = [
-  { key: 'readerName', label: 'Your name', hint: 'The creator of your annotations in the W3C export.' },
-  { key: 'reviewerName', label: 'Reviewer name', hint: 'The author of your fact-checks in the ClaimReview export.' },
-  { key: 'reviewerOrganization', label: 'Reviewer organization', hint: 'The fact-checking organization that publishes them, if any.' },
+  {
+    key: 'readerName',
+    label: 'Your name',
+    hint: 'The creator of your annotations in the W3C export.',
+  },
+  {
+    key: 'reviewerName',
+    label: 'Reviewer name',
+    hint: 'The author of your fact-checks in the ClaimReview export.',
+  },
+  {
+    key: 'reviewerOrganization',
+    label: 'Reviewer organization',
+    hint: 'The fact-checking organization that publishes them, if any.',
+  },
 ];
 
 /** Names the exports put in the files; set once, kept in this browser with the library. */
@@ -14,7 +31,9 @@ export function Settings({ unverifiedClaims }: { unverifiedClaims: number }) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
-    loadSettings().then(setValue, (e) => setStatus({ ok: false, text: `Settings could not be read: ${describeError(e)}` }));
+    loadSettings().then(setValue, (e) =>
+      setStatus({ ok: false, text: `Settings could not be read: ${describeError(e)}` }),
+    );
   }, []);
 
   const save = async (event: Event) => {

@@ -25,7 +25,10 @@ export function StorageStatus() {
   if (status.persisted === null) return null;
   return (
     <p class="storage-status" role="status">
-      Storage: {status.persisted ? 'persistent — the browser will not clear it on its own' : 'best effort — the browser may clear it when disk space runs low; export regularly'}
+      Storage:{' '}
+      {status.persisted
+        ? 'persistent — the browser will not clear it on its own'
+        : 'best effort — the browser may clear it when disk space runs low; export regularly'}
       {status.usage !== null && ` · ${megabytes(status.usage)} used`}
     </p>
   );

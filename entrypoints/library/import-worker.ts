@@ -9,6 +9,9 @@ self.onmessage = async (event: MessageEvent<File>) => {
   try {
     self.postMessage(parseImport(await event.data.text()));
   } catch (error) {
-    self.postMessage({ ok: false, errors: [{ path: '', message: `The file could not be read: ${(error as Error).message}` }] });
+    self.postMessage({
+      ok: false,
+      errors: [{ path: '', message: `The file could not be read: ${(error as Error).message}` }],
+    });
   }
 };

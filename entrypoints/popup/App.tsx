@@ -22,7 +22,12 @@ interface Props {
 
 /** The popup as a window of its own, still about the same tab: it stays open while the reader works on the page. */
 async function openInWindow(tabId: number) {
-  await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`), type: 'popup', width: 460, height: 720 });
+  await browser.windows.create({
+    url: browser.runtime.getURL(`/popup.html?tab=${tabId}`),
+    type: 'popup',
+    width: 460,
+    height: 720,
+  });
   window.close();
 }
 
@@ -30,21 +35,30 @@ async function openInWindow(tabId: number) {
 export function App({ db, requestedTab }: Props) {
   const tabId = useTabId(requestedTab);
   const page = usePageState(tabId);
-  const urls = page.state ? [page.state.url, page.state.canonicalUrl].filter((u): u is string => !!u) : [];
+  const urls = page.state
+    ? [page.state.url, page.state.canonicalUrl].filter((u): u is string => !!u)
+    : [];
   const key = urls.join(' ');
   const stored = useLiveQuery(() => (urls.length ? findArticle(db, urls) : undefined), [key]);
   const annotations = useLiveQuery(() => (urls.length ? annotationsForUrls(db, urls) : []), [key]);
-  const entities = useLiveQuery(() => referencedEntities(db, annotations.value ?? []), [annotations.value]);
+  const entities = useLiveQuery(
+    () => referencedEntities(db, annotations.value ?? []),
+    [annotations.value],
+  );
   const [error, setError] = useState<string | null>(null);
   const undo = useUndoableDelete(setError);
 
-  const run = (action: Promise<unknown>) => action.then(() => setError(null)).catch((e: Error) => setError(e.message));
+  const run = (action: Promise<unknown>) =>
+    action.then(() => setError(null)).catch((e: Error) => setError(e.message));
 
   if (page.status === 'loading') return <main class="popup" aria-busy="true" />;
   if (page.status === 'unreachable' || !page.state) {
     return (
       <main class="popup">
-        <p class="empty">Gloss can't read this page (browser pages and the extension store are off limits). Open a news article and try again.</p>
+        <p class="empty">
+          Gloss can't read this page (browser pages and the extension store are off limits). Open a
+          news article and try again.
+        </p>
       </main>
     );
   }
@@ -52,7 +66,8 @@ export function App({ db, requestedTab }: Props) {
   const article = stored.value ?? page.state.article;
   const list = pageOrder(annotations.value ?? []);
   const selection = page.state.selection;
-  const tag = (type: AnnotationType) => run(sendToTab(tabId!, 'content:tag-selection', { type }).then(() => page.refresh()));
+  const tag = (type: AnnotationType) =>
+    run(sendToTab(tabId!, 'content:tag-selection', { type }).then(() => page.refresh()));
 
   return (
     <main class="popup">
@@ -72,14 +87,21 @@ export function App({ db, requestedTab }: Props) {
       </p>
       <div class="actions">
         {page.state.article && !stored.value && (
-          <button type="button" onClick={() => run(sendToBackground('article:save', { article: page.state!.article! }))}>
+          <button
+            type="button"
+            onClick={() => run(sendToBackground('article:save', { article: page.state!.article! }))}
+          >
             Save article
           </button>
         )}
         {stored.value && (
           <details class="export">
             <summary>Export this article</summary>
-            <ExportMenu label="Export this article" exportFile={(format) => exportFile(db, format, stored.value!)} onError={setError} />
+            <ExportMenu
+              label="Export this article"
+              exportFile={(format) => exportFile(db, format, stored.value!)}
+              onError={setError}
+            />
           </details>
         )}
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">

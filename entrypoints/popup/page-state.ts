@@ -5,10 +5,14 @@ import { sendToTab } from '@/utils/protocol/messaging';
 
 /** The tab the popup is about: `?tab=<id>` when opened as a page, else the active tab. */
 export function useTabId(requested: string | null): number | null {
-  const [tabId, setTabId] = useState<number | null>(requested && /^\d+$/.test(requested) ? Number(requested) : null);
+  const [tabId, setTabId] = useState<number | null>(
+    requested && /^\d+$/.test(requested) ? Number(requested) : null,
+  );
   useEffect(() => {
     if (tabId !== null) return;
-    browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? -1));
+    browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => setTabId(tab?.id ?? -1));
   }, []);
   return tabId;
 }
@@ -21,13 +25,21 @@ export interface PageStateResult {
 
 /** What the tab's content script reports: its URL, its article (extracted on first ask), selection and anchors. */
 export function usePageState(tabId: number | null): PageStateResult {
-  const [result, setResult] = useState<Omit<PageStateResult, 'refresh'>>({ status: 'loading', state: null });
+  const [result, setResult] = useState<Omit<PageStateResult, 'refresh'>>({
+    status: 'loading',
+    state: null,
+  });
   const load = useCallback(
     (extract: boolean) => {
       if (tabId === null) return;
       if (tabId < 0) return setResult({ status: 'unreachable', state: null });
       sendToTab(tabId, 'content:state', { extract })
-        .then((state) => setResult((old) => ({ status: 'ready', state: extract ? state : { ...state, article: old.state?.article ?? state.article } })))
+        .then((state) =>
+          setResult((old) => ({
+            status: 'ready',
+            state: extract ? state : { ...state, article: old.state?.article ?? state.article },
+          })),
+        )
         .catch(() => setResult({ status: 'unreachable', state: null }));
     },
     [tabId],
@@ -37,8 +49,12 @@ export function usePageState(tabId: number | null): PageStateResult {
   // anchor states when they change (entrypoints/content/anchor-reports.ts). Only its top frame's.
   useEffect(() => {
     if (tabId === null || tabId < 0) return;
-    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
-      if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || sender.frameId !== 0) return;
+    const onMessage = (
+      message: unknown,
+      sender: { id?: string; tab?: { id?: number }; frameId?: number },
+    ) => {
+      if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || sender.frameId !== 0)
+        return;
       const parsed = parseEnvelope(backgroundMessages, message);
       if (!parsed.ok || parsed.type !== 'page:anchors') return;
       const { anchors } = parsed.payload as { anchors: ContentState['anchors'] };

@@ -11,8 +11,14 @@ const suite = useGlossSuite();
 function unnamedControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], summary')) {
-      const labelled = (el as HTMLInputElement).labels?.length || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.textContent?.trim();
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'button, input, select, textarea, a[href], summary',
+    )) {
+      const labelled =
+        (el as HTMLInputElement).labels?.length ||
+        el.getAttribute('aria-label') ||
+        el.getAttribute('aria-labelledby') ||
+        el.textContent?.trim();
       if (!labelled) out.push(el.outerHTML.slice(0, 120));
     }
     return out;
@@ -39,10 +45,14 @@ describe('keyboard, screen readers and dark mode', () => {
     }
     expect(focused).toBe('Note');
     // What has focus is visibly marked.
-    expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    expect(
+      await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+    ).not.toBe('none');
     await popup.keyboard.type('Typed from the keyboard');
     await popup.keyboard.press('Tab');
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations[0]?.note).toBe('Typed from the keyboard');
+    await expect
+      .poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations[0]?.note)
+      .toBe('Typed from the keyboard');
 
     const library = await suite.gloss.openLibrary();
     await expect.poll(() => library.locator('table.articles tbody tr').count()).toBe(1);

@@ -36,20 +36,26 @@ describe('the first annotation saves its article, parsed off the page', () => {
     // A string from Readability's own candidate patterns: present where it runs, absent elsewhere.
     const marker = 'ai2html';
     const read = (file: string) => fs.readFileSync(path.join(EXTENSION_DIR, file), 'utf8');
-    const offscreenScripts = [...read('offscreen.html').matchAll(/src="\/([^"]+\.js)"/g)].map((m) => read(m[1]));
+    const offscreenScripts = [...read('offscreen.html').matchAll(/src="\/([^"]+\.js)"/g)].map((m) =>
+      read(m[1]),
+    );
     expect(offscreenScripts.some((s) => s.includes(marker))).toBe(true);
     expect(read('content-scripts/content.js')).not.toContain(marker);
     expect(read('background.js')).not.toContain(marker);
   });
 
-  it('paints and saves the annotation at once; the record gets Readability\'s title and byline from the offscreen parse', async () => {
+  it("paints and saves the annotation at once; the record gets Readability's title and byline from the offscreen parse", async () => {
     const url = suite.server.set('/gazette/bridge.html', page);
     const tab = await suite.open(url);
     await tagText(tab, QUOTE, 'Highlight');
     expect(await paintedRanges(tab)).toContainEqual(['gloss-highlight', QUOTE]);
     await closeCard(tab);
 
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).articles.map((a) => a.title), { timeout: 15_000 }).toEqual([HEADLINE]);
+    await expect
+      .poll(async () => (await readExtensionDb(suite.gloss.worker)).articles.map((a) => a.title), {
+        timeout: 15_000,
+      })
+      .toEqual([HEADLINE]);
     const db = await readExtensionDb(suite.gloss.worker);
     expect(db.annotations.map((a) => [a.articleUrl, a.quote])).toEqual([[url, QUOTE]]);
     const [article] = db.articles;
@@ -59,7 +65,9 @@ describe('the first annotation saves its article, parsed off the page', () => {
 
     // The parse ran in Chrome's offscreen document (it closes again once idle).
     const contexts = await suite.gloss.worker.evaluate(async () =>
-      (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => new URL(c.documentUrl).pathname),
+      (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map(
+        (c) => new URL(c.documentUrl).pathname,
+      ),
     );
     expect(contexts).toEqual(['/offscreen.html']);
 
@@ -67,10 +75,16 @@ describe('the first annotation saves its article, parsed off the page', () => {
     const savedAt = article.savedAt;
     await tagText(tab, 'the ferry stopped running', 'Highlight');
     await closeCard(tab);
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length).toBe(2);
-    expect((await readExtensionDb(suite.gloss.worker)).articles).toEqual([expect.objectContaining({ title: HEADLINE, savedAt })]);
+    await expect
+      .poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length)
+      .toBe(2);
+    expect((await readExtensionDb(suite.gloss.worker)).articles).toEqual([
+      expect.objectContaining({ title: HEADLINE, savedAt }),
+    ]);
     await tab.close();
   });
 });
 
-declare const chrome: { runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl: string }[]> } };
+declare const chrome: {
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl: string }[]> };
+};

@@ -12,20 +12,32 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 describe('Firefox build', () => {
   it('builds with `wxt build -b firefox` and passes `web-ext lint` without errors', () => {
-    const build = spawnSync(bin('wxt'), ['build', '-b', 'firefox'], { cwd: root, encoding: 'utf8' });
+    const build = spawnSync(bin('wxt'), ['build', '-b', 'firefox'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(build.status, build.stderr).toBe(0);
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.browser_specific_settings.gecko.id).toBe('gloss@gloss.invalid');
     expect(manifest.content_scripts[0].css).toEqual(['content-scripts/content.css']);
 
-    const lint = spawnSync(bin('web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { cwd: root, encoding: 'utf8' });
+    const lint = spawnSync(
+      bin('web-ext'),
+      ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'],
+      { cwd: root, encoding: 'utf8' },
+    );
     const report = JSON.parse(lint.stdout);
-    expect(report.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`)).toEqual([]);
+    expect(
+      report.errors.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`),
+    ).toEqual([]);
     expect(report.summary.errors).toBe(0);
   }, 120_000);
 });
 
-if (!fs.existsSync(FIREFOX)) console.warn(`[gloss e2e] ${FIREFOX} not found: the Firefox smoke tests are skipped (apt-get install firefox-esr).`);
+if (!fs.existsSync(FIREFOX))
+  console.warn(
+    `[gloss e2e] ${FIREFOX} not found: the Firefox smoke tests are skipped (apt-get install firefox-esr).`,
+  );
 
 /**
  * Debian's firefox-esr, driven over WebDriver BiDi (puppeteer-core; Playwright only drives its own
@@ -39,7 +51,11 @@ describe.skipIf(!fs.existsSync(FIREFOX))('Firefox smoke test (firefox-esr, headl
   afterAll(() => server?.close());
 
   async function withFirefox(run: (browser: Browser) => Promise<void>) {
-    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+    });
     try {
       expect(await browser.installExtension(dir)).toBe('gloss@gloss.invalid');
       await run(browser);
@@ -74,7 +90,9 @@ describe.skipIf(!fs.existsSync(FIREFOX))('Firefox smoke test (firefox-esr, headl
   const painted = (page: Page) =>
     page.evaluate(() => {
       const out: string[] = [];
-      for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) for (const r of h) out.push(`${name}:${r.toString()}`);
+      for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> })
+        .highlights)
+        for (const r of h) out.push(`${name}:${r.toString()}`);
       return out;
     });
 
@@ -83,9 +101,19 @@ describe.skipIf(!fs.existsSync(FIREFOX))('Firefox smoke test (firefox-esr, headl
       const page = await browser.newPage();
       await page.goto(server.set('/ff/seed.html', seedHtml()));
       await selectAndTag(page, 'Wang Jun', 'KeyP');
-      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-person')?.size === 1, { timeout: 10_000 });
+      await page.waitForFunction(
+        () =>
+          (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-person')
+            ?.size === 1,
+        { timeout: 10_000 },
+      );
       await page.reload();
-      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-person')?.size === 1, { timeout: 15_000 });
+      await page.waitForFunction(
+        () =>
+          (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-person')
+            ?.size === 1,
+        { timeout: 15_000 },
+      );
       expect(await painted(page)).toEqual(['gloss-person:Wang Jun']);
     });
   }, 120_000);

@@ -3,7 +3,8 @@ import { useGlossSuite } from './harness/suite';
 import { corpusPages, seedHtml } from './harness/server';
 import { readExtensionDb } from './harness/idb';
 
-const SEED_TITLE = 'Shaanxi model workers helped launch the action of developing new quality productivity';
+const SEED_TITLE =
+  'Shaanxi model workers helped launch the action of developing new quality productivity';
 const corpus = corpusPages();
 
 const suite = useGlossSuite();
@@ -16,13 +17,17 @@ describe('article detection and saving', () => {
     const popup = await suite.gloss.openPopup(page);
     await expect.poll(() => popup.locator('h1').textContent()).toBe(SEED_TITLE);
     await expect.poll(() => popup.locator('.article-meta').textContent()).toContain('Mao Rongxi');
-    await expect.poll(() => popup.locator('.article-meta').textContent()).toContain('China Industrial Network');
+    await expect
+      .poll(() => popup.locator('.article-meta').textContent())
+      .toContain('China Industrial Network');
     await expect.poll(() => popup.locator('.count').textContent()).toBe('0 annotations');
 
     // Nothing is recorded until the reader asks.
     expect((await readExtensionDb(suite.gloss.worker)).articles).toHaveLength(0);
     await popup.getByRole('button', { name: 'Save article' }).click();
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).articles.map((a) => a.title)).toEqual([SEED_TITLE]);
+    await expect
+      .poll(async () => (await readExtensionDb(suite.gloss.worker)).articles.map((a) => a.title))
+      .toEqual([SEED_TITLE]);
     const [record] = (await readExtensionDb(suite.gloss.worker)).articles;
     expect(record.url).toBe(url);
     expect(record.byline).toBe('Mao Rongxi');
@@ -30,18 +35,27 @@ describe('article detection and saving', () => {
     expect(record.textHash).toMatch(/^[0-9a-f]+$/);
 
     // The page's own origin holds no Gloss database.
-    const pageDbs = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    const pageDbs = await page.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name),
+    );
     expect(pageDbs).not.toContain('gloss');
 
     const library = await suite.gloss.openLibrary();
     await expect.poll(() => library.locator('table.articles tbody tr').count()).toBe(1);
-    await expect.poll(() => library.getByRole('link', { name: SEED_TITLE }).getAttribute('href')).toBe(url);
-    expect(await library.locator('tbody tr td').nth(1).textContent()).toBe('China Industrial Network');
+    await expect
+      .poll(() => library.getByRole('link', { name: SEED_TITLE }).getAttribute('href'))
+      .toBe(url);
+    expect(await library.locator('tbody tr td').nth(1).textContent()).toBe(
+      'China Industrial Network',
+    );
     await Promise.all([popup.close(), library.close(), page.close()]);
   });
 
   it('says so when a page has no article', async () => {
-    const url = suite.server.set('/plain.html', '<!doctype html><html lang="en"><head><title>Login</title></head><body><form><input name=u><button>Sign in</button></form></body></html>');
+    const url = suite.server.set(
+      '/plain.html',
+      '<!doctype html><html lang="en"><head><title>Login</title></head><body><form><input name=u><button>Sign in</button></form></body></html>',
+    );
     const page = await suite.open(url);
     const popup = await suite.gloss.openPopup(page);
     await expect.poll(() => popup.getByText('No article found on this page').count()).toBe(1);
@@ -49,14 +63,20 @@ describe('article detection and saving', () => {
   });
 
   describe.skipIf(corpus.length === 0)('every shared corpus page', () => {
-    it.each(corpus.map((p) => [p.name, p] as const))('%s: the article is detected with its title', async (name, p) => {
-      const url = suite.server.set(`/corpus/${name}/`, p.html);
-      const page = await suite.open(url);
-      const popup = await suite.gloss.openPopup(page);
-      await expect.poll(() => popup.locator('h1').textContent(), { timeout: 15_000 }).toBe(p.title);
-      await Promise.all([popup.close(), page.close()]);
-    });
+    it.each(corpus.map((p) => [p.name, p] as const))(
+      '%s: the article is detected with its title',
+      async (name, p) => {
+        const url = suite.server.set(`/corpus/${name}/`, p.html);
+        const page = await suite.open(url);
+        const popup = await suite.gloss.openPopup(page);
+        await expect
+          .poll(() => popup.locator('h1').textContent(), { timeout: 15_000 })
+          .toBe(p.title);
+        await Promise.all([popup.close(), page.close()]);
+      },
+    );
   });
 });
 
-if (corpus.length === 0) console.warn('[gloss e2e] ../shared/corpus not found: corpus pages skipped.');
+if (corpus.length === 0)
+  console.warn('[gloss e2e] ../shared/corpus not found: corpus pages skipped.');

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import { corpusPages, seedHtml } from './harness/server';
-import { cardFrame, cardFrames, collapse, focusedCardField, paintedRanges, paintedTexts, selectText, tagText, waitForPainted, closeCard } from './harness/page';
+import {
+  cardFrame,
+  cardFrames,
+  collapse,
+  focusedCardField,
+  paintedRanges,
+  paintedTexts,
+  selectText,
+  tagText,
+  waitForPainted,
+  closeCard,
+} from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const PERSON = 'Wang Jun';
@@ -21,7 +32,9 @@ describe('select, tag, reload, see it back', () => {
     expect(await paintedRanges(page)).toContainEqual(['gloss-person', PERSON]);
     // The card opens without blocking, framed in the tab, with the focus in its note field; what
     // the reader types there is saved, and Escape closes it.
-    expect(await (await cardFrame(page)).getByRole('dialog', { name: 'Gloss Person' }).count()).toBe(1);
+    expect(
+      await (await cardFrame(page)).getByRole('dialog', { name: 'Gloss Person' }).count(),
+    ).toBe(1);
     await expect.poll(() => focusedCardField(page)).toBe('Note');
     await page.keyboard.type('Executive Vice Chairman, Shaanxi FTU');
     await page.keyboard.press('Escape');
@@ -32,9 +45,13 @@ describe('select, tag, reload, see it back', () => {
     await tagText(page, CLAIM, 'Claim');
     await closeCard(page);
 
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length).toBe(3);
+    await expect
+      .poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length)
+      .toBe(3);
     const db = await readExtensionDb(suite.gloss.worker);
-    expect(db.annotations.find((a) => a.type === 'person')?.note).toBe('Executive Vice Chairman, Shaanxi FTU');
+    expect(db.annotations.find((a) => a.type === 'person')?.note).toBe(
+      'Executive Vice Chairman, Shaanxi FTU',
+    );
     expect(db.annotations.find((a) => a.type === 'claim')?.claim?.status).toBe('unverified');
     expect(db.entities.map((e) => e.name).sort()).toEqual([ORG, PERSON].sort());
     expect(db.articles.map((a) => a.url)).toEqual([url]); // the first annotation saved the article
@@ -49,16 +66,21 @@ describe('select, tag, reload, see it back', () => {
     // Clicking the painted highlight opens its card with the saved note.
     const box = await page.evaluate((quote) => {
       for (const [, h] of CSS.highlights as unknown as Map<string, Set<Range>>)
-        for (const r of h) if (r.toString() === quote) {
-          const rect = r.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
+        for (const r of h)
+          if (r.toString() === quote) {
+            const rect = r.getBoundingClientRect();
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
       return null;
     }, PERSON);
     expect(box).not.toBeNull();
     await page.mouse.click(box!.x, box!.y);
     const opened = await cardFrame(page);
-    await expect.poll(() => opened.getByRole('dialog', { name: 'Gloss Person' }).getByLabel('Note').inputValue()).toBe('Executive Vice Chairman, Shaanxi FTU');
+    await expect
+      .poll(() =>
+        opened.getByRole('dialog', { name: 'Gloss Person' }).getByLabel('Note').inputValue(),
+      )
+      .toBe('Executive Vice Chairman, Shaanxi FTU');
     // A card opened by a click on a mark leaves the keyboard with the page.
     expect(await focusedCardField(page)).toBeNull();
     await page.close();
@@ -76,7 +98,11 @@ describe('select, tag, reload, see it back', () => {
     await page.keyboard.type('Typed without the mouse');
     await page.keyboard.press('Escape');
     await expect
-      .poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.quote === text)?.note)
+      .poll(
+        async () =>
+          (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.quote === text)
+            ?.note,
+      )
       .toBe('Typed without the mouse');
     await page.close();
   });
@@ -89,11 +115,21 @@ describe('select, tag, reload, see it back', () => {
     await closeCard(page);
     await tagText(page, CLAIM, 'Claim');
     await closeCard(page);
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.filter((a) => a.articleUrl === url).length).toBe(2);
+    await expect
+      .poll(
+        async () =>
+          (await readExtensionDb(suite.gloss.worker)).annotations.filter(
+            (a) => a.articleUrl === url,
+          ).length,
+      )
+      .toBe(2);
 
     // The site edits the story: a paragraph inserted at the top, a word changed elsewhere.
     const edited = original
-      .replace('<p class="byline">', '<p>Editor\'s note: this story was updated on May 18 with new figures.</p>\n<p class="byline">')
+      .replace(
+        '<p class="byline">',
+        '<p>Editor\'s note: this story was updated on May 18 with new figures.</p>\n<p class="byline">',
+      )
       .replace('launching ceremony', 'opening ceremony');
     expect(edited).not.toBe(original);
     suite.server.set('/seed/edited.html', edited);
@@ -101,7 +137,10 @@ describe('select, tag, reload, see it back', () => {
     expect(await waitForPainted(page, 2)).toEqual([CLAIM, PERSON].sort());
 
     // The claim's sentence is deleted: it must be painted nowhere, and nothing painted in its place.
-    const withoutClaim = edited.replace(/Duan Xiaolong said in his speech[^<]*?industrial workers\./, '');
+    const withoutClaim = edited.replace(
+      /Duan Xiaolong said in his speech[^<]*?industrial workers\./,
+      '',
+    );
     expect(withoutClaim).not.toContain('350000 high-quality');
     suite.server.set('/seed/edited.html', withoutClaim);
     await page.reload({ waitUntil: 'domcontentloaded' });
@@ -115,28 +154,45 @@ describe('select, tag, reload, see it back', () => {
   });
 });
 
-const corpus = corpusPages().filter((p) => ['bbc-1', 'guardian-1', 'nytimes-1', 'wapo-1', 'lemonde-1', 'wikipedia'].includes(p.name));
+const corpus = corpusPages().filter((p) =>
+  ['bbc-1', 'guardian-1', 'nytimes-1', 'wapo-1', 'lemonde-1', 'wikipedia'].includes(p.name),
+);
 
 describe.skipIf(corpus.length === 0)('on real news pages', () => {
-  it.each(corpus.map((p) => [p.name, p] as const))('%s: highlight a sentence, reload, painted again', async (name, p) => {
-    const url = suite.server.set(`/corpus-hl/${name}/`, p.html);
-    const page = await suite.open(url);
-    // A sentence from the article's longest paragraph: real text nobody here wrote.
-    const text = await page.evaluate(() => {
-      const paragraphs = Array.from(document.querySelectorAll('article p, main p, p')).filter((p) => (p as HTMLElement).offsetParent !== null);
-      const longest = paragraphs.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0];
-      const words = (longest?.textContent ?? '').replace(/\s+/g, ' ').trim().split(' ');
-      return words.slice(2, 12).join(' ');
-    });
-    expect(text.length).toBeGreaterThan(20);
-    await tagText(page, text, 'Highlight');
-    expect((await paintedTexts(page)).map(collapse)).toContain(collapse(text));
-    await page.keyboard.press('Escape');
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.filter((a) => a.articleUrl === url).length).toBe(1);
-    await page.reload({ waitUntil: 'domcontentloaded' });
-    expect(await waitForPainted(page, 1)).toEqual([collapse(text)]);
-    await page.close();
-  });
+  it.each(corpus.map((p) => [p.name, p] as const))(
+    '%s: highlight a sentence, reload, painted again',
+    async (name, p) => {
+      const url = suite.server.set(`/corpus-hl/${name}/`, p.html);
+      const page = await suite.open(url);
+      // A sentence from the article's longest paragraph: real text nobody here wrote.
+      const text = await page.evaluate(() => {
+        const paragraphs = Array.from(document.querySelectorAll('article p, main p, p')).filter(
+          (p) => (p as HTMLElement).offsetParent !== null,
+        );
+        const longest = paragraphs.sort(
+          (a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0),
+        )[0];
+        const words = (longest?.textContent ?? '').replace(/\s+/g, ' ').trim().split(' ');
+        return words.slice(2, 12).join(' ');
+      });
+      expect(text.length).toBeGreaterThan(20);
+      await tagText(page, text, 'Highlight');
+      expect((await paintedTexts(page)).map(collapse)).toContain(collapse(text));
+      await page.keyboard.press('Escape');
+      await expect
+        .poll(
+          async () =>
+            (await readExtensionDb(suite.gloss.worker)).annotations.filter(
+              (a) => a.articleUrl === url,
+            ).length,
+        )
+        .toBe(1);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      expect(await waitForPainted(page, 1)).toEqual([collapse(text)]);
+      await page.close();
+    },
+  );
 });
 
-if (corpus.length === 0) console.warn('[gloss e2e] ../shared/corpus not found: corpus highlight tests skipped.');
+if (corpus.length === 0)
+  console.warn('[gloss e2e] ../shared/corpus not found: corpus highlight tests skipped.');

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import type { Frame, Page } from 'playwright-core';
 
-import { collapse, paintedRanges, paintedTexts, selectText, waitForGloss, waitForPainted } from './harness/page';
+import {
+  collapse,
+  paintedRanges,
+  paintedTexts,
+  selectText,
+  waitForGloss,
+  waitForPainted,
+} from './harness/page';
 import { readExtensionDb } from './harness/idb';
 import {
   QUOTE,
@@ -18,10 +25,13 @@ import {
 } from './pages/hostile';
 
 const suite = useGlossSuite((server) => {
-  server.set('/hostile/csp.css', 'body { font-family: serif; } p { margin: 1em 0; }', { 'content-type': 'text/css' });
+  server.set('/hostile/csp.css', 'body { font-family: serif; } p { margin: 1em 0; }', {
+    'content-type': 'text/css',
+  });
 });
 
-const annotationsOf = async (url: string) => (await readExtensionDb(suite.gloss.worker)).annotations.filter((a) => a.articleUrl === url);
+const annotationsOf = async (url: string) =>
+  (await readExtensionDb(suite.gloss.worker)).annotations.filter((a) => a.articleUrl === url);
 
 /** Select → tag with the toolbar → reload → painted again. */
 async function tagReloadRepaint(page: Page, url: string, frame: Frame = page.mainFrame()) {
@@ -30,7 +40,8 @@ async function tagReloadRepaint(page: Page, url: string, frame: Frame = page.mai
   await expect.poll(() => paintedRanges(frame)).toContainEqual(['gloss-claim', QUOTE]);
   await expect.poll(async () => (await annotationsOf(url)).map((a) => a.quote)).toEqual([QUOTE]);
   await page.reload({ waitUntil: 'load' });
-  const target = frame === page.mainFrame() ? page.mainFrame() : page.frames().find((f) => f.url() === url)!;
+  const target =
+    frame === page.mainFrame() ? page.mainFrame() : page.frames().find((f) => f.url() === url)!;
   expect(await waitForPainted(target, 1)).toEqual([QUOTE]);
 }
 
@@ -56,15 +67,22 @@ describe('hostile pages: select, tag, reload, painted again', () => {
   });
 
   it('a page with a strict Content-Security-Policy (no inline script or style)', async () => {
-    const url = suite.server.set('/hostile/csp.html', strictCspPage(), { 'content-security-policy': STRICT_CSP });
+    const url = suite.server.set('/hostile/csp.html', strictCspPage(), {
+      'content-security-policy': STRICT_CSP,
+    });
     const page = await suite.open(url, { waitForGloss: false });
     const violations: string[] = [];
-    page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+    page.on(
+      'console',
+      (m) => m.text().includes('Content Security Policy') && violations.push(m.text()),
+    );
     await waitForGloss(page);
     await tagReloadRepaint(page, url);
     // Gloss's own styles (shadow root, highlights) were not blocked by the page's policy.
     await selectText(page, 'forty buses');
-    const style = await page.getByRole('button', { name: 'Person', exact: true }).evaluate((b) => getComputedStyle(b).borderRadius);
+    const style = await page
+      .getByRole('button', { name: 'Person', exact: true })
+      .evaluate((b) => getComputedStyle(b).borderRadius);
     expect(style).toBe('6px');
     expect(violations).toEqual([]);
     await page.close();
@@ -73,7 +91,11 @@ describe('hostile pages: select, tag, reload, painted again', () => {
   it('a page that removes every node it did not create: tagging still works, the UI host comes back', async () => {
     const url = suite.server.set('/hostile/remover.html', removerPage());
     const page = await suite.open(url, { waitForGloss: false });
-    await page.waitForFunction(() => (window as unknown as { __removed: number }).__removed > 0, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __removed: number }).__removed > 0,
+      null,
+      { timeout: 10_000 },
+    );
     expect(await page.evaluate(() => !!document.querySelector('gloss-ui'))).toBe(false);
     // The page stays responsive: Gloss does not fight it in a tight loop (remounts are rationed, see
     // page-watch.ts). How fast it answers is for `npm run bench`; here, that it answers at all.
@@ -88,8 +110,12 @@ describe('hostile pages: select, tag, reload, painted again', () => {
     // Once the page stops sweeping, the UI host comes back with the next selection.
     await page.evaluate(() => (window as unknown as { __stopRemover: () => void }).__stopRemover());
     await selectText(page, 'forty buses');
-    await expect.poll(() => page.evaluate(() => !!document.querySelector('gloss-ui')), { timeout: 5000 }).toBe(true);
-    await expect.poll(() => page.getByRole('button', { name: 'Organization', exact: true }).count()).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => !!document.querySelector('gloss-ui')), { timeout: 5000 })
+      .toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Organization', exact: true }).count())
+      .toBe(1);
     await page.close();
   });
 
@@ -99,14 +125,19 @@ describe('hostile pages: select, tag, reload, painted again', () => {
     await waitForGloss(page);
     await page.waitForTimeout(1200); // let the flood run its course
     expect(await annotationsOf(url)).toEqual([]);
-    expect((await readExtensionDb(suite.gloss.worker)).annotations.some((a) => a.note === 'forged')).toBe(false);
+    expect(
+      (await readExtensionDb(suite.gloss.worker)).annotations.some((a) => a.note === 'forged'),
+    ).toBe(false);
     await tagReloadRepaint(page, url);
     await page.close();
   });
 
   it('an article inside an iframe', async () => {
     const innerUrl = suite.server.set('/hostile/inner.html', iframeInnerPage());
-    const outerUrl = suite.server.set('/hostile/outer.html', iframeOuterPage('/hostile/inner.html'));
+    const outerUrl = suite.server.set(
+      '/hostile/outer.html',
+      iframeOuterPage('/hostile/inner.html'),
+    );
     const page = await suite.open(outerUrl, { waitForGloss: false });
     await page.waitForLoadState('load');
     const frame = page.frames().find((f) => f.url() === innerUrl)!;

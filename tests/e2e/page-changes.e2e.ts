@@ -13,7 +13,9 @@ describe('pages that change under Gloss', () => {
     const quote = 'cargo volumes had fallen by a third';
     await tagText(page, quote, 'Claim');
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length).toBe(1);
+    await expect
+      .poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length)
+      .toBe(1);
 
     suite.server.set('/changing/late.html', storyLater(1500));
     await page.reload({ waitUntil: 'domcontentloaded' });
@@ -21,7 +23,14 @@ describe('pages that change under Gloss', () => {
     await page.waitForTimeout(700);
     expect(await paintedTexts(page)).toEqual([]);
     const popup = await suite.gloss.openPopup(page);
-    await expect.poll(() => popup.getByRole('region', { name: 'Orphaned annotations' }).locator('.quote').allTextContents()).toEqual([quote]);
+    await expect
+      .poll(() =>
+        popup
+          .getByRole('region', { name: 'Orphaned annotations' })
+          .locator('.quote')
+          .allTextContents(),
+      )
+      .toEqual([quote]);
     // Then the page renders it, and the debounced re-anchoring paints it; the page pushes its new
     // anchor state to the open popup (nothing polls).
     expect(await waitForPainted(page, 1, 8000)).toEqual([quote]);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useGlossSuite } from './harness/suite';
-import { cardFrame, cardFrames, collapse, focusedCardField, paintedRanges, tagText, waitForPainted, closeCard } from './harness/page';
+import {
+  cardFrame,
+  cardFrames,
+  collapse,
+  focusedCardField,
+  paintedRanges,
+  tagText,
+  waitForPainted,
+  closeCard,
+} from './harness/page';
 import { readExtensionDb } from './harness/idb';
 import { QUOTE, spyPage } from './pages/spy';
 
@@ -20,7 +29,13 @@ const db = () => readExtensionDb(suite.gloss.worker);
 const loot = (page: Page) => page.evaluate(() => (window as unknown as { __loot: string }).__loot);
 const keys = (page: Page) => page.evaluate(() => (window as unknown as { __keys: string }).__keys);
 const attack = (page: Page, name: string, arg?: unknown) =>
-  page.evaluate(([n, a]) => (window as unknown as { __attack: Record<string, (x?: unknown) => unknown> }).__attack[n as string](a), [name, arg] as const);
+  page.evaluate(
+    ([n, a]) =>
+      (window as unknown as { __attack: Record<string, (x?: unknown) => unknown> }).__attack[
+        n as string
+      ](a),
+    [name, arg] as const,
+  );
 
 /** The reader tags `text` and types a note in the card, with the real keyboard. */
 async function tagWithNote(page: Page, text: string, button: string, note: string) {
@@ -28,7 +43,9 @@ async function tagWithNote(page: Page, text: string, button: string, note: strin
   await expect.poll(() => focusedCardField(page)).toBe('Note');
   await page.keyboard.type(note);
   await page.keyboard.press('Escape');
-  await expect.poll(async () => (await db()).annotations.find((a) => a.quote === text)?.note).toBe(note);
+  await expect
+    .poll(async () => (await db()).annotations.find((a) => a.quote === text)?.note)
+    .toBe(note);
   await expect.poll(() => cardFrames(page).length).toBe(0);
 }
 
@@ -41,7 +58,10 @@ async function readerAnnotates(url: string) {
   await expect.poll(async () => (await db()).entities.length).toBe(1);
   const library = await suite.gloss.openLibrary();
   const { id } = (await db()).entities[0];
-  await library.evaluate(([id, name]) => chrome.runtime.sendMessage({ type: 'entity:rename', payload: { id, name } }), [id, SECRET_NAME]);
+  await library.evaluate(
+    ([id, name]) => chrome.runtime.sendMessage({ type: 'entity:rename', payload: { id, name } }),
+    [id, SECRET_NAME],
+  );
   await library.close();
   await expect.poll(async () => (await db()).entities[0].name).toBe(SECRET_NAME);
   return page;
@@ -52,7 +72,7 @@ const expectNoSecret = (text: string) => {
   for (const secret of SECRETS) expect(text).not.toContain(secret);
 };
 
-describe('a hostile page cannot read, forge, change or switch off the reader\'s annotations', () => {
+describe("a hostile page cannot read, forge, change or switch off the reader's annotations", () => {
   it('keylogging: what the reader types into a note never reaches the page', async () => {
     const url = suite.server.set('/safety/keys.html', spyPage());
     const page = await readerAnnotates(url);
@@ -74,7 +94,7 @@ describe('a hostile page cannot read, forge, change or switch off the reader\'s 
     await page.close();
   });
 
-  it('forgery: a script\'s selection, toolbar clicks and shortcuts create nothing', async () => {
+  it("forgery: a script's selection, toolbar clicks and shortcuts create nothing", async () => {
     const url = suite.server.set('/safety/forge.html', spyPage());
     const page = await suite.open(url);
     const before = await db();
@@ -85,26 +105,36 @@ describe('a hostile page cannot read, forge, change or switch off the reader\'s 
     // selection: pressing on selected text would start a drag of it, not a new selection.)
     await page.mouse.click(5, 5);
     await tagText(page, 'forty buses', 'Highlight');
-    await expect.poll(async () => (await db()).annotations.filter((a) => a.articleUrl === url).map((a) => a.quote)).toEqual(['forty buses']);
+    await expect
+      .poll(async () =>
+        (await db()).annotations.filter((a) => a.articleUrl === url).map((a) => a.quote),
+      )
+      .toEqual(['forty buses']);
     await page.close();
   });
 
   it('tampering: forged messages and field edits change nothing; a re-pointed card frame is closed', async () => {
     const url = suite.server.set('/safety/tamper.html', spyPage());
-    suite.server.set('/safety/fake-card.html', '<!doctype html><textarea aria-label="Note"></textarea>');
+    suite.server.set(
+      '/safety/fake-card.html',
+      '<!doctype html><textarea aria-label="Note"></textarea>',
+    );
     const page = await readerAnnotates(url);
     const before = await db();
     await tagText(page, 'forty buses', 'Highlight');
     await cardFrame(page);
     await attack(page, 'tamper');
-    expect((await db()).annotations.find((a) => a.quote === QUOTE)).toEqual(before.annotations.find((a) => a.quote === QUOTE));
+    expect((await db()).annotations.find((a) => a.quote === QUOTE)).toEqual(
+      before.annotations.find((a) => a.quote === QUOTE),
+    );
     // The page points Gloss's card frame at a look-alike of its own. Either the browser refuses, or
     // Gloss sees the frame load a second document, closes it and says so: the reader is never left
     // typing into the page's look-alike.
     await attack(page, 'hijackFrames', suite.server.origin + '/safety/fake-card.html');
     await page.waitForTimeout(1000);
     expect(page.frames().filter((f) => f.url().endsWith('/safety/fake-card.html'))).toHaveLength(0);
-    if (cardFrames(page).length === 0) expect(await page.getByRole('alert').textContent()).toContain('tried to replace');
+    if (cardFrames(page).length === 0)
+      expect(await page.getByRole('alert').textContent()).toContain('tried to replace');
     else expect(await (await cardFrame(page)).getByRole('dialog').count()).toBe(1);
     await page.close();
   });
@@ -122,7 +152,7 @@ describe('a hostile page cannot read, forge, change or switch off the reader\'s 
     await page.close();
   });
 
-  it('cross-site probing: another site learns nothing of the reader\'s entities and leaves no trace', async () => {
+  it("cross-site probing: another site learns nothing of the reader's entities and leaves no trace", async () => {
     await readerAnnotates(suite.server.set('/safety/home.html', spyPage())).then((p) => p.close());
     const before = await db();
     const other = `${suite.server.otherOrigin}/safety/probe.html`;
@@ -133,22 +163,30 @@ describe('a hostile page cannot read, forge, change or switch off the reader\'s 
     // Even when the reader tags the same person there, the page hears nothing of the stored name.
     await page.mouse.click(5, 5);
     await tagText(page, PERSON, 'Person');
-    await expect.poll(async () => (await db()).annotations.filter((a) => a.articleUrl === other).length).toBe(1);
+    await expect
+      .poll(async () => (await db()).annotations.filter((a) => a.articleUrl === other).length)
+      .toBe(1);
     await page.waitForTimeout(500);
     await attack(page, 'collect');
     expectNoSecret(await loot(page));
     await page.close();
   });
 
-  it('switch-off: WXT\'s started message and fake URL changes leave Gloss running, and the page never learns its id', async () => {
+  it("switch-off: WXT's started message and fake URL changes leave Gloss running, and the page never learns its id", async () => {
     const url = suite.server.set('/safety/switch-off.html', spyPage());
     const page = await suite.open(url);
     await attack(page, 'switchOff', suite.gloss.extensionId);
     await page.waitForTimeout(300);
     await tagText(page, 'forty buses', 'Organization');
-    await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-organization', 'forty buses']);
-    await expect.poll(async () => (await db()).annotations.filter((a) => a.articleUrl === url).length).toBe(1);
-    const heard = (await loot(page)).split('\n').filter((l) => l.startsWith('message ') && !l.includes('forged'));
+    await expect
+      .poll(() => paintedRanges(page))
+      .toContainEqual(['gloss-organization', 'forty buses']);
+    await expect
+      .poll(async () => (await db()).annotations.filter((a) => a.articleUrl === url).length)
+      .toBe(1);
+    const heard = (await loot(page))
+      .split('\n')
+      .filter((l) => l.startsWith('message ') && !l.includes('forged'));
     expect(heard.join('\n')).not.toContain(suite.gloss.extensionId);
     await page.close();
   });
@@ -162,8 +200,16 @@ describe('a hostile page cannot read, forge, change or switch off the reader\'s 
     await closeCard(page);
     await tagText(page, 'forty buses', 'Highlight');
     await closeCard(page);
-    const expected = [['gloss-claim', QUOTE], ['gloss-highlight', 'forty buses'], ['gloss-person', PERSON]];
-    const painted = async () => (await paintedRanges(page)).filter(([n]) => n !== 'gloss-flash').map(([n, t]) => [n, collapse(t)]).sort((a, b) => a[0].localeCompare(b[0]));
+    const expected = [
+      ['gloss-claim', QUOTE],
+      ['gloss-highlight', 'forty buses'],
+      ['gloss-person', PERSON],
+    ];
+    const painted = async () =>
+      (await paintedRanges(page))
+        .filter(([n]) => n !== 'gloss-flash')
+        .map(([n, t]) => [n, collapse(t)])
+        .sort((a, b) => a[0].localeCompare(b[0]));
     await expect.poll(painted).toEqual(expected);
     await attack(page, 'tamperHighlights');
     expect(await painted()).not.toEqual(expected);

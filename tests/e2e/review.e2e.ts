@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { useGlossSuite } from './harness/suite';
 import type { Page } from 'playwright-core';
 import { seedHtml } from './harness/server';
-import { paintedRanges, paintedTexts, selectText, tagText, waitForPainted, cardFrame, closeCard } from './harness/page';
+import {
+  paintedRanges,
+  paintedTexts,
+  selectText,
+  tagText,
+  waitForPainted,
+  cardFrame,
+  closeCard,
+} from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const PERSON = 'Wang Jun';
@@ -23,7 +31,8 @@ async function tag(page: Page, text: string, button: string) {
   await closeCard(page);
 }
 
-const cardFor = (popup: Page, quote: string) => popup.locator('article.note-card').filter({ has: popup.locator('.quote', { hasText: quote }) });
+const cardFor = (popup: Page, quote: string) =>
+  popup.locator('article.note-card').filter({ has: popup.locator('.quote', { hasText: quote }) });
 
 describe('review in the popup, the library, export and import', () => {
   it('reviews, edits, links entities across articles, exports, clears and imports back', async () => {
@@ -32,13 +41,21 @@ describe('review in the popup, the library, export and import', () => {
     await tag(page, PERSON, 'Person');
     await tag(page, ORG, 'Organization');
     await tag(page, CLAIM, 'Claim');
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length).toBe(3);
+    await expect
+      .poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length)
+      .toBe(3);
 
     // The popup lists all three with their types, in page order.
     const popup = await suite.gloss.openPopup(page);
-    await expect.poll(() => popup.locator('article.note-card .chip').allTextContents()).toEqual(['Organization', 'Person', 'Claim']);
+    await expect
+      .poll(() => popup.locator('article.note-card .chip').allTextContents())
+      .toEqual(['Organization', 'Person', 'Claim']);
     await expect.poll(() => popup.locator('.count').textContent()).toBe('3 annotations');
-    expect(await popup.locator('.anchor').allTextContents()).toEqual(['Anchored', 'Anchored', 'Anchored']);
+    expect(await popup.locator('.anchor').allTextContents()).toEqual([
+      'Anchored',
+      'Anchored',
+      'Anchored',
+    ]);
     // The README's screenshot is this very popup, remade on every run.
     await popup.setViewportSize({ width: 440, height: 760 });
     fs.mkdirSync('docs', { recursive: true });
@@ -54,16 +71,28 @@ describe('review in the popup, the library, export and import', () => {
     await cardFor(popup, PERSON).getByLabel('Note').blur();
     await cardFor(popup, CLAIM).getByLabel('Status').selectOption('disputed');
     await cardFor(popup, CLAIM).getByLabel('Claimant').selectOption({ label: 'Wang Jun (Person)' });
-    await cardFor(popup, CLAIM).getByLabel('Verdict note').fill('The provincial yearbook gives 310,000.');
+    await cardFor(popup, CLAIM)
+      .getByLabel('Verdict note')
+      .fill('The provincial yearbook gives 310,000.');
     await cardFor(popup, CLAIM).getByLabel('Verdict note').blur();
     await expect
       .poll(async () => {
         const db = await readExtensionDb(suite.gloss.worker);
         const claim = db.annotations.find((a) => a.type === 'claim')?.claim;
         const wang = db.entities.find((e) => e.name === PERSON);
-        return [db.annotations.find((a) => a.type === 'person')?.note, claim?.status, claim?.claimantId === wang?.id, claim?.note];
+        return [
+          db.annotations.find((a) => a.type === 'person')?.note,
+          claim?.status,
+          claim?.claimantId === wang?.id,
+          claim?.note,
+        ];
       })
-      .toEqual(['Chairs the provincial federation', 'disputed', true, 'The provincial yearbook gives 310,000.']);
+      .toEqual([
+        'Chairs the provincial federation',
+        'disputed',
+        true,
+        'The provincial yearbook gives 310,000.',
+      ]);
 
     // Delete with undo.
     await cardFor(popup, ORG).getByRole('button', { name: 'Delete organization' }).click();
@@ -84,15 +113,23 @@ describe('review in the popup, the library, export and import', () => {
     await waitForPainted(page, 3);
     const box = await page.evaluate((quote) => {
       for (const [, h] of CSS.highlights as unknown as Map<string, Set<Range>>)
-        for (const r of h) if (r.toString() === quote) {
-          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = r.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
+        for (const r of h)
+          if (r.toString() === quote) {
+            r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const rect = r.getBoundingClientRect();
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
       return null;
     }, PERSON);
     await page.mouse.click(box!.x, box!.y);
-    await expect.poll(async () => (await cardFrame(page)).getByRole('dialog', { name: 'Gloss Person' }).getByLabel('Note').inputValue()).toBe('Chairs the provincial federation');
+    await expect
+      .poll(async () =>
+        (await cardFrame(page))
+          .getByRole('dialog', { name: 'Gloss Person' })
+          .getByLabel('Note')
+          .inputValue(),
+      )
+      .toBe('Chairs the provincial federation');
     await page.keyboard.press('Escape');
 
     // The same person on a second article is one entity with two mentions.
@@ -100,14 +137,20 @@ describe('review in the popup, the library, export and import', () => {
     await tag(second, PERSON, 'Person');
     const library = await suite.gloss.openLibrary();
     const wang = library.getByRole('listitem', { name: PERSON });
-    await expect.poll(() => wang.locator('.mention-count').textContent()).toBe('2 mentions in 2 articles');
-    expect((await readExtensionDb(suite.gloss.worker)).entities.filter((e) => e.name === PERSON)).toHaveLength(1);
+    await expect
+      .poll(() => wang.locator('.mention-count').textContent())
+      .toBe('2 mentions in 2 articles');
+    expect(
+      (await readExtensionDb(suite.gloss.worker)).entities.filter((e) => e.name === PERSON),
+    ).toHaveLength(1);
 
     // The library shows the claim's verdict and claimant, and the storage state it asked for.
     const claimRow = library.locator('table.claims tbody tr');
     expect(await claimRow.getByLabel('Claim status').inputValue()).toBe('disputed');
     expect(await claimRow.locator('.hint').textContent()).toBe(`Claimed by ${PERSON}`);
-    await expect.poll(() => library.locator('.storage-status').textContent()).toMatch(/^Storage: (persistent|best effort)/);
+    await expect
+      .poll(() => library.locator('.storage-status').textContent())
+      .toMatch(/^Storage: (persistent|best effort)/);
 
     // Library search finds the note.
     await library.getByRole('searchbox').fill('provincial federation');
@@ -115,34 +158,53 @@ describe('review in the popup, the library, export and import', () => {
     await library.getByRole('searchbox').fill('');
 
     // Export JSON holds every annotation.
-    const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     const file = await download.path();
     const exported = JSON.parse(fs.readFileSync(file!, 'utf8'));
     const before = await readExtensionDb(suite.gloss.worker);
     expect(exported.format).toBe('gloss');
-    expect(exported.annotations.map((a: { id: string }) => a.id).sort()).toEqual(before.annotations.map((a) => a.id).sort());
+    expect(exported.annotations.map((a: { id: string }) => a.id).sort()).toEqual(
+      before.annotations.map((a) => a.id).sort(),
+    );
     expect(exported.annotations).toHaveLength(4);
 
     // A broken file: a clear error, nothing changed.
-    await library.getByLabel('Import file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"gloss","version":1,"annotations":[') });
-    await expect.poll(() => library.getByRole('alert').textContent()).toContain('broken.json was not imported');
+    await library.getByLabel('Import file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"gloss","version":1,"annotations":['),
+    });
+    await expect
+      .poll(() => library.getByRole('alert').textContent())
+      .toContain('broken.json was not imported');
     expect(await readExtensionDb(suite.gloss.worker)).toEqual(before);
 
     // Clear everything (confirmed), then import the export: everything is back and painted.
     await library.getByRole('button', { name: 'Delete everything…' }).click();
     await library.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length).toBe(0);
+    await expect
+      .poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length)
+      .toBe(0);
     await expect.poll(async () => (await paintedTexts(page)).length).toBe(0);
     await library.getByLabel('Import file').setInputFiles(file!);
-    await expect.poll(() => library.locator('.import-result').textContent()).toContain('Imported 4 annotations');
+    await expect
+      .poll(() => library.locator('.import-result').textContent())
+      .toContain('Imported 4 annotations');
     const after = await readExtensionDb(suite.gloss.worker);
-    expect(after.annotations.map((a) => a.id).sort()).toEqual(before.annotations.map((a) => a.id).sort());
+    expect(after.annotations.map((a) => a.id).sort()).toEqual(
+      before.annotations.map((a) => a.id).sort(),
+    );
     expect(after.entities.length).toBe(before.entities.length);
     await expect.poll(() => paintedTexts(page)).toEqual([CLAIM, ORG, PERSON].sort());
 
     // Importing the same file again changes nothing.
     await library.getByLabel('Import file').setInputFiles(file!);
-    await expect.poll(() => library.locator('.import-result').textContent()).toContain('Imported 0 annotations');
+    await expect
+      .poll(() => library.locator('.import-result').textContent())
+      .toContain('Imported 0 annotations');
     expect(await readExtensionDb(suite.gloss.worker)).toEqual(after);
     await Promise.all([library.close(), second.close(), page.close()]);
   });
@@ -155,7 +217,9 @@ describe('review in the popup, the library, export and import', () => {
     await expect.poll(() => selection.locator('.quote').textContent()).toBe('Duan Xiaolong');
     await selection.getByRole('button', { name: 'Person', exact: true }).click();
     await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-person', 'Duan Xiaolong']);
-    await expect.poll(() => popup.locator('article.note-card .entity-name').allTextContents()).toEqual(['Duan Xiaolong']);
+    await expect
+      .poll(() => popup.locator('article.note-card .entity-name').allTextContents())
+      .toEqual(['Duan Xiaolong']);
     await Promise.all([popup.close(), page.close()]);
   });
 });
@@ -171,31 +235,48 @@ describe('entities in the library', () => {
     await fan.getByLabel('Merge into').selectOption({ label: 'Chen Xiaoping' });
     await fan.getByRole('button', { name: 'Merge' }).click();
     const chen = library.getByRole('listitem', { name: 'Chen Xiaoping' });
-    await expect.poll(() => chen.locator('.mention-count').textContent()).toBe('2 mentions in 1 article');
+    await expect
+      .poll(() => chen.locator('.mention-count').textContent())
+      .toBe('2 mentions in 1 article');
     expect(await library.getByRole('listitem', { name: 'Fan Shusen' }).count()).toBe(0);
     expect(await chen.locator('.hint').textContent()).toBe('also: Fan Shusen');
 
     await chen.getByText('Mentions, rename, merge').click();
     await chen.getByLabel('Name').fill('Chen Xiaoping (Baoji)');
     await chen.getByRole('button', { name: 'Rename' }).click();
-    await expect.poll(() => library.getByRole('listitem', { name: 'Chen Xiaoping (Baoji)' }).count()).toBe(1);
+    await expect
+      .poll(() => library.getByRole('listitem', { name: 'Chen Xiaoping (Baoji)' }).count())
+      .toBe(1);
     const db = await readExtensionDb(suite.gloss.worker);
     const renamed = db.entities.find((e) => e.name === 'Chen Xiaoping (Baoji)')!;
     expect(renamed.aliases.sort()).toEqual(['Chen Xiaoping', 'Fan Shusen']);
-    expect(db.annotations.filter((a) => a.entityId === renamed.id).map((a) => a.quote).sort()).toEqual(['Chen Xiaoping', 'Fan Shusen']);
+    expect(
+      db.annotations
+        .filter((a) => a.entityId === renamed.id)
+        .map((a) => a.quote)
+        .sort(),
+    ).toEqual(['Chen Xiaoping', 'Fan Shusen']);
 
     // The page learns of the change and its card shows the new name.
     await page.bringToFront();
     const box = await page.evaluate(() => {
       for (const [, h] of CSS.highlights as unknown as Map<string, Set<Range>>)
-        for (const r of h) if (r.toString() === 'Fan Shusen') {
-          const rect = r.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
+        for (const r of h)
+          if (r.toString() === 'Fan Shusen') {
+            const rect = r.getBoundingClientRect();
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
       return null;
     });
     await page.mouse.click(box!.x, box!.y);
-    await expect.poll(async () => (await cardFrame(page)).getByRole('dialog', { name: 'Gloss Person' }).getByLabel('Name').inputValue()).toBe('Chen Xiaoping (Baoji)');
+    await expect
+      .poll(async () =>
+        (await cardFrame(page))
+          .getByRole('dialog', { name: 'Gloss Person' })
+          .getByLabel('Name')
+          .inputValue(),
+      )
+      .toBe('Chen Xiaoping (Baoji)');
     await Promise.all([library.close(), page.close()]);
   });
 });
@@ -206,7 +287,9 @@ describe('an open library follows changes made elsewhere', () => {
     await tag(page, CLAIM, 'Claim');
     const library = await suite.gloss.openLibrary();
     // Earlier tests kept marks on other copies of this article: find this copy's rows by its URL.
-    const claimRow = library.locator('table.claims tbody tr').filter({ has: library.locator('a[href$="/review/live.html"]') });
+    const claimRow = library
+      .locator('table.claims tbody tr')
+      .filter({ has: library.locator('a[href$="/review/live.html"]') });
     await claimRow.waitFor();
     expect(await claimRow.locator('.note').count()).toBe(0);
     const articleRow = library.locator('table.articles tbody tr[data-url$="/review/live.html"]');
@@ -215,10 +298,14 @@ describe('an open library follows changes made elsewhere', () => {
 
     // The note is written by the background at the popup's request; the library only reads.
     const popup = await suite.gloss.openPopup(page);
-    await cardFor(popup, CLAIM).getByLabel('Note', { exact: true }).fill('Ask the federation for the 2023 yearbook');
+    await cardFor(popup, CLAIM)
+      .getByLabel('Note', { exact: true })
+      .fill('Ask the federation for the 2023 yearbook');
     await cardFor(popup, CLAIM).getByLabel('Note', { exact: true }).blur();
     // Generous bounds: this checks that the change arrives, not how fast (that is npm run bench).
-    await expect.poll(() => claimRow.locator('.note').textContent(), { timeout: 15_000 }).toBe('Ask the federation for the 2023 yearbook');
+    await expect
+      .poll(() => claimRow.locator('.note').textContent(), { timeout: 15_000 })
+      .toBe('Ask the federation for the 2023 yearbook');
 
     await tag(page, ORG, 'Highlight');
     await expect.poll(async () => Number(await highlights()), { timeout: 15_000 }).toBe(before + 1);
@@ -244,7 +331,17 @@ describe('a large library', () => {
       savedAt: new Date(Date.parse(stamp) + i * 1000).toISOString(),
       updatedAt: stamp,
     }));
-    const entities = [{ id: 'e-wang', type: 'person', name: PERSON, normalizedName: 'wang jun', aliases: [], createdAt: stamp, updatedAt: stamp }];
+    const entities = [
+      {
+        id: 'e-wang',
+        type: 'person',
+        name: PERSON,
+        normalizedName: 'wang jun',
+        aliases: [],
+        createdAt: stamp,
+        updatedAt: stamp,
+      },
+    ];
     const annotations = articles.map((a, i) => ({
       id: `a-${i}`,
       articleUrl: a.url,
@@ -261,12 +358,25 @@ describe('a large library', () => {
       createdAt: stamp,
       updatedAt: stamp,
     }));
-    const file = { format: 'gloss', version: 1, exportedAt: stamp, articles, annotations, entities };
+    const file = {
+      format: 'gloss',
+      version: 1,
+      exportedAt: stamp,
+      articles,
+      annotations,
+      entities,
+    };
     const library = await suite.gloss.openLibrary();
     await library.getByRole('button', { name: 'Delete everything…' }).click();
     await library.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await library.getByLabel('Import file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-    await expect.poll(() => library.locator('.import-result').textContent()).toContain('Imported 120 annotations');
+    await library.getByLabel('Import file').setInputFiles({
+      name: 'large.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect
+      .poll(() => library.locator('.import-result').textContent())
+      .toContain('Imported 120 annotations');
 
     const rows = library.locator('table.articles tbody tr');
     await expect.poll(() => rows.count()).toBe(50);
@@ -278,7 +388,9 @@ describe('a large library', () => {
 
     // An entity's 120 mentions are not in the page until its details are opened, and then paged.
     const wang = library.getByRole('listitem', { name: PERSON });
-    await expect.poll(() => wang.locator('.mention-count').textContent()).toBe('120 mentions in 120 articles');
+    await expect
+      .poll(() => wang.locator('.mention-count').textContent())
+      .toBe('120 mentions in 120 articles');
     expect(await wang.locator('.mentions li').count()).toBe(0);
     await wang.getByText('Mentions, rename, merge').click();
     await expect.poll(() => wang.locator('.mentions li').count()).toBe(50);

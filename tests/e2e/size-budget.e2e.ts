@@ -39,14 +39,20 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 /** The scripts an HTML page loads up front: module entry and modulepreloads (not dynamic imports). */
 function firstLoadScripts(html: string): string[] {
   const text = fs.readFileSync(built(html), 'utf8');
-  const refs = [...text.matchAll(/<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*\shref="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+  const refs = [
+    ...text.matchAll(
+      /<script[^>]*\ssrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*\shref="([^"]+)"/g,
+    ),
+  ].map((m) => m[1] ?? m[2]);
   return [...new Set(refs.map((r) => r.replace(/^\//, '')))];
 }
 
 describe.skipIf(!fs.existsSync(built('manifest.json')))('bundle size budgets (gzip -9)', () => {
   it(`content script ≤ ${kb(CONTENT_SCRIPT_BUDGET)}`, () => {
     const size = gz('content-scripts/content.js');
-    expect(size, `content-scripts/content.js is ${kb(size)} gzipped`).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+    expect(size, `content-scripts/content.js is ${kb(size)} gzipped`).toBeLessThanOrEqual(
+      CONTENT_SCRIPT_BUDGET,
+    );
   });
 
   it(`background ≤ ${kb(BACKGROUND_BUDGET)}`, () => {
@@ -59,6 +65,9 @@ describe.skipIf(!fs.existsSync(built('manifest.json')))('bundle size budgets (gz
     expect(scripts.length, 'popup.html loads no script').toBeGreaterThan(0);
     const sizes = scripts.map((s) => [s, gz(s)] as const);
     const total = sizes.reduce((sum, [, n]) => sum + n, 0);
-    expect(total, `popup loads ${sizes.map(([s, n]) => `${s} ${kb(n)}`).join(' + ')} = ${kb(total)} gzipped`).toBeLessThanOrEqual(POPUP_FIRST_LOAD_BUDGET);
+    expect(
+      total,
+      `popup loads ${sizes.map(([s, n]) => `${s} ${kb(n)}`).join(' + ')} = ${kb(total)} gzipped`,
+    ).toBeLessThanOrEqual(POPUP_FIRST_LOAD_BUDGET);
   });
 });

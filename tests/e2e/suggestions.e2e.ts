@@ -13,38 +13,65 @@ describe('suggestions in the popup', () => {
     let popup = await suite.gloss.openPopup(page);
     await popup.getByText('Suggestions', { exact: true }).click();
     const people = popup.getByRole('region', { name: 'Suggested people' });
-    await expect.poll(() => people.locator('.suggestion-text').allTextContents(), { timeout: 15_000 }).toContain('Duan Xiaolong');
+    await expect
+      .poll(() => people.locator('.suggestion-text').allTextContents(), { timeout: 15_000 })
+      .toContain('Duan Xiaolong');
     const orgs = popup.getByRole('region', { name: 'Suggested organizations' });
-    expect(await orgs.locator('.suggestion-text').allTextContents()).toContain('Shaanxi Federation of Trade Unions');
+    expect(await orgs.locator('.suggestion-text').allTextContents()).toContain(
+      'Shaanxi Federation of Trade Unions',
+    );
     const claims = popup.getByRole('region', { name: 'Suggested claims' });
-    expect((await claims.locator('.suggestion-text').allTextContents()).some((c) => c.includes('350000'))).toBe(true);
+    expect(
+      (await claims.locator('.suggestion-text').allTextContents()).some((c) =>
+        c.includes('350000'),
+      ),
+    ).toBe(true);
     // Nothing is tagged until accepted.
     expect((await readExtensionDb(suite.gloss.worker)).annotations).toHaveLength(0);
 
     await people.getByRole('button', { name: 'Accept Duan Xiaolong', exact: true }).click();
     await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-person', 'Duan Xiaolong']);
-    await expect.poll(() => popup.locator('article.note-card.type-person .entity-name').allTextContents()).toEqual(['Duan Xiaolong']);
+    await expect
+      .poll(() => popup.locator('article.note-card.type-person .entity-name').allTextContents())
+      .toEqual(['Duan Xiaolong']);
     // Accepted suggestions leave the list.
-    await expect.poll(() => people.locator('.suggestion-text').allTextContents()).not.toContain('Duan Xiaolong');
+    await expect
+      .poll(() => people.locator('.suggestion-text').allTextContents())
+      .not.toContain('Duan Xiaolong');
 
     // The number of mentions is the engine's count; accept every one of them.
-    await orgs.getByRole('button', { name: /^Accept all \d+ mentions of Shaanxi Federation of Trade Unions$/ }).click();
+    await orgs
+      .getByRole('button', {
+        name: /^Accept all \d+ mentions of Shaanxi Federation of Trade Unions$/,
+      })
+      .click();
     await expect
-      .poll(async () => (await paintedRanges(page)).filter(([n, t]) => n === 'gloss-organization' && t === 'Shaanxi Federation of Trade Unions').length)
+      .poll(
+        async () =>
+          (await paintedRanges(page)).filter(
+            ([n, t]) => n === 'gloss-organization' && t === 'Shaanxi Federation of Trade Unions',
+          ).length,
+      )
       .toBeGreaterThan(1);
     const db = await readExtensionDb(suite.gloss.worker);
-    expect(db.entities.filter((e) => e.name === 'Shaanxi Federation of Trade Unions')).toHaveLength(1);
+    expect(db.entities.filter((e) => e.name === 'Shaanxi Federation of Trade Unions')).toHaveLength(
+      1,
+    );
 
     const firstOrg = (await orgs.locator('.suggestion-text').allTextContents())[0];
     await orgs.getByRole('button', { name: `Dismiss ${firstOrg}`, exact: true }).click();
-    await expect.poll(() => orgs.locator('.suggestion-text').allTextContents()).not.toContain(firstOrg);
+    await expect
+      .poll(() => orgs.locator('.suggestion-text').allTextContents())
+      .not.toContain(firstOrg);
     await popup.close();
 
     // Dismissal is remembered for the article.
     popup = await suite.gloss.openPopup(page);
     await popup.getByText('Suggestions', { exact: true }).click();
     const orgsAgain = popup.getByRole('region', { name: 'Suggested organizations' });
-    await expect.poll(() => orgsAgain.locator('.suggestion-text').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => orgsAgain.locator('.suggestion-text').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     expect(await orgsAgain.locator('.suggestion-text').allTextContents()).not.toContain(firstOrg);
     await Promise.all([popup.close(), page.close()]);
   });
@@ -59,32 +86,49 @@ describe('suggestions in the popup', () => {
     await popup.getByText('Suggestions', { exact: true }).click();
 
     const people = popup.getByRole('region', { name: 'Suggested people' });
-    await expect.poll(() => people.locator('.suggestion-text').allTextContents(), { timeout: 15_000 }).toContain('Fan Shusen');
+    await expect
+      .poll(() => people.locator('.suggestion-text').allTextContents(), { timeout: 15_000 })
+      .toContain('Fan Shusen');
     // A tagged name is no longer a suggestion; it is offered under "Tagged on this page" instead.
     expect(await people.locator('.suggestion-text').allTextContents()).not.toContain('Wang Jun');
     await people.getByRole('button', { name: 'Accept Fan Shusen', exact: true }).click();
     await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-person', 'Fan Shusen']);
 
     const tagged = popup.getByRole('region', { name: 'Tagged on this page' });
-    await tagged.getByRole('button', { name: 'Tag all 3 mentions of Wang Jun', exact: true }).click();
-    const wangJun = async () => (await paintedRanges(page)).filter(([n, t]) => n === 'gloss-person' && t === 'Wang Jun').length;
+    await tagged
+      .getByRole('button', { name: 'Tag all 3 mentions of Wang Jun', exact: true })
+      .click();
+    const wangJun = async () =>
+      (await paintedRanges(page)).filter(([n, t]) => n === 'gloss-person' && t === 'Wang Jun')
+        .length;
     await expect.poll(wangJun).toBe(4);
     const db = await readExtensionDb(suite.gloss.worker);
     const entity = db.entities.filter((e) => e.name === 'Wang Jun');
     expect(entity).toHaveLength(1);
-    expect(db.annotations.filter((a) => a.articleUrl === url && a.entityId === entity[0].id)).toHaveLength(4);
+    expect(
+      db.annotations.filter((a) => a.articleUrl === url && a.entityId === entity[0].id),
+    ).toHaveLength(4);
     // Every mention of Wang Jun is tagged now; the accepted Fan Shusen has one mention left to tag.
-    await expect.poll(() => tagged.locator('.suggestion-text').allTextContents()).toEqual(['Fan Shusen']);
-    await expect.poll(() => tagged.getByRole('button').allTextContents()).toEqual(['Tag all 1 mention']);
+    await expect
+      .poll(() => tagged.locator('.suggestion-text').allTextContents())
+      .toEqual(['Fan Shusen']);
+    await expect
+      .poll(() => tagged.getByRole('button').allTextContents())
+      .toEqual(['Tag all 1 mention']);
     await Promise.all([popup.close(), page.close()]);
   });
 
   const french = corpusPages().find((p) => p.name === 'lemonde-1');
-  it.skipIf(!french)('says it does not handle a French article instead of suggesting noise', async () => {
-    const page = await suite.open(suite.server.set('/suggest/lemonde/', french!.html));
-    const popup = await suite.gloss.openPopup(page);
-    await popup.getByText('Suggestions', { exact: true }).click();
-    await expect.poll(() => popup.locator('.suggestions .empty').textContent(), { timeout: 15_000 }).toContain('English text only');
-    await Promise.all([popup.close(), page.close()]);
-  });
+  it.skipIf(!french)(
+    'says it does not handle a French article instead of suggesting noise',
+    async () => {
+      const page = await suite.open(suite.server.set('/suggest/lemonde/', french!.html));
+      const popup = await suite.gloss.openPopup(page);
+      await popup.getByText('Suggestions', { exact: true }).click();
+      await expect
+        .poll(() => popup.locator('.suggestions .empty').textContent(), { timeout: 15_000 })
+        .toContain('English text only');
+      await Promise.all([popup.close(), page.close()]);
+    },
+  );
 });

@@ -11,7 +11,8 @@ import { QUOTE, XSS_EVIDENCE, XSS_NAME, XSS_NOTE, markupTextPage } from './pages
 
 const suite = useGlossSuite();
 
-const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
+const pwned = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
 
 describe('untrusted text is shown as text', () => {
   it('names, notes and evidence URLs that look like markup stay text in the card, popup and library', async () => {
@@ -37,14 +38,31 @@ describe('untrusted text is shown as text', () => {
     const claimCard = claimFrame.getByRole('dialog', { name: 'Gloss Claim' });
     await claimCard.getByLabel('Evidence URL').fill(XSS_EVIDENCE);
     await claimCard.getByLabel('Evidence URL').blur();
-    await expect.poll(() => claimFrame.getByRole('alert').textContent()).toBe('"evidenceUrl" must be empty or an http:// or https:// URL');
+    await expect
+      .poll(() => claimFrame.getByRole('alert').textContent())
+      .toBe('"evidenceUrl" must be empty or an http:// or https:// URL');
     expect(await claimCard.getByLabel('Evidence URL').inputValue()).toBe(XSS_EVIDENCE);
-    expect((await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'claim')?.claim?.evidenceUrl).toBe('');
+    expect(
+      (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'claim')?.claim
+        ?.evidenceUrl,
+    ).toBe('');
     await claimCard.getByLabel('Evidence URL').fill('https://fact.example/check');
     await claimCard.getByLabel('Evidence URL').blur();
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'claim')?.claim?.evidenceUrl).toBe('https://fact.example/check');
+    await expect
+      .poll(
+        async () =>
+          (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'claim')
+            ?.claim?.evidenceUrl,
+      )
+      .toBe('https://fact.example/check');
     await expect.poll(() => claimFrame.getByRole('alert').count()).toBe(0);
-    await expect.poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'person')?.note).toBe(XSS_NOTE);
+    await expect
+      .poll(
+        async () =>
+          (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.type === 'person')
+            ?.note,
+      )
+      .toBe(XSS_NOTE);
     expect(await paintedRanges(page)).toContainEqual(['gloss-person', XSS_NAME]);
 
     const popup = await suite.gloss.openPopup(page);
@@ -56,13 +74,20 @@ describe('untrusted text is shown as text', () => {
     const library = await suite.gloss.openLibrary();
     await expect.poll(() => library.locator('.entity-name').first().textContent()).toBe(XSS_NAME);
     await library.getByRole('searchbox').fill('script');
-    await expect.poll(() => library.locator('.search-results .note').first().textContent()).toBe(XSS_NOTE);
+    await expect
+      .poll(() => library.locator('.search-results .note').first().textContent())
+      .toBe(XSS_NOTE);
     const claimRow = library.locator('table.claims tbody tr');
-    expect(await claimRow.locator('td').nth(3).getByRole('link').getAttribute('href')).toBe('https://fact.example/check');
+    expect(await claimRow.locator('td').nth(3).getByRole('link').getAttribute('href')).toBe(
+      'https://fact.example/check',
+    );
     expect(await library.locator('main img, main script, a[href^="javascript"]').count()).toBe(0);
 
     // Markdown and CSV exports escape it too (the unit suites check every format in detail).
-    const [md] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export Markdown' }).click()]);
+    const [md] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Export Markdown' }).click(),
+    ]);
     const markdown = fs.readFileSync((await md.path())!, 'utf8');
     expect(markdown).not.toContain('<img');
     expect(markdown).not.toContain('<script');
@@ -102,10 +127,25 @@ describe('import fuzz: broken files are refused with a message and change nothin
   const cases: [string, () => string][] = [
     ['truncated JSON', () => JSON.stringify(valid).slice(0, -7)],
     ['wrong types', () => JSON.stringify({ ...valid, version: '1', annotations: {} })],
-    ['a 100 MB string', () => `{"format":"gloss","version":1,"exportedAt":"2024-05-17T08:00:00.000Z","articles":[],"entities":[],"annotations":[{"quote":"${'x'.repeat(100 * 1024 * 1024)}"}]}`],
+    [
+      'a 100 MB string',
+      () =>
+        `{"format":"gloss","version":1,"exportedAt":"2024-05-17T08:00:00.000Z","articles":[],"entities":[],"annotations":[{"quote":"${'x'.repeat(100 * 1024 * 1024)}"}]}`,
+    ],
     ['deep nesting', () => '['.repeat(100_000) + ']'.repeat(100_000)],
-    ['__proto__ and constructor keys', () => '{"format":"gloss","version":1,"exportedAt":"2024-05-17T08:00:00.000Z","articles":[],"entities":[],"annotations":[],"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}'],
-    ['100,000 duplicates', () => JSON.stringify({ ...valid, annotations: Array.from({ length: 100_000 }, () => annotation('dup-1')) })],
+    [
+      '__proto__ and constructor keys',
+      () =>
+        '{"format":"gloss","version":1,"exportedAt":"2024-05-17T08:00:00.000Z","articles":[],"entities":[],"annotations":[],"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}',
+    ],
+    [
+      '100,000 duplicates',
+      () =>
+        JSON.stringify({
+          ...valid,
+          annotations: Array.from({ length: 100_000 }, () => annotation('dup-1')),
+        }),
+    ],
   ];
 
   it.each(cases)('%s', async (name, make) => {
@@ -114,10 +154,17 @@ describe('import fuzz: broken files are refused with a message and change nothin
     const library = await suite.gloss.openLibrary();
     const before = await readExtensionDb(suite.gloss.worker);
     await library.getByLabel('Import file').setInputFiles(file);
-    await library.getByRole('alert').filter({ hasText: 'was not imported' }).waitFor({ timeout: 30_000 });
-    expect(await library.getByRole('alert').textContent()).toContain('Nothing in your library changed');
+    await library
+      .getByRole('alert')
+      .filter({ hasText: 'was not imported' })
+      .waitFor({ timeout: 30_000 });
+    expect(await library.getByRole('alert').textContent()).toContain(
+      'Nothing in your library changed',
+    );
     expect(await readExtensionDb(suite.gloss.worker)).toEqual(before);
-    expect(await library.evaluate(() => ({} as Record<string, unknown>).polluted ?? null)).toBeNull();
+    expect(
+      await library.evaluate(() => (({}) as Record<string, unknown>).polluted ?? null),
+    ).toBeNull();
     await library.close();
     fs.rmSync(file);
   });

@@ -1,5 +1,10 @@
 /** Saves text as a file through the page's own download (no `downloads` permission needed). */
-export function downloadText(filename: string, text: string, mime: string, doc: Document = document): void {
+export function downloadText(
+  filename: string,
+  text: string,
+  mime: string,
+  doc: Document = document,
+): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
   const a = doc.createElement('a');
   a.href = url;

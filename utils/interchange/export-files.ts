@@ -36,12 +36,20 @@ export interface ExportFile {
  * reviewer's names, see utils/settings.ts) fill W3C `creator` and ClaimReview `author`.
  */
 export function buildExportFile(
-  format: ExportFormat, data: ExportData, scope: Article | null, now = new Date(), settings: Settings = NO_SETTINGS,
+  format: ExportFormat,
+  data: ExportData,
+  scope: Article | null,
+  now = new Date(),
+  settings: Settings = NO_SETTINGS,
 ): ExportFile {
   const base = `${scope ? slugify(scope.title) : 'gloss-library'}-${now.toISOString().slice(0, 10)}`;
   switch (format) {
     case 'gloss':
-      return { filename: `${base}.gloss.json`, mime: 'application/json', text: stringifyExport(buildGlossExport(data, now)) };
+      return {
+        filename: `${base}.gloss.json`,
+        mime: 'application/json',
+        text: stringifyExport(buildGlossExport(data, now)),
+      };
     case 'w3c': {
       const text = stringifyExport(buildW3cExport(data, now, { readerName: settings.readerName }));
       return { filename: `${base}.w3c.jsonld`, mime: 'application/ld+json', text };
@@ -51,8 +59,15 @@ export function buildExportFile(
     case 'markdown':
       return { filename: `${base}.md`, mime: 'text/markdown', text: buildMarkdownAll(data) };
     case 'claimreview': {
-      const graph = buildClaimReview(data, { reviewerName: settings.reviewerName, reviewerOrganization: settings.reviewerOrganization });
-      const file: ExportFile = { filename: `${base}.claimreview.jsonld`, mime: 'application/ld+json', text: stringifyExport(graph) };
+      const graph = buildClaimReview(data, {
+        reviewerName: settings.reviewerName,
+        reviewerOrganization: settings.reviewerOrganization,
+      });
+      const file: ExportFile = {
+        filename: `${base}.claimreview.jsonld`,
+        mime: 'application/ld+json',
+        text: stringifyExport(graph),
+      };
       const notice = claimReviewNotice(unreviewedClaims(data), settings);
       if (notice) file.notice = notice;
       return file;
@@ -63,8 +78,11 @@ export function buildExportFile(
 /** What the ClaimReview export could not say: unreviewed claims left out, no reviewer named. */
 export function claimReviewNotice(leftOut: number, settings: Settings): string | null {
   const parts: string[] = [];
-  if (leftOut) parts.push(`${leftOut} unverified ${leftOut === 1 ? 'claim was' : 'claims were'} left out: only reviewed claims are published.`);
-  if (!settings.reviewerName && !settings.reviewerOrganization) parts.push('No reviewer is set in the settings, so the reviews have no author.');
+  if (leftOut)
+    parts.push(
+      `${leftOut} unverified ${leftOut === 1 ? 'claim was' : 'claims were'} left out: only reviewed claims are published.`,
+    );
+  if (!settings.reviewerName && !settings.reviewerOrganization)
+    parts.push('No reviewer is set in the settings, so the reviews have no author.');
   return parts.length ? parts.join(' ') : null;
 }
-

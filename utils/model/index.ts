@@ -1,5 +1,17 @@
 import type * as v from 'valibot';
-import type { annotationDraftSchema, annotationPatchSchema, annotationSchema, articleInputSchema, articleSchema, claimSchema, entitySchema, rangeSelectorSchema, selectorSchema, textPositionSelectorSchema, textQuoteSelectorSchema } from './schemas';
+import type {
+  annotationDraftSchema,
+  annotationPatchSchema,
+  annotationSchema,
+  articleInputSchema,
+  articleSchema,
+  claimSchema,
+  entitySchema,
+  rangeSelectorSchema,
+  selectorSchema,
+  textPositionSelectorSchema,
+  textQuoteSelectorSchema,
+} from './schemas';
 import type { AnnotationType } from './vocabulary';
 
 /**
@@ -46,4 +58,10 @@ export interface Mark {
   color: string | null;
 }
 
-export const toMark = ({ id, articleUrl, type, selectors, color }: Pick<Annotation, keyof Mark>): Mark => ({ id, articleUrl, type, selectors, color });
+export const toMark = ({
+  id,
+  articleUrl,
+  type,
+  selectors,
+  color,
+}: Pick<Annotation, keyof Mark>): Mark => ({ id, articleUrl, type, selectors, color });

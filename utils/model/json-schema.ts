@@ -1,5 +1,12 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { annotationSchema, articleSchema, claimSchema, entitySchema, glossExportSchema, selectorSchema } from './schemas';
+import {
+  annotationSchema,
+  articleSchema,
+  claimSchema,
+  entitySchema,
+  glossExportSchema,
+  selectorSchema,
+} from './schemas';
 
 /**
  * The published JSON Schema of a Gloss export (schema/gloss-export.schema.json), generated from the
@@ -13,7 +20,13 @@ import { annotationSchema, articleSchema, claimSchema, entitySchema, glossExport
 export function glossExportJsonSchema(): Record<string, unknown> {
   const generated = toJsonSchema(glossExportSchema, {
     errorMode: 'ignore',
-    definitions: { article: articleSchema, annotation: annotationSchema, entity: entitySchema, claim: claimSchema, selector: selectorSchema },
+    definitions: {
+      article: articleSchema,
+      annotation: annotationSchema,
+      entity: entitySchema,
+      claim: claimSchema,
+      selector: selectorSchema,
+    },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {

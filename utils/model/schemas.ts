@@ -14,12 +14,18 @@ import * as L from './limits';
  */
 
 export const text = (max: number) =>
-  v.pipe(v.string(), v.maxLength(max, `is longer than the ${max.toLocaleString('en-US')}-character limit`));
+  v.pipe(
+    v.string(),
+    v.maxLength(max, `is longer than the ${max.toLocaleString('en-US')}-character limit`),
+  );
 
 /** Ids are made by crypto.randomUUID(); allow any short token, nothing that could be markup. */
 export const id = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'must be 1–128 letters, digits, ".", "_", ":" or "-"'),
+  v.regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/,
+    'must be 1–128 letters, digits, ".", "_", ":" or "-"',
+  ),
 );
 
 export const timestamp = v.pipe(
@@ -36,7 +42,10 @@ export const httpUrl = v.pipe(
   // Says the same as the check below, in a form the published JSON Schema can carry.
   v.regex(WEB_SCHEME, 'must be an http:// or https:// URL'),
   // Only where the pattern held, so one bad URL is reported once.
-  v.check((s) => !WEB_SCHEME.test(s) || httpUrlOrNull(s) !== null, 'must be an http:// or https:// URL'),
+  v.check(
+    (s) => !WEB_SCHEME.test(s) || httpUrlOrNull(s) !== null,
+    'must be an http:// or https:// URL',
+  ),
 );
 
 export const color = v.pipe(
@@ -44,7 +53,11 @@ export const color = v.pipe(
   v.regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{1,30})$/, 'must be a color like "#ffd54f" or "yellow"'),
 );
 
-const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+const count = v.pipe(
+  v.number(),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+);
 
 export const textQuoteSelectorSchema = v.object({
   type: v.literal('TextQuoteSelector'),
@@ -52,7 +65,11 @@ export const textQuoteSelectorSchema = v.object({
   prefix: text(L.MAX_CONTEXT_CHARS),
   suffix: text(L.MAX_CONTEXT_CHARS),
 });
-export const textPositionSelectorSchema = v.object({ type: v.literal('TextPositionSelector'), start: count, end: count });
+export const textPositionSelectorSchema = v.object({
+  type: v.literal('TextPositionSelector'),
+  start: count,
+  end: count,
+});
 export const rangeSelectorSchema = v.object({
   type: v.literal('RangeSelector'),
   startContainer: text(L.MAX_CONTEXT_CHARS),
@@ -60,7 +77,11 @@ export const rangeSelectorSchema = v.object({
   endContainer: text(L.MAX_CONTEXT_CHARS),
   endOffset: count,
 });
-export const selectorSchema = v.variant('type', [textQuoteSelectorSchema, textPositionSelectorSchema, rangeSelectorSchema]);
+export const selectorSchema = v.variant('type', [
+  textQuoteSelectorSchema,
+  textPositionSelectorSchema,
+  rangeSelectorSchema,
+]);
 
 export const selectorsSchema = v.pipe(
   v.array(selectorSchema),
@@ -70,7 +91,10 @@ export const selectorsSchema = v.pipe(
 const optionalHttpUrl = v.pipe(
   text(L.MAX_URL_CHARS),
   v.regex(/^$|^[hH][tT][tT][pP][sS]?:\/\//, 'must be empty or an http:// or https:// URL'),
-  v.check((s) => !WEB_SCHEME.test(s) || httpUrlOrNull(s) !== null, 'must be empty or an http:// or https:// URL'),
+  v.check(
+    (s) => !WEB_SCHEME.test(s) || httpUrlOrNull(s) !== null,
+    'must be empty or an http:// or https:// URL',
+  ),
 );
 
 export const claimSchema = v.object({
@@ -120,13 +144,19 @@ export const articleSchema = v.object({
   length: count,
   textHash: v.nullable(text(256)),
   // Added in schema v2; files from before it have none.
-  dismissedSuggestions: v.optional(v.pipe(v.array(text(L.MAX_NAME_CHARS)), v.maxLength(10_000)), []),
+  dismissedSuggestions: v.optional(
+    v.pipe(v.array(text(L.MAX_NAME_CHARS)), v.maxLength(10_000)),
+    [],
+  ),
   savedAt: timestamp,
   updatedAt: timestamp,
 });
 
 /** A person's or organization's name as the reader writes it. */
-export const entityName = v.pipe(text(L.MAX_NAME_CHARS), v.check((s) => s.trim() !== '', 'must not be empty'));
+export const entityName = v.pipe(
+  text(L.MAX_NAME_CHARS),
+  v.check((s) => s.trim() !== '', 'must not be empty'),
+);
 
 /** `normalizedName` is derived, so it is recomputed rather than trusted from the file. */
 export const entitySchema = v.pipe(
@@ -135,7 +165,10 @@ export const entitySchema = v.pipe(
     type: v.picklist(ENTITY_TYPES),
     name: entityName,
     normalizedName: text(L.MAX_NAME_CHARS),
-    aliases: v.pipe(v.array(text(L.MAX_NAME_CHARS)), v.maxLength(L.MAX_TAGS, `has more than ${L.MAX_TAGS} aliases`)),
+    aliases: v.pipe(
+      v.array(text(L.MAX_NAME_CHARS)),
+      v.maxLength(L.MAX_TAGS, `has more than ${L.MAX_TAGS} aliases`),
+    ),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),
@@ -143,7 +176,11 @@ export const entitySchema = v.pipe(
 );
 
 /** What a page tells about its article (utils/page/article.ts clamps page metadata to these limits first). */
-export const articleInputSchema = v.omit(articleSchema, ['savedAt', 'updatedAt', 'dismissedSuggestions']);
+export const articleInputSchema = v.omit(articleSchema, [
+  'savedAt',
+  'updatedAt',
+  'dismissedSuggestions',
+]);
 
 export const annotationDraftSchema = v.object({
   ...v.omit(annotationSchema, ['entityId', 'claim', 'createdAt', 'updatedAt']).entries,

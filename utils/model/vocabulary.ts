@@ -6,7 +6,13 @@ export type AnnotationType = (typeof ANNOTATION_TYPES)[number];
 export const ENTITY_TYPES = ['person', 'organization'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const CLAIM_STATUSES = ['unverified', 'supported', 'disputed', 'false', 'misleading'] as const;
+export const CLAIM_STATUSES = [
+  'unverified',
+  'supported',
+  'disputed',
+  'false',
+  'misleading',
+] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** Where an annotation landed on the page when it was last anchored. */

@@ -6,7 +6,10 @@ import { canonicalHref } from './canonical-link';
 import * as L from '../model/limits';
 
 /** What extractArticle finds on a page: an Article without its timestamps, plus the text itself. */
-export interface ExtractedArticle extends Omit<Article, 'savedAt' | 'updatedAt' | 'dismissedSuggestions'> {
+export interface ExtractedArticle extends Omit<
+  Article,
+  'savedAt' | 'updatedAt' | 'dismissedSuggestions'
+> {
   /** The article's text, whitespace-collapsed, blocks apart (see blockText): what `length` counts and `textHash` hashes. */
   text: string;
   /** Where in `text` captions, credits, bylines, reference lists and page furniture sit (see asideRanges): suggestions leave them out. */
@@ -38,20 +41,37 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   const readerable = isProbablyReaderable(doc);
   // The serializer hands back the article's element (in the clone) instead of an HTML string.
   // keepClasses: the classes tell captions and credits apart (they do not change what Readability picks).
-  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n, keepClasses: true }).parse();
-  const { text, asides } = parsed?.content ? blockTextWithAsides(parsed.content) : { text: '', asides: [] };
+  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, {
+    serializer: (n) => n,
+    keepClasses: true,
+  }).parse();
+  const { text, asides } = parsed?.content
+    ? blockTextWithAsides(parsed.content)
+    : { text: '', asides: [] };
   if (!parsed || !text || (!readerable && text.length < MIN_TEXT_IF_NOT_READERABLE)) return null;
 
   return {
     url,
     canonicalUrl: canonicalAlias(pageUrl, canonicalHref(doc)),
     // Kept exactly as Readability gives it (it already trims): it is the page's own headline.
-    title: clamp(clean(parsed.title) ?? meta(doc, 'og:title') ?? clean(doc.title) ?? '', L.MAX_TEXT_CHARS),
+    title: clamp(
+      clean(parsed.title) ?? meta(doc, 'og:title') ?? clean(doc.title) ?? '',
+      L.MAX_TEXT_CHARS,
+    ),
     // Readability takes a byline from a DOM node's textContent, layout whitespace and all.
     byline: clamp(collapsed(parsed.byline) ?? collapsed(meta(doc, 'author')), L.MAX_NAME_CHARS),
-    siteName: clamp(collapsed(parsed.siteName) ?? collapsed(meta(doc, 'og:site_name')), L.MAX_NAME_CHARS),
-    publishedTime: clamp(clean(parsed.publishedTime) ?? meta(doc, 'article:published_time') ?? timeDatetime(doc), L.MAX_NAME_CHARS),
-    lang: clamp(clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')), MAX_LANG_CHARS),
+    siteName: clamp(
+      collapsed(parsed.siteName) ?? collapsed(meta(doc, 'og:site_name')),
+      L.MAX_NAME_CHARS,
+    ),
+    publishedTime: clamp(
+      clean(parsed.publishedTime) ?? meta(doc, 'article:published_time') ?? timeDatetime(doc),
+      L.MAX_NAME_CHARS,
+    ),
+    lang: clamp(
+      clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+      MAX_LANG_CHARS,
+    ),
     excerpt: clamp(collapsed(parsed.excerpt), L.MAX_TEXT_CHARS),
     length: text.length,
     textHash: hashText(text),
@@ -79,8 +99,10 @@ export function articleToRecord(extracted: ExtractedArticle, now = new Date()): 
 }
 
 const BLOCKS = new Set(
-  ('address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 ' +
-    'header hr li main nav ol p pre section summary table td th tr ul').split(' '),
+  (
+    'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 ' +
+    'header hr li main nav ol p pre section summary table td th tr ul'
+  ).split(' '),
 );
 
 /**
@@ -99,7 +121,8 @@ export function blockText(root: Node): string {
  * sharing boxes. Readability keeps many of them; names in them are not the article's subjects.
  */
 const ASIDE_TAGS = new Set(['figcaption', 'figure', 'aside', 'nav', 'address', 'sup', 'cite']);
-const ASIDE_CLASS = /caption|credit|attribution|source_?via|byline|author|^ref(?:list|erences?)$|footnote|^toc$|editsection|newsletter|promo|subscri|signup|related|share|social|advert/i;
+const ASIDE_CLASS =
+  /caption|credit|attribution|source_?via|byline|author|^ref(?:list|erences?)$|footnote|^toc$|editsection|newsletter|promo|subscri|signup|related|share|social|advert/i;
 /** "no_caption", "has-caption": a class about a caption elsewhere, not on one. */
 const NOT_ASIDE_CLASS = /^(?:no|has|with|without)[-_]/i;
 /** A caption is short; an element this long with a matching class is a wrapper ("has-caption"), not an aside. */
@@ -107,10 +130,14 @@ const MAX_ASIDE_CHARS = 1500;
 
 function isAside(el: Element): boolean {
   if (ASIDE_TAGS.has(el.localName)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/).filter((n) => ASIDE_CLASS.test(n) && !NOT_ASIDE_CLASS.test(n));
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`
+    .split(/\s+/)
+    .filter((n) => ASIDE_CLASS.test(n) && !NOT_ASIDE_CLASS.test(n));
   if (names.length === 0) return false;
   // Reference lists are long by nature; anything else that long is a wrapper.
-  return names.some((n) => /^(?:ref|toc)/i.test(n)) || (el.textContent ?? '').length <= MAX_ASIDE_CHARS;
+  return (
+    names.some((n) => /^(?:ref|toc)/i.test(n)) || (el.textContent ?? '').length <= MAX_ASIDE_CHARS
+  );
 }
 
 /** blockText, plus the ranges of it that come from asides. Whitespace is collapsed as the text grows, so offsets are final. */
@@ -135,7 +162,12 @@ export function blockTextWithAsides(root: Node): { text: string; asides: TextRan
   };
   walk(root, false);
   const text = out.trimEnd();
-  return { text, asides: asides.map((r) => ({ start: r.start, end: Math.min(r.end, text.length) })).filter((r) => r.end > r.start) };
+  return {
+    text,
+    asides: asides
+      .map((r) => ({ start: r.start, end: Math.min(r.end, text.length) }))
+      .filter((r) => r.end > r.start),
+  };
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -150,7 +182,9 @@ function collapsed(value: string | null | undefined): string | null {
 /** `<meta property=…>` (Open Graph) or `<meta name=…>`, whichever has content first. */
 function meta(doc: Document, key: string): string | null {
   for (const el of doc.querySelectorAll('meta[content]')) {
-    const names = [el.getAttribute('property'), el.getAttribute('name')].map((n) => n?.trim().toLowerCase());
+    const names = [el.getAttribute('property'), el.getAttribute('name')].map((n) =>
+      n?.trim().toLowerCase(),
+    );
     if (names.includes(key)) {
       const content = clean(el.getAttribute('content'));
       if (content) return content;

@@ -78,8 +78,14 @@ export class ContentScriptContext {
    * Like `target.addEventListener`, removed when the context ends. `wxt:locationchange` is not a
    * DOM event here: the handler is called with `{ newUrl, oldUrl }` by the location watcher.
    */
-  addEventListener(target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions): void {
-    if (type === 'wxt:locationchange') return this.watchLocation(handler as (change: LocationChange) => void);
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: never) => void,
+    options?: AddEventListenerOptions,
+  ): void {
+    if (type === 'wxt:locationchange')
+      return this.watchLocation(handler as (change: LocationChange) => void);
     target.addEventListener?.(type, handler as EventListener, { ...options, signal: this.signal });
   }
 

@@ -6,5 +6,7 @@ export function pageOrder(annotations: Annotation[]): Annotation[] {
     const position = a.selectors.find((s) => s.type === 'TextPositionSelector');
     return position ? position.start : Number.MAX_SAFE_INTEGER;
   };
-  return [...annotations].sort((a, b) => start(a) - start(b) || a.createdAt.localeCompare(b.createdAt));
+  return [...annotations].sort(
+    (a, b) => start(a) - start(b) || a.createdAt.localeCompare(b.createdAt),
+  );
 }

@@ -34,7 +34,8 @@ export function idleSlicer(win: Window, sliceMs = 8): Slicer {
       new Promise((resolve) => {
         const begin = () => ((started = performance.now()), resolve());
         // The timeout keeps a busy or background page from starving the first annotation's article.
-        if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(begin, { timeout: 500 });
+        if (typeof win.requestIdleCallback === 'function')
+          win.requestIdleCallback(begin, { timeout: 500 });
         else win.setTimeout(begin, 0);
       }),
   };
@@ -45,7 +46,12 @@ export function idleSlicer(win: Window, sliceMs = 8): Slicer {
  * selector (Gloss's own UI). Text is escaped as the HTML serializer escapes it, so a page's text can never turn into
  * markup in the copy; the copy is parsed only as inert data (DOMParser) on the other side anyway.
  */
-export async function serializePage(doc: Document, slicer: Slicer, skip: string | null = null, sliceElements = SLICE_ELEMENTS): Promise<string> {
+export async function serializePage(
+  doc: Document,
+  slicer: Slicer,
+  skip: string | null = null,
+  sliceElements = SLICE_ELEMENTS,
+): Promise<string> {
   const parts: string[] = [];
   await slicer.next();
 
@@ -61,7 +67,8 @@ export async function serializePage(doc: Document, slicer: Slicer, skip: string 
         if (slicer.spent()) await slicer.next();
         if (child.nodeType === 1 /* ELEMENT_NODE */) await visit(child as Element);
         else if (child.nodeType === 3 /* TEXT_NODE */) parts.push(escapeText((child as Text).data));
-        else if (child.nodeType === 8 /* COMMENT_NODE */) parts.push(`<!--${(child as Comment).data}-->`);
+        else if (child.nodeType === 8 /* COMMENT_NODE */)
+          parts.push(`<!--${(child as Comment).data}-->`);
       }
       parts.push(close);
     }
@@ -80,5 +87,7 @@ function tagsOf(el: Element): [string, string] {
 
 /** The HTML serializer's escaping of text outside raw-text elements (a sliced element never is one). */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
+  return text.replace(/[&<>\u00a0]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;',
+  );
 }

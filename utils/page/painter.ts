@@ -47,20 +47,26 @@ interface Painted {
 
 /** Both ranges follow the same DOM edits; they part only when someone moved the shown one. */
 const sameBoundaries = (a: Range, b: Range) =>
-  a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+  a.startContainer === b.startContainer &&
+  a.startOffset === b.startOffset &&
+  a.endContainer === b.endContainer &&
+  a.endOffset === b.endOffset;
 
 type HighlightCtor = new (...ranges: Range[]) => Set<Range>;
 
 export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): Painter {
-  const win = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: Map<string, Set<Range>> } }) | null;
+  const win = doc.defaultView as
+    (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: Map<string, Set<Range>> } }) | null;
   const registry = win?.CSS?.highlights;
   const painted = new Map<string, Painted>();
-  const rectsOf = (range: Range) => Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+  const rectsOf = (range: Range) =>
+    Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
 
   const hitTest = (x: number, y: number) => {
     let hit: string | null = null;
     for (const [id, { range }] of painted) {
-      if (rectsOf(range).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)) hit = id;
+      if (rectsOf(range).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom))
+        hit = id;
     }
     return hit;
   };
@@ -101,7 +107,10 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
         flash.add(p.shown);
         // A second flash of the same range restarts the clock instead of being cut short by the first.
         clearTimeout(flashTimers.get(p.shown));
-        flashTimers.set(p.shown, setTimeout(() => flash.delete(p.shown), FLASH_MS));
+        flashTimers.set(
+          p.shown,
+          setTimeout(() => flash.delete(p.shown), FLASH_MS),
+        );
       },
       relayout() {},
       repair() {
@@ -140,7 +149,9 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
         for (const type of ANNOTATION_TYPES) {
           const layer = layers.get(type)!;
           if (layer.size === (expected.get(type) ?? 0)) continue;
-          const ours = new Set([...painted.values()].filter((p) => p.type === type).map((p) => p.shown));
+          const ours = new Set(
+            [...painted.values()].filter((p) => p.type === type).map((p) => p.shown),
+          );
           for (const r of [...layer]) if (!ours.has(r)) layer.delete(r);
           repaired = true;
         }

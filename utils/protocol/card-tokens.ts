@@ -35,7 +35,9 @@ const MAX_PENDING_PER_TAB = 4;
 
 export type RedeemResult = { ok: true; grant: CardGrant } | { ok: false; reason: string };
 
-export function createCardTokens(options: { ttlMs?: number; now?: () => number; random?: () => string } = {}) {
+export function createCardTokens(
+  options: { ttlMs?: number; now?: () => number; random?: () => string } = {},
+) {
   const ttl = options.ttlMs ?? CARD_TOKEN_TTL_MS;
   const now = options.now ?? Date.now;
   const random = options.random ?? (() => crypto.randomUUID());
@@ -50,7 +52,8 @@ export function createCardTokens(options: { ttlMs?: number; now?: () => number; 
     issue(grant: CardGrant): string {
       sweep();
       const ofTab = [...pending].filter(([, p]) => p.tabId === grant.tabId);
-      for (const [token] of ofTab.slice(0, Math.max(0, ofTab.length - MAX_PENDING_PER_TAB + 1))) pending.delete(token);
+      for (const [token] of ofTab.slice(0, Math.max(0, ofTab.length - MAX_PENDING_PER_TAB + 1)))
+        pending.delete(token);
       const token = random();
       pending.set(token, { ...grant, expires: now() + ttl });
       return token;
@@ -60,9 +63,12 @@ export function createCardTokens(options: { ttlMs?: number; now?: () => number; 
     redeem(token: string, facts: RedeemFacts): RedeemResult {
       sweep();
       const found = pending.get(token);
-      if (!found) return { ok: false, reason: 'This card was not opened by Gloss, or it has expired.' };
-      if (facts.tabId !== found.tabId) return { ok: false, reason: 'This card belongs to another tab.' };
-      if (facts.parentOrigin !== null && facts.parentOrigin !== new URL(found.pageUrl).origin) return { ok: false, reason: 'This card belongs to another page.' };
+      if (!found)
+        return { ok: false, reason: 'This card was not opened by Gloss, or it has expired.' };
+      if (facts.tabId !== found.tabId)
+        return { ok: false, reason: 'This card belongs to another tab.' };
+      if (facts.parentOrigin !== null && facts.parentOrigin !== new URL(found.pageUrl).origin)
+        return { ok: false, reason: 'This card belongs to another page.' };
       pending.delete(token);
       const { expires: _expires, ...grant } = found;
       return { ok: true, grant };

@@ -41,7 +41,8 @@ export function createFrameRegistry(store: RegistryStore): FrameRegistry {
           frames ??= new Map(Object.entries(saved ?? {}).map(([k, urls]) => [k, new Set(urls)]));
           return frames;
         }));
-  const persist = (map: Map<string, Set<string>>) => store.save(Object.fromEntries([...map].map(([k, urls]) => [k, [...urls]])));
+  const persist = (map: Map<string, Set<string>>) =>
+    store.save(Object.fromEntries([...map].map(([k, urls]) => [k, [...urls]])));
 
   return {
     async register(frame, articleUrls) {
@@ -52,7 +53,8 @@ export function createFrameRegistry(store: RegistryStore): FrameRegistry {
     async forgetTab(tabId) {
       const map = await current();
       let changed = false;
-      for (const key of [...map.keys()]) if (refOf(key).tabId === tabId) changed = map.delete(key) || changed;
+      for (const key of [...map.keys()])
+        if (refOf(key).tabId === tabId) changed = map.delete(key) || changed;
       if (changed) await persist(map);
     },
     async framesFor(articleUrl, except) {

@@ -1,6 +1,26 @@
 import * as v from 'valibot';
-import { ANCHOR_STATES, ANNOTATION_TYPES, type AnchorState, type Annotation, type Article, type ArticleInput, type Entity, type Mark } from '../model';
-import { annotationDraftSchema, annotationPatchSchema, annotationSchema, articleInputSchema, articleSchema, entityName as EntityName, entitySchema, httpUrl, id as Id, text } from '../model/schemas';
+import {
+  ANCHOR_STATES,
+  ANNOTATION_TYPES,
+  type AnchorState,
+  type Annotation,
+  type Article,
+  type ArticleInput,
+  type Entity,
+  type Mark,
+} from '../model';
+import {
+  annotationDraftSchema,
+  annotationPatchSchema,
+  annotationSchema,
+  articleInputSchema,
+  articleSchema,
+  entityName as EntityName,
+  entitySchema,
+  httpUrl,
+  id as Id,
+  text,
+} from '../model/schemas';
 import type { ImportSummary } from '../store/import-into-db';
 import * as L from '../model/limits';
 import { MAX_PAGE_HTML_CHARS } from '../page/page-snapshot';
@@ -34,19 +54,32 @@ export type SenderKind = 'content' | 'extension' | 'any';
  */
 export const backgroundMessages = {
   // canonicalUrl is the page's raw `<link rel=canonical>` href (maybe relative): the background resolves and vets it.
-  'page:load': { from: 'content', schema: v.object({ url: Url, canonicalUrl: v.nullable(text(L.MAX_URL_CHARS)), instance: Id }) },
+  'page:load': {
+    from: 'content',
+    schema: v.object({ url: Url, canonicalUrl: v.nullable(text(L.MAX_URL_CHARS)), instance: Id }),
+  },
   /**
    * The page's serialized HTML, parsed with Readability in an extension document rather than on the
    * page's main thread (utils/article-from-html.ts). Nothing is stored: the answer is the article.
    */
-  'article:extract': { from: 'content', schema: v.object({ url: Url, html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML_CHARS)) }) },
+  'article:extract': {
+    from: 'content',
+    schema: v.object({ url: Url, html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML_CHARS)) }),
+  },
   /** Fills in the placeholder record a page's first annotation saved, once the extraction is done. */
   'article:complete': { from: 'content', schema: v.object({ article: articleInputSchema }) },
-  'article:get': { from: 'extension', schema: v.object({ urls: v.pipe(v.array(Url), v.maxLength(4)) }) },
+  'article:get': {
+    from: 'extension',
+    schema: v.object({ urls: v.pipe(v.array(Url), v.maxLength(4)) }),
+  },
   'article:save': { from: 'extension', schema: v.object({ article: articleInputSchema }) },
   'annotation:create': {
     from: 'any',
-    schema: v.object({ draft: annotationDraftSchema, entityName: v.optional(EntityName), article: v.optional(articleInputSchema) }),
+    schema: v.object({
+      draft: annotationDraftSchema,
+      entityName: v.optional(EntityName),
+      article: v.optional(articleInputSchema),
+    }),
   },
   'annotation:update': {
     from: 'extension',
@@ -68,27 +101,56 @@ export const backgroundMessages = {
     schema: v.object({
       importId: Id,
       chunk: v.pipe(
-        v.object({ articles: v.array(articleSchema), annotations: v.array(annotationSchema), entities: v.array(entitySchema) }),
-        v.check((c) => c.articles.length + c.annotations.length + c.entities.length <= IMPORT_MESSAGE_RECORDS, `holds more than ${IMPORT_MESSAGE_RECORDS} records`),
+        v.object({
+          articles: v.array(articleSchema),
+          annotations: v.array(annotationSchema),
+          entities: v.array(entitySchema),
+        }),
+        v.check(
+          (c) =>
+            c.articles.length + c.annotations.length + c.entities.length <= IMPORT_MESSAGE_RECORDS,
+          `holds more than ${IMPORT_MESSAGE_RECORDS} records`,
+        ),
       ),
     }),
   },
   'library:import-commit': { from: 'extension', schema: v.object({ importId: Id }) },
   'library:clear': { from: 'extension', schema: v.object({}) },
   /** A page's anchor states changed (restored, edited, orphaned): pushed to the extension pages about its tab. */
-  'page:anchors': { from: 'content', schema: v.object({ url: Url, anchors: v.pipe(v.record(Id, v.picklist(ANCHOR_STATES)), v.check((r) => Object.keys(r).length <= L.MAX_ANCHORS_PER_PAGE, 'has too many anchors')) }) },
+  'page:anchors': {
+    from: 'content',
+    schema: v.object({
+      url: Url,
+      anchors: v.pipe(
+        v.record(Id, v.picklist(ANCHOR_STATES)),
+        v.check((r) => Object.keys(r).length <= L.MAX_ANCHORS_PER_PAGE, 'has too many anchors'),
+      ),
+    }),
+  },
   'suggestion:dismiss': {
     from: 'extension',
-    schema: v.object({ article: articleInputSchema, key: v.pipe(text(L.MAX_NAME_CHARS), v.minLength(1)), dismissed: v.boolean() }),
+    schema: v.object({
+      article: articleInputSchema,
+      key: v.pipe(text(L.MAX_NAME_CHARS), v.minLength(1)),
+      dismissed: v.boolean(),
+    }),
   },
   /** The content script asks for a one-time token for the card of one of its page's annotations. */
   'card:open': { from: 'content', schema: v.object({ id: Id, focus: v.boolean() }) },
   /** The framed card redeems its token; parentOrigin is what the browser reports as the frame's parent. */
-  'card:claim': { from: 'extension', schema: v.object({ token: v.pipe(v.string(), v.maxLength(64)), parentOrigin: v.nullable(v.pipe(v.string(), v.maxLength(L.MAX_URL_CHARS))) }) },
+  'card:claim': {
+    from: 'extension',
+    schema: v.object({
+      token: v.pipe(v.string(), v.maxLength(64)),
+      parentOrigin: v.nullable(v.pipe(v.string(), v.maxLength(L.MAX_URL_CHARS))),
+    }),
+  },
 } as const satisfies Record<string, { from: SenderKind; schema: v.GenericSchema }>;
 
 export type BackgroundMessageType = keyof typeof backgroundMessages;
-export type BackgroundRequest<K extends BackgroundMessageType> = v.InferOutput<(typeof backgroundMessages)[K]['schema']>;
+export type BackgroundRequest<K extends BackgroundMessageType> = v.InferOutput<
+  (typeof backgroundMessages)[K]['schema']
+>;
 
 /** What a page is told about its own annotations: marks to paint, nothing the reader wrote. */
 export interface PageMarks {
@@ -166,14 +228,21 @@ export const contentMessages = {
   'content:tag-quote': {
     schema: v.object({
       type: AnnotationTypeSchema,
-      quote: v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(text(L.MAX_TEXT_CHARS), v.minLength(1)), prefix: text(L.MAX_CONTEXT_CHARS), suffix: text(L.MAX_CONTEXT_CHARS) }),
+      quote: v.object({
+        type: v.literal('TextQuoteSelector'),
+        exact: v.pipe(text(L.MAX_TEXT_CHARS), v.minLength(1)),
+        prefix: text(L.MAX_CONTEXT_CHARS),
+        suffix: text(L.MAX_CONTEXT_CHARS),
+      }),
       entityName: v.optional(EntityName),
     }),
   },
 } as const satisfies Record<string, { schema: v.GenericSchema }>;
 
 export type ContentMessageType = keyof typeof contentMessages;
-export type ContentRequest<K extends ContentMessageType> = v.InferOutput<(typeof contentMessages)[K]['schema']>;
+export type ContentRequest<K extends ContentMessageType> = v.InferOutput<
+  (typeof contentMessages)[K]['schema']
+>;
 
 export interface ContentResponses {
   'content:state': ContentState;
@@ -198,16 +267,19 @@ export function parseEnvelope<T extends Record<string, { schema: v.GenericSchema
   table: T,
   message: unknown,
 ): { ok: true; type: keyof T & string; payload: unknown } | { ok: false; error: string } {
-  if (typeof message !== 'object' || message === null) return { ok: false, error: 'Message is not an object.' };
+  if (typeof message !== 'object' || message === null)
+    return { ok: false, error: 'Message is not an object.' };
   const { type, payload } = message as Partial<Envelope>;
-  if (typeof type !== 'string' || !Object.hasOwn(table, type)) return { ok: false, error: `Unknown message type: ${String(type).slice(0, 64)}` };
+  if (typeof type !== 'string' || !Object.hasOwn(table, type))
+    return { ok: false, error: `Unknown message type: ${String(type).slice(0, 64)}` };
   const result = v.safeParse(table[type].schema, payload ?? {});
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue.path?.map((p) => p.key).join('.') ?? '';
     // Gloss's own field messages are phrased to follow the field's name and reach the reader as
     // they are (`"evidenceUrl" must be … URL`); valibot's generic ones are for developers.
-    if (/^[a-z]/.test(issue.message) && path) return { ok: false, error: `"${issue.path!.at(-1)!.key}" ${issue.message}` };
+    if (/^[a-z]/.test(issue.message) && path)
+      return { ok: false, error: `"${issue.path!.at(-1)!.key}" ${issue.message}` };
     return { ok: false, error: `Invalid ${type} message: ${path || 'payload'}: ${issue.message}` };
   }
   return { ok: true, type, payload: result.output };

@@ -15,9 +15,16 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
-const realTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+const realTimers: Timers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
 
-export function createOffscreenKeeper(api: OffscreenApi, idleMs = 15_000, timers: Timers = realTimers) {
+export function createOffscreenKeeper(
+  api: OffscreenApi,
+  idleMs = 15_000,
+  timers: Timers = realTimers,
+) {
   let ready: Promise<void> | null = null;
   let closing: Promise<void> = Promise.resolve();
   let busy = 0;

@@ -23,11 +23,21 @@ export function offscreenRequest(url: string, html: string): OffscreenRequest {
 export function parseOffscreenRequest(message: unknown): OffscreenRequest | null {
   if (typeof message !== 'object' || message === null) return null;
   const { target, url, html } = message as Partial<OffscreenRequest>;
-  if (target !== OFFSCREEN_TARGET || typeof url !== 'string' || typeof html !== 'string' || html.length > MAX_PAGE_HTML_CHARS) return null;
+  if (
+    target !== OFFSCREEN_TARGET ||
+    typeof url !== 'string' ||
+    typeof html !== 'string' ||
+    html.length > MAX_PAGE_HTML_CHARS
+  )
+    return null;
   return { target, url, html };
 }
 
 /** Only the background may ask: same extension, no tab (so not a content script), the worker's own URL. */
-export function isFromBackground(sender: { id?: string; url?: string; tab?: unknown }, ownId: string, backgroundUrl: string): boolean {
+export function isFromBackground(
+  sender: { id?: string; url?: string; tab?: unknown },
+  ownId: string,
+  backgroundUrl: string,
+): boolean {
   return sender.id === ownId && sender.tab === undefined && sender.url === backgroundUrl;
 }

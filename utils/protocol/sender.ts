@@ -15,7 +15,11 @@ export interface SenderFacts {
  * origin; anything else from our own extension is a content script running in a web page.
  * Messages from other extensions are refused outright.
  */
-export function classifySender(sender: SenderFacts, ownId: string, extensionOrigin: string): 'content' | 'extension' | null {
+export function classifySender(
+  sender: SenderFacts,
+  ownId: string,
+  extensionOrigin: string,
+): 'content' | 'extension' | null {
   if (sender.id !== ownId || !sender.url) return null;
   if (sender.url.startsWith(extensionOrigin)) return 'extension';
   return sender.tabId === undefined ? null : 'content';

@@ -9,7 +9,12 @@ import { bareArticle } from './repo';
  */
 export function isPlaceholder(article: Article): boolean {
   const bare = bareArticle(article.url);
-  return article.title === bare.title && article.textHash === bare.textHash && article.length === bare.length && article.excerpt === bare.excerpt;
+  return (
+    article.title === bare.title &&
+    article.textHash === bare.textHash &&
+    article.length === bare.length &&
+    article.excerpt === bare.excerpt
+  );
 }
 
 /**
@@ -17,11 +22,20 @@ export function isPlaceholder(article: Article): boolean {
  * dismissed. Never creates a record (extraction alone stores nothing: only an annotation or "Save
  * article" does) and never overwrites a record that already holds an extraction.
  */
-export async function completeArticle(db: GlossDatabase, input: ArticleInput, now = new Date()): Promise<boolean> {
+export async function completeArticle(
+  db: GlossDatabase,
+  input: ArticleInput,
+  now = new Date(),
+): Promise<boolean> {
   return db.transaction('rw', db.articles, async () => {
     const existing = await db.articles.get(input.url);
     if (!existing || !isPlaceholder(existing)) return false;
-    await db.articles.put({ ...input, dismissedSuggestions: existing.dismissedSuggestions, savedAt: existing.savedAt, updatedAt: now.toISOString() });
+    await db.articles.put({
+      ...input,
+      dismissedSuggestions: existing.dismissedSuggestions,
+      savedAt: existing.savedAt,
+      updatedAt: now.toISOString(),
+    });
     return true;
   });
 }

@@ -42,7 +42,8 @@ export class GlossDatabase extends Dexie {
     // made by claim.claimantId. Gone: annotations' `type` (a prefix of [type+createdAt] answers
     // it) and `*tags` (nothing queries tags yet). Rows are unchanged, so there is no upgrade step.
     this.version(3).stores({
-      annotations: 'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
+      annotations:
+        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
     });
   }
 }

@@ -3,29 +3,57 @@ import type { Entity } from '../model';
 import { normalizeEntityName } from '../model/entity-name';
 
 /** Renames an entity; the old name stays as an alias so later mentions still find it. */
-export async function renameEntity(db: GlossDatabase, id: string, name: string, now = new Date()): Promise<Entity> {
+export async function renameEntity(
+  db: GlossDatabase,
+  id: string,
+  name: string,
+  now = new Date(),
+): Promise<Entity> {
   return db.transaction('rw', db.entities, db.annotations, async () => {
     const entity = await db.entities.get(id);
     if (!entity) throw new Error('This entity no longer exists.');
     const normalizedName = normalizeEntityName(name);
-    const clash = await db.entities.where('[type+normalizedName]').equals([entity.type, normalizedName]).first();
+    const clash = await db.entities
+      .where('[type+normalizedName]')
+      .equals([entity.type, normalizedName])
+      .first();
     if (clash && clash.id !== id) return mergeEntities(db, id, clash.id, now);
     const aliases = [...new Set([...entity.aliases, entity.name])].filter((a) => a !== name.trim());
-    const next: Entity = { ...entity, name: name.trim(), normalizedName, aliases, updatedAt: now.toISOString() };
+    const next: Entity = {
+      ...entity,
+      name: name.trim(),
+      normalizedName,
+      aliases,
+      updatedAt: now.toISOString(),
+    };
     await db.entities.put(next);
     return next;
   });
 }
 
 /** Merges `sourceId` into `targetId`: every mention moves over and the source's names become aliases. */
-export async function mergeEntities(db: GlossDatabase, sourceId: string, targetId: string, now = new Date()): Promise<Entity> {
+export async function mergeEntities(
+  db: GlossDatabase,
+  sourceId: string,
+  targetId: string,
+  now = new Date(),
+): Promise<Entity> {
   if (sourceId === targetId) throw new Error('An entity cannot be merged into itself.');
   return db.transaction('rw', db.entities, db.annotations, async () => {
-    const [source, target] = await Promise.all([db.entities.get(sourceId), db.entities.get(targetId)]);
+    const [source, target] = await Promise.all([
+      db.entities.get(sourceId),
+      db.entities.get(targetId),
+    ]);
     if (!source || !target) throw new Error('One of the entities to merge no longer exists.');
-    if (source.type !== target.type) throw new Error(`${aOrAn(source.type).replace(/^a/, 'A')} cannot be merged into ${aOrAn(target.type)}.`);
+    if (source.type !== target.type)
+      throw new Error(
+        `${aOrAn(source.type).replace(/^a/, 'A')} cannot be merged into ${aOrAn(target.type)}.`,
+      );
     const stamp = now.toISOString();
-    await db.annotations.where('entityId').equals(sourceId).modify({ entityId: targetId, updatedAt: stamp });
+    await db.annotations
+      .where('entityId')
+      .equals(sourceId)
+      .modify({ entityId: targetId, updatedAt: stamp });
     // Claims name their claimant by entity id too.
     await db.annotations
       .where('claim.claimantId')
@@ -34,7 +62,9 @@ export async function mergeEntities(db: GlossDatabase, sourceId: string, targetI
         if (a.claim) a.claim.claimantId = targetId;
         a.updatedAt = stamp;
       });
-    const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter((a) => a !== target.name);
+    const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter(
+      (a) => a !== target.name,
+    );
     const merged: Entity = { ...target, aliases, updatedAt: stamp };
     await db.entities.delete(sourceId);
     await db.entities.put(merged);

@@ -13,7 +13,11 @@ import { loadSettings, NO_SETTINGS } from '../settings';
 export async function readExportData(db: GlossDatabase, articleUrl?: string): Promise<ExportData> {
   return db.transaction('r', db.articles, db.annotations, db.entities, async () => {
     if (!articleUrl) {
-      const [articles, annotations, entities] = await Promise.all([db.articles.toArray(), db.annotations.toArray(), db.entities.toArray()]);
+      const [articles, annotations, entities] = await Promise.all([
+        db.articles.toArray(),
+        db.annotations.toArray(),
+        db.entities.toArray(),
+      ]);
       return { articles, annotations, entities };
     }
     const article = await db.articles.get(articleUrl);
@@ -29,8 +33,16 @@ export async function readExportData(db: GlossDatabase, articleUrl?: string): Pr
 }
 
 /** Reads the records and the settings, then builds the file: what an export button needs. */
-export async function exportFile(db: GlossDatabase, format: ExportFormat, scope: Article | null, now = new Date()): Promise<ExportFile> {
+export async function exportFile(
+  db: GlossDatabase,
+  format: ExportFormat,
+  scope: Article | null,
+  now = new Date(),
+): Promise<ExportFile> {
   // Names are a nicety: an export must not fail because the settings cannot be read.
-  const [data, settings] = await Promise.all([readExportData(db, scope?.url), loadSettings().catch(() => NO_SETTINGS)]);
+  const [data, settings] = await Promise.all([
+    readExportData(db, scope?.url),
+    loadSettings().catch(() => NO_SETTINGS),
+  ]);
   return buildExportFile(format, data, scope, now, settings);
 }

@@ -44,7 +44,11 @@ export async function importIntoDb(
     await write(db.entities, plan.put.entities);
     await write(db.annotations, plan.put.annotations);
     return {
-      put: { articles: plan.put.articles.length, annotations: plan.put.annotations.length, entities: plan.put.entities.length },
+      put: {
+        articles: plan.put.articles.length,
+        annotations: plan.put.annotations.length,
+        entities: plan.put.entities.length,
+      },
       unchanged: plan.unchanged,
     };
   });
@@ -56,19 +60,37 @@ export async function importIntoDb(
  * all; 100,000 bulkGet misses cost seconds.
  */
 async function readExisting(db: GlossDatabase, data: ExportData): Promise<ExistingRecords> {
-  const storedOf = async <T>(table: { count(): Promise<number>; bulkGet(keys: string[]): Promise<(T | undefined)[]> }, keys: string[]) =>
-    keys.length === 0 || (await table.count()) === 0 ? [] : table.bulkGet(keys);
+  const storedOf = async <T>(
+    table: { count(): Promise<number>; bulkGet(keys: string[]): Promise<(T | undefined)[]> },
+    keys: string[],
+  ) => (keys.length === 0 || (await table.count()) === 0 ? [] : table.bulkGet(keys));
   const [articles, annotations, entities] = await Promise.all([
-    storedOf(db.articles, data.articles.map((a) => a.url)),
-    storedOf(db.annotations, data.annotations.map((a) => a.id)),
+    storedOf(
+      db.articles,
+      data.articles.map((a) => a.url),
+    ),
+    storedOf(
+      db.annotations,
+      data.annotations.map((a) => a.id),
+    ),
     db.entities.toArray(),
   ]);
-  const versions = <T extends { updatedAt: string }>(rows: (T | undefined)[], key: (r: T) => string) =>
-    new Map(rows.filter((r): r is T => r !== undefined).map((r) => [key(r), { updatedAt: r.updatedAt }]));
+  const versions = <T extends { updatedAt: string }>(
+    rows: (T | undefined)[],
+    key: (r: T) => string,
+  ) =>
+    new Map(
+      rows.filter((r): r is T => r !== undefined).map((r) => [key(r), { updatedAt: r.updatedAt }]),
+    );
   return {
     articles: versions(articles, (a) => a.url),
     annotations: versions(annotations, (a) => a.id),
-    entities: new Map(entities.map((e) => [e.id, { updatedAt: e.updatedAt, type: e.type, normalizedName: e.normalizedName }])),
+    entities: new Map(
+      entities.map((e) => [
+        e.id,
+        { updatedAt: e.updatedAt, type: e.type, normalizedName: e.normalizedName },
+      ]),
+    ),
   };
 }
 

@@ -28,19 +28,27 @@ export function createImportStaging(ttlMs = 5 * 60_000, now = () => Date.now()):
   return {
     add(importId, chunk) {
       sweep();
-      const entry = staged.get(importId) ?? { data: { articles: [], annotations: [], entities: [] }, touched: now() };
+      const entry = staged.get(importId) ?? {
+        data: { articles: [], annotations: [], entities: [] },
+        touched: now(),
+      };
       // push in a loop: spreading 10,000 records as call arguments risks the stack.
       for (const a of chunk.articles) entry.data.articles.push(a);
       for (const a of chunk.annotations) entry.data.annotations.push(a);
       for (const e of chunk.entities) entry.data.entities.push(e);
       entry.touched = now();
       staged.set(importId, entry);
-      return entry.data.articles.length + entry.data.annotations.length + entry.data.entities.length;
+      return (
+        entry.data.articles.length + entry.data.annotations.length + entry.data.entities.length
+      );
     },
     take(importId) {
       sweep();
       const entry = staged.get(importId);
-      if (!entry) throw new Error('This import was not received in full; nothing was written. Please import the file again.');
+      if (!entry)
+        throw new Error(
+          'This import was not received in full; nothing was written. Please import the file again.',
+        );
       staged.delete(importId);
       return entry.data;
     },

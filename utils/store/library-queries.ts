@@ -28,26 +28,46 @@ export interface Page<T> {
   total: number;
 }
 
-const noCounts = () => Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>;
+const noCounts = () =>
+  Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>;
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Annotations per type of each article, reading only those articles' annotations (articleUrl index). */
-export async function annotationCounts(db: GlossDatabase, urls: string[]): Promise<Map<string, Record<AnnotationType, number>>> {
+export async function annotationCounts(
+  db: GlossDatabase,
+  urls: string[],
+): Promise<Map<string, Record<AnnotationType, number>>> {
   const counts = new Map(urls.map((url) => [url, noCounts()]));
   // From the [articleUrl+type] index's keys alone (schema v3): no annotation is read.
   const keys = await Promise.all(
-    urls.map((url) => db.annotations.where('[articleUrl+type]').between([url, Dexie.minKey], [url, Dexie.maxKey]).keys() as Promise<unknown>),
+    urls.map(
+      (url) =>
+        db.annotations
+          .where('[articleUrl+type]')
+          .between([url, Dexie.minKey], [url, Dexie.maxKey])
+          .keys() as Promise<unknown>,
+    ),
   );
-  for (const list of keys) for (const [url, type] of list as [string, AnnotationType][]) counts.get(url)![type] += 1;
+  for (const list of keys)
+    for (const [url, type] of list as [string, AnnotationType][]) counts.get(url)![type] += 1;
   return counts;
 }
 
 /** Articles, most recently saved first (savedAt index), with their counts by type. */
 export function readArticlePage(db: GlossDatabase, limit: number): Promise<Page<ArticleRow>> {
   return db.transaction('r', db.articles, db.annotations, async () => {
-    const [total, articles] = await Promise.all([db.articles.count(), db.articles.orderBy('savedAt').reverse().limit(limit).toArray()]);
-    const counts = await annotationCounts(db, articles.map((a) => a.url));
-    return { total, rows: articles.map((article) => ({ article, counts: counts.get(article.url)! })) };
+    const [total, articles] = await Promise.all([
+      db.articles.count(),
+      db.articles.orderBy('savedAt').reverse().limit(limit).toArray(),
+    ]);
+    const counts = await annotationCounts(
+      db,
+      articles.map((a) => a.url),
+    );
+    return {
+      total,
+      rows: articles.map((article) => ({ article, counts: counts.get(article.url)! })),
+    };
   });
 }
 
@@ -56,20 +76,32 @@ export function readArticlePage(db: GlossDatabase, limit: number): Promise<Page<
  * index's keys (one request per entity, answered from the index, no annotation read); the shown
  * rows' article counts read their mentions. `choices` are all listed entities, for the merge menu.
  */
-export function readEntityPage(db: GlossDatabase, limit: number): Promise<Page<EntityRow> & { choices: Entity[] }> {
+export function readEntityPage(
+  db: GlossDatabase,
+  limit: number,
+): Promise<Page<EntityRow> & { choices: Entity[] }> {
   return db.transaction('r', db.annotations, db.entities, async () => {
     const entities = await db.entities.toArray();
     // primaryKeys(), not count(): a liveQuery over count() re-runs after every write to the table,
     // one over keys only when the write touches those keys. (One cursor over the whole index
     // would cost a round trip per mention.)
-    const keys = await Promise.all(entities.map((e) => db.annotations.where('entityId').equals(e.id).primaryKeys()));
+    const keys = await Promise.all(
+      entities.map((e) => db.annotations.where('entityId').equals(e.id).primaryKeys()),
+    );
     const mentionCount = new Map(entities.map((e, i) => [e.id, keys[i].length]));
-    const ranked = entities.filter((e) => mentionCount.get(e.id)! > 0).map((entity) => ({ entity, mentionCount: mentionCount.get(entity.id)! })).sort(byMentions);
+    const ranked = entities
+      .filter((e) => mentionCount.get(e.id)! > 0)
+      .map((entity) => ({ entity, mentionCount: mentionCount.get(entity.id)! }))
+      .sort(byMentions);
     const shown = ranked.slice(0, limit);
     // An [entityId+articleUrl] index would give these from keys (uniqueKeys per entity).
-    const mentions = await db.annotations.where('entityId').anyOf(shown.map((r) => r.entity.id)).toArray();
+    const mentions = await db.annotations
+      .where('entityId')
+      .anyOf(shown.map((r) => r.entity.id))
+      .toArray();
     const articlesOf = new Map<string, Set<string>>();
-    for (const m of mentions) articlesOf.set(m.entityId!, (articlesOf.get(m.entityId!) ?? new Set()).add(m.articleUrl));
+    for (const m of mentions)
+      articlesOf.set(m.entityId!, (articlesOf.get(m.entityId!) ?? new Set()).add(m.articleUrl));
     return {
       total: ranked.length,
       choices: ranked.map((r) => r.entity),
@@ -87,17 +119,30 @@ const FEW_CLAIMS = 2000;
  * claims are seen (about limit × annotations ÷ claims rows).
  * An index [type+createdAt] would make this one range read of `limit` rows.
  */
-export function readClaimPage(db: GlossDatabase, limit: number, fewClaims = FEW_CLAIMS): Promise<Page<ClaimRow>> {
+export function readClaimPage(
+  db: GlossDatabase,
+  limit: number,
+  fewClaims = FEW_CLAIMS,
+): Promise<Page<ClaimRow>> {
   return db.transaction('r', db.annotations, db.articles, db.entities, async () => {
     // Keys, not count(), for the reason given in readEntityPage.
     const total = (await db.annotations.where('type').equals('claim').primaryKeys()).length;
     const claims =
       total > fewClaims
-        ? await db.annotations.orderBy('createdAt').reverse().filter((a) => a.type === 'claim').limit(limit).toArray()
-        : (await db.annotations.where('type').equals('claim').toArray()).sort(newestFirst).slice(0, limit);
+        ? await db.annotations
+            .orderBy('createdAt')
+            .reverse()
+            .filter((a) => a.type === 'claim')
+            .limit(limit)
+            .toArray()
+        : (await db.annotations.where('type').equals('claim').toArray())
+            .sort(newestFirst)
+            .slice(0, limit);
     const [articles, claimants] = await Promise.all([
       db.articles.bulkGet(unique(claims.map((c) => c.articleUrl))),
-      db.entities.bulkGet(unique(claims.flatMap((c) => (c.claim?.claimantId ? [c.claim.claimantId] : [])))),
+      db.entities.bulkGet(
+        unique(claims.flatMap((c) => (c.claim?.claimantId ? [c.claim.claimantId] : []))),
+      ),
     ]);
     const article = new Map(articles.flatMap((a) => (a ? [[a.url, a] as const] : [])));
     const claimant = new Map(claimants.flatMap((e) => (e ? [[e.id, e] as const] : [])));
@@ -106,21 +151,32 @@ export function readClaimPage(db: GlossDatabase, limit: number, fewClaims = FEW_
       rows: claims.map((annotation) => ({
         annotation,
         article: article.get(annotation.articleUrl),
-        claimant: annotation.claim?.claimantId ? claimant.get(annotation.claim.claimantId) : undefined,
+        claimant: annotation.claim?.claimantId
+          ? claimant.get(annotation.claim.claimantId)
+          : undefined,
       })),
     };
   });
 }
 
 /** One entity's mentions inside the filters, each with its article: read when the reader opens the entity. */
-export function readMentions(db: GlossDatabase, entityId: string, filters: LibraryFilters): Promise<Mention[]> {
+export function readMentions(
+  db: GlossDatabase,
+  entityId: string,
+  filters: LibraryFilters,
+): Promise<Mention[]> {
   return db.transaction('r', db.annotations, db.articles, async () => {
     const annotations = await db.annotations.where('entityId').equals(entityId).toArray();
     const articles = await db.articles.bulkGet(unique(annotations.map((a) => a.articleUrl)));
     const article = new Map(articles.flatMap((a) => (a ? [[a.url, a] as const] : [])));
     const byArticle = filtersArticles(filters);
     return annotations
-      .filter((a) => (filters.type === 'all' || a.type === filters.type) && (!byArticle || (article.has(a.articleUrl) && articleInFilters(article.get(a.articleUrl)!, filters))))
+      .filter(
+        (a) =>
+          (filters.type === 'all' || a.type === filters.type) &&
+          (!byArticle ||
+            (article.has(a.articleUrl) && articleInFilters(article.get(a.articleUrl)!, filters))),
+      )
       .map((annotation) => ({ annotation, article: article.get(annotation.articleUrl) }));
   });
 }
@@ -150,7 +206,10 @@ export function readFilteredData(db: GlossDatabase, filters: LibraryFilters): Pr
   return db.transaction('r', db.articles, db.annotations, db.entities, async () => {
     const [articles, entities] = await Promise.all([db.articles.toArray(), db.entities.toArray()]);
     const annotations = filtersArticles(filters)
-      ? await db.annotations.where('articleUrl').anyOf(articles.filter((a) => articleInFilters(a, filters)).map((a) => a.url)).toArray()
+      ? await db.annotations
+          .where('articleUrl')
+          .anyOf(articles.filter((a) => articleInFilters(a, filters)).map((a) => a.url))
+          .toArray()
       : filters.type !== 'all'
         ? await db.annotations.where('type').equals(filters.type).toArray()
         : await db.annotations.toArray();

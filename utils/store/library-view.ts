@@ -1,4 +1,10 @@
-import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type Article, type Entity } from '../model';
+import {
+  ANNOTATION_TYPES,
+  type Annotation,
+  type AnnotationType,
+  type Article,
+  type Entity,
+} from '../model';
 import type { ExportData } from '../interchange/export';
 
 export interface LibraryFilters {
@@ -55,8 +61,13 @@ const hostOf = (url: string) => {
 };
 /** The day the table shows (formatDate, in the reader's time zone) as yyyy-mm-dd, like the date inputs. */
 const articleDate = (a: Article) => {
-  const d = a.publishedTime && !Number.isNaN(Date.parse(a.publishedTime)) ? new Date(a.publishedTime) : new Date(a.savedAt);
-  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+  const d =
+    a.publishedTime && !Number.isNaN(Date.parse(a.publishedTime))
+      ? new Date(a.publishedTime)
+      : new Date(a.savedAt);
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()]
+    .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+    .join('-');
 };
 
 /** Whether the site and date filters keep this article. */
@@ -69,17 +80,28 @@ export const articleInFilters = (a: Article, filters: LibraryFilters) =>
 export const filtersArticles = (f: LibraryFilters) => f.site !== 'all' || !!f.from || !!f.to;
 
 /** Whether the reader narrowed the library at all (a search counts). */
-export const isFiltered = (f: LibraryFilters) => filtersArticles(f) || f.type !== 'all' || !!f.query.trim();
+export const isFiltered = (f: LibraryFilters) =>
+  filtersArticles(f) || f.type !== 'all' || !!f.query.trim();
 
 /** Everything the library page shows, derived from the stored records and the reader's filters. */
-export function buildLibraryView(data: ExportData, filters: LibraryFilters = NO_FILTERS): LibraryView {
+export function buildLibraryView(
+  data: ExportData,
+  filters: LibraryFilters = NO_FILTERS,
+): LibraryView {
   const sites = [...new Set(data.articles.map(siteLabel))].sort((a, b) => a.localeCompare(b));
   const articleOk = (a: Article) => articleInFilters(a, filters);
   const articles = new Map(data.articles.filter(articleOk).map((a) => [a.url, a]));
   const entities = new Map(data.entities.map((e) => [e.id, e]));
-  const annotations = data.annotations.filter((a) => articles.has(a.articleUrl) && (filters.type === 'all' || a.type === filters.type));
+  const annotations = data.annotations.filter(
+    (a) => articles.has(a.articleUrl) && (filters.type === 'all' || a.type === filters.type),
+  );
 
-  const counts = new Map([...articles.keys()].map((url) => [url, Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>]));
+  const counts = new Map(
+    [...articles.keys()].map((url) => [
+      url,
+      Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>,
+    ]),
+  );
   for (const a of annotations) counts.get(a.articleUrl)![a.type] += 1;
   const hasAny = (url: string) => Object.values(counts.get(url)!).some((n) => n > 0);
   const articleRows = [...articles.values()]
@@ -95,35 +117,56 @@ export function buildLibraryView(data: ExportData, filters: LibraryFilters = NO_
     mentions.set(a.entityId, list);
   }
   const entityRows = [...mentions]
-    .map(([id, list]) => ({ entity: entities.get(id)!, mentionCount: list.length, articleCount: new Set(list.map((m) => m.annotation.articleUrl)).size }))
+    .map(([id, list]) => ({
+      entity: entities.get(id)!,
+      mentionCount: list.length,
+      articleCount: new Set(list.map((m) => m.annotation.articleUrl)).size,
+    }))
     .sort(byMentions);
 
   const claims = annotations
     .filter((a) => a.type === 'claim')
     .sort(newestFirst)
-    .map((annotation) => ({ annotation, article: articles.get(annotation.articleUrl), claimant: annotation.claim?.claimantId ? entities.get(annotation.claim.claimantId) : undefined }));
+    .map((annotation) => ({
+      annotation,
+      article: articles.get(annotation.articleUrl),
+      claimant: annotation.claim?.claimantId
+        ? entities.get(annotation.claim.claimantId)
+        : undefined,
+    }));
 
   const q = filters.query.trim().toLocaleLowerCase();
   const matches = q
     ? annotations
         .filter((a) => {
           const entity = a.entityId ? entities.get(a.entityId) : undefined;
-          return [a.quote, a.note, entity?.name ?? '', ...a.tags].some((s) => s.toLocaleLowerCase().includes(q));
+          return [a.quote, a.note, entity?.name ?? '', ...a.tags].some((s) =>
+            s.toLocaleLowerCase().includes(q),
+          );
         })
         .sort(newestFirst)
-        .map((annotation) => ({ annotation, article: articles.get(annotation.articleUrl), entity: annotation.entityId ? entities.get(annotation.entityId) : undefined }))
+        .map((annotation) => ({
+          annotation,
+          article: articles.get(annotation.articleUrl),
+          entity: annotation.entityId ? entities.get(annotation.entityId) : undefined,
+        }))
     : [];
 
   return { articles: articleRows, entities: entityRows, claims, matches, sites };
 }
 
 /** Most mentioned first, then by name: the order of the entity list. */
-export const byMentions = (a: { entity: Entity; mentionCount: number }, b: { entity: Entity; mentionCount: number }) =>
-  b.mentionCount - a.mentionCount || a.entity.name.localeCompare(b.entity.name);
+export const byMentions = (
+  a: { entity: Entity; mentionCount: number },
+  b: { entity: Entity; mentionCount: number },
+) => b.mentionCount - a.mentionCount || a.entity.name.localeCompare(b.entity.name);
 
 /** Descending, as an IndexedDB index read backwards orders them: by key, ties by primary key. */
-const descending = (a: string, b: string, aId: string, bId: string) => (a !== b ? (a < b ? 1 : -1) : aId < bId ? 1 : aId > bId ? -1 : 0);
+const descending = (a: string, b: string, aId: string, bId: string) =>
+  a !== b ? (a < b ? 1 : -1) : aId < bId ? 1 : aId > bId ? -1 : 0;
 /** Claims newest first (the createdAt index backwards). */
-export const newestFirst = (a: Annotation, b: Annotation) => descending(a.createdAt, b.createdAt, a.id, b.id);
+export const newestFirst = (a: Annotation, b: Annotation) =>
+  descending(a.createdAt, b.createdAt, a.id, b.id);
 /** Articles most recently saved first (the savedAt index backwards). */
-export const savedLastFirst = (a: Article, b: Article) => descending(a.savedAt, b.savedAt, a.url, b.url);
+export const savedLastFirst = (a: Article, b: Article) =>
+  descending(a.savedAt, b.savedAt, a.url, b.url);

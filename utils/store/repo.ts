@@ -1,5 +1,15 @@
 import type { GlossDatabase } from './db';
-import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationType, Article, ArticleInput, ClaimInfo, Entity, EntityType } from '../model';
+import type {
+  Annotation,
+  AnnotationDraft,
+  AnnotationPatch,
+  AnnotationType,
+  Article,
+  ArticleInput,
+  ClaimInfo,
+  Entity,
+  EntityType,
+} from '../model';
 import { normalizeEntityName } from '../model/entity-name';
 
 /**
@@ -18,7 +28,11 @@ export function defaultClaim(): ClaimInfo {
 }
 
 /** Upserts an article, keeping when it was first saved. */
-export async function saveArticle(db: GlossDatabase, input: ArticleInput, now = new Date()): Promise<Article> {
+export async function saveArticle(
+  db: GlossDatabase,
+  input: ArticleInput,
+  now = new Date(),
+): Promise<Article> {
   return db.transaction('rw', db.articles, async () => {
     const existing = await db.articles.get(input.url);
     const record: Article = {
@@ -47,13 +61,24 @@ export async function findArticle(db: GlossDatabase, urls: string[]): Promise<Ar
 export async function annotationsForUrls(db: GlossDatabase, urls: string[]): Promise<Annotation[]> {
   const wanted = new Set(urls.filter(Boolean));
   if (wanted.size === 0) return [];
-  const aliased = await db.articles.where('canonicalUrl').anyOf([...wanted]).primaryKeys();
+  const aliased = await db.articles
+    .where('canonicalUrl')
+    .anyOf([...wanted])
+    .primaryKeys();
   for (const url of aliased) wanted.add(url);
-  return db.annotations.where('articleUrl').anyOf([...wanted]).toArray();
+  return db.annotations
+    .where('articleUrl')
+    .anyOf([...wanted])
+    .toArray();
 }
 
 /** Finds the entity a name refers to, creating it on first mention. */
-export async function ensureEntity(db: GlossDatabase, type: EntityType, name: string, now = new Date()): Promise<Entity> {
+export async function ensureEntity(
+  db: GlossDatabase,
+  type: EntityType,
+  name: string,
+  now = new Date(),
+): Promise<Entity> {
   const normalizedName = normalizeEntityName(name);
   const existing =
     (await db.entities.where('[type+normalizedName]').equals([type, normalizedName]).first()) ??
@@ -96,11 +121,14 @@ export async function createAnnotation(
 ): Promise<{ annotation: Annotation; entity: Entity | null }> {
   return db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
     if (options.article) {
-      if (!(await db.articles.get(options.article.url))) await saveArticle(db, options.article, now);
+      if (!(await db.articles.get(options.article.url)))
+        await saveArticle(db, options.article, now);
     } else if (!(await db.articles.get(draft.articleUrl))) {
       await saveArticle(db, bareArticle(draft.articleUrl), now);
     }
-    const entity = isEntityType(draft.type) ? await ensureEntity(db, draft.type, options.entityName || draft.quote, now) : null;
+    const entity = isEntityType(draft.type)
+      ? await ensureEntity(db, draft.type, options.entityName || draft.quote, now)
+      : null;
     const annotation: Annotation = {
       ...draft,
       tags: cleanTags(draft.tags),
@@ -116,10 +144,26 @@ export async function createAnnotation(
 
 /** A page that is not an article still gets a record, named after its URL. */
 export function bareArticle(url: string): ArticleInput {
-  return { url, canonicalUrl: null, title: url, byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null, length: 0, textHash: null };
+  return {
+    url,
+    canonicalUrl: null,
+    title: url,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    excerpt: null,
+    length: 0,
+    textHash: null,
+  };
 }
 
-export async function updateAnnotation(db: GlossDatabase, id: string, patch: AnnotationPatch, now = new Date()): Promise<Annotation> {
+export async function updateAnnotation(
+  db: GlossDatabase,
+  id: string,
+  patch: AnnotationPatch,
+  now = new Date(),
+): Promise<Annotation> {
   return db.transaction('rw', db.annotations, db.entities, async () => {
     const current = await db.annotations.get(id);
     if (!current) throw new Error('This annotation no longer exists.');
@@ -131,21 +175,27 @@ export async function updateAnnotation(db: GlossDatabase, id: string, patch: Ann
     if (isEntityType(next.type)) {
       const typeChanged = next.type !== current.type;
       if (patch.entityName !== undefined || typeChanged || !next.entityId) {
-        const previousName = current.entityId ? (await db.entities.get(current.entityId))?.name : undefined;
+        const previousName = current.entityId
+          ? (await db.entities.get(current.entityId))?.name
+          : undefined;
         const name = patch.entityName?.trim() || previousName || current.quote;
         next.entityId = (await ensureEntity(db, next.type, name, now)).id;
       }
     } else {
       next.entityId = null;
     }
-    if (next.type === 'claim') next.claim = { ...(current.claim ?? defaultClaim()), ...patch.claim };
+    if (next.type === 'claim')
+      next.claim = { ...(current.claim ?? defaultClaim()), ...patch.claim };
     else next.claim = null;
     await db.annotations.put(next);
     return next;
   });
 }
 
-export async function deleteAnnotation(db: GlossDatabase, id: string): Promise<Annotation | undefined> {
+export async function deleteAnnotation(
+  db: GlossDatabase,
+  id: string,
+): Promise<Annotation | undefined> {
   return db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
     if (current) await db.annotations.delete(id);
@@ -154,26 +204,48 @@ export async function deleteAnnotation(db: GlossDatabase, id: string): Promise<A
 }
 
 /** Puts a deleted annotation back exactly as it was (undo). */
-export async function restoreAnnotation(db: GlossDatabase, annotation: Annotation): Promise<Annotation> {
+export async function restoreAnnotation(
+  db: GlossDatabase,
+  annotation: Annotation,
+): Promise<Annotation> {
   await db.annotations.put(annotation);
   return annotation;
 }
 
 /** Remembers (or forgets) that the reader dismissed a suggestion on an article, saving the article if needed. */
-export async function setSuggestionDismissed(db: GlossDatabase, input: ArticleInput, key: string, dismissed: boolean, now = new Date()): Promise<Article> {
+export async function setSuggestionDismissed(
+  db: GlossDatabase,
+  input: ArticleInput,
+  key: string,
+  dismissed: boolean,
+  now = new Date(),
+): Promise<Article> {
   return db.transaction('rw', db.articles, async () => {
     const article = (await db.articles.get(input.url)) ?? (await saveArticle(db, input, now));
     const keys = new Set(article.dismissedSuggestions);
     if (dismissed) keys.add(key);
     else keys.delete(key);
-    const next: Article = { ...article, dismissedSuggestions: [...keys], updatedAt: now.toISOString() };
+    const next: Article = {
+      ...article,
+      dismissedSuggestions: [...keys],
+      updatedAt: now.toISOString(),
+    };
     await db.articles.put(next);
     return next;
   });
 }
 
 /** The people and organizations a list of annotations names, as entities or as claimants. */
-export async function referencedEntities(db: GlossDatabase, annotations: Annotation[]): Promise<Entity[]> {
-  const ids = [...new Set(annotations.flatMap((a) => [a.entityId, a.claim?.claimantId]).filter((id): id is string => !!id))];
+export async function referencedEntities(
+  db: GlossDatabase,
+  annotations: Annotation[],
+): Promise<Entity[]> {
+  const ids = [
+    ...new Set(
+      annotations
+        .flatMap((a) => [a.entityId, a.claim?.claimantId])
+        .filter((id): id is string => !!id),
+    ),
+  ];
   return (await db.entities.bulkGet(ids)).filter((e): e is Entity => e !== undefined);
 }

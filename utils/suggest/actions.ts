@@ -17,7 +17,10 @@ export function suggestionKey(s: Suggestion): string {
  * article (navigation, sidebars), so the position is useless there; the prefix and suffix are
  * what pick the right occurrence among repeats.
  */
-export function quoteForMention(text: string, mention: Pick<Mention, 'start' | 'end'>): TextQuoteSelector {
+export function quoteForMention(
+  text: string,
+  mention: Pick<Mention, 'start' | 'end'>,
+): TextQuoteSelector {
   return {
     type: 'TextQuoteSelector',
     exact: text.slice(mention.start, mention.end),

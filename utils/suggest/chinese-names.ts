@@ -9,8 +9,7 @@ const SURNAMES = new Set(
   feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren yao shen zhong cui tan
   fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao
   wan qian dai mo kong xiang chang kang wen niu zhan ou yi qi lai bao ji ge hong xing an ling lan nie xi ni zhuang
-  shu lou miao geng kou gan hua lian qu rao shang zhai che bi`
-    .split(/\s+/),
+  shu lou miao geng kou gan hua lian qu rao shang zhai che bi`.split(/\s+/),
 );
 
 /** Pinyin syllables without tones: initial + final, checked by pattern rather than a 400-entry list. */
@@ -30,5 +29,10 @@ function isGivenName(word: string): boolean {
 
 /** "Wang Jun" → true; "Hong Kong" is caught earlier as a place. */
 export function isChineseName(words: string[]): boolean {
-  return words.length === 2 && SURNAMES.has(words[0].toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && isGivenName(words[1]);
+  return (
+    words.length === 2 &&
+    SURNAMES.has(words[0].toLowerCase()) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]) &&
+    isGivenName(words[1])
+  );
 }

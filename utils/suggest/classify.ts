@@ -4,7 +4,22 @@
  * entities the article names in full (see entities.ts).
  */
 import { isChineseName } from './chinese-names';
-import { EVENT_HEADS, hasTag, INSTITUTION_NOUNS, INSTITUTION_PLACES, isFirstName, isPlaceName, tagsOf, isFunctionWord, isPlace, NOT_ORG_ACRONYMS, ORG_NOUNS, ROLES, SAYING, TITLES } from './lexicon';
+import {
+  EVENT_HEADS,
+  hasTag,
+  INSTITUTION_NOUNS,
+  INSTITUTION_PLACES,
+  isFirstName,
+  isPlaceName,
+  tagsOf,
+  isFunctionWord,
+  isPlace,
+  NOT_ORG_ACRONYMS,
+  ORG_NOUNS,
+  ROLES,
+  SAYING,
+  TITLES,
+} from './lexicon';
 import { isHead, type Piece } from './pieces';
 import type { Token } from './tokens';
 
@@ -16,12 +31,43 @@ export interface Verdict {
 }
 
 /** Heads that come first in French-style names: "Agence France-Presse". */
-const LEADING_HEADS = new Set('agence banque caisse conseil societe institut musee syndicat ministere university college bank'.split(' '));
+const LEADING_HEADS = new Set(
+  'agence banque caisse conseil societe institut musee syndicat ministere university college bank'.split(
+    ' ',
+  ),
+);
 /** "Islamist-led" and "Seattle-based" describe, "Amazon-owned" names an owner. */
 const ORG_CUES = new Set(['owned', 'run', 'funded', 'controlled', 'affiliated', 'backed']);
 /** Words before a name that make it a person: kin ("his father, Hori Parata") and photo credits. */
-const PERSON_BEFORE = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'credit', 'photo', 'by']);
-const PARTICLES = new Set(['bin', 'ibn', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'al', 'la', 'le', 'du']);
+const PERSON_BEFORE = new Set([
+  'father',
+  'mother',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'credit',
+  'photo',
+  'by',
+]);
+const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'la',
+  'le',
+  'du',
+]);
 
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
   const ts = piece.tokens;
@@ -39,26 +85,45 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "West Mercia police": a place's institution is an organisation.
   if (institutionEnd(piece) !== undefined) return { kind: 'organization', score: 0.7 };
   if (hasTag(joined, 'Organization')) return { kind: 'organization', score: 0.85 };
-  if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym'))) return { kind: 'place', score: 0 };
-  if (ts.length === 1 && isAcronym(last.text) && !NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, ''))) return { kind: 'organization', score: 0.6 };
-  if (ts.length === 1 && /^[\p{L}\d-]+\.(com|org|net|io)$/iu.test(last.text)) return { kind: 'organization', score: 0.6 };
+  if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym')))
+    return { kind: 'place', score: 0 };
+  if (ts.length === 1 && isAcronym(last.text) && !NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, '')))
+    return { kind: 'organization', score: 0.6 };
+  if (ts.length === 1 && /^[\p{L}\d-]+\.(com|org|net|io)$/iu.test(last.text))
+    return { kind: 'organization', score: 0.6 };
   const placeLike = isPlaceName(keys);
-  if (!placeLike && after && !after.capital && ORG_NOUNS.has(after.key) && /^\s+$/.test(after.gap)) return { kind: 'organization', score: 0.7 };
-  if (!placeLike && before && !before.capital && ORG_NOUNS.has(before.key)) return { kind: 'organization', score: 0.7 };
+  if (!placeLike && after && !after.capital && ORG_NOUNS.has(after.key) && /^\s+$/.test(after.gap))
+    return { kind: 'organization', score: 0.7 };
+  if (!placeLike && before && !before.capital && ORG_NOUNS.has(before.key))
+    return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
-  if (last.cue && ORG_CUES.has(last.cue) && !isPlace(last.key)) return { kind: 'organization', score: 0.6 };
+  if (last.cue && ORG_CUES.has(last.cue) && !isPlace(last.key))
+    return { kind: 'organization', score: 0.6 };
   if (piece.orgOnly) return { kind: 'unknown', score: 0 };
 
   if (bylineNames.has(normalized)) return { kind: 'person', score: 0.9 };
   const nameWords = ts.filter((t) => !PARTICLES.has(t.key.split('-')[0]) || t.capital);
-  if (nameWords.length < 1 || nameWords.length > 4 || ts.some((t) => /\d/.test(t.text) || isAcronym(t.text))) return { kind: 'unknown', score: 0 };
-  if (keys.some((k) => isFunctionWord(k) && !PARTICLES.has(k) || isPlace(k) || TITLES.has(k))) return { kind: 'unknown', score: 0 };
-  if (isChineseName(ts.map((t) => t.text.replace(/['’]s$/, '')))) return { kind: 'person', score: 0.9 };
+  if (
+    nameWords.length < 1 ||
+    nameWords.length > 4 ||
+    ts.some((t) => /\d/.test(t.text) || isAcronym(t.text))
+  )
+    return { kind: 'unknown', score: 0 };
+  if (keys.some((k) => (isFunctionWord(k) && !PARTICLES.has(k)) || isPlace(k) || TITLES.has(k)))
+    return { kind: 'unknown', score: 0 };
+  if (isChineseName(ts.map((t) => t.text.replace(/['’]s$/, ''))))
+    return { kind: 'person', score: 0.9 };
   if (nameWords.length >= 2) {
-    if (nameWords.slice(0, -1).some((t) => isFirstName(t.key))) return { kind: 'person', score: 0.85 };
-    if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text)) return { kind: 'person', score: 0.75 };
+    if (nameWords.slice(0, -1).some((t) => isFirstName(t.key)))
+      return { kind: 'person', score: 0.85 };
+    if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text))
+      return { kind: 'person', score: 0.75 };
     // Context alone is weaker evidence: "Whole Foods said" has a saying verb too, but common words.
-    const plain = !keys.some((k) => tagsOf(k).length > 0 && !hasTag(k, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'));
+    const plain = !keys.some(
+      (k) =>
+        tagsOf(k).length > 0 &&
+        !hasTag(k, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
+    );
     if (plain && (piece.titled || hasPersonContext(piece))) return { kind: 'person', score: 0.7 };
   } else if (piece.titled) {
     return { kind: 'person', score: 0.6 };
@@ -72,7 +137,10 @@ const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet']
 function isOrgShaped(ts: Token[]): boolean {
   if (ts.length === 1) return STANDALONE_HEADS.has(ts[0].key) && ts[0].capital;
   if (LEADING_HEADS.has(ts[0].key)) return true;
-  return ts.slice(1).some(isHead) || ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
+  return (
+    ts.slice(1).some(isHead) ||
+    ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''))
+  );
 }
 
 function isAcronym(text: string): boolean {
@@ -86,13 +154,18 @@ function hasPersonContext(piece: Piece): boolean {
   const end = sentence.indexOf(piece.tokens[piece.tokens.length - 1]);
   const before = sentence[at - 1];
   const after = sentence[end + 1];
-  if (before && (ROLES.has(before.key) || SAYING.has(before.key) || PERSON_BEFORE.has(before.key))) return true;
-  if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap)) return true;
+  if (before && (ROLES.has(before.key) || SAYING.has(before.key) || PERSON_BEFORE.has(before.key)))
+    return true;
+  if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap))
+    return true;
   if (appositive(piece, ROLES)) return true;
   // An age: "Parata, 75, has now overseen…".
   if (after && /^,\s*$/.test(after.gap) && /^\d{1,3}$/.test(after.text)) return true;
   // An editor line: "Editor in charge: Li Fang", "Reporter - Mao Rongxi".
-  return /[:\-–—]/.test(piece.tokens[0].gap) && sentence.slice(Math.max(0, at - 3), at).some((t) => ROLES.has(t.key));
+  return (
+    /[:\-–—]/.test(piece.tokens[0].gap) &&
+    sentence.slice(Math.max(0, at - 3), at).some((t) => ROLES.has(t.key))
+  );
 }
 
 /** ", a professor at…", ", an al-Qaeda-linked organization": a role or kind within the next few words. */
@@ -103,16 +176,24 @@ function appositive(piece: Piece, nouns: Set<string>): boolean {
   const near = s.slice(end + 1, end + 5);
   // Stop at "of" / a possessive: in ", the company's founder" the company is someone else.
   const stop = near.findIndex((t) => t.possessive || t.key === 'of');
-  return near.slice(0, stop < 0 ? near.length : stop + (near[stop]?.key === 'of' ? 0 : 0)).some((t) => nouns.has(t.key));
+  return near
+    .slice(0, stop < 0 ? near.length : stop + (near[stop]?.key === 'of' ? 0 : 0))
+    .some((t) => nouns.has(t.key));
 }
 
 /** Where a name ends when a lower-case institution noun follows it ("the Bardo museum"), or undefined. */
 /** Verbs a company is the subject of, and nouns that introduce one ("Minecraft developer Mojang"). */
 const COMPANY_VERBS = new Set(
-  'said says announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(' '),
+  'said says announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(
+    ' ',
+  ),
 );
 const AUXILIARIES = new Set('has had have is was will would'.split(' '));
-const COMPANY_BEFORE = new Set('developer maker company firm rival giant startup retailer publisher studio carrier brokerage chain conglomerate manufacturer'.split(' '));
+const COMPANY_BEFORE = new Set(
+  'developer maker company firm rival giant startup retailer publisher studio carrier brokerage chain conglomerate manufacturer'.split(
+    ' ',
+  ),
+);
 
 /**
  * A lone capitalised word acts as a company when it does what companies do ("Mojang has failed to
@@ -121,18 +202,32 @@ const COMPANY_BEFORE = new Set('developer maker company firm rival giant startup
 export function actsLikeCompany(piece: Piece): boolean {
   if (piece.tokens.length !== 1) return false;
   const t = piece.tokens[0];
-  if (isFirstName(t.key) || hasTag(t.key, 'LastName', 'Person', 'Place', 'Country', 'City', 'Demonym', 'Plural') || isPlace(t.key) || /ists?$/.test(t.key)) return false;
+  if (
+    isFirstName(t.key) ||
+    hasTag(t.key, 'LastName', 'Person', 'Place', 'Country', 'City', 'Demonym', 'Plural') ||
+    isPlace(t.key) ||
+    /ists?$/.test(t.key)
+  )
+    return false;
   const before = previousToken(piece);
   if (before && !before.capital && COMPANY_BEFORE.has(before.key)) return true;
   const s = piece.span.sentence;
   let i = s.indexOf(t) + 1;
   if (s[i] && AUXILIARIES.has(s[i].key)) i++;
-  return !t.possessive && !!s[i] && !s[i].capital && COMPANY_VERBS.has(s[i].key) && /^\s+$/.test(s[i].gap);
+  return (
+    !t.possessive &&
+    !!s[i] &&
+    !s[i].capital &&
+    COMPANY_VERBS.has(s[i].key) &&
+    /^\s+$/.test(s[i].gap)
+  );
 }
 
 export function institutionEnd(piece: Piece): number | undefined {
   const after = nextToken(piece);
-  return after && !after.capital && INSTITUTION_NOUNS.has(after.key) && /^\s+$/.test(after.gap) ? after.end : undefined;
+  return after && !after.capital && INSTITUTION_NOUNS.has(after.key) && /^\s+$/.test(after.gap)
+    ? after.end
+    : undefined;
 }
 
 function nextToken(piece: Piece): Token | undefined {

@@ -9,7 +9,13 @@ import { isChineseName } from './chinese-names';
 import { actsLikeCompany, classify, institutionEnd, type Kind } from './classify';
 import { isPlace } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
-import { endsWith, foldFragments, mergeAcronyms, mergeShortPeople, type Group as GroupOf } from './merge';
+import {
+  endsWith,
+  foldFragments,
+  mergeAcronyms,
+  mergeShortPeople,
+  type Group as GroupOf,
+} from './merge';
 import { splitSentences } from './sentences';
 import { furnitureRanges, plainAcronyms, withoutRanges, type Range } from './furniture';
 import { capitalSpans } from './spans';
@@ -18,7 +24,6 @@ import type { EntityKind, EntitySuggestion, Mention } from './types';
 
 /** How often an unclassified multi-word name must recur to be offered as an organisation. */
 const REPEATS_FOR_UNKNOWN = 2;
-
 
 type Group = GroupOf<Found>;
 
@@ -64,41 +69,66 @@ export function findEntities(
     if (f.kind === 'place' || f.kind === 'other' || placed.has(f)) continue;
     const home = findHome(f, groups);
     if (home) add(home, groups.get(home)!.kind, f);
-    else if (f.kind === 'person') add(f.key, 'person', f); // "Mr. Reeves" when no full name is given
+    else if (f.kind === 'person')
+      add(f.key, 'person', f); // "Mr. Reeves" when no full name is given
     else left.push(f);
   }
   // A multi-word name the rules could not place but the article repeats ("Islamic State") is more
   // often an organisation than anything else worth annotating.
   const counts = new Map<string, number>();
   for (const f of left) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
-  for (const f of left) if (f.words.length >= 2 && counts.get(f.key)! >= REPEATS_FOR_UNKNOWN) add(f.key, 'organization', { ...f, score: 0.5 });
+  for (const f of left)
+    if (f.words.length >= 2 && counts.get(f.key)! >= REPEATS_FOR_UNKNOWN)
+      add(f.key, 'organization', { ...f, score: 0.5 });
   // A lone word that somewhere acts as a company ("Mojang has failed to act") is one everywhere.
   const companies = new Set(left.filter((f) => f.companyLike).map((f) => f.key));
-  for (const f of left) if (f.words.length === 1 && companies.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });
+  for (const f of left)
+    if (f.words.length === 1 && companies.has(f.key))
+      add(f.key, 'organization', { ...f, score: 0.55 });
   mergeShortPeople(groups);
   mergeAcronyms(groups);
   foldFragments(groups);
   // The article's own reporters are named in its byline; they are not what it reports on.
-  const out = [...groups.values()].map(toSuggestion).filter((e) => e.normalizedName && !(e.type === 'person' && bylineNames.has(e.normalizedName)));
-  const order = (a: EntitySuggestion, b: EntitySuggestion) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start;
+  const out = [...groups.values()]
+    .map(toSuggestion)
+    .filter((e) => e.normalizedName && !(e.type === 'person' && bylineNames.has(e.normalizedName)));
+  const order = (a: EntitySuggestion, b: EntitySuggestion) =>
+    b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start;
   return {
     people: out.filter((e) => e.type === 'person').sort(order),
     organizations: out.filter((e) => e.type === 'organization').sort(order),
   };
 }
 
-function describe(piece: Piece, text: string, bylineNames: Set<string>, notNames: Set<string>): Found {
+function describe(
+  piece: Piece,
+  text: string,
+  bylineNames: Set<string>,
+  notNames: Set<string>,
+): Found {
   const first = piece.tokens[0];
   const last = piece.tokens[piece.tokens.length - 1];
   // The possessive is not part of the name: "Amazon’s strategy" mentions "Amazon".
   let end = last.possessive ? last.end - 2 : last.end;
-  const verdict = notNames.has(last.text) && piece.tokens.length === 1 ? { kind: 'unknown' as const, score: 0 } : classify(piece, bylineNames, normalizeEntityName(text.slice(first.start, end)));
+  const verdict =
+    notNames.has(last.text) && piece.tokens.length === 1
+      ? { kind: 'unknown' as const, score: 0 }
+      : classify(piece, bylineNames, normalizeEntityName(text.slice(first.start, end)));
   // "the Bardo museum", "Royal Shrewsbury hospital": the institution's noun is part of its name.
   if (verdict.kind === 'organization' && !last.possessive) end = institutionEnd(piece) ?? end;
   const mention = { text: text.slice(first.start, end), start: first.start, end };
   const key = normalizeEntityName(mention.text);
-  const words = key.split(' ').filter((w) => !['bin', 'ibn', 'al', 'de', 'van', 'von', 'the'].includes(w)).map((w) => w.replace(/^al /, ''));
-  return { ...verdict, mention, key, words, companyLike: verdict.kind === 'unknown' && actsLikeCompany(piece) };
+  const words = key
+    .split(' ')
+    .filter((w) => !['bin', 'ibn', 'al', 'de', 'van', 'von', 'the'].includes(w))
+    .map((w) => w.replace(/^al /, ''));
+  return {
+    ...verdict,
+    mention,
+    key,
+    words,
+    companyLike: verdict.kind === 'unknown' && actsLikeCompany(piece),
+  };
 }
 
 /** "Whole Foods" is the "Whole Foods Market" met earlier: an org's key may absorb a 2+-word prefix of it. */
@@ -108,9 +138,19 @@ function orgKey(f: Found, groups: Map<string, Group>): string {
     if (f.key.length > key.length && f.key.startsWith(key + ' ') && key.includes(' ')) return key;
     // "New Zealand Department of Conservation" and "Department of Conservation".
     const [short, long] = f.key.length < key.length ? [f.key, key] : [key, f.key];
-    if (short.includes(' ') && long.endsWith(' ' + short) && isPlace(long.slice(0, -short.length - 1))) return key;
+    if (
+      short.includes(' ') &&
+      long.endsWith(' ' + short) &&
+      isPlace(long.slice(0, -short.length - 1))
+    )
+      return key;
     // "Bardo museum" and "Bardo National Museum": the same first and last word.
-    if (short.includes(' ') && short.split(' ')[0] === long.split(' ')[0] && short.split(' ').at(-1) === long.split(' ').at(-1)) return key;
+    if (
+      short.includes(' ') &&
+      short.split(' ')[0] === long.split(' ')[0] &&
+      short.split(' ').at(-1) === long.split(' ').at(-1)
+    )
+      return key;
   }
   return f.key;
 }
@@ -119,13 +159,20 @@ function orgKey(f: Found, groups: Map<string, Group>): string {
 function findHome(f: Found, groups: Map<string, Group>): string | undefined {
   if (groups.has(f.key)) return f.key;
   // One-word forms, most of them on a long page, are looked up rather than compared with every entity.
-  if (f.words.length === 1) return shortForms(groups).get(f.words[0]) ?? shortForms(groups).get(f.mention.text);
+  if (f.words.length === 1)
+    return shortForms(groups).get(f.words[0]) ?? shortForms(groups).get(f.mention.text);
   for (const [key, g] of groups) {
     const words = g.words;
-    if (g.kind === 'person' && f.words.length < words.length && endsWith(words, f.words)) return key;
+    if (g.kind === 'person' && f.words.length < words.length && endsWith(words, f.words))
+      return key;
     // Chinese names put the family name first: "Mr. Duan" is Duan Xiaolong.
-    if (g.kind === 'person' && g.chinese && f.words.length === 1 && f.words[0] === words[0]) return key;
-    if (g.kind === 'organization' && (g.initials === f.mention.text || (f.words.length >= 2 && key.startsWith(f.key + ' ')))) return key;
+    if (g.kind === 'person' && g.chinese && f.words.length === 1 && f.words[0] === words[0])
+      return key;
+    if (
+      g.kind === 'organization' &&
+      (g.initials === f.mention.text || (f.words.length >= 2 && key.startsWith(f.key + ' ')))
+    )
+      return key;
   }
   return undefined;
 }
@@ -139,20 +186,27 @@ function shortForms(groups: Map<string, Group>): Map<string, string> {
 }
 
 function newGroup(kind: EntityKind, f: Found, key: string, groups: Map<string, Group>): Group {
-  const g: Group = { kind, items: [], words: f.words, initials: initials(f.mention.text), chinese: isChineseName(f.mention.text.split(' ')) };
+  const g: Group = {
+    kind,
+    items: [],
+    words: f.words,
+    initials: initials(f.mention.text),
+    chinese: isChineseName(f.mention.text.split(' ')),
+  };
   const forms = shortForms(groups);
   const setOnce = (form: string | undefined) => form && !forms.has(form) && forms.set(form, key);
-  if (kind === 'person' && g.words.length > 1) setOnce(g.chinese ? g.words[0] : g.words[g.words.length - 1]);
+  if (kind === 'person' && g.words.length > 1)
+    setOnce(g.chinese ? g.words[0] : g.words[g.words.length - 1]);
   if (kind === 'organization' && g.initials.length >= 2) setOnce(g.initials);
   return g;
 }
 
-
-
-
-
 function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 function toSuggestion(g: Group): EntitySuggestion {
@@ -160,14 +214,21 @@ function toSuggestion(g: Group): EntitySuggestion {
   const best = g.items.reduce((a, b) => (b.mention.text.length > a.mention.text.length ? b : a));
   const evidence = Math.max(...g.items.map((f) => f.score), 0.5);
   const name = best.mention.text;
-  return { type: g.kind, name, normalizedName: normalizeEntityName(name), mentions, score: Math.min(1, evidence + 0.02 * (mentions.length - 1)) };
+  return {
+    type: g.kind,
+    name,
+    normalizedName: normalizeEntityName(name),
+    mentions,
+    score: Math.min(1, evidence + 0.02 * (mentions.length - 1)),
+  };
 }
 
 function namesInByline(byline?: string | null): Set<string> {
   const names = new Set<string>();
   for (const part of (byline ?? '').split(/,|\band\b|\bwith\b|\(|\)|\//i)) {
     const name = part.replace(/^\s*by\s+/i, '').trim();
-    if (/^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name)) names.add(normalizeEntityName(name));
+    if (/^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name))
+      names.add(normalizeEntityName(name));
   }
   return names;
 }

@@ -39,15 +39,38 @@ export interface Scores {
 
 export function scoreSuggestions(result: SuggestResult, labels: SuggestLabels): Scores {
   if (!result.supported) {
-    const none = (l: string[][] | string[]): Score => ({ precision: 0, recall: l.length ? 0 : 1, found: 0, right: 0, required: l.length, wrong: [], missed: l.map(String) });
-    return { people: none(labels.people), organizations: none(labels.organizations), claims: none(labels.claims), excluded: [] };
+    const none = (l: string[][] | string[]): Score => ({
+      precision: 0,
+      recall: l.length ? 0 : 1,
+      found: 0,
+      right: 0,
+      required: l.length,
+      wrong: [],
+      missed: l.map(String),
+    });
+    return {
+      people: none(labels.people),
+      organizations: none(labels.organizations),
+      claims: none(labels.claims),
+      excluded: [],
+    };
   }
   const banned = new Set((labels.excluded ?? []).map(normalizeEntityName));
   return {
     people: scoreEntities(result.people, labels.people, labels.acceptable?.people ?? []),
-    organizations: scoreEntities(result.organizations, labels.organizations, labels.acceptable?.organizations ?? []),
-    claims: scoreClaims(result.claims.map((c) => c.sentence), labels.claims, labels.acceptableClaims ?? []),
-    excluded: [...result.people, ...result.organizations].filter((e) => namesOf(e).some((n) => banned.has(n))).map((e) => e.name),
+    organizations: scoreEntities(
+      result.organizations,
+      labels.organizations,
+      labels.acceptable?.organizations ?? [],
+    ),
+    claims: scoreClaims(
+      result.claims.map((c) => c.sentence),
+      labels.claims,
+      labels.acceptableClaims ?? [],
+    ),
+    excluded: [...result.people, ...result.organizations]
+      .filter((e) => namesOf(e).some((n) => banned.has(n)))
+      .map((e) => e.name),
   };
 }
 
@@ -55,22 +78,35 @@ export function scoreSuggestions(result: SuggestResult, labels: SuggestLabels): 
  * Precision and recall over several pages at once: every suggestion and every label counts once
  * (micro-average), so a page with many entities weighs more than a page with one.
  */
-export function pooled(scores: Score[]): Pick<Score, 'precision' | 'recall' | 'found' | 'right' | 'required'> {
+export function pooled(
+  scores: Score[],
+): Pick<Score, 'precision' | 'recall' | 'found' | 'right' | 'required'> {
   const sum = (k: 'found' | 'right' | 'required') => scores.reduce((n, s) => n + s[k], 0);
   const found = sum('found');
   const right = sum('right');
   const required = sum('required');
   const recalled = scores.reduce((n, s) => n + (s.required - s.missed.length), 0);
-  return { precision: ratio(right, found), recall: ratio(recalled, required), found, right, required };
+  return {
+    precision: ratio(right, found),
+    recall: ratio(recalled, required),
+    found,
+    right,
+    required,
+  };
 }
 
-const namesOf = (e: EntitySuggestion) => [e.name, ...e.mentions.map((m) => m.text)].map(normalizeEntityName);
+const namesOf = (e: EntitySuggestion) =>
+  [e.name, ...e.mentions.map((m) => m.text)].map(normalizeEntityName);
 
 /**
  * A suggestion matches a label when its name or any mention normalises to one of the label's forms.
  * A second suggestion for an already matched label is a split entity, and counts as wrong.
  */
-function scoreEntities(found: EntitySuggestion[], required: string[][], acceptable: string[][]): Score {
+function scoreEntities(
+  found: EntitySuggestion[],
+  required: string[][],
+  acceptable: string[][],
+): Score {
   const forms = (l: string[]) => new Set(l.map(normalizeEntityName));
   const labels = [...required, ...acceptable].map(forms);
   const matched = new Set<number>();
@@ -86,7 +122,15 @@ function scoreEntities(found: EntitySuggestion[], required: string[][], acceptab
     }
   }
   const missed = required.filter((_, i) => !matched.has(i)).map((l) => l[0]);
-  return { precision: ratio(right, found.length), recall: ratio(required.length - missed.length, required.length), found: found.length, right, required: required.length, wrong, missed };
+  return {
+    precision: ratio(right, found.length),
+    recall: ratio(required.length - missed.length, required.length),
+    found: found.length,
+    right,
+    required: required.length,
+    wrong,
+    missed,
+  };
 }
 
 /** Claims are ranked: precision is over the top k (k = number of required labels), recall over all. */

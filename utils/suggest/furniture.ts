@@ -21,11 +21,20 @@ const PATTERNS = [
   ),
   // "Jane Doe/AOL The console…": a name, a slash, a supplier, glued to the next sentence. A list
   // ("Sun Microsystems/Oracle Corporation, Google") goes on with punctuation instead.
-  new RegExp(String.raw`${NAME}(?:\s+${NAME}){1,3}\/${NAMES}(?:\s*[—–-]\s*${NAMES})?(?=\s+["“]?\p{Lu}|$)`, 'gu'),
+  new RegExp(
+    String.raw`${NAME}(?:\s+${NAME}){1,3}\/${NAMES}(?:\s*[—–-]\s*${NAMES})?(?=\s+["“]?\p{Lu}|$)`,
+    'gu',
+  ),
   // "(Ellen M. Banner / The Seattle Times)", "(Reuters)", "(AP Photo)".
-  new RegExp(String.raw`\((?:[^()]{2,60}\/[^()]{2,60}|(?:Reuters|AP|AFP|EPA|Getty Images|Associated Press|Bloomberg)(?:\s+Photo)?)\)`, 'gu'),
+  new RegExp(
+    String.raw`\((?:[^()]{2,60}\/[^()]{2,60}|(?:Reuters|AP|AFP|EPA|Getty Images|Associated Press|Bloomberg)(?:\s+Photo)?)\)`,
+    'gu',
+  ),
   // "Heba Habib contributed to this report.", "Reporting by Jane Doe; editing by John Roe".
-  new RegExp(String.raw`(?:${NAMES}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|\b(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+${NAMES}(?:[;,]\s*(?:and\s+)?(?:editing|writing|reporting)?\s*(?:by\s+)?${NAMES})*)`, 'gu'),
+  new RegExp(
+    String.raw`(?:${NAMES}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|\b(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+${NAMES}(?:[;,]\s*(?:and\s+)?(?:editing|writing|reporting)?\s*(?:by\s+)?${NAMES})*)`,
+    'gu',
+  ),
   // "Powered by SmartAsset.com", "Sponsored by …": a widget's supplier.
   new RegExp(String.raw`\b(?:Powered|Sponsored|Presented|Brought to you)\s+by\s+${NAMES}`, 'gu'),
   // Three or more words in capitals: bylines and tag lines, not prose.
@@ -34,7 +43,8 @@ const PATTERNS = [
 
 export function furnitureRanges(text: string): Range[] {
   const out: Range[] = [];
-  for (const re of PATTERNS) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of PATTERNS)
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -63,10 +73,14 @@ export function withoutRanges(tokens: Token[], ranges: readonly Range[]): Token[
  */
 export function plainAcronyms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:known as|called|short for)\s+(\p{Lu}{2,6})\b/gu)) out.add(m[1]);
+  for (const m of text.matchAll(/\b(?:known as|called|short for)\s+(\p{Lu}{2,6})\b/gu))
+    out.add(m[1]);
   // The expansion is looked for just before each "(ABC)", not by a pattern tried at every word.
   for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
-    const before = text.slice(Math.max(0, m.index - 80), m.index).trim().split(/\s+/);
+    const before = text
+      .slice(Math.max(0, m.index - 80), m.index)
+      .trim()
+      .split(/\s+/);
     if (!expandsToOrganisation(before, m[1])) out.add(m[1]);
   }
   return out;

@@ -8,7 +8,15 @@ import { findEntities } from './entities';
 import { checkLanguage } from './language';
 import type { SuggestInput, SuggestResult } from './types';
 
-export type { ClaimReason, ClaimSuggestion, EntityKind, EntitySuggestion, Mention, SuggestInput, SuggestResult } from './types';
+export type {
+  ClaimReason,
+  ClaimSuggestion,
+  EntityKind,
+  EntitySuggestion,
+  Mention,
+  SuggestInput,
+  SuggestResult,
+} from './types';
 
 export function suggest(input: SuggestInput): SuggestResult {
   const verdict = checkLanguage(input.text, input.lang);

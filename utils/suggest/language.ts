@@ -9,9 +9,10 @@
  */
 
 const ENGLISH_STOPWORDS = new Set(
-  ('the of and to a in is was for that on with as by at from it he she his her they their be are were ' +
-    'has have had not this but an or which who will would said its been also more than after')
-    .split(' '),
+  (
+    'the of and to a in is was for that on with as by at from it he she his her they their be are were ' +
+    'has have had not this but an or which who will would said its been also more than after'
+  ).split(' '),
 );
 
 export const MIN_STOPWORD_SHARE = 0.15;
@@ -26,18 +27,27 @@ export function checkLanguage(text: string, lang?: string | null): LanguageVerdi
   if (letters.length === 0) return { supported: false, reason: 'The article has no text to read.' };
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length / letters.length;
   if (latin < MIN_LATIN_SHARE) {
-    return { supported: false, reason: `Suggestions work on English text only; this article is mostly in a non-Latin script${langNote(lang)}.` };
+    return {
+      supported: false,
+      reason: `Suggestions work on English text only; this article is mostly in a non-Latin script${langNote(lang)}.`,
+    };
   }
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const declared = primaryLanguage(lang);
   if (words.length < MIN_WORDS_TO_JUDGE) {
     return declared && declared !== 'en'
-      ? { supported: false, reason: `Suggestions work on English text only; this article is declared as "${lang}".` }
+      ? {
+          supported: false,
+          reason: `Suggestions work on English text only; this article is declared as "${lang}".`,
+        }
       : { supported: true };
   }
   const share = words.filter((w) => ENGLISH_STOPWORDS.has(w)).length / words.length;
   if (share < MIN_STOPWORD_SHARE) {
-    return { supported: false, reason: `Suggestions work on English text only; this article does not read as English${langNote(lang)}.` };
+    return {
+      supported: false,
+      reason: `Suggestions work on English text only; this article does not read as English${langNote(lang)}.`,
+    };
   }
   return { supported: true };
 }

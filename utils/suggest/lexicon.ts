@@ -21,7 +21,8 @@ export function tagsOf(key: string): string[] {
   const tags = lexicon[key];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
-export const hasTag = (key: string, ...wanted: string[]) => tagsOf(key).some((t) => wanted.includes(t));
+export const hasTag = (key: string, ...wanted: string[]) =>
+  tagsOf(key).some((t) => wanted.includes(t));
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -32,15 +33,22 @@ export const ORG_HEADS = new Set([
     movement front league federation ministry council committee group agency union university college foundation`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
-for (const w of words('data capital design development education care energy estate mobile power marine military gas oil')) ORG_HEADS.delete(w);
+for (const w of words(
+  'data capital design development education care energy estate mobile power marine military gas oil',
+))
+  ORG_HEADS.delete(w);
 
 const PLACE_HEADS = new Set([
   ...Object.keys(model.two.placeWords ?? {}),
-  ...words('harbour harbor sea ocean street avenue road square terminal park airport passage locks hall plaza'),
+  ...words(
+    'harbour harbor sea ocean street avenue road square terminal park airport passage locks hall plaza',
+  ),
 ]);
 // "Islamic State", "Washington State University": too often part of a non-place name.
 PLACE_HEADS.delete('state');
-const COMPASS = new Set(words('north south east west northern southern eastern western central upper lower'));
+const COMPASS = new Set(
+  words('north south east west northern southern eastern western central upper lower'),
+);
 
 /** Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". */
 export const TITLES = new Set(
@@ -69,23 +77,49 @@ export const ORG_NOUNS = new Set(
  * Institutions a capitalised name may be followed by in lower case, the noun then being part of the
  * name: "the Bardo museum", "Royal Shrewsbury hospital", "West Mercia police".
  */
-export const INSTITUTION_NOUNS = new Set(words('museum hospital police university college school institute foundation council ministry department'));
+export const INSTITUTION_NOUNS = new Set(
+  words(
+    'museum hospital police university college school institute foundation council ministry department',
+  ),
+);
 
 /** Seats of government and other places that news uses as the name of the institution in them. */
-export const INSTITUTION_PLACES = new Set(['white house', 'kremlin', 'pentagon', 'downing street', 'elysee', 'élysée', 'whitehall', 'capitol hill', 'vatican', 'holy see', 'quai d’orsay']);
+export const INSTITUTION_PLACES = new Set([
+  'white house',
+  'kremlin',
+  'pentagon',
+  'downing street',
+  'elysee',
+  'élysée',
+  'whitehall',
+  'capitol hill',
+  'vatican',
+  'holy see',
+  'quai d’orsay',
+]);
 
 /** Last words that make a name an event or a period, not an organisation: "Arab Spring", "Cold War". */
-export const EVENT_HEADS = new Set(words('spring war wars revolution uprising games olympics cup championship championships festival summit crisis election elections era age day'));
+export const EVENT_HEADS = new Set(
+  words(
+    'spring war wars revolution uprising games olympics cup championship championships festival summit crisis election elections era age day',
+  ),
+);
 
 /** Words in front of a party's or movement's name that describe it: "Egypt's Islamist Muslim Brotherhood". */
-export const AFFILIATION_ADJECTIVES = new Set(words('islamist jihadist salafist leftist rightist hardline far-right far-left ultranationalist'));
+export const AFFILIATION_ADJECTIVES = new Set(
+  words('islamist jihadist salafist leftist rightist hardline far-right far-left ultranationalist'),
+);
 
 /** Words allowed inside a name: "Federation of Trade Unions", "Osama bin Laden". */
-export const CONNECTORS = new Set(words('of and for on the & de du da di del della la le van von der den bin ibn al'));
+export const CONNECTORS = new Set(
+  words('of and for on the & de du da di del della la le van von der den bin ibn al'),
+);
 
 /** Verbs of saying: a name right before or after one is a speaker, so a person or an organisation. */
 export const SAYING = new Set(
-  words('said says say told added noted argued insisted stated wrote explained warned declared announced acknowledged admitted'),
+  words(
+    'said says say told added noted argued insisted stated wrote explained warned declared announced acknowledged admitted',
+  ),
 );
 
 /** Acronyms that are places or roles, not organisations. */
@@ -97,7 +131,20 @@ export const NOT_ORG_ACRONYMS = new Set(
 );
 
 export function isFunctionWord(key: string): boolean {
-  return hasTag(key, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Cardinal', 'TextValue', 'Possessive');
+  return hasTag(
+    key,
+    'Determiner',
+    'Preposition',
+    'Conjunction',
+    'Pronoun',
+    'Adverb',
+    'QuestionWord',
+    'Copula',
+    'Modal',
+    'Cardinal',
+    'TextValue',
+    'Possessive',
+  );
 }
 export function isFirstName(key: string): boolean {
   return hasTag(key, 'FirstName', 'MaleName', 'FemaleName');
@@ -108,5 +155,9 @@ export function isPlace(key: string): boolean {
 /** "Bering Sea", "South Taranaki", "New Zealand": a place even when its first word is unknown. */
 export function isPlaceName(keys: string[]): boolean {
   const last = keys[keys.length - 1];
-  return hasTag(keys.join(' '), 'Country', 'City', 'Region', 'Place') || PLACE_HEADS.has(last) || (keys.length === 2 && COMPASS.has(keys[0]));
+  return (
+    hasTag(keys.join(' '), 'Country', 'City', 'Region', 'Place') ||
+    PLACE_HEADS.has(last) ||
+    (keys.length === 2 && COMPASS.has(keys[0]))
+  );
 }

@@ -12,12 +12,18 @@ export interface Group<T extends { mention: Mention } = { mention: Mention }> {
   chinese: boolean;
 }
 
-
 /** "Te Kaurinui" was named on its own before "Te Kaurinui Robert Parata": fold it into the longer name. */
-export function mergeShortPeople<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
-  const people = [...groups].filter(([, g]) => g.kind === 'person').sort(([, a], [, b]) => a.words.length - b.words.length);
+export function mergeShortPeople<T extends { mention: Mention }>(
+  groups: Map<string, Group<T>>,
+): void {
+  const people = [...groups]
+    .filter(([, g]) => g.kind === 'person')
+    .sort(([, a], [, b]) => a.words.length - b.words.length);
   for (const [key, g] of people) {
-    const longer = people.find(([k, h]) => k !== key && groups.has(k) && h.words.length > g.words.length && endsWith(h.words, g.words));
+    const longer = people.find(
+      ([k, h]) =>
+        k !== key && groups.has(k) && h.words.length > g.words.length && endsWith(h.words, g.words),
+    );
     if (!longer) continue;
     longer[1].items.push(...g.items);
     groups.delete(key);
@@ -28,7 +34,9 @@ export function mergeShortPeople<T extends { mention: Mention }>(groups: Map<str
 export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
   for (const [key, g] of groups) {
     if (g.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(g.items[0].mention.text)) continue;
-    const full = [...groups].find(([k, h]) => k !== key && h.kind === 'organization' && h.initials === g.items[0].mention.text);
+    const full = [...groups].find(
+      ([k, h]) => k !== key && h.kind === 'organization' && h.initials === g.items[0].mention.text,
+    );
     if (!full) continue;
     full[1].items.push(...g.items);
     groups.delete(key);
@@ -45,7 +53,13 @@ export function foldFragments<T extends { mention: Mention }>(groups: Map<string
   for (const [key, g] of orgs) {
     if (!key.includes(' ')) continue;
     // "… Committee of Shaanxi Federation of Trade Unions" names another body: what follows "of" is whole.
-    const longer = orgs.filter(([k]) => k !== key && groups.has(k) && k.endsWith(' ' + key) && !/\b(?:of|the|for|on|and)$/.test(k.slice(0, -key.length - 1)));
+    const longer = orgs.filter(
+      ([k]) =>
+        k !== key &&
+        groups.has(k) &&
+        k.endsWith(' ' + key) &&
+        !/\b(?:of|the|for|on|and)$/.test(k.slice(0, -key.length - 1)),
+    );
     if (longer.length === 0) continue;
     if (longer.length === 1) longer[0][1].items.push(...g.items);
     groups.delete(key);
@@ -55,7 +69,8 @@ export function foldFragments<T extends { mention: Mention }>(groups: Map<string
 /** "Te Kaurinui Parata" is "Te Kaurinui Robert Parata"; "Parata" is his family name. */
 export function endsWith(whole: string[], part: string[]): boolean {
   // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": same first and last word, the rest in order.
-  if (part.length >= 2 && part[0] === whole[0] && part[part.length - 1] === whole[whole.length - 1]) return true;
+  if (part.length >= 2 && part[0] === whole[0] && part[part.length - 1] === whole[whole.length - 1])
+    return true;
   // "Te Kaurinui" is his first names.
   if (part.length >= 2 && part.every((w, i) => whole[i] === w)) return true;
   return part.every((w, i) => whole[whole.length - part.length + i] === w);

@@ -4,7 +4,15 @@
  * Shaanxi Federation of Trade Unions", "Stanford University's Center on Poverty and Inequality",
  * "Deputy Secretary of Baoji Municipal Party Committee" (a role, then an organisation).
  */
-import { AFFILIATION_ADJECTIVES, CONNECTORS, hasTag, isFunctionWord, isPlace, ORG_HEADS, TITLES } from './lexicon';
+import {
+  AFFILIATION_ADJECTIVES,
+  CONNECTORS,
+  hasTag,
+  isFunctionWord,
+  isPlace,
+  ORG_HEADS,
+  TITLES,
+} from './lexicon';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
@@ -20,25 +28,38 @@ export interface Piece {
 export const isHead = (t: Token) => ORG_HEADS.has(t.key);
 const isLink = (t: Token) => !t.capital && CONNECTORS.has(t.key);
 /** A head governs a phrase after it ("Department of Conservation"). */
-const headWithPhrase = (ts: Token[]) => ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
+const headWithPhrase = (ts: Token[]) =>
+  ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
 
 export function splitSpan(span: Span): Piece[] {
   let tokens = span.tokens;
   // A capital that only starts the sentence: "But", "Then", "On Friday", "Seven decades later".
-  while (tokens.length && (isFunctionWord(tokens[0].key) || (span.atStart && isSentenceOpener(tokens[0].key)))) tokens = tokens.slice(1);
+  while (
+    tokens.length &&
+    (isFunctionWord(tokens[0].key) || (span.atStart && isSentenceOpener(tokens[0].key)))
+  )
+    tokens = tokens.slice(1);
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
-  return cut(trimLinks(trimEnd(tokens))).flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
+  return cut(trimLinks(trimEnd(tokens))).flatMap((part) =>
+    stripTitles(cutAfterHead(dropAffiliation(part)), span),
+  );
 }
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
 function trimEnd(tokens: Token[]): Token[] {
   let b = tokens.length;
-  const dateline = (t: Token) => t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text) && tokens.some((u) => /\p{Ll}/u.test(u.text));
+  const dateline = (t: Token) =>
+    t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text) && tokens.some((u) => /\p{Ll}/u.test(u.text));
   // A month only after "on"/"in": "Wang Jun" must keep its "Jun".
-  const dated = (i: number) => i > 0 && hasTag(tokens[i].key, 'Month', 'WeekDay', 'Date') && isFunctionWord(tokens[i - 1].key);
+  const dated = (i: number) =>
+    i > 0 && hasTag(tokens[i].key, 'Month', 'WeekDay', 'Date') && isFunctionWord(tokens[i - 1].key);
   for (;;) {
     if (b > 1 && dated(b - 1)) b -= 2;
-    else if (b > 0 && (isLink(tokens[b - 1]) || isFunctionWord(tokens[b - 1].key) || dateline(tokens[b - 1]))) b--;
+    else if (
+      b > 0 &&
+      (isLink(tokens[b - 1]) || isFunctionWord(tokens[b - 1].key) || dateline(tokens[b - 1]))
+    )
+      b--;
     else break;
   }
   return tokens.slice(0, b);
@@ -47,15 +68,51 @@ function trimEnd(tokens: Token[]): Token[] {
 /** "Worker Daily Client" is the app of "Worker Daily": one word past a head that is not the first word goes. */
 function cutAfterHead(tokens: Token[]): Token[] {
   const n = tokens.length;
-  if (n >= 3 && isHead(tokens[n - 2]) && !isHead(tokens[n - 1]) && !isLink(tokens[n - 3]) && tokens[n - 1].capital && !/^\p{Lu}+$/u.test(tokens[n - 1].text)) return tokens.slice(0, -1);
+  if (
+    n >= 3 &&
+    isHead(tokens[n - 2]) &&
+    !isHead(tokens[n - 1]) &&
+    !isLink(tokens[n - 3]) &&
+    tokens[n - 1].capital &&
+    !/^\p{Lu}+$/u.test(tokens[n - 1].text)
+  )
+    return tokens.slice(0, -1);
   return tokens;
 }
 
 /** Caption and teaser labels Readability leaves before a sentence: "Photo United Nations peacekeepers…". */
-const LABELS = new Set(['photo', 'credit', 'source', 'image', 'video', 'related', 'read', 'watch', 'analysis', 'advertisement', 'update', 'updated']);
+const LABELS = new Set([
+  'photo',
+  'credit',
+  'source',
+  'image',
+  'video',
+  'related',
+  'read',
+  'watch',
+  'analysis',
+  'advertisement',
+  'update',
+  'updated',
+]);
 
 function isSentenceOpener(key: string): boolean {
-  return LABELS.has(key) || hasTag(key, 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Duration', 'Date', 'Month', 'WeekDay', 'Expression', 'Plural');
+  return (
+    LABELS.has(key) ||
+    hasTag(
+      key,
+      'Infinitive',
+      'PastTense',
+      'PresentTense',
+      'Gerund',
+      'Duration',
+      'Date',
+      'Month',
+      'WeekDay',
+      'Expression',
+      'Plural',
+    )
+  );
 }
 
 /** "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described. */
@@ -69,13 +126,17 @@ function cut(tokens: Token[]): Token[][] {
   // "and" first: in "… Federation of Trade Unions and PetroChina …" the "of" belongs to the left name.
   for (let i = 1; i < tokens.length - 1; i++) {
     const key = tokens[i].key;
-    if ((key === 'and' || key === '&') && !keepsAnd(tokens.slice(0, i), tokens.slice(i + 1))) return [...cut(tokens.slice(0, i)), ...cut(tokens.slice(i + 1))];
+    if ((key === 'and' || key === '&') && !keepsAnd(tokens.slice(0, i), tokens.slice(i + 1)))
+      return [...cut(tokens.slice(0, i)), ...cut(tokens.slice(i + 1))];
   }
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1))) return [tokens.slice(0, i), ...cut(tokens.slice(i + 1))];
+    if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1)))
+      return [tokens.slice(0, i), ...cut(tokens.slice(i + 1))];
   }
   // "Stanford University's Center…", "Tunisia's Bardo museum".
-  const owner = tokens.findIndex((t, i) => t.possessive && i < tokens.length - 1 && (isHead(t) || isPlace(t.key)));
+  const owner = tokens.findIndex(
+    (t, i) => t.possessive && i < tokens.length - 1 && (isHead(t) || isPlace(t.key)),
+  );
   if (owner >= 0) return [tokens.slice(0, owner + 1), ...cut(tokens.slice(owner + 1))];
   return tokens.length ? [tokens] : [];
 }
@@ -101,7 +162,10 @@ function keepsAnd(left: Token[], right: Token[]): boolean {
 function stripTitles(tokens: Token[], span: Span): Piece[] {
   let i = 0;
   let titled = false;
-  while (i < tokens.length - 1 && (TITLES.has(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))) {
+  while (
+    i < tokens.length - 1 &&
+    (TITLES.has(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))
+  ) {
     // "Tunisian Islamists" loses its demonym but is not thereby a person.
     titled ||= !hasTag(tokens[i].key, 'Demonym');
     i++;

@@ -12,14 +12,18 @@ export interface Sentence {
 
 /** Abbreviations that never end a sentence in news prose. */
 const NEVER_FINAL = new Set(
-  'mr mrs ms dr prof st sen rep gov gen col lt sgt capt rev hon fr jr sr no vs mt ft jan feb mar apr aug sept sep oct nov dec'.split(' '),
+  'mr mrs ms dr prof st sen rep gov gen col lt sgt capt rev hon fr jr sr no vs mt ft jan feb mar apr aug sept sep oct nov dec'.split(
+    ' ',
+  ),
 );
 /**
  * "U.S.", "Co." end a sentence only before a word that typically starts one: "in the U.S. The
  * report…" splits, "the U.S. Embassy" does not.
  */
 const SENTENCE_STARTERS = new Set(
-  'the a an but and it its he she they we i this that these those there in on at as after when while if so yet however meanwhile still his her their our'.split(' '),
+  'the a an but and it its he she they we i this that these those there in on at as after when while if so yet however meanwhile still his her their our'.split(
+    ' ',
+  ),
 );
 
 const BOUNDARY = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]?[\p{Lu}\p{N}])/gu;

@@ -33,7 +33,12 @@ export function capitalSpans(sentence: Token[]): Span[] {
       j = next;
     }
     const first = sentence[i];
-    spans.push({ tokens: sentence.slice(i, j + 1), sentence, index: i, atStart: i === 0 || /[:"“”‘([—–]/u.test(first.gap) });
+    spans.push({
+      tokens: sentence.slice(i, j + 1),
+      sentence,
+      index: i,
+      atStart: i === 0 || /[:"“”‘([—–]/u.test(first.gap),
+    });
     i = j + 1;
   }
   return spans;

@@ -21,10 +21,13 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
-const CUE_SUFFIX = /^(.+?)-(based|owned|led|linked|backed|run|funded|controlled|affiliated|allied|aligned)$/iu;
+const CUE_SUFFIX =
+  /^(.+?)-(based|owned|led|linked|backed|run|funded|controlled|affiliated|allied|aligned)$/iu;
 /** Words whose own period belongs to them (so it is kept in the mention's text). */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st sen rep gov gen col lt sgt capt rev hon jr sr co ltd inc corp bros plc llc no'.split(' '),
+  'mr mrs ms dr prof st sen rep gov gen col lt sgt capt rev hon jr sr co ltd inc corp bros plc llc no'.split(
+    ' ',
+  ),
 );
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -49,7 +52,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 function keepsPeriod(word: string): boolean {
   const bare = word.slice(0, -1);
-  return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare);
+  return (
+    ABBREVIATIONS.has(bare.toLowerCase()) ||
+    /^\p{Lu}$/u.test(bare) ||
+    /^(\p{L}\.)+\p{L}$/u.test(bare)
+  );
 }
 
 function makeToken(text: string, start: number, gap: string, cue?: string): Token {

@@ -38,7 +38,12 @@ export interface ClaimSuggestion {
 }
 
 export type SuggestResult =
-  | { supported: true; people: EntitySuggestion[]; organizations: EntitySuggestion[]; claims: ClaimSuggestion[] }
+  | {
+      supported: true;
+      people: EntitySuggestion[];
+      organizations: EntitySuggestion[];
+      claims: ClaimSuggestion[];
+    }
   | { supported: false; reason: string };
 
 export interface SuggestInput {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** The built extension; the benchmark points this at a snapshot so a concurrent build cannot empty it. */
-export const EXTENSION_DIR = process.env.GLOSS_EXTENSION_DIR ?? path.resolve(process.cwd(), '.output/chrome-mv3');
+export const EXTENSION_DIR =
+  process.env.GLOSS_EXTENSION_DIR ?? path.resolve(process.cwd(), '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Gloss {
@@ -22,9 +23,14 @@ export interface Gloss {
 /** Debian's Chromium with the built extension loaded, in a throwaway profile. */
 export async function launchGloss(): Promise<Gloss> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm test does).`);
+    throw new Error(
+      `No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm test does).`,
+    );
   }
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`,
+    );
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -46,7 +52,11 @@ export async function launchGloss(): Promise<Gloss> {
   const outbound: Gloss['outbound'] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (/^(chrome-extension|data|blob|about):/.test(url) || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) return route.continue();
+    if (
+      /^(chrome-extension|data|blob|about):/.test(url) ||
+      /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)
+    )
+      return route.continue();
     const frame = route.request().frame?.();
     outbound.push({ url, from: frame ? frame.url() : 'service worker' });
     return route.abort();

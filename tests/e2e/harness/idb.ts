@@ -2,14 +2,21 @@ import type { Worker } from 'playwright-core';
 import type { Annotation, Article, Entity } from '../../../utils/model';
 
 /** Reads Gloss's database straight from IndexedDB in the extension's origin, bypassing Gloss's code. */
-export async function readExtensionDb(worker: Worker): Promise<{ articles: Article[]; annotations: Annotation[]; entities: Entity[] }> {
+export async function readExtensionDb(
+  worker: Worker,
+): Promise<{ articles: Article[]; annotations: Annotation[]; entities: Entity[] }> {
   // A worker that stopped while we asked never answers: fail (expect.poll asks again) rather than hang.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('The service worker did not answer.')), 10_000)));
+  const timeout = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(() => reject(new Error('The service worker did not answer.')), 10_000)),
+  );
   return Promise.race([readAll(worker), timeout]).finally(() => clearTimeout(timer));
 }
 
-async function readAll(worker: Worker): Promise<{ articles: Article[]; annotations: Annotation[]; entities: Entity[] }> {
+async function readAll(
+  worker: Worker,
+): Promise<{ articles: Article[]; annotations: Annotation[]; entities: Entity[] }> {
   return worker.evaluate(async () => {
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       const req = indexedDB.open('gloss');
@@ -23,7 +30,11 @@ async function readAll(worker: Worker): Promise<{ articles: Article[]; annotatio
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-    const result = { articles: await all('articles'), annotations: await all('annotations'), entities: await all('entities') };
+    const result = {
+      articles: await all('articles'),
+      annotations: await all('annotations'),
+      entities: await all('entities'),
+    };
     db.close();
     return result;
   }) as never;

@@ -4,7 +4,12 @@ import type { Frame, Page } from 'playwright-core';
  * Selects `text` on the page as a reader would: a mouse drag from its first character to its last.
  * Whitespace in `text` matches any run of whitespace in the page. Returns what the browser selected.
  */
-export async function selectText(page: Page, text: string, occurrence = 0, frame: Frame = page.mainFrame()): Promise<string> {
+export async function selectText(
+  page: Page,
+  text: string,
+  occurrence = 0,
+  frame: Frame = page.mainFrame(),
+): Promise<string> {
   // Plain loops and index writes only: a hostile page may have replaced Array.prototype.map/push,
   // JSON and friends in the main world, where this runs.
   const found = await frame.evaluate(
@@ -22,7 +27,8 @@ export async function selectText(page: Page, text: string, occurrence = 0, frame
       }
       const words = text.trim().split(/\s+/);
       let source = '';
-      for (let i = 0; i < words.length; i++) source += (i ? '\\s+' : '') + words[i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (let i = 0; i < words.length; i++)
+        source += (i ? '\\s+' : '') + words[i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const pattern = new RegExp(source, 'g');
       let match: RegExpExecArray | null = null;
       for (let i = 0; i <= occurrence; i++) match = pattern.exec(all);
@@ -48,7 +54,12 @@ export async function selectText(page: Page, text: string, occurrence = 0, frame
       }
       if (!first || !last) return null;
       // A plain string survives even a page that replaced JSON.stringify.
-      return [first.left + 1, first.top + first.height / 2, last.right - 1, last.top + last.height / 2].join(',');
+      return [
+        first.left + 1,
+        first.top + first.height / 2,
+        last.right - 1,
+        last.top + last.height / 2,
+      ].join(',');
     },
     { text, occurrence },
   );
@@ -56,7 +67,10 @@ export async function selectText(page: Page, text: string, occurrence = 0, frame
   const [x1, y1, x2, y2] = found.split(',').map(Number);
   const box = { x1, y1, x2, y2 };
   // Mouse coordinates are the top page's; a frame's content is offset by where the frame sits.
-  const offset = frame === page.mainFrame() ? { x: 0, y: 0 } : await (await frame.frameElement()).boundingBox().then((b) => ({ x: b!.x, y: b!.y }));
+  const offset =
+    frame === page.mainFrame()
+      ? { x: 0, y: 0 }
+      : await (await frame.frameElement()).boundingBox().then((b) => ({ x: b!.x, y: b!.y }));
   box.x1 += offset.x;
   box.x2 += offset.x;
   box.y1 += offset.y;
@@ -75,7 +89,8 @@ export async function paintedRanges(page: Page | Frame): Promise<[string, string
   // Returned as one string: a hostile page may also have broken how arrays serialize.
   const flat = await page.evaluate(() => {
     let out = '';
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) for (const r of h) out += `${name}\u0001${r.cloneContents().textContent ?? ''}\u0002`;
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>)
+      for (const r of h) out += `${name}\u0001${r.cloneContents().textContent ?? ''}\u0002`;
     return out;
   });
   return flat
@@ -88,7 +103,10 @@ export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Painted texts, whitespace collapsed, sorted: easy to compare with expected quotes. */
 export async function paintedTexts(page: Page | Frame): Promise<string[]> {
-  return (await paintedRanges(page)).filter(([name]) => name !== 'gloss-flash').map(([, t]) => collapse(t)).sort();
+  return (await paintedRanges(page))
+    .filter(([name]) => name !== 'gloss-flash')
+    .map(([, t]) => collapse(t))
+    .sort();
 }
 
 /** Waits until Gloss's content script has mounted its UI host in the page. */
@@ -96,7 +114,11 @@ export async function waitForGloss(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => !!document.querySelector('gloss-ui'), null, { timeout: 15_000 });
 }
 
-export async function waitForPainted(page: Page | Frame, count: number, timeout = 10_000): Promise<string[]> {
+export async function waitForPainted(
+  page: Page | Frame,
+  count: number,
+  timeout = 10_000,
+): Promise<string[]> {
   const deadline = Date.now() + timeout;
   let texts: string[] = [];
   while (Date.now() < deadline) {
@@ -108,18 +130,30 @@ export async function waitForPainted(page: Page | Frame, count: number, timeout 
 }
 
 /** Selects `text` with the mouse and clicks a toolbar button, as a reader tags; fails if the drag selected anything else. */
-export async function tagText(page: Page, text: string, button: string, occurrence = 0): Promise<void> {
+export async function tagText(
+  page: Page,
+  text: string,
+  button: string,
+  occurrence = 0,
+): Promise<void> {
   const selected = await selectText(page, text, occurrence);
-  if (collapse(selected) !== collapse(text)) throw new Error(`The drag selected "${selected}" instead of "${text}"`);
+  if (collapse(selected) !== collapse(text))
+    throw new Error(`The drag selected "${selected}" instead of "${text}"`);
   await page.getByRole('button', { name: button, exact: true }).click();
 }
 
 /** Frames of Gloss's annotation card (card.html, framed in a closed shadow root beside the selection). */
-export const cardFrames = (page: Page): Frame[] => page.frames().filter((f) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(f.url()) && !f.isDetached());
+export const cardFrames = (page: Page): Frame[] =>
+  page
+    .frames()
+    .filter((f) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(f.url()) && !f.isDetached());
 
 /** A frame's answer, or `fallback` when it gives none in time (a hidden, pre-loaded card frame may never answer). */
 const within = <T>(work: Promise<T>, fallback: T, ms = 1000): Promise<T> =>
-  Promise.race([work.catch(() => fallback), new Promise<T>((resolve) => setTimeout(() => resolve(fallback), ms))]);
+  Promise.race([
+    work.catch(() => fallback),
+    new Promise<T>((resolve) => setTimeout(() => resolve(fallback), ms)),
+  ]);
 
 /** The open annotation card's frame, once it shows an annotation. */
 export async function cardFrame(page: Page, timeout = 5000): Promise<Frame> {
@@ -140,7 +174,9 @@ export async function focusedCardField(page: Page): Promise<string | null> {
       frame.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body || !document.hasFocus()) return null;
-        return (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) || el.tagName;
+        return (
+          (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) || el.tagName
+        );
       }),
       null,
     );
@@ -154,5 +190,6 @@ export async function closeCard(page: Page): Promise<void> {
   await cardFrame(page);
   await page.keyboard.press('Escape');
   const deadline = Date.now() + 5000;
-  while (cardFrames(page).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while (cardFrames(page).length > 0 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 50));
 }

@@ -28,7 +28,12 @@ export async function startServer(): Promise<PageServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': LOCAL_ONLY_CSP, 'cache-control': 'no-store', ...route.headers });
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': LOCAL_ONLY_CSP,
+      'cache-control': 'no-store',
+      ...route.headers,
+    });
     res.end(route.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -61,6 +66,8 @@ export function corpusPages(): { name: string; html: string; title: string }[] {
     .map((name) => ({
       name,
       html: fs.readFileSync(path.join(CORPUS_DIR, name, 'source.html'), 'utf8'),
-      title: JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, name, 'expected-metadata.json'), 'utf8')).title as string,
+      title: JSON.parse(
+        fs.readFileSync(path.join(CORPUS_DIR, name, 'expected-metadata.json'), 'utf8'),
+      ).title as string,
     }));
 }

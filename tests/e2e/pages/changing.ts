@@ -9,7 +9,10 @@ export const STORY_B = [
   'Teachers unions said they had not been consulted before the vote.',
 ];
 
-const shell = (body: string, script = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Changing page</title></head>
+const shell = (
+  body: string,
+  script = '',
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Changing page</title></head>
 <body><main id="app">${body}</main>${script ? `<script>${script}</script>` : ''}</body></html>`;
 
 const paragraphs = (story: string[]) => story.map((s) => `<p>${s}</p>`).join('');
@@ -18,7 +21,10 @@ export const storyNow = () => shell(`<article>${paragraphs(STORY_A)}</article>`)
 
 /** The same story, rendered by script a while after load (as client-rendered news sites do). */
 export const storyLater = (delayMs: number) =>
-  shell('<article><p>Loading…</p></article>', `setTimeout(() => { document.querySelector('article').innerHTML = ${JSON.stringify(paragraphs(STORY_A))}; }, ${delayMs});`);
+  shell(
+    '<article><p>Loading…</p></article>',
+    `setTimeout(() => { document.querySelector('article').innerHTML = ${JSON.stringify(paragraphs(STORY_A))}; }, ${delayMs});`,
+  );
 
 /** Two stories at two URLs, switched with history.pushState and back with popstate. */
 export const singlePageApp = () =>

@@ -103,10 +103,14 @@ export const iframeInnerPage = () => article();
 
 /** About 5 MB of text: the quote sits near the end. */
 export const longPage = () => {
-  const filler = 'Residents packed the hall to hear the debate about routes, fares and the schedule for the new depot. ';
+  const filler =
+    'Residents packed the hall to hear the debate about routes, fares and the schedule for the new depot. ';
   const paragraphs: string[] = [];
   for (let i = 0; i < 5000; i++) paragraphs.push(`<p>Paragraph ${i}. ${filler.repeat(10)}</p>`);
-  return article('', `<section>${paragraphs.join('\n')}</section><p>Final note: ${QUOTE} according to the auditor.</p>`);
+  return article(
+    '',
+    `<section>${paragraphs.join('\n')}</section><p>Final note: ${QUOTE} according to the auditor.</p>`,
+  );
 };
 
 export const XSS_NAME = '<img src=x onerror="window.__pwned=1">';
@@ -115,4 +119,7 @@ export const XSS_EVIDENCE = 'javascript:window.__pwned=4';
 
 /** An article whose own text looks like markup: a reader may well tag it, and it must stay text everywhere. */
 export const markupTextPage = () =>
-  article('', `<p>The handle ${XSS_NAME.replace(/</g, '&lt;').replace(/>/g, '&gt;')} posted the screenshot first.</p>`);
+  article(
+    '',
+    `<p>The handle ${XSS_NAME.replace(/</g, '&lt;').replace(/>/g, '&gt;')} posted the screenshot first.</p>`,
+  );

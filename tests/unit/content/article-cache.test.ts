@@ -4,21 +4,39 @@ import type { ArticleFound } from '../../../utils/protocol/messages';
 import type { Slicer } from '../../../utils/page/page-snapshot';
 
 const found = (url: string, title: string): ArticleFound => ({
-  url, canonicalUrl: null, title, byline: null, siteName: null, publishedTime: null, lang: 'en', excerpt: null, length: 4, textHash: 'h', text: 'Text', asides: [],
+  url,
+  canonicalUrl: null,
+  title,
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  lang: 'en',
+  excerpt: null,
+  length: 4,
+  textHash: 'h',
+  text: 'Text',
+  asides: [],
 });
 const inline: () => Slicer = () => ({ spent: () => false, next: async () => {} });
 
 /** The background's side, by hand: each request waits until the test answers it. */
 function background() {
-  const asked: { url: string; html: string; answer: (a: ArticleFound | null) => void; fail: (e: Error) => void }[] = [];
-  const extract: Extract = (url, html) => new Promise((answer, fail) => asked.push({ url, html, answer, fail }));
+  const asked: {
+    url: string;
+    html: string;
+    answer: (a: ArticleFound | null) => void;
+    fail: (e: Error) => void;
+  }[] = [];
+  const extract: Extract = (url, html) =>
+    new Promise((answer, fail) => asked.push({ url, html, answer, fail }));
   return { asked, extract };
 }
 
-describe('the content script\'s article cache', () => {
+describe("the content script's article cache", () => {
   beforeEach(() => {
     history.replaceState(null, '', '/news/story');
-    document.body.innerHTML = '<article><p>The story.</p></article><gloss-ui><b>toolbar</b></gloss-ui>';
+    document.body.innerHTML =
+      '<article><p>The story.</p></article><gloss-ui><b>toolbar</b></gloss-ui>';
   });
 
   it('hands the background a copy of the page once, however many ask; known only once it is back', async () => {

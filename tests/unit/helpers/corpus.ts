@@ -16,7 +16,13 @@ export interface CorpusPage {
   name: string;
   sourceHtml: string;
   expectedHtml: string;
-  expectedMetadata: { title?: string; byline?: string | null; siteName?: string | null; lang?: string | null; [k: string]: unknown };
+  expectedMetadata: {
+    title?: string;
+    byline?: string | null;
+    siteName?: string | null;
+    lang?: string | null;
+    [k: string]: unknown;
+  };
 }
 
 export const corpusAvailable = fs.existsSync(CORPUS_DIR);

@@ -59,7 +59,13 @@ export function articleInput(url: string, extra: Partial<ArticleInput> = {}): Ar
 }
 
 export function article(url: string, extra: Partial<Article> = {}): Article {
-  return { ...articleInput(url), dismissedSuggestions: [], savedAt: T0.toISOString(), updatedAt: T0.toISOString(), ...extra };
+  return {
+    ...articleInput(url),
+    dismissedSuggestions: [],
+    savedAt: T0.toISOString(),
+    updatedAt: T0.toISOString(),
+    ...extra,
+  };
 }
 
 let draftCounter = 0;
@@ -91,7 +97,12 @@ export function annotation(articleUrl: string, extra: Partial<Annotation> = {}):
   };
 }
 
-export function entity(type: Entity['type'], name: string, normalizedName: string, extra: Partial<Entity> = {}): Entity {
+export function entity(
+  type: Entity['type'],
+  name: string,
+  normalizedName: string,
+  extra: Partial<Entity> = {},
+): Entity {
   return {
     id: crypto.randomUUID(),
     type,

@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { annotation, article, entity, freshDb } from '../helpers/db';
-import { buildExportFile, EXPORT_FORMATS, EXPORT_LABELS } from '../../../utils/interchange/export-files';
+import {
+  buildExportFile,
+  EXPORT_FORMATS,
+  EXPORT_LABELS,
+} from '../../../utils/interchange/export-files';
 import { readExportData } from '../../../utils/store/export-reads';
 import { importIntoDb } from '../../../utils/store/import-into-db';
 import { parseImport } from '../../../utils/interchange/import';
@@ -22,7 +26,11 @@ async function seed(db: GlossDatabase) {
   ]);
   await db.annotations.bulkAdd([
     annotation(A, { id: 'a-wang', type: 'person', entityId: 'wang' }),
-    annotation(A, { id: 'a-claim', type: 'claim', claim: { status: 'disputed', evidenceUrl: '', note: '', claimantId: 'li' } }),
+    annotation(A, {
+      id: 'a-claim',
+      type: 'claim',
+      claim: { status: 'disputed', evidenceUrl: '', note: '', claimantId: 'li' },
+    }),
     annotation(A, { id: 'a-hl', type: 'highlight' }),
     annotation(B, { id: 'b-li', type: 'person', entityId: 'li' }),
     annotation(B, { id: 'b-un', type: 'organization', entityId: 'un' }),
@@ -58,13 +66,22 @@ describe('readExportData', () => {
     await seed(db);
     await db.entities.delete('li');
     expect(sortedIds((await readExportData(db, A)).entities)).toEqual(['wang']);
-    expect(await readExportData(db, 'https://nowhere.example/')).toEqual({ articles: [], annotations: [], entities: [] });
+    expect(await readExportData(db, 'https://nowhere.example/')).toEqual({
+      articles: [],
+      annotations: [],
+      entities: [],
+    });
   });
 
   it('an exported article is a valid import on its own', async () => {
     const db = freshDb();
     await seed(db);
-    const file = buildExportFile('gloss', await readExportData(db, A), (await db.articles.get(A))!, EXPORTED_AT);
+    const file = buildExportFile(
+      'gloss',
+      await readExportData(db, A),
+      (await db.articles.get(A))!,
+      EXPORTED_AT,
+    );
     const parsed = parseImport(file.text);
     expect(parsed.ok).toBe(true);
     const target = freshDb();
@@ -77,7 +94,7 @@ describe('buildExportFile', () => {
   const data = loadDataset();
   const scope = data.articles[0];
 
-  it('names each format\'s file after the article (or the library) and the day, with its mime type', () => {
+  it("names each format's file after the article (or the library) and the day, with its mime type", () => {
     const expected = {
       gloss: ['.gloss.json', 'application/json'],
       w3c: ['.w3c.jsonld', 'application/ld+json'],
@@ -91,16 +108,26 @@ describe('buildExportFile', () => {
       const one = buildExportFile(format, data, scope, EXPORTED_AT);
       expect(one.filename).toBe(`${slug}-2024-06-01${ext}`);
       expect(one.mime).toBe(mime);
-      expect(buildExportFile(format, data, null, EXPORTED_AT).filename).toBe(`gloss-library-2024-06-01${ext}`);
+      expect(buildExportFile(format, data, null, EXPORTED_AT).filename).toBe(
+        `gloss-library-2024-06-01${ext}`,
+      );
       expect(EXPORT_LABELS[format]).toMatch(/^Export /);
     }
   });
 
   it('writes the same text as the reference exports', () => {
-    expect(buildExportFile('gloss', data, scope, EXPORTED_AT).text).toBe(readFixture('expected-gloss.json'));
-    expect(buildExportFile('w3c', data, scope, EXPORTED_AT).text).toBe(readFixture('expected-w3c.jsonld'));
-    expect(buildExportFile('claimreview', data, scope, EXPORTED_AT).text).toBe(readFixture('expected-claim-review.jsonld'));
-    expect(buildExportFile('markdown', data, scope, EXPORTED_AT).text).toBe(readFixture('expected.md'));
+    expect(buildExportFile('gloss', data, scope, EXPORTED_AT).text).toBe(
+      readFixture('expected-gloss.json'),
+    );
+    expect(buildExportFile('w3c', data, scope, EXPORTED_AT).text).toBe(
+      readFixture('expected-w3c.jsonld'),
+    );
+    expect(buildExportFile('claimreview', data, scope, EXPORTED_AT).text).toBe(
+      readFixture('expected-claim-review.jsonld'),
+    );
+    expect(buildExportFile('markdown', data, scope, EXPORTED_AT).text).toBe(
+      readFixture('expected.md'),
+    );
   });
 
   it('starts the CSV with a byte-order mark so spreadsheet apps read it as UTF-8', () => {
@@ -110,8 +137,15 @@ describe('buildExportFile', () => {
   });
 
   it('slugs a title with accents and punctuation', () => {
-    const file = buildExportFile('markdown', data, { ...scope, title: 'Café prices — a “report”!' }, EXPORTED_AT);
+    const file = buildExportFile(
+      'markdown',
+      data,
+      { ...scope, title: 'Café prices — a “report”!' },
+      EXPORTED_AT,
+    );
     expect(file.filename).toBe('cafe-prices-a-report-2024-06-01.md');
-    expect(buildExportFile('markdown', data, { ...scope, title: '“”' }, EXPORTED_AT).filename).toBe('gloss-2024-06-01.md');
+    expect(buildExportFile('markdown', data, { ...scope, title: '“”' }, EXPORTED_AT).filename).toBe(
+      'gloss-2024-06-01.md',
+    );
   });
 });

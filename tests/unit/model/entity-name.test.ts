@@ -19,7 +19,9 @@ describe('normalizeEntityName', () => {
 
   it('produces the documented key', () => {
     expect(normalizeEntityName("  Worker's   Daily ")).toBe('worker daily');
-    expect(normalizeEntityName('Shaanxi Federation of Trade Unions')).toBe('shaanxi federation of trade unions');
+    expect(normalizeEntityName('Shaanxi Federation of Trade Unions')).toBe(
+      'shaanxi federation of trade unions',
+    );
     expect(normalizeEntityName('AT&T')).toBe('at&t');
   });
 

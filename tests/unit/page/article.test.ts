@@ -2,11 +2,18 @@
 // jsdom is used directly (as Readability's own tests do); happy-dom's globals are not needed.
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleToRecord, blockText, blockTextWithAsides, extractArticle, MIN_TEXT_IF_NOT_READERABLE } from '../../../utils/page/article';
+import {
+  articleToRecord,
+  blockText,
+  blockTextWithAsides,
+  extractArticle,
+  MIN_TEXT_IF_NOT_READERABLE,
+} from '../../../utils/page/article';
 import { collapseWhitespace, hashText } from '../../../utils/page/text-hash';
 import { corpusAvailable, corpusNames, readCorpusPage, readSeedHtml } from '../helpers/corpus';
 
-const SEED_URL = 'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm?utm_source=wechat#comments';
+const SEED_URL =
+  'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm?utm_source=wechat#comments';
 
 /** jsdom's console chatter ("Could not parse CSS stylesheet" on wikipedia) is dropped. */
 function parse(html: string, url: string): Document {
@@ -20,10 +27,16 @@ describe('extractArticle on the seed page', () => {
 
   it('finds the article and its metadata', () => {
     expect(article).not.toBeNull();
-    expect(article.url).toBe('https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm');
-    expect(article.canonicalUrl).toBe('https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm');
+    expect(article.url).toBe(
+      'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm',
+    );
+    expect(article.canonicalUrl).toBe(
+      'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm',
+    );
     // Readability prefers og:title / the <h1> over the <title>'s "- Zhonggong Entertainment".
-    expect(article.title).toBe('Shaanxi model workers helped launch the action of developing new quality productivity');
+    expect(article.title).toBe(
+      'Shaanxi model workers helped launch the action of developing new quality productivity',
+    );
     expect(article.byline).toBe('Mao Rongxi'); // <meta name=author>, which Readability reads first
     expect(article.siteName).toBe('China Industrial Network');
     expect(article.publishedTime).toBe('2024-05-17T15:58:00+08:00');
@@ -32,8 +45,12 @@ describe('extractArticle on the seed page', () => {
   });
 
   it('keeps the story and leaves out navigation, sidebar and footer', () => {
-    expect(article.text).toContain('On May 16, the launching ceremony of "starting towards the \'new\' model workers first');
-    expect(article.text).toContain('makes contributions in writing a new chapter in Shaanxi and striving to become a model in the west.');
+    expect(article.text).toContain(
+      "On May 16, the launching ceremony of \"starting towards the 'new' model workers first",
+    );
+    expect(article.text).toContain(
+      'makes contributions in writing a new chapter in Shaanxi and striving to become a model in the west.',
+    );
     for (const boilerplate of [
       'Media Matrix',
       'Microsignal of China Industrial Network',
@@ -80,16 +97,22 @@ describe('extractArticle on the seed page', () => {
 });
 
 describe('extractArticle edge cases', () => {
-  const longText = 'The council voted on the budget after a long debate about schools and roads. '.repeat(12);
+  const longText =
+    'The council voted on the budget after a long debate about schools and roads. '.repeat(12);
 
   it('returns null for non-http pages', () => {
     const html = readSeedHtml();
-    expect(extractArticle(parse(html, 'file:///tmp/seed.html'), 'file:///tmp/seed.html')).toBeNull();
+    expect(
+      extractArticle(parse(html, 'file:///tmp/seed.html'), 'file:///tmp/seed.html'),
+    ).toBeNull();
   });
 
   it('returns null for a page with no article', () => {
-    const html = '<html><head><title>Log in</title></head><body><form><input name=u><button>Go</button></form></body></html>';
-    expect(extractArticle(parse(html, 'https://example.com/login'), 'https://example.com/login')).toBeNull();
+    const html =
+      '<html><head><title>Log in</title></head><body><form><input name=u><button>Go</button></form></body></html>';
+    expect(
+      extractArticle(parse(html, 'https://example.com/login'), 'https://example.com/login'),
+    ).toBeNull();
   });
 
   it('accepts a long article that isProbablyReaderable misses (text in <div>, not <p>)', () => {
@@ -102,7 +125,9 @@ describe('extractArticle edge cases', () => {
 
   it('refuses a short text when isProbablyReaderable says no', () => {
     const html = `<html><head><title>Short</title></head><body><div>${longText.slice(0, 300)}</div></body></html>`;
-    expect(extractArticle(parse(html, 'https://example.com/s'), 'https://example.com/s')).toBeNull();
+    expect(
+      extractArticle(parse(html, 'https://example.com/s'), 'https://example.com/s'),
+    ).toBeNull();
   });
 
   it("ignores a canonical link to another site, and reads fallbacks from the page's metadata", () => {
@@ -110,7 +135,10 @@ describe('extractArticle edge cases', () => {
       <meta property="og:site_name" content="  Example
          Times "><meta name="author" content="Jane Roe"></head>
       <body><article><time datetime="2024-01-02T03:04:05Z">Jan 2</time><p>${longText}</p></article></body></html>`;
-    const a = extractArticle(parse(html, 'https://evil.example/copy'), 'https://evil.example/copy')!;
+    const a = extractArticle(
+      parse(html, 'https://evil.example/copy'),
+      'https://evil.example/copy',
+    )!;
     expect(a.canonicalUrl).toBeNull();
     expect(a.siteName).toBe('Example Times');
     expect(a.byline).toBe('Jane Roe');
@@ -121,7 +149,10 @@ describe('extractArticle edge cases', () => {
 
 describe('blockText', () => {
   it('sets blocks and line breaks apart, and leaves inline elements joined', () => {
-    const doc = parse('<div><h2>Head</h2><p>One.</p><p>Two <b>bo</b>ld<br>three</p><ul><li>a</li><li>b</li></ul></div>', 'https://example.com/');
+    const doc = parse(
+      '<div><h2>Head</h2><p>One.</p><p>Two <b>bo</b>ld<br>three</p><ul><li>a</li><li>b</li></ul></div>',
+      'https://example.com/',
+    );
     expect(blockText(doc.body)).toBe('Head One. Two bold three a b');
     expect(doc.body.textContent).toBe('HeadOne.Two boldthreeab');
   });
@@ -152,7 +183,9 @@ describe('blockTextWithAsides', () => {
   it('on the seed page, finds the reporter line and keeps every range inside the text', () => {
     const article = extractArticle(parse(readSeedHtml(), SEED_URL), SEED_URL)!;
     for (const r of article.asides) expect(r.end).toBeLessThanOrEqual(article.text.length);
-    expect(article.asides.map((r) => article.text.slice(r.start, r.end).trim())).toContain("Worker's Daily - Mao Rongxi, reporter of China Industrial Network");
+    expect(article.asides.map((r) => article.text.slice(r.start, r.end).trim())).toContain(
+      "Worker's Daily - Mao Rongxi, reporter of China Industrial Network",
+    );
   });
 });
 
@@ -182,7 +215,8 @@ describe.skipIf(!corpusAvailable)('extractArticle on the corpus', () => {
   const names = corpusNames();
   const timings: string[] = [];
   afterAll(() => {
-    if (timings.length) console.log(`[gloss] jsdom parse + extractArticle per page:\n  ${timings.join('\n  ')}`);
+    if (timings.length)
+      console.log(`[gloss] jsdom parse + extractArticle per page:\n  ${timings.join('\n  ')}`);
   });
 
   it('has pages', () => expect(names.length).toBeGreaterThan(0));
@@ -198,7 +232,9 @@ describe.skipIf(!corpusAvailable)('extractArticle on the corpus', () => {
     const t2 = performance.now();
     const a = extractArticle(doc, url);
     const t3 = performance.now();
-    timings.push(`${name.padEnd(16)} parse ${(t1 - t0).toFixed(0).padStart(4)} ms, extract ${(t3 - t2).toFixed(0).padStart(4)} ms, ${a?.length} chars`);
+    timings.push(
+      `${name.padEnd(16)} parse ${(t1 - t0).toFixed(0).padStart(4)} ms, extract ${(t3 - t2).toFixed(0).padStart(4)} ms, ${a?.length} chars`,
+    );
 
     expect(a, 'article found').not.toBeNull();
     expect(a!.title).toBe(expected.title);
@@ -207,7 +243,8 @@ describe.skipIf(!corpusAvailable)('extractArticle on the corpus', () => {
     if (expected.siteName != null) expect(a!.siteName).toBe(expected.siteName);
     if (expected.lang != null) expect(a!.lang).toBe(expected.lang);
     if (expected.publishedTime != null) expect(a!.publishedTime).toBe(expected.publishedTime);
-    if (typeof expected.excerpt === 'string') expect(a!.excerpt).toBe(collapseWhitespace(expected.excerpt));
+    if (typeof expected.excerpt === 'string')
+      expect(a!.excerpt).toBe(collapseWhitespace(expected.excerpt));
     // The same text Readability's own suite expects: its expected.html, as text.
     expect(a!.text).toBe(blockText(parse(page.expectedHtml, url).body));
     expect(doc.documentElement.outerHTML).toBe(before);

@@ -13,14 +13,20 @@ describe("Gloss's content-script context", () => {
     dispatched.mockRestore();
   });
 
-  it('is not ended by anything a page can dispatch: WXT\'s started message, CustomEvents, fake URL changes', () => {
+  it("is not ended by anything a page can dispatch: WXT's started message, CustomEvents, fake URL changes", () => {
     const ctx = new ContentScriptContext('content');
     const onUrl = vi.fn();
     ctx.addEventListener(window, 'wxt:locationchange', onUrl);
     for (const id of [fakeBrowser.runtime.id, 'undefined']) {
       const type = `${id}:content:wxt:content-script-started`;
-      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
-      window.dispatchEvent(new MessageEvent('message', { data: { type, contentScriptName: 'content', messageId: 'forged' } }));
+      document.dispatchEvent(
+        new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
+      );
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          data: { type, contentScriptName: 'content', messageId: 'forged' },
+        }),
+      );
       window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
     }
     window.dispatchEvent(new Event('wxt:locationchange'));

@@ -21,14 +21,26 @@ function rangeAt(...boxes: Box[]): Range {
 }
 
 function setBoxes(range: Range, ...boxes: Box[]) {
-  const rects = boxes.map((b) => ({ ...b, x: b.left, y: b.top, right: b.left + b.width, bottom: b.top + b.height }));
+  const rects = boxes.map((b) => ({
+    ...b,
+    x: b.left,
+    y: b.top,
+    right: b.left + b.width,
+    bottom: b.top + b.height,
+  }));
   range.getClientRects = () => rects as unknown as DOMRectList;
 }
 
 const boxesOf = (layer: HTMLElement) =>
   [...layer.children].map((el) => {
     const s = (el as HTMLElement).style;
-    return { id: (el as HTMLElement).dataset.glossId, left: s.left, top: s.top, width: s.width, height: s.height };
+    return {
+      id: (el as HTMLElement).dataset.glossId,
+      left: s.left,
+      top: s.top,
+      width: s.width,
+      height: s.height,
+    };
   });
 
 beforeEach(() => {
@@ -46,7 +58,15 @@ describe('createPainter without the CSS Custom Highlight API', () => {
     window.scrollTo(0, 0);
     const painter = createPainter(document, () => layer);
     expect(painter.mode).toBe('overlay');
-    painter.paint('a1', 'claim', rangeAt({ left: 10, top: 20, width: 100, height: 16 }, { left: 0, top: 36, width: 40, height: 16 }, { left: 50, top: 60, width: 0, height: 16 }));
+    painter.paint(
+      'a1',
+      'claim',
+      rangeAt(
+        { left: 10, top: 20, width: 100, height: 16 },
+        { left: 0, top: 36, width: 40, height: 16 },
+        { left: 50, top: 60, width: 0, height: 16 },
+      ),
+    );
     expect(boxesOf(layer)).toEqual([
       { id: 'a1', left: '10px', top: '20px', width: '100px', height: '16px' },
       { id: 'a1', left: '0px', top: '36px', width: '40px', height: '16px' },
@@ -55,9 +75,13 @@ describe('createPainter without the CSS Custom Highlight API', () => {
     expect(el.style.pointerEvents).toBe('none');
     expect(el.style.position).toBe('absolute');
     expect(el.style.backgroundColor).toBe(OVERLAY_COLORS.claim);
-    expect(layer.children[1].getAttribute('style')).toContain(`background: ${OVERLAY_COLORS.claim}`);
+    expect(layer.children[1].getAttribute('style')).toContain(
+      `background: ${OVERLAY_COLORS.claim}`,
+    );
     // The page's own text is untouched.
-    expect(document.querySelector('p')?.innerHTML).toBe('The minister said turnout was 90 percent.');
+    expect(document.querySelector('p')?.innerHTML).toBe(
+      'The minister said turnout was 90 percent.',
+    );
   });
 
   it('offsets boxes by the scroll position', () => {
@@ -76,7 +100,14 @@ describe('createPainter without the CSS Custom Highlight API', () => {
     const range = rangeAt({ left: 10, top: 20, width: 100, height: 16 });
     painter.paint('a1', 'highlight', range);
     painter.paint('a1', 'person', range);
-    painter.paint('a2', 'organization', rangeAt({ left: 0, top: 100, width: 30, height: 16 }, { left: 0, top: 116, width: 30, height: 16 }));
+    painter.paint(
+      'a2',
+      'organization',
+      rangeAt(
+        { left: 0, top: 100, width: 30, height: 16 },
+        { left: 0, top: 116, width: 30, height: 16 },
+      ),
+    );
     expect(boxesOf(layer).map((b) => b.id)).toEqual(['a1', 'a2', 'a2']);
     painter.remove('a2');
     expect(boxesOf(layer).map((b) => b.id)).toEqual(['a1']);
@@ -91,7 +122,11 @@ describe('createPainter without the CSS Custom Highlight API', () => {
     const painter = createPainter(document, () => layer);
     const range = rangeAt({ left: 10, top: 20, width: 100, height: 16 });
     painter.paint('a1', 'highlight', range);
-    setBoxes(range, { left: 10, top: 220, width: 60, height: 16 }, { left: 0, top: 236, width: 60, height: 16 });
+    setBoxes(
+      range,
+      { left: 10, top: 220, width: 60, height: 16 },
+      { left: 0, top: 236, width: 60, height: 16 },
+    );
     painter.relayout();
     expect(boxesOf(layer)).toEqual([
       { id: 'a1', left: '10px', top: '220px', width: '60px', height: '16px' },
@@ -142,12 +177,23 @@ describe('createPainter with the CSS Custom Highlight API', () => {
     }
   }
   let registry: Map<string, FakeHighlight>;
-  const saved = { CSS: Object.getOwnPropertyDescriptor(window, 'CSS'), Highlight: Object.getOwnPropertyDescriptor(window, 'Highlight') };
+  const saved = {
+    CSS: Object.getOwnPropertyDescriptor(window, 'CSS'),
+    Highlight: Object.getOwnPropertyDescriptor(window, 'Highlight'),
+  };
 
   beforeEach(() => {
     registry = new Map();
-    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
-    Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true, writable: true });
+    Object.defineProperty(window, 'CSS', {
+      value: { highlights: registry },
+      configurable: true,
+      writable: true,
+    });
+    Object.defineProperty(window, 'Highlight', {
+      value: FakeHighlight,
+      configurable: true,
+      writable: true,
+    });
   });
   afterEach(() => {
     for (const key of ['CSS', 'Highlight'] as const) {
@@ -164,11 +210,17 @@ describe('createPainter with the CSS Custom Highlight API', () => {
   it('registers one named highlight per type, plus the flash', () => {
     const painter = createPainter(document, () => document.body);
     expect(painter.mode).toBe('css-highlights');
-    expect([...registry.keys()].sort()).toEqual(['gloss-claim', 'gloss-flash', 'gloss-highlight', 'gloss-organization', 'gloss-person']);
+    expect([...registry.keys()].sort()).toEqual([
+      'gloss-claim',
+      'gloss-flash',
+      'gloss-highlight',
+      'gloss-organization',
+      'gloss-person',
+    ]);
     for (const h of registry.values()) expect(h).toBeInstanceOf(FakeHighlight);
   });
 
-  it('paints a range into its type\'s highlight, and moves it when the type changes', () => {
+  it("paints a range into its type's highlight, and moves it when the type changes", () => {
     const painter = createPainter(document);
     const a = rangeAt({ left: 0, top: 0, width: 10, height: 10 });
     const b = rangeAt({ left: 0, top: 20, width: 10, height: 10 });
@@ -264,9 +316,16 @@ describe('createPainter with the CSS Custom Highlight API', () => {
     p.remove();
   });
 
-  it('hitTest reads the ranges\' client rects', () => {
+  it("hitTest reads the ranges' client rects", () => {
     const painter = createPainter(document);
-    painter.paint('a', 'claim', rangeAt({ left: 0, top: 0, width: 100, height: 20 }, { left: 0, top: 20, width: 30, height: 20 }));
+    painter.paint(
+      'a',
+      'claim',
+      rangeAt(
+        { left: 0, top: 0, width: 100, height: 20 },
+        { left: 0, top: 20, width: 30, height: 20 },
+      ),
+    );
     expect(painter.hitTest(20, 30)).toBe('a');
     expect(painter.hitTest(50, 30)).toBeNull();
   });

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { createCardTokens, type CardGrant } from '../../../utils/protocol/card-tokens';
 
-const GRANT: CardGrant = { annotationId: 'a1', tabId: 7, frameId: 0, pageUrl: 'https://news.example/story', focus: true };
+const GRANT: CardGrant = {
+  annotationId: 'a1',
+  tabId: 7,
+  frameId: 0,
+  pageUrl: 'https://news.example/story',
+  focus: true,
+};
 const AT = { tabId: 7, parentOrigin: 'https://news.example' };
 
 function tokens(start = 0) {
@@ -16,8 +22,14 @@ describe('card tokens', () => {
   it('redeem once, in the tab and under the page they were issued for', () => {
     const { t } = tokens();
     const token = t.issue(GRANT);
-    expect(t.redeem(token, { tabId: 8, parentOrigin: AT.parentOrigin })).toEqual({ ok: false, reason: 'This card belongs to another tab.' });
-    expect(t.redeem(token, { tabId: 7, parentOrigin: 'https://evil.example' })).toEqual({ ok: false, reason: 'This card belongs to another page.' });
+    expect(t.redeem(token, { tabId: 8, parentOrigin: AT.parentOrigin })).toEqual({
+      ok: false,
+      reason: 'This card belongs to another tab.',
+    });
+    expect(t.redeem(token, { tabId: 7, parentOrigin: 'https://evil.example' })).toEqual({
+      ok: false,
+      reason: 'This card belongs to another page.',
+    });
     expect(t.redeem(token, AT)).toEqual({ ok: true, grant: GRANT });
     expect(t.redeem(token, AT)).toMatchObject({ ok: false });
   });
@@ -31,7 +43,10 @@ describe('card tokens', () => {
     const { t, advance } = tokens();
     const token = t.issue(GRANT);
     advance(1000);
-    expect(t.redeem(token, AT)).toEqual({ ok: false, reason: 'This card was not opened by Gloss, or it has expired.' });
+    expect(t.redeem(token, AT)).toEqual({
+      ok: false,
+      reason: 'This card was not opened by Gloss, or it has expired.',
+    });
     expect(t.redeem('t999', AT)).toMatchObject({ ok: false });
     expect(t.size).toBe(0);
   });

@@ -3,7 +3,10 @@ import { createFrameRegistry, type RegistryStore } from '../../../utils/protocol
 
 const memoryStore = (initial?: Record<string, string[]>) => {
   const saved = { value: initial };
-  const store: RegistryStore = { load: async () => saved.value, save: async (f) => void (saved.value = f) };
+  const store: RegistryStore = {
+    load: async () => saved.value,
+    save: async (f) => void (saved.value = f),
+  };
   return { store, saved };
 };
 
@@ -16,7 +19,10 @@ describe('frame registry', () => {
     await r.register({ tabId: 1, frameId: 0 }, [A]);
     await r.register({ tabId: 2, frameId: 0 }, [A]);
     await r.register({ tabId: 2, frameId: 5 }, [B]);
-    expect(await r.framesFor(A)).toEqual([{ tabId: 1, frameId: 0 }, { tabId: 2, frameId: 0 }]);
+    expect(await r.framesFor(A)).toEqual([
+      { tabId: 1, frameId: 0 },
+      { tabId: 2, frameId: 0 },
+    ]);
     expect(await r.framesFor(A, { tabId: 1, frameId: 0 })).toEqual([{ tabId: 2, frameId: 0 }]);
     expect(await r.framesFor(B)).toEqual([{ tabId: 2, frameId: 5 }]);
     expect(await r.framesFor('https://news.example/c')).toEqual([]);

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { backgroundMessages, contentMessages, parseEnvelope, type BackgroundMessageType, type ContentMessageType } from '../../../utils/protocol/messages';
+import {
+  backgroundMessages,
+  contentMessages,
+  parseEnvelope,
+  type BackgroundMessageType,
+  type ContentMessageType,
+} from '../../../utils/protocol/messages';
 import { annotation, articleInput, draft } from '../helpers/db';
 import { loadDataset } from '../interchange/export/fixtures';
 import { MAX_PAGE_HTML_CHARS } from '../../../utils/page/page-snapshot';
@@ -11,10 +17,20 @@ const dataset = loadDataset();
 /** One realistic payload per message type, as the popup, library and content script send them. */
 const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
   'page:load': { url: PAGE, canonicalUrl: null, instance: 'b6f0c1de-0000-4000-8000-000000000001' },
-  'article:extract': { url: PAGE, html: '<html><head><title>Vote</title></head><body><p>Text</p></body></html>' },
+  'article:extract': {
+    url: PAGE,
+    html: '<html><head><title>Vote</title></head><body><p>Text</p></body></html>',
+  },
   'article:complete': { article: articleInput(PAGE, { title: 'Vote', textHash: 'sha256-abc' }) },
   'article:get': { urls: [PAGE, 'https://www.theguardian.com/world/vote'] },
-  'article:save': { article: articleInput(PAGE, { title: 'Vote', siteName: 'The Guardian', publishedTime: '2024-05-17T09:00:00Z', textHash: 'sha256-abc' }) },
+  'article:save': {
+    article: articleInput(PAGE, {
+      title: 'Vote',
+      siteName: 'The Guardian',
+      publishedTime: '2024-05-17T09:00:00Z',
+      textHash: 'sha256-abc',
+    }),
+  },
   'annotation:create': {
     draft: {
       ...draft(PAGE, { type: 'person', quote: 'Wang Jun', tags: ['officials'] }),
@@ -25,19 +41,39 @@ const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
   },
   'annotation:update': {
     id: dataset.annotations[2].id,
-    patch: { type: 'claim', note: 'n', entityName: 'X', claim: { status: 'disputed', claimantId: null }, tags: ['a'], color: null },
+    patch: {
+      type: 'claim',
+      note: 'n',
+      entityName: 'X',
+      claim: { status: 'disputed', claimantId: null },
+      tags: ['a'],
+      color: null,
+    },
   },
   'annotation:delete': { id: dataset.annotations[0].id },
   'annotation:restore': { annotation: dataset.annotations[2] },
   'entity:rename': { id: dataset.entities[0].id, name: 'Wang Jun (SFTU)' },
   'entity:merge': { sourceId: dataset.entities[0].id, targetId: dataset.entities[2].id },
-  'library:import-chunk': { importId: 'imp-1', chunk: { articles: dataset.articles, annotations: dataset.annotations, entities: dataset.entities } },
+  'library:import-chunk': {
+    importId: 'imp-1',
+    chunk: {
+      articles: dataset.articles,
+      annotations: dataset.annotations,
+      entities: dataset.entities,
+    },
+  },
   'library:import-commit': { importId: 'imp-1' },
   'library:clear': {},
-  'page:anchors': { url: PAGE, anchors: { [dataset.annotations[0].id]: 'anchored', [dataset.annotations[1].id]: 'orphaned' } },
+  'page:anchors': {
+    url: PAGE,
+    anchors: { [dataset.annotations[0].id]: 'anchored', [dataset.annotations[1].id]: 'orphaned' },
+  },
   'suggestion:dismiss': { article: articleInput(PAGE), key: 'person:wang jun', dismissed: true },
   'card:open': { id: dataset.annotations[0].id, focus: true },
-  'card:claim': { token: 'b6f0c1de-0000-4000-8000-000000000002', parentOrigin: 'https://www.theguardian.com' },
+  'card:claim': {
+    token: 'b6f0c1de-0000-4000-8000-000000000002',
+    parentOrigin: 'https://www.theguardian.com',
+  },
 };
 
 const CONTENT_PAYLOADS: Record<ContentMessageType, unknown> = {
@@ -70,22 +106,45 @@ describe('parseEnvelope', () => {
   });
 
   it('does not accept a content message at the background, or the reverse', () => {
-    expect(parseEnvelope(backgroundMessages, { type: 'content:refresh', payload: {} })).toEqual({ ok: false, error: 'Unknown message type: content:refresh' });
-    expect(parseEnvelope(contentMessages, { type: 'data:changed', payload: {} })).toEqual({ ok: false, error: 'Unknown message type: data:changed' });
+    expect(parseEnvelope(backgroundMessages, { type: 'content:refresh', payload: {} })).toEqual({
+      ok: false,
+      error: 'Unknown message type: content:refresh',
+    });
+    expect(parseEnvelope(contentMessages, { type: 'data:changed', payload: {} })).toEqual({
+      ok: false,
+      error: 'Unknown message type: data:changed',
+    });
   });
 
   it('refuses non-objects', () => {
     for (const message of [null, undefined, 'page:load', 42, true]) {
-      expect(parseEnvelope(backgroundMessages, message)).toEqual({ ok: false, error: 'Message is not an object.' });
+      expect(parseEnvelope(backgroundMessages, message)).toEqual({
+        ok: false,
+        error: 'Message is not an object.',
+      });
     }
   });
 
   it('refuses unknown types, including inherited property names, and cuts long ones short', () => {
-    expect(parseEnvelope(backgroundMessages, { type: 'annotation:explode', payload: {} })).toEqual({ ok: false, error: 'Unknown message type: annotation:explode' });
-    expect(parseEnvelope(backgroundMessages, { type: 'toString', payload: {} })).toEqual({ ok: false, error: 'Unknown message type: toString' });
-    expect(parseEnvelope(backgroundMessages, { type: '__proto__', payload: {} })).toMatchObject({ ok: false });
-    expect(parseEnvelope(backgroundMessages, { payload: {} })).toEqual({ ok: false, error: 'Unknown message type: undefined' });
-    expect(parseEnvelope(backgroundMessages, { type: 7 })).toEqual({ ok: false, error: 'Unknown message type: 7' });
+    expect(parseEnvelope(backgroundMessages, { type: 'annotation:explode', payload: {} })).toEqual({
+      ok: false,
+      error: 'Unknown message type: annotation:explode',
+    });
+    expect(parseEnvelope(backgroundMessages, { type: 'toString', payload: {} })).toEqual({
+      ok: false,
+      error: 'Unknown message type: toString',
+    });
+    expect(parseEnvelope(backgroundMessages, { type: '__proto__', payload: {} })).toMatchObject({
+      ok: false,
+    });
+    expect(parseEnvelope(backgroundMessages, { payload: {} })).toEqual({
+      ok: false,
+      error: 'Unknown message type: undefined',
+    });
+    expect(parseEnvelope(backgroundMessages, { type: 7 })).toEqual({
+      ok: false,
+      error: 'Unknown message type: 7',
+    });
     const long = parseEnvelope(backgroundMessages, { type: 'x'.repeat(10_000) });
     expect(long).toEqual({ ok: false, error: `Unknown message type: ${'x'.repeat(64)}` });
   });
@@ -96,17 +155,33 @@ describe('parseEnvelope', () => {
       if (r.ok) throw new Error(`${type} was accepted`);
       return r.error;
     };
-    expect(bad('page:load', { url: 42, canonicalUrl: null })).toMatch(/^Invalid page:load message: url: /);
-    expect(bad('annotation:create', { draft: { ...draft(PAGE), type: 'rumour' } })).toMatch(/^Invalid annotation:create message: draft\.type: /);
-    expect(
-      bad('annotation:create', { draft: { ...draft(PAGE), selectors: [{ type: 'TextPositionSelector', start: '0', end: 5 }] } }),
-    ).toMatch(/^Invalid annotation:create message: draft\.selectors\.0\.start: /);
-    expect(bad('annotation:update', { id: 'a', patch: { claim: { status: 'probably' } } })).toMatch(/^Invalid annotation:update message: patch\.claim\.status: /);
-    // Gloss's own phrased messages name just the field, as the reader sees them.
-    expect(bad('annotation:delete', { id: '' })).toBe('"id" must be 1–128 letters, digits, ".", "_", ":" or "-"');
-    expect(bad('annotation:update', { id: 'a', patch: { claim: { evidenceUrl: 'javascript:alert(1)' } } })).toBe(
-      '"evidenceUrl" must be empty or an http:// or https:// URL',
+    expect(bad('page:load', { url: 42, canonicalUrl: null })).toMatch(
+      /^Invalid page:load message: url: /,
     );
+    expect(bad('annotation:create', { draft: { ...draft(PAGE), type: 'rumour' } })).toMatch(
+      /^Invalid annotation:create message: draft\.type: /,
+    );
+    expect(
+      bad('annotation:create', {
+        draft: {
+          ...draft(PAGE),
+          selectors: [{ type: 'TextPositionSelector', start: '0', end: 5 }],
+        },
+      }),
+    ).toMatch(/^Invalid annotation:create message: draft\.selectors\.0\.start: /);
+    expect(bad('annotation:update', { id: 'a', patch: { claim: { status: 'probably' } } })).toMatch(
+      /^Invalid annotation:update message: patch\.claim\.status: /,
+    );
+    // Gloss's own phrased messages name just the field, as the reader sees them.
+    expect(bad('annotation:delete', { id: '' })).toBe(
+      '"id" must be 1–128 letters, digits, ".", "_", ":" or "-"',
+    );
+    expect(
+      bad('annotation:update', {
+        id: 'a',
+        patch: { claim: { evidenceUrl: 'javascript:alert(1)' } },
+      }),
+    ).toBe('"evidenceUrl" must be empty or an http:// or https:// URL');
     expect(bad('entity:rename', { id: 'e', name: '' })).toBe('"name" must not be empty');
     // A missing payload is read as {}, so the first required field is named.
     expect(bad('annotation:delete', undefined)).toMatch(/^Invalid annotation:delete message: id: /);
@@ -115,14 +190,18 @@ describe('parseEnvelope', () => {
 
   it('refuses oversize strings and lists', () => {
     const big = (n: number) => 'x'.repeat(n);
-    const rejects = (type: string, payload: unknown) => expect(parseEnvelope(backgroundMessages, { type, payload }).ok).toBe(false);
-    const accepts = (type: string, payload: unknown) => expect(parseEnvelope(backgroundMessages, { type, payload }).ok).toBe(true);
+    const rejects = (type: string, payload: unknown) =>
+      expect(parseEnvelope(backgroundMessages, { type, payload }).ok).toBe(false);
+    const accepts = (type: string, payload: unknown) =>
+      expect(parseEnvelope(backgroundMessages, { type, payload }).ok).toBe(true);
     accepts('page:load', { url: `${PAGE}?q=${big(8000)}`, canonicalUrl: null, instance: 'i1' });
     rejects('page:load', { url: `${PAGE}?q=${big(8192)}`, canonicalUrl: null, instance: 'i1' });
     accepts('annotation:create', { draft: draft(PAGE, { quote: big(100_000) }) });
     rejects('annotation:create', { draft: draft(PAGE, { quote: big(100_001) }) });
     rejects('annotation:create', { draft: draft(PAGE, { tags: [big(201)] }) });
-    rejects('annotation:create', { draft: draft(PAGE, { tags: Array.from({ length: 101 }, (_, i) => `t${i}`) }) });
+    rejects('annotation:create', {
+      draft: draft(PAGE, { tags: Array.from({ length: 101 }, (_, i) => `t${i}`) }),
+    });
     rejects('annotation:create', { draft: draft(PAGE, { id: big(129) }) });
     rejects('annotation:update', { id: 'a', patch: { note: big(100_001) } });
     rejects('article:get', { urls: [PAGE, PAGE, PAGE, PAGE, PAGE] });
@@ -134,11 +213,20 @@ describe('parseEnvelope', () => {
 
   it('strips fields the schema does not know, at every level', () => {
     const payload = {
-      draft: { ...draft(PAGE, { id: 'd1' }), entityId: 'smuggled', claim: { status: 'false' }, updatedAt: '2030-01-01' },
+      draft: {
+        ...draft(PAGE, { id: 'd1' }),
+        entityId: 'smuggled',
+        claim: { status: 'false' },
+        updatedAt: '2030-01-01',
+      },
       article: { ...articleInput(PAGE), savedAt: '1999-01-01', evil: true },
       extra: 'dropped',
     };
-    const parsed = parseEnvelope(backgroundMessages, { type: 'annotation:create', payload, sender: 'forged' });
+    const parsed = parseEnvelope(backgroundMessages, {
+      type: 'annotation:create',
+      payload,
+      sender: 'forged',
+    });
     expect(parsed.ok).toBe(true);
     const out = (parsed as { payload: Record<string, Record<string, unknown>> }).payload;
     expect(Object.keys(out).sort()).toEqual(['article', 'draft']);
@@ -150,16 +238,29 @@ describe('parseEnvelope', () => {
   });
 
   it('accepts a full stored annotation for restore, and not one missing its stamps', () => {
-    const stored = annotation(PAGE, { type: 'claim', claim: { status: 'supported', evidenceUrl: 'https://e.example', note: '', claimantId: 'p1' } });
-    expect(parseEnvelope(backgroundMessages, { type: 'annotation:restore', payload: { annotation: stored } })).toMatchObject({ ok: true, payload: { annotation: stored } });
+    const stored = annotation(PAGE, {
+      type: 'claim',
+      claim: { status: 'supported', evidenceUrl: 'https://e.example', note: '', claimantId: 'p1' },
+    });
+    expect(
+      parseEnvelope(backgroundMessages, {
+        type: 'annotation:restore',
+        payload: { annotation: stored },
+      }),
+    ).toMatchObject({ ok: true, payload: { annotation: stored } });
     const { updatedAt: _, ...unstamped } = stored;
-    const r = parseEnvelope(backgroundMessages, { type: 'annotation:restore', payload: { annotation: unstamped } });
+    const r = parseEnvelope(backgroundMessages, {
+      type: 'annotation:restore',
+      payload: { annotation: unstamped },
+    });
     expect(r).toMatchObject({ ok: false });
     expect((r as { error: string }).error).toMatch(/annotation\.updatedAt/);
   });
 
   it('says who may send each background message', () => {
-    const from = Object.fromEntries(Object.entries(backgroundMessages).map(([k, v]) => [k, v.from]));
+    const from = Object.fromEntries(
+      Object.entries(backgroundMessages).map(([k, v]) => [k, v.from]),
+    );
     expect(from).toEqual({
       'page:load': 'content',
       // A page's content script loads marks, creates from the reader's gesture, has its own HTML parsed

@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createOffscreenKeeper, type OffscreenApi, type Timers } from '../../../utils/protocol/offscreen-keeper';
+import {
+  createOffscreenKeeper,
+  type OffscreenApi,
+  type Timers,
+} from '../../../utils/protocol/offscreen-keeper';
 
 /** Chrome's offscreen API as a fake: one document at most, as Chrome allows; calls are logged. */
 function fakeChrome(existing = false) {

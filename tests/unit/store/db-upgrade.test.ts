@@ -42,7 +42,17 @@ async function writeV1Database(name: string) {
     createdAt: stamp,
     updatedAt: stamp,
   }));
-  const entities = [{ id: 'e1', type: 'person', name: 'Wang Jun', normalizedName: 'wang jun', aliases: [], createdAt: stamp, updatedAt: stamp }];
+  const entities = [
+    {
+      id: 'e1',
+      type: 'person',
+      name: 'Wang Jun',
+      normalizedName: 'wang jun',
+      aliases: [],
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+  ];
   await v1.table('articles').bulkAdd(articles);
   await v1.table('annotations').bulkAdd(annotations);
   await v1.table('entities').bulkAdd(entities);
@@ -65,7 +75,9 @@ describe('schema upgrades', () => {
     }
     expect(await db.annotations.orderBy('id').toArray()).toEqual(before.annotations);
     expect(await db.entities.toArray()).toEqual(before.entities);
-    expect(await db.entities.where('[type+normalizedName]').equals(['person', 'wang jun']).count()).toBe(1);
+    expect(
+      await db.entities.where('[type+normalizedName]').equals(['person', 'wang jun']).count(),
+    ).toBe(1);
     db.close();
   });
 
@@ -74,13 +86,34 @@ describe('schema upgrades', () => {
     const before = await writeV1Database(name);
     // v2 as it shipped: v1's stores, every article with its dismissed suggestions.
     const v2 = new Dexie(name);
-    v2.version(1).stores({ articles: 'url, canonicalUrl, savedAt', annotations: 'id, articleUrl, type, entityId, createdAt, *tags', entities: 'id, &[type+normalizedName], type' });
+    v2.version(1).stores({
+      articles: 'url, canonicalUrl, savedAt',
+      annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
+      entities: 'id, &[type+normalizedName], type',
+    });
     v2.version(2).stores({});
-    await v2.table('articles').toCollection().modify({ dismissedSuggestions: ['person:li hua'] });
+    await v2
+      .table('articles')
+      .toCollection()
+      .modify({ dismissedSuggestions: ['person:li hua'] });
     const stamp = '2024-06-01T08:00:00.000Z';
-    const renamed = { id: 'e2', type: 'organization', name: 'Shaanxi Federation of Trade Unions', normalizedName: 'shaanxi federation of trade unions', aliases: ['Shaanxi FTU', 'SFTU'], createdAt: stamp, updatedAt: stamp };
+    const renamed = {
+      id: 'e2',
+      type: 'organization',
+      name: 'Shaanxi Federation of Trade Unions',
+      normalizedName: 'shaanxi federation of trade unions',
+      aliases: ['Shaanxi FTU', 'SFTU'],
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
     await v2.table('entities').add(renamed);
-    const claim = { ...before.annotations[0], id: 'claim-1', type: 'claim', claim: { status: 'disputed', evidenceUrl: '', note: '', claimantId: 'e1' }, createdAt: stamp };
+    const claim = {
+      ...before.annotations[0],
+      id: 'claim-1',
+      type: 'claim',
+      claim: { status: 'disputed', evidenceUrl: '', note: '', claimantId: 'e1' },
+      createdAt: stamp,
+    };
     await v2.table('annotations').add(claim);
     v2.close();
 
@@ -88,15 +121,34 @@ describe('schema upgrades', () => {
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     expect(await db.articles.count()).toBe(50);
-    expect((await db.articles.get(before.articles[0].url))?.dismissedSuggestions).toEqual(['person:li hua']);
+    expect((await db.articles.get(before.articles[0].url))?.dismissedSuggestions).toEqual([
+      'person:li hua',
+    ]);
     expect(await db.annotations.count()).toBe(51);
     expect(await db.annotations.get('claim-1')).toEqual(claim);
     // The new indexes answer over the upgraded rows.
     expect(await db.entities.get('e2')).toEqual(renamed);
-    expect(await db.annotations.where('[articleUrl+type]').equals([before.articles[0].url, 'claim']).count()).toBe(1);
-    expect(await db.annotations.where('[articleUrl+type]').equals([before.articles[0].url, 'highlight']).count()).toBe(1);
-    expect(await db.annotations.where('[type+createdAt]').between(['highlight', Dexie.minKey], ['highlight', Dexie.maxKey]).count()).toBe(50);
-    expect((await db.annotations.where('claim.claimantId').equals('e1').primaryKeys())).toEqual(['claim-1']);
+    expect(
+      await db.annotations
+        .where('[articleUrl+type]')
+        .equals([before.articles[0].url, 'claim'])
+        .count(),
+    ).toBe(1);
+    expect(
+      await db.annotations
+        .where('[articleUrl+type]')
+        .equals([before.articles[0].url, 'highlight'])
+        .count(),
+    ).toBe(1);
+    expect(
+      await db.annotations
+        .where('[type+createdAt]')
+        .between(['highlight', Dexie.minKey], ['highlight', Dexie.maxKey])
+        .count(),
+    ).toBe(50);
+    expect(await db.annotations.where('claim.claimantId').equals('e1').primaryKeys()).toEqual([
+      'claim-1',
+    ]);
     db.close();
   });
 

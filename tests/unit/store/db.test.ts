@@ -10,11 +10,22 @@ describe('GlossDatabase schema', () => {
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articles', 'entities']);
-    const indexes = (name: string) => db.table(name).schema.indexes.map((i) => i.name).sort();
+    const indexes = (name: string) =>
+      db
+        .table(name)
+        .schema.indexes.map((i) => i.name)
+        .sort();
     expect(db.articles.schema.primKey.name).toBe('url');
     expect(indexes('articles')).toEqual(['canonicalUrl', 'savedAt']);
     expect(db.annotations.schema.primKey.name).toBe('id');
-    expect(indexes('annotations')).toEqual(['[articleUrl+type]', '[type+createdAt]', 'articleUrl', 'claim.claimantId', 'createdAt', 'entityId']);
+    expect(indexes('annotations')).toEqual([
+      '[articleUrl+type]',
+      '[type+createdAt]',
+      'articleUrl',
+      'claim.claimantId',
+      'createdAt',
+      'entityId',
+    ]);
     expect(indexes('entities')).toEqual(['[type+normalizedName]', 'type']);
     expect(db.entities.schema.idxByName['[type+normalizedName]'].unique).toBe(true);
   });
@@ -30,7 +41,10 @@ describe('GlossDatabase schema', () => {
     await db.entities.add(entity('organization', "Worker's Daily", 'worker daily', { id: 'e1' }));
     const error = await db.entities
       .add(entity('organization', 'Worker Daily', 'worker daily', { id: 'e2' }))
-      .then(() => null, (e: Error) => e);
+      .then(
+        () => null,
+        (e: Error) => e,
+      );
     expect(error?.name).toBe('ConstraintError');
     expect(await db.entities.toArray()).toHaveLength(1);
     expect((await db.entities.get('e1'))?.name).toBe("Worker's Daily");
@@ -40,7 +54,10 @@ describe('GlossDatabase schema', () => {
     const db = freshDb();
     await db.entities.add(entity('person', 'Jordan', 'jordan', { id: 'p' }));
     await db.entities.add(entity('organization', 'Jordan', 'jordan', { id: 'o' }));
-    const found = await db.entities.where('[type+normalizedName]').equals(['organization', 'jordan']).toArray();
+    const found = await db.entities
+      .where('[type+normalizedName]')
+      .equals(['organization', 'jordan'])
+      .toArray();
     expect(found.map((e) => e.id)).toEqual(['o']);
   });
 
@@ -53,11 +70,22 @@ describe('GlossDatabase schema', () => {
       annotation(url, { id: 'a2', tags: ['check'] }),
       annotation('https://other.example/b', { id: 'a3', tags: ['economy'] }),
     ]);
-    expect(await db.annotations.where('[articleUrl+type]').equals([url, 'highlight']).count()).toBe(2);
-    await db.annotations.update('a2', { claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: 'e9' } });
-    expect(await db.annotations.where('claim.claimantId').equals('e9').primaryKeys()).toEqual(['a2']);
-    expect((await db.annotations.where('articleUrl').equals(url).primaryKeys()).sort()).toEqual(['a1', 'a2']);
-    expect(await db.articles.where('canonicalUrl').equals('https://news.example/canon').primaryKeys()).toEqual([url]);
+    expect(await db.annotations.where('[articleUrl+type]').equals([url, 'highlight']).count()).toBe(
+      2,
+    );
+    await db.annotations.update('a2', {
+      claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: 'e9' },
+    });
+    expect(await db.annotations.where('claim.claimantId').equals('e9').primaryKeys()).toEqual([
+      'a2',
+    ]);
+    expect((await db.annotations.where('articleUrl').equals(url).primaryKeys()).sort()).toEqual([
+      'a1',
+      'a2',
+    ]);
+    expect(
+      await db.articles.where('canonicalUrl').equals('https://news.example/canon').primaryKeys(),
+    ).toEqual([url]);
   });
 
   it('keeps its data across close and reopen', async () => {
@@ -65,7 +93,9 @@ describe('GlossDatabase schema', () => {
     await db.articles.add(article('https://news.example/kept'));
     db.close();
     const again = new GlossDatabase(db.name);
-    expect((await again.articles.get('https://news.example/kept'))?.title).toBe('Article at https://news.example/kept');
+    expect((await again.articles.get('https://news.example/kept'))?.title).toBe(
+      'Article at https://news.example/kept',
+    );
     again.close();
     await Dexie.delete(db.name);
   });

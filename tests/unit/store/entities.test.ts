@@ -12,14 +12,27 @@ const URL_B = 'https://paper.example/b';
 async function seed(db: GlossDatabase) {
   const wang = entity('person', 'Wang Jun', 'wang jun', { id: 'wang', aliases: ['W. Jun'] });
   const wang2 = entity('person', 'Jun Wang', 'jun wang', { id: 'wang2', aliases: ['Mr Wang'] });
-  const org = entity('organization', 'Shaanxi Federation of Trade Unions', 'shaanxi federation of trade unions', { id: 'sftu' });
+  const org = entity(
+    'organization',
+    'Shaanxi Federation of Trade Unions',
+    'shaanxi federation of trade unions',
+    { id: 'sftu' },
+  );
   await db.entities.bulkAdd([wang, wang2, org]);
   await db.annotations.bulkAdd([
     annotation(URL_A, { id: 'm1', type: 'person', entityId: 'wang' }),
     annotation(URL_B, { id: 'm2', type: 'person', entityId: 'wang2' }),
     annotation(URL_B, { id: 'm3', type: 'person', entityId: 'wang2' }),
-    annotation(URL_B, { id: 'c1', type: 'claim', claim: { status: 'disputed', evidenceUrl: '', note: '', claimantId: 'wang2' } }),
-    annotation(URL_B, { id: 'c2', type: 'claim', claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: null } }),
+    annotation(URL_B, {
+      id: 'c1',
+      type: 'claim',
+      claim: { status: 'disputed', evidenceUrl: '', note: '', claimantId: 'wang2' },
+    }),
+    annotation(URL_B, {
+      id: 'c2',
+      type: 'claim',
+      claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: null },
+    }),
     annotation(URL_B, { id: 'o1', type: 'organization', entityId: 'sftu' }),
   ]);
   return { wang, wang2, org };
@@ -39,7 +52,12 @@ describe('renameEntity', () => {
       createdAt: T0.toISOString(),
     });
     expect(await db.entities.get('wang')).toEqual(renamed);
-    expect(await db.entities.where('[type+normalizedName]').equals(['person', 'wang jun union official']).primaryKeys()).toEqual(['wang']);
+    expect(
+      await db.entities
+        .where('[type+normalizedName]')
+        .equals(['person', 'wang jun union official'])
+        .primaryKeys(),
+    ).toEqual(['wang']);
   });
 
   it('a later mention of the old name still finds the renamed entity', async () => {
@@ -65,11 +83,16 @@ describe('renameEntity', () => {
     const db = freshDb();
     await seed(db);
     const renamed = await renameEntity(db, 'wang', 'WANG JUN', at(1));
-    expect(renamed).toMatchObject({ id: 'wang', name: 'WANG JUN', normalizedName: 'wang jun', aliases: ['W. Jun', 'Wang Jun'] });
+    expect(renamed).toMatchObject({
+      id: 'wang',
+      name: 'WANG JUN',
+      normalizedName: 'wang jun',
+      aliases: ['W. Jun', 'Wang Jun'],
+    });
     expect(await db.entities.count()).toBe(3);
   });
 
-  it('renaming onto another entity\'s name merges into that entity', async () => {
+  it("renaming onto another entity's name merges into that entity", async () => {
     const db = freshDb();
     await seed(db);
     const merged = await renameEntity(db, 'wang2', "Wang Jun's", at(7));
@@ -77,13 +100,19 @@ describe('renameEntity', () => {
     expect(merged.name).toBe('Wang Jun');
     expect(merged.aliases.sort()).toEqual(['Jun Wang', 'Mr Wang', 'W. Jun'].sort());
     expect(await db.entities.get('wang2')).toBeUndefined();
-    expect((await db.annotations.where('entityId').equals('wang').primaryKeys()).sort()).toEqual(['m1', 'm2', 'm3']);
+    expect((await db.annotations.where('entityId').equals('wang').primaryKeys()).sort()).toEqual([
+      'm1',
+      'm2',
+      'm3',
+    ]);
     expect((await db.annotations.get('c1'))?.claim?.claimantId).toBe('wang');
   });
 
   it('refuses an unknown entity', async () => {
     const db = freshDb();
-    await expect(renameEntity(db, 'nobody', 'X', T0)).rejects.toThrow('This entity no longer exists.');
+    await expect(renameEntity(db, 'nobody', 'X', T0)).rejects.toThrow(
+      'This entity no longer exists.',
+    );
   });
 });
 
@@ -92,7 +121,11 @@ describe('mergeEntities', () => {
     const db = freshDb();
     const { wang } = await seed(db);
     const merged = await mergeEntities(db, 'wang2', 'wang', at(9));
-    expect(merged).toEqual({ ...wang, aliases: ['W. Jun', 'Jun Wang', 'Mr Wang'], updatedAt: at(9).toISOString() });
+    expect(merged).toEqual({
+      ...wang,
+      aliases: ['W. Jun', 'Jun Wang', 'Mr Wang'],
+      updatedAt: at(9).toISOString(),
+    });
     expect(await db.entities.get('wang')).toEqual(merged);
     expect(await db.entities.get('wang2')).toBeUndefined();
 
@@ -101,7 +134,12 @@ describe('mergeEntities', () => {
     expect(byId.m2.entityId).toBe('wang');
     expect(byId.m3.entityId).toBe('wang');
     expect(byId.m2.updatedAt).toBe(at(9).toISOString());
-    expect(byId.c1.claim).toEqual({ status: 'disputed', evidenceUrl: '', note: '', claimantId: 'wang' });
+    expect(byId.c1.claim).toEqual({
+      status: 'disputed',
+      evidenceUrl: '',
+      note: '',
+      claimantId: 'wang',
+    });
     expect(byId.c1.updatedAt).toBe(at(9).toISOString());
     // Untouched records keep their stamps.
     expect(byId.m1.updatedAt).toBe(T0.toISOString());
@@ -110,7 +148,7 @@ describe('mergeEntities', () => {
     expect(rows.some((a) => a.entityId === 'wang2' || a.claim?.claimantId === 'wang2')).toBe(false);
   });
 
-  it('afterwards a mention of the source\'s name or aliases finds the target', async () => {
+  it("afterwards a mention of the source's name or aliases finds the target", async () => {
     const db = freshDb();
     await seed(db);
     await mergeEntities(db, 'wang2', 'wang', at(1));
@@ -119,7 +157,7 @@ describe('mergeEntities', () => {
     expect(await db.entities.where('type').equals('person').count()).toBe(1);
   });
 
-  it('does not list the target\'s own name among the aliases', async () => {
+  it("does not list the target's own name among the aliases", async () => {
     const db = freshDb();
     await db.entities.bulkAdd([
       entity('person', 'Li Wei', 'li wei', { id: 't' }),
@@ -133,8 +171,12 @@ describe('mergeEntities', () => {
     const db = freshDb();
     await seed(db);
     const before = await snapshot(db);
-    await expect(mergeEntities(db, 'wang', 'sftu', at(1))).rejects.toThrow('A person cannot be merged into an organization.');
-    await expect(mergeEntities(db, 'sftu', 'wang', at(1))).rejects.toThrow('An organization cannot be merged into a person.');
+    await expect(mergeEntities(db, 'wang', 'sftu', at(1))).rejects.toThrow(
+      'A person cannot be merged into an organization.',
+    );
+    await expect(mergeEntities(db, 'sftu', 'wang', at(1))).rejects.toThrow(
+      'An organization cannot be merged into a person.',
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -142,9 +184,15 @@ describe('mergeEntities', () => {
     const db = freshDb();
     await seed(db);
     const before = await snapshot(db);
-    await expect(mergeEntities(db, 'wang', 'wang', at(1))).rejects.toThrow('An entity cannot be merged into itself.');
-    await expect(mergeEntities(db, 'gone', 'wang', at(1))).rejects.toThrow('One of the entities to merge no longer exists.');
-    await expect(mergeEntities(db, 'wang', 'gone', at(1))).rejects.toThrow('One of the entities to merge no longer exists.');
+    await expect(mergeEntities(db, 'wang', 'wang', at(1))).rejects.toThrow(
+      'An entity cannot be merged into itself.',
+    );
+    await expect(mergeEntities(db, 'gone', 'wang', at(1))).rejects.toThrow(
+      'One of the entities to merge no longer exists.',
+    );
+    await expect(mergeEntities(db, 'wang', 'gone', at(1))).rejects.toThrow(
+      'One of the entities to merge no longer exists.',
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 });

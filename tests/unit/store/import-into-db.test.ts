@@ -1,8 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { annotation, article, at, entity, freshDb, snapshot, T0 } from '../helpers/db';
-import { clearDatabase, importIntoDb, type ImportProgress } from '../../../utils/store/import-into-db';
-import { buildGlossExport, stringifyExport, type ExportData } from '../../../utils/interchange/export';
+import {
+  clearDatabase,
+  importIntoDb,
+  type ImportProgress,
+} from '../../../utils/store/import-into-db';
+import {
+  buildGlossExport,
+  stringifyExport,
+  type ExportData,
+} from '../../../utils/interchange/export';
 import { parseImport } from '../../../utils/interchange/import';
 import { describeError } from '../../../utils/errors';
 import { clone, loadDataset } from '../interchange/export/fixtures';
@@ -25,7 +33,12 @@ const sorted = (data: ExportData): ExportData => ({
 function bigArticle(count: number): ExportData {
   const url = 'https://big.example/live-blog';
   const annotations = Array.from({ length: count }, (_, i) =>
-    annotation(url, { id: `big-${String(i).padStart(5, '0')}`, quote: `update ${i}`, createdAt: at(i).toISOString(), updatedAt: at(i).toISOString() }),
+    annotation(url, {
+      id: `big-${String(i).padStart(5, '0')}`,
+      quote: `update ${i}`,
+      createdAt: at(i).toISOString(),
+      updatedAt: at(i).toISOString(),
+    }),
   );
   return { articles: [article(url)], annotations, entities: [] };
 }
@@ -34,7 +47,9 @@ async function seedOther(db: GlossDatabase) {
   const url = 'https://local.example/kept';
   await db.articles.add(article(url));
   await db.entities.add(entity('person', 'Li Wei', 'li wei', { id: 'local-li' }));
-  await db.annotations.add(annotation(url, { id: 'local-1', type: 'person', entityId: 'local-li' }));
+  await db.annotations.add(
+    annotation(url, { id: 'local-1', type: 'person', entityId: 'local-li' }),
+  );
 }
 
 describe('importIntoDb', () => {
@@ -42,7 +57,10 @@ describe('importIntoDb', () => {
     const db = freshDb();
     const data = viaFile(loadDataset());
     const summary = await importIntoDb(db, data);
-    expect(summary).toEqual({ put: { articles: 1, annotations: 5, entities: 3 }, unchanged: { articles: 0, annotations: 0, entities: 0 } });
+    expect(summary).toEqual({
+      put: { articles: 1, annotations: 5, entities: 3 },
+      unchanged: { articles: 0, annotations: 0, entities: 0 },
+    });
     expect(await snapshot(db)).toEqual(sorted(loadDataset()));
   });
 
@@ -52,7 +70,10 @@ describe('importIntoDb', () => {
     await importIntoDb(db, viaFile(loadDataset()));
     const after = await snapshot(db);
     const again = await importIntoDb(db, viaFile(loadDataset()));
-    expect(again).toEqual({ put: { articles: 0, annotations: 0, entities: 0 }, unchanged: { articles: 1, annotations: 5, entities: 3 } });
+    expect(again).toEqual({
+      put: { articles: 0, annotations: 0, entities: 0 },
+      unchanged: { articles: 1, annotations: 5, entities: 3 },
+    });
     expect(await snapshot(db)).toEqual(after);
   });
 
@@ -80,7 +101,10 @@ describe('importIntoDb', () => {
     expect(byId[data.annotations[1].id].note).toBe(data.annotations[1].note);
     expect(byId[data.annotations[2].id].note).toBe(data.annotations[2].note);
     expect(rows.articles[0].title).toBe(data.articles[0].title);
-    expect(rows.entities.find((e) => e.id === data.entities[1].id)?.aliases).toEqual(['SFTU', 'Shaanxi unions']);
+    expect(rows.entities.find((e) => e.id === data.entities[1].id)?.aliases).toEqual([
+      'SFTU',
+      'Shaanxi unions',
+    ]);
   });
 
   it('merges an incoming entity into a stored one of the same meaning and rewrites its mentions', async () => {
@@ -113,7 +137,9 @@ describe('importIntoDb', () => {
   it('reports a total of 0 when there is nothing to write', async () => {
     const db = freshDb();
     const reports: ImportProgress[] = [];
-    await importIntoDb(db, { articles: [], annotations: [], entities: [] }, (p) => reports.push({ ...p }));
+    await importIntoDb(db, { articles: [], annotations: [], entities: [] }, (p) =>
+      reports.push({ ...p }),
+    );
     expect(reports).toEqual([{ done: 0, total: 0 }]);
   });
 
@@ -125,12 +151,18 @@ describe('importIntoDb', () => {
     let calls = 0;
     db.annotations.bulkPut = ((items: Parameters<typeof original>[0]) => {
       calls += 1;
-      if (calls === 2) return Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+      if (calls === 2)
+        return Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
       return original(items);
     }) as typeof db.annotations.bulkPut;
 
     const reports: ImportProgress[] = [];
-    const error = await importIntoDb(db, bigArticle(2500), (p) => reports.push({ ...p }), 2000).catch((e: unknown) => e);
+    const error = await importIntoDb(
+      db,
+      bigArticle(2500),
+      (p) => reports.push({ ...p }),
+      2000,
+    ).catch((e: unknown) => e);
     expect(calls).toBe(2);
     expect(describeError(error)).toMatch(/storage quota exceeded/);
     // The first chunk had been written, inside the transaction, before the failure.
@@ -138,7 +170,7 @@ describe('importIntoDb', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('is all-or-nothing when a constraint fails: an entity renamed onto another stored entity\'s name', async () => {
+  it("is all-or-nothing when a constraint fails: an entity renamed onto another stored entity's name", async () => {
     const db = freshDb();
     const data = loadDataset();
     await importIntoDb(db, viaFile(data));
@@ -148,14 +180,22 @@ describe('importIntoDb', () => {
 
     // …while the file renamed Wang Jun (same id) to "Li Wei", and brings a new article with it.
     const incoming = clone(data);
-    Object.assign(incoming.entities[0], { name: 'Li Wei', normalizedName: 'li wei', updatedAt: '2024-06-01T00:00:00.000Z' });
-    incoming.articles.push(article('https://fresh.example/new', { updatedAt: '2024-06-01T00:00:00.000Z' }));
+    Object.assign(incoming.entities[0], {
+      name: 'Li Wei',
+      normalizedName: 'li wei',
+      updatedAt: '2024-06-01T00:00:00.000Z',
+    });
+    incoming.articles.push(
+      article('https://fresh.example/new', { updatedAt: '2024-06-01T00:00:00.000Z' }),
+    );
     incoming.annotations.push(annotation('https://fresh.example/new', { id: 'fresh-1' }));
 
     const error = (await importIntoDb(db, viaFile(incoming)).catch((e: unknown) => e)) as Error;
     // planMerge dedupes entities by meaning only for ids the database does not hold yet.
     expect(error.name).toBe('BulkError');
-    expect(error.message).toMatch(/^entities\.bulkPut\(\): 1 of 1 operations failed\. Errors: ConstraintError/);
+    expect(error.message).toMatch(
+      /^entities\.bulkPut\(\): 1 of 1 operations failed\. Errors: ConstraintError/,
+    );
     expect(await snapshot(db)).toEqual(before);
     expect(await db.articles.get('https://fresh.example/new')).toBeUndefined();
   });

@@ -8,7 +8,8 @@ describe('import staging', () => {
     const total = data.articles.length + data.annotations.length + data.entities.length;
     const chunks = [...chunkImport(data, 2)];
     expect(chunks).toHaveLength(Math.ceil(total / 2));
-    for (const c of chunks) expect(c.articles.length + c.annotations.length + c.entities.length).toBeLessThanOrEqual(2);
+    for (const c of chunks)
+      expect(c.articles.length + c.annotations.length + c.entities.length).toBeLessThanOrEqual(2);
     const staging = createImportStaging();
     let received = 0;
     for (const c of chunks) received = staging.add('imp-1', c);

@@ -4,7 +4,11 @@ import { liveQuery } from 'dexie';
 import type { GlossDatabase } from '../../../utils/store/db';
 import type { ExportData } from '../../../utils/interchange/export';
 import { unreviewedClaims } from '../../../utils/interchange/export';
-import { buildLibraryView, NO_FILTERS, type LibraryFilters } from '../../../utils/store/library-view';
+import {
+  buildLibraryView,
+  NO_FILTERS,
+  type LibraryFilters,
+} from '../../../utils/store/library-view';
 import {
   annotationCounts,
   countUnverifiedClaims,
@@ -56,10 +60,22 @@ describe('readArticlePage', () => {
 
   it('breaks ties in saved time the way the full view does', async () => {
     const same = '2024-05-18T10:00:00.000Z';
-    const data: ExportData = { articles: ['https://a.example/1', 'https://a.example/3', 'https://a.example/2'].map((u) => article(u, { savedAt: same })), annotations: [], entities: [] };
+    const data: ExportData = {
+      articles: ['https://a.example/1', 'https://a.example/3', 'https://a.example/2'].map((u) =>
+        article(u, { savedAt: same }),
+      ),
+      annotations: [],
+      entities: [],
+    };
     const page = await readArticlePage(await stored(data), 3);
-    expect(page.rows.map((r) => r.article.url)).toEqual(buildLibraryView(data).articles.map((r) => r.article.url));
-    expect(page.rows.map((r) => r.article.url)).toEqual(['https://a.example/3', 'https://a.example/2', 'https://a.example/1']);
+    expect(page.rows.map((r) => r.article.url)).toEqual(
+      buildLibraryView(data).articles.map((r) => r.article.url),
+    );
+    expect(page.rows.map((r) => r.article.url)).toEqual([
+      'https://a.example/3',
+      'https://a.example/2',
+      'https://a.example/1',
+    ]);
   });
 
   it('counts an article without annotations as zero of each type', async () => {
@@ -79,7 +95,9 @@ describe('readEntityPage', () => {
 
   it('ranks every entity but reads the article counts of the shown ones only', async () => {
     const page = await readEntityPage(await stored(), 1);
-    expect(page.rows).toEqual([{ entity: reference.entities[0].entity, mentionCount: 3, articleCount: 2 }]);
+    expect(page.rows).toEqual([
+      { entity: reference.entities[0].entity, mentionCount: 3, articleCount: 2 },
+    ]);
     expect(page.total).toBe(3);
     expect(page.choices).toHaveLength(3);
   });
@@ -97,9 +115,16 @@ describe('readClaimPage', () => {
     entities: [],
     annotations: [
       ...Array.from({ length: n }, (_, i) =>
-        annotation(GUARDIAN, { id: `claim-${i % 3}-${i}`, type: 'claim', createdAt: `2024-05-18T10:0${i % 4}:00.000Z`, claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: null } }),
+        annotation(GUARDIAN, {
+          id: `claim-${i % 3}-${i}`,
+          type: 'claim',
+          createdAt: `2024-05-18T10:0${i % 4}:00.000Z`,
+          claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: null },
+        }),
       ),
-      ...Array.from({ length: others }, (_, i) => annotation(GUARDIAN, { id: `hl-${i}`, createdAt: `2024-05-18T10:0${i % 9}:30.000Z` })),
+      ...Array.from({ length: others }, (_, i) =>
+        annotation(GUARDIAN, { id: `hl-${i}`, createdAt: `2024-05-18T10:0${i % 9}:30.000Z` }),
+      ),
     ],
   });
   for (const [n, others, limit] of [
@@ -111,7 +136,11 @@ describe('readClaimPage', () => {
       const data = claims(n, others);
       const page = await readClaimPage(await stored(data), limit, 4);
       expect(page.total).toBe(n);
-      expect(page.rows.map((r) => r.annotation.id)).toEqual(buildLibraryView(data).claims.slice(0, limit).map((r) => r.annotation.id));
+      expect(page.rows.map((r) => r.annotation.id)).toEqual(
+        buildLibraryView(data)
+          .claims.slice(0, limit)
+          .map((r) => r.annotation.id),
+      );
     });
   }
 });
@@ -128,9 +157,17 @@ describe('readMentions', () => {
 
   it('keeps only the mentions inside the filters', async () => {
     const db = await stored();
-    expect((await readMentions(db, 'wang', { ...NO_FILTERS, site: 'The Guardian' })).map((m) => m.annotation.id)).toEqual(['g-wang']);
+    expect(
+      (await readMentions(db, 'wang', { ...NO_FILTERS, site: 'The Guardian' })).map(
+        (m) => m.annotation.id,
+      ),
+    ).toEqual(['g-wang']);
     expect(await readMentions(db, 'wang', { ...NO_FILTERS, type: 'organization' })).toEqual([]);
-    expect((await readMentions(db, 'wang', { ...NO_FILTERS, from: '2024-05-01', to: '2024-05-01' })).map((m) => m.annotation.id)).toEqual(['b1-wang', 'b1-wang2']);
+    expect(
+      (await readMentions(db, 'wang', { ...NO_FILTERS, from: '2024-05-01', to: '2024-05-01' })).map(
+        (m) => m.annotation.id,
+      ),
+    ).toEqual(['b1-wang', 'b1-wang2']);
   });
 });
 
@@ -197,7 +234,12 @@ describe('as a liveQuery', () => {
 
     const shown = next();
     await db.annotations.update('b2-hl', { type: 'claim' });
-    expect((await shown).rows[0].counts).toEqual({ highlight: 0, person: 1, organization: 0, claim: 1 });
+    expect((await shown).rows[0].counts).toEqual({
+      highlight: 0,
+      person: 1,
+      organization: 0,
+      claim: 1,
+    });
     expect(w.runs).toBe(runs + 1);
     stop();
   });

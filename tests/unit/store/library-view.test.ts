@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildLibraryView, NO_FILTERS, siteLabel, type LibraryFilters } from '../../../utils/store/library-view';
+import {
+  buildLibraryView,
+  NO_FILTERS,
+  siteLabel,
+  type LibraryFilters,
+} from '../../../utils/store/library-view';
 import type { ExportData } from '../../../utils/interchange/export';
 import { article } from '../helpers/db';
 import { BBC_1, BBC_2, BLOG, GUARDIAN, library } from '../helpers/library';
@@ -15,7 +20,8 @@ afterAll(() => {
   process.env.TZ = readerTz;
 });
 
-const view = (filters: Partial<LibraryFilters> = {}) => buildLibraryView(library(), { ...NO_FILTERS, ...filters });
+const view = (filters: Partial<LibraryFilters> = {}) =>
+  buildLibraryView(library(), { ...NO_FILTERS, ...filters });
 const urls = (v: ReturnType<typeof view>) => v.articles.map((r) => r.article.url);
 
 describe('buildLibraryView: articles', () => {
@@ -63,11 +69,14 @@ describe('buildLibraryView: articles', () => {
 describe('buildLibraryView: the day is the day the reader sees', () => {
   // Published at 01:00 in Beijing on 17 May is 16 May in UTC; the table shows it on 17 May there.
   const data: ExportData = {
-    articles: [article('https://www.workercn.cn/a', { publishedTime: '2024-05-17T01:00:00+08:00' })],
+    articles: [
+      article('https://www.workercn.cn/a', { publishedTime: '2024-05-17T01:00:00+08:00' }),
+    ],
     annotations: [],
     entities: [],
   };
-  const shown = (from: string) => buildLibraryView(data, { ...NO_FILTERS, from, to: from }).articles.length;
+  const shown = (from: string) =>
+    buildLibraryView(data, { ...NO_FILTERS, from, to: from }).articles.length;
 
   it('in Beijing', () => {
     process.env.TZ = 'Asia/Shanghai';
@@ -111,7 +120,10 @@ describe('buildLibraryView: entities and claims', () => {
 });
 
 describe('buildLibraryView: search', () => {
-  const ids = (query: string, filters: Partial<LibraryFilters> = {}) => view({ query, ...filters }).matches.map((m) => m.annotation.id).sort();
+  const ids = (query: string, filters: Partial<LibraryFilters> = {}) =>
+    view({ query, ...filters })
+      .matches.map((m) => m.annotation.id)
+      .sort();
 
   it('finds nothing without a query', () => {
     expect(view().matches).toEqual([]);
@@ -143,8 +155,15 @@ describe('buildLibraryView on the realistic dataset', () => {
     expect(v.articles).toHaveLength(1);
     expect(v.articles[0].counts).toEqual({ highlight: 2, person: 1, organization: 1, claim: 1 });
     expect(v.sites).toEqual(['China Industrial Network']);
-    expect(v.entities.map((r) => r.entity.name).sort()).toEqual(['Shaanxi Federation of Trade Unions', 'Wang Jun']);
+    expect(v.entities.map((r) => r.entity.name).sort()).toEqual([
+      'Shaanxi Federation of Trade Unions',
+      'Wang Jun',
+    ]);
     expect(v.claims.map((c) => c.claimant?.name)).toEqual(['Duan Xiaolong']);
-    expect(buildLibraryView(loadDataset(), { ...NO_FILTERS, query: 'review' }).matches.map((m) => m.annotation.tags)).toEqual([['@review']]);
+    expect(
+      buildLibraryView(loadDataset(), { ...NO_FILTERS, query: 'review' }).matches.map(
+        (m) => m.annotation.tags,
+      ),
+    ).toEqual([['@review']]);
   });
 });

@@ -30,7 +30,11 @@ describe('saveArticle', () => {
   it('keeps when the article was first saved on update, and takes the new fields', async () => {
     const db = freshDb();
     await saveArticle(db, articleInput(URL_A, { title: 'First' }), T0);
-    const again = await saveArticle(db, articleInput(URL_A, { title: 'Corrected headline', length: 99 }), at(60));
+    const again = await saveArticle(
+      db,
+      articleInput(URL_A, { title: 'Corrected headline', length: 99 }),
+      at(60),
+    );
     expect(again.savedAt).toBe(T0.toISOString());
     expect(again.updatedAt).toBe(at(60).toISOString());
     const stored = await db.articles.get(URL_A);
@@ -44,13 +48,36 @@ describe('saveArticle', () => {
 describe('setSuggestionDismissed', () => {
   it('saves the article if needed, and adds and removes keys without duplicates', async () => {
     const db = freshDb();
-    const first = await setSuggestionDismissed(db, articleInput(URL_A), 'person:wang jun', true, T0);
-    expect(first).toMatchObject({ url: URL_A, dismissedSuggestions: ['person:wang jun'], savedAt: T0.toISOString() });
+    const first = await setSuggestionDismissed(
+      db,
+      articleInput(URL_A),
+      'person:wang jun',
+      true,
+      T0,
+    );
+    expect(first).toMatchObject({
+      url: URL_A,
+      dismissedSuggestions: ['person:wang jun'],
+      savedAt: T0.toISOString(),
+    });
     await setSuggestionDismissed(db, articleInput(URL_A), 'claim:abc', true, at(1));
     await setSuggestionDismissed(db, articleInput(URL_A), 'person:wang jun', true, at(2));
-    expect((await db.articles.get(URL_A))?.dismissedSuggestions).toEqual(['person:wang jun', 'claim:abc']);
-    const last = await setSuggestionDismissed(db, articleInput(URL_A), 'person:wang jun', false, at(3));
-    expect(last).toMatchObject({ dismissedSuggestions: ['claim:abc'], savedAt: T0.toISOString(), updatedAt: at(3).toISOString() });
+    expect((await db.articles.get(URL_A))?.dismissedSuggestions).toEqual([
+      'person:wang jun',
+      'claim:abc',
+    ]);
+    const last = await setSuggestionDismissed(
+      db,
+      articleInput(URL_A),
+      'person:wang jun',
+      false,
+      at(3),
+    );
+    expect(last).toMatchObject({
+      dismissedSuggestions: ['claim:abc'],
+      savedAt: T0.toISOString(),
+      updatedAt: at(3).toISOString(),
+    });
   });
 
   it('saving the article again keeps the dismissals', async () => {
@@ -84,7 +111,7 @@ describe('findArticle', () => {
     expect((await findArticle(db, [CANON_A]))?.title).toBe('The canonical page');
   });
 
-  it('prefers the URLs in the order given (the page\'s own first), whatever their key order', async () => {
+  it("prefers the URLs in the order given (the page's own first), whatever their key order", async () => {
     const db = freshDb();
     const page = 'https://news.example/z-story-page';
     const canon = 'https://news.example/a-story';
@@ -108,11 +135,17 @@ describe('annotationsForUrls', () => {
     const db = freshDb();
     // The AMP copy was annotated under its own URL but declares CANON_A as canonical.
     const amp = 'https://news.example/amp/story';
-    await createAnnotation(db, draft(amp, { id: 'amp-1' }), { article: articleInput(amp, { canonicalUrl: CANON_A }) }, T0);
+    await createAnnotation(
+      db,
+      draft(amp, { id: 'amp-1' }),
+      { article: articleInput(amp, { canonicalUrl: CANON_A }) },
+      T0,
+    );
     await createAnnotation(db, draft(CANON_A, { id: 'canon-1' }), {}, T0);
     await createAnnotation(db, draft(URL_B, { id: 'other-1' }), {}, T0);
 
-    const ids = async (urls: string[]) => (await annotationsForUrls(db, urls)).map((a) => a.id).sort();
+    const ids = async (urls: string[]) =>
+      (await annotationsForUrls(db, urls)).map((a) => a.id).sort();
     expect(await ids([CANON_A])).toEqual(['amp-1', 'canon-1']);
     expect(await ids([amp])).toEqual(['amp-1']);
     expect(await ids([URL_B])).toEqual(['other-1']);
@@ -125,14 +158,21 @@ describe('ensureEntity', () => {
   it('creates an entity on first mention and finds it again by normalized name, keeping the variant as an alias', async () => {
     const db = freshDb();
     const first = await ensureEntity(db, 'organization', "  Worker's Daily ", T0);
-    expect(first).toMatchObject({ type: 'organization', name: "Worker's Daily", normalizedName: 'worker daily', aliases: [] });
+    expect(first).toMatchObject({
+      type: 'organization',
+      name: "Worker's Daily",
+      normalizedName: 'worker daily',
+      aliases: [],
+    });
     const second = await ensureEntity(db, 'organization', 'Worker Daily', at(5));
     expect(second.id).toBe(first.id);
     expect(second.aliases).toEqual(['Worker Daily']);
     expect(second.updatedAt).toBe(at(5).toISOString());
     // The same variant again adds nothing.
     await ensureEntity(db, 'organization', 'Worker Daily', at(10));
-    expect(await db.entities.toArray()).toEqual([{ ...first, aliases: ['Worker Daily'], updatedAt: at(5).toISOString() }]);
+    expect(await db.entities.toArray()).toEqual([
+      { ...first, aliases: ['Worker Daily'], updatedAt: at(5).toISOString() },
+    ]);
   });
 
   it('keeps people and organizations with the same name apart', async () => {
@@ -148,13 +188,35 @@ describe('createAnnotation', () => {
   it('saves the article with the first annotation, and leaves it alone on the next', async () => {
     const db = freshDb();
     const input = articleInput(URL_A, { title: 'Budget vote', canonicalUrl: CANON_A });
-    const { annotation, entity } = await createAnnotation(db, draft(URL_A, { id: 'h1' }), { article: input }, T0);
+    const { annotation, entity } = await createAnnotation(
+      db,
+      draft(URL_A, { id: 'h1' }),
+      { article: input },
+      T0,
+    );
     expect(entity).toBeNull();
-    expect(annotation).toMatchObject({ id: 'h1', type: 'highlight', entityId: null, claim: null, createdAt: T0.toISOString(), updatedAt: T0.toISOString() });
+    expect(annotation).toMatchObject({
+      id: 'h1',
+      type: 'highlight',
+      entityId: null,
+      claim: null,
+      createdAt: T0.toISOString(),
+      updatedAt: T0.toISOString(),
+    });
     expect(await db.annotations.get('h1')).toEqual(annotation);
-    expect(await db.articles.get(URL_A)).toEqual({ ...input, dismissedSuggestions: [], savedAt: T0.toISOString(), updatedAt: T0.toISOString() });
+    expect(await db.articles.get(URL_A)).toEqual({
+      ...input,
+      dismissedSuggestions: [],
+      savedAt: T0.toISOString(),
+      updatedAt: T0.toISOString(),
+    });
 
-    await createAnnotation(db, draft(URL_A, { id: 'h2' }), { article: { ...input, title: 'Changed' } }, at(30));
+    await createAnnotation(
+      db,
+      draft(URL_A, { id: 'h2' }),
+      { article: { ...input, title: 'Changed' } },
+      at(30),
+    );
     const stored = await db.articles.get(URL_A);
     expect(stored?.title).toBe('Budget vote');
     expect(stored?.updatedAt).toBe(T0.toISOString());
@@ -163,31 +225,60 @@ describe('createAnnotation', () => {
   it('creates a bare article named after the URL when none was extracted', async () => {
     const db = freshDb();
     await createAnnotation(db, draft(URL_B), {}, T0);
-    expect(await db.articles.get(URL_B)).toEqual({ ...bareArticle(URL_B), dismissedSuggestions: [], savedAt: T0.toISOString(), updatedAt: T0.toISOString() });
+    expect(await db.articles.get(URL_B)).toEqual({
+      ...bareArticle(URL_B),
+      dismissedSuggestions: [],
+      savedAt: T0.toISOString(),
+      updatedAt: T0.toISOString(),
+    });
   });
 
   it('keeps a createdAt the page side chose', async () => {
     const db = freshDb();
-    const { annotation } = await createAnnotation(db, draft(URL_A, { createdAt: '2024-01-01T00:00:00.000Z' }), {}, T0);
+    const { annotation } = await createAnnotation(
+      db,
+      draft(URL_A, { createdAt: '2024-01-01T00:00:00.000Z' }),
+      {},
+      T0,
+    );
     expect(annotation.createdAt).toBe('2024-01-01T00:00:00.000Z');
     expect(annotation.updatedAt).toBe(T0.toISOString());
   });
 
   it('links person and organization mentions to one entity per normalized name', async () => {
     const db = freshDb();
-    const one = await createAnnotation(db, draft(URL_A, { type: 'organization', quote: "Worker's Daily" }), {}, T0);
-    const two = await createAnnotation(db, draft(URL_B, { type: 'organization', quote: 'Worker Daily' }), {}, at(1));
+    const one = await createAnnotation(
+      db,
+      draft(URL_A, { type: 'organization', quote: "Worker's Daily" }),
+      {},
+      T0,
+    );
+    const two = await createAnnotation(
+      db,
+      draft(URL_B, { type: 'organization', quote: 'Worker Daily' }),
+      {},
+      at(1),
+    );
     expect(one.entity?.name).toBe("Worker's Daily");
     expect(two.entity?.id).toBe(one.entity?.id);
     expect(two.annotation.entityId).toBe(one.entity?.id);
     const stored = await db.entities.toArray();
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ name: "Worker's Daily", normalizedName: 'worker daily', aliases: ['Worker Daily'] });
+    expect(stored[0]).toMatchObject({
+      name: "Worker's Daily",
+      normalizedName: 'worker daily',
+      aliases: ['Worker Daily'],
+    });
   });
 
   it('names the entity by entityName over the quote', async () => {
     const db = freshDb();
-    const { annotation, entity } = await createAnnotation(db, draft(URL_A, { type: 'person', quote: 'the minister' }), { entityName: 'Li Qiang' }, T0);
+    const { annotation, entity } = await createAnnotation(
+      db,
+      draft(URL_A, { type: 'person', quote: 'the minister' }),
+      { entityName: 'Li Qiang' },
+      T0,
+    );
     expect(entity?.name).toBe('Li Qiang');
     expect(annotation.entityId).toBe(entity?.id);
     expect(annotation.quote).toBe('the minister');
@@ -195,10 +286,20 @@ describe('createAnnotation', () => {
 
   it('gives a claim the default claim info and no entity', async () => {
     const db = freshDb();
-    const { annotation, entity } = await createAnnotation(db, draft(URL_A, { type: 'claim' }), { entityName: 'ignored' }, T0);
+    const { annotation, entity } = await createAnnotation(
+      db,
+      draft(URL_A, { type: 'claim' }),
+      { entityName: 'ignored' },
+      T0,
+    );
     expect(entity).toBeNull();
     expect(annotation.entityId).toBeNull();
-    expect(annotation.claim).toEqual({ status: 'unverified', evidenceUrl: '', note: '', claimantId: null });
+    expect(annotation.claim).toEqual({
+      status: 'unverified',
+      evidenceUrl: '',
+      note: '',
+      claimantId: null,
+    });
     expect(await db.entities.count()).toBe(0);
   });
 
@@ -206,7 +307,12 @@ describe('createAnnotation', () => {
     const db = freshDb();
     await createAnnotation(db, draft(URL_A, { id: 'dup' }), {}, T0);
     const before = await snapshot(db);
-    const error = await createAnnotation(db, draft(URL_B, { id: 'dup', type: 'person', quote: 'New Person' }), {}, at(1)).catch((e: Error) => e);
+    const error = await createAnnotation(
+      db,
+      draft(URL_B, { id: 'dup', type: 'person', quote: 'New Person' }),
+      {},
+      at(1),
+    ).catch((e: Error) => e);
     expect((error as Error).name).toBe('ConstraintError');
     // Neither URL_B's article nor the entity survived the failed transaction.
     expect(await snapshot(db)).toEqual(before);
@@ -223,13 +329,22 @@ describe('updateAnnotation', () => {
   it('changes the note and stamps updatedAt, leaving the rest', async () => {
     const { db, id, created } = await seed('highlight');
     const next = await updateAnnotation(db, id, { note: 'Check the source.' }, at(10));
-    expect(next).toEqual({ ...created, note: 'Check the source.', updatedAt: at(10).toISOString() });
+    expect(next).toEqual({
+      ...created,
+      note: 'Check the source.',
+      updatedAt: at(10).toISOString(),
+    });
     expect(await db.annotations.get(id)).toEqual(next);
   });
 
   it('trims tags, drops empty ones and duplicates, keeping first-seen order', async () => {
     const { db, id } = await seed('highlight');
-    const next = await updateAnnotation(db, id, { tags: [' economy', 'check', '', 'economy ', '  ', 'check'] }, at(1));
+    const next = await updateAnnotation(
+      db,
+      id,
+      { tags: [' economy', 'check', '', 'economy ', '  ', 'check'] },
+      at(1),
+    );
     expect(next.tags).toEqual(['economy', 'check']);
     expect((await db.annotations.get(id))?.tags).toEqual(['economy', 'check']);
   });
@@ -246,7 +361,12 @@ describe('updateAnnotation', () => {
     const next = await updateAnnotation(db, id, { type: 'claim' }, at(1));
     expect(next.type).toBe('claim');
     expect(next.entityId).toBeNull();
-    expect(next.claim).toEqual({ status: 'unverified', evidenceUrl: '', note: '', claimantId: null });
+    expect(next.claim).toEqual({
+      status: 'unverified',
+      evidenceUrl: '',
+      note: '',
+      claimantId: null,
+    });
   });
 
   it('claim → person drops the claim and links an entity named by the quote', async () => {
@@ -259,9 +379,23 @@ describe('updateAnnotation', () => {
 
   it('claim → organization links an existing entity of that name', async () => {
     const db = freshDb();
-    const org = (await createAnnotation(db, draft(URL_A, { type: 'organization', quote: "Worker's Daily" }), {}, T0)).entity!;
-    const claim = (await createAnnotation(db, draft(URL_A, { type: 'claim', quote: 'the paper said' }), {}, T0)).annotation;
-    const next = await updateAnnotation(db, claim.id, { type: 'organization', entityName: 'Worker Daily' }, at(1));
+    const org = (
+      await createAnnotation(
+        db,
+        draft(URL_A, { type: 'organization', quote: "Worker's Daily" }),
+        {},
+        T0,
+      )
+    ).entity!;
+    const claim = (
+      await createAnnotation(db, draft(URL_A, { type: 'claim', quote: 'the paper said' }), {}, T0)
+    ).annotation;
+    const next = await updateAnnotation(
+      db,
+      claim.id,
+      { type: 'organization', entityName: 'Worker Daily' },
+      at(1),
+    );
     expect(next.entityId).toBe(org.id);
     expect(await db.entities.count()).toBe(1);
   });
@@ -270,14 +404,20 @@ describe('updateAnnotation', () => {
     const { db, id, created } = await seed('person', 'Jordan');
     const next = await updateAnnotation(db, id, { type: 'organization' }, at(1));
     expect(next.entityId).not.toBe(created.entityId);
-    expect(await db.entities.get(next.entityId!)).toMatchObject({ type: 'organization', name: 'Jordan' });
+    expect(await db.entities.get(next.entityId!)).toMatchObject({
+      type: 'organization',
+      name: 'Jordan',
+    });
   });
 
   it('entityName renames the mention: it relinks to the entity of the new name', async () => {
     const { db, id, created } = await seed('person', 'Wang');
     const next = await updateAnnotation(db, id, { entityName: '  Wang Jun ' }, at(1));
     expect(next.entityId).not.toBe(created.entityId);
-    expect(await db.entities.get(next.entityId!)).toMatchObject({ name: 'Wang Jun', normalizedName: 'wang jun' });
+    expect(await db.entities.get(next.entityId!)).toMatchObject({
+      name: 'Wang Jun',
+      normalizedName: 'wang jun',
+    });
     // The old entity is left as it was (other mentions may use it).
     expect((await db.entities.get(created.entityId!))?.name).toBe('Wang');
   });
@@ -291,27 +431,56 @@ describe('updateAnnotation', () => {
 
   it('merges a claim patch into the stored claim', async () => {
     const { db, id } = await seed('claim', '350,000 workers');
-    await updateAnnotation(db, id, { claim: { status: 'disputed', evidenceUrl: 'https://stats.example/2023' } }, at(1));
-    const next = await updateAnnotation(db, id, { claim: { note: 'Yearbook says 290,000.' } }, at(2));
-    expect(next.claim).toEqual({ status: 'disputed', evidenceUrl: 'https://stats.example/2023', note: 'Yearbook says 290,000.', claimantId: null });
+    await updateAnnotation(
+      db,
+      id,
+      { claim: { status: 'disputed', evidenceUrl: 'https://stats.example/2023' } },
+      at(1),
+    );
+    const next = await updateAnnotation(
+      db,
+      id,
+      { claim: { note: 'Yearbook says 290,000.' } },
+      at(2),
+    );
+    expect(next.claim).toEqual({
+      status: 'disputed',
+      evidenceUrl: 'https://stats.example/2023',
+      note: 'Yearbook says 290,000.',
+      claimantId: null,
+    });
   });
 
   it('ignores a claim patch on a non-claim', async () => {
     const { db, id } = await seed('highlight');
-    expect((await updateAnnotation(db, id, { claim: { status: 'false' } }, at(1))).claim).toBeNull();
+    expect(
+      (await updateAnnotation(db, id, { claim: { status: 'false' } }, at(1))).claim,
+    ).toBeNull();
   });
 
   it('rejects an unknown id', async () => {
     const db = freshDb();
-    await expect(updateAnnotation(db, 'missing', { note: 'x' }, T0)).rejects.toThrow('This annotation no longer exists.');
+    await expect(updateAnnotation(db, 'missing', { note: 'x' }, T0)).rejects.toThrow(
+      'This annotation no longer exists.',
+    );
   });
 });
 
 describe('deleteAnnotation / restoreAnnotation', () => {
   it('round-trips an annotation exactly', async () => {
     const db = freshDb();
-    const { annotation } = await createAnnotation(db, draft(URL_A, { type: 'claim', tags: ['a', 'b'], note: 'n' }), {}, T0);
-    const claimed = await updateAnnotation(db, annotation.id, { claim: { status: 'misleading', claimantId: 'someone' } }, at(3));
+    const { annotation } = await createAnnotation(
+      db,
+      draft(URL_A, { type: 'claim', tags: ['a', 'b'], note: 'n' }),
+      {},
+      T0,
+    );
+    const claimed = await updateAnnotation(
+      db,
+      annotation.id,
+      { claim: { status: 'misleading', claimantId: 'someone' } },
+      at(3),
+    );
     const before = await snapshot(db);
 
     const deleted = await deleteAnnotation(db, annotation.id);

@@ -4,7 +4,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, type ExtractedArticle } from '../../../utils/page/article';
 import type { SuggestLabels } from '../../../utils/suggest/evaluate';
 
-export const SEED_URL = 'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm';
+export const SEED_URL =
+  'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm';
 
 export function extract(html: string, url: string): ExtractedArticle {
   const doc = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
@@ -23,5 +24,9 @@ export function readLabels(page: string): PageLabels {
 }
 
 export function labelledPages(): PageLabels[] {
-  return fs.readdirSync(LABELS_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => readLabels(f.replace(/\.json$/, '')));
+  return fs
+    .readdirSync(LABELS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => readLabels(f.replace(/\.json$/, '')));
 }

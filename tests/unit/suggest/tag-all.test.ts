@@ -26,8 +26,20 @@ function tagged(e: Entity, quote: string, nth = 0): Annotation {
   for (let i = 0; i <= nth; i++) at = text.indexOf(quote, at + 1);
   const q = quoteForMention(text, { start: at, end: at + quote.length });
   return {
-    id: `a-${quote}-${nth}`, articleUrl: 'https://example.com/a', type: e.type, quote, prefix: q.prefix, suffix: q.suffix, selectors: [q],
-    note: '', entityId: e.id, claim: null, tags: [], color: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+    id: `a-${quote}-${nth}`,
+    articleUrl: 'https://example.com/a',
+    type: e.type,
+    quote,
+    prefix: q.prefix,
+    suffix: q.suffix,
+    selectors: [q],
+    note: '',
+    entityId: e.id,
+    claim: null,
+    tags: [],
+    color: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
   };
 }
 
@@ -65,6 +77,8 @@ describe('untaggedMentions', () => {
 
   it('offers nothing for an entity not tagged on this article, or once every mention is tagged', () => {
     expect(untaggedMentions(text, [forte], [])).toEqual([]);
-    expect(untaggedMentions(text, [forte], [tagged(forte, 'Tom Forte'), tagged(forte, 'Tom Forte', 1)])).toEqual([]);
+    expect(
+      untaggedMentions(text, [forte], [tagged(forte, 'Tom Forte'), tagged(forte, 'Tom Forte', 1)]),
+    ).toEqual([]);
   });
 });

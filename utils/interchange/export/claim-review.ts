@@ -35,11 +35,13 @@ export const RATING: Record<ReviewedStatus, { value: number; name: string }> = {
 export const WORST_RATING = 1;
 export const BEST_RATING = 5;
 
-const isReviewed = (a: Annotation) => a.type === 'claim' && a.claim !== null && a.claim.status !== 'unverified';
+const isReviewed = (a: Annotation) =>
+  a.type === 'claim' && a.claim !== null && a.claim.status !== 'unverified';
 
 /** Claims the ClaimReview export leaves out because the reader has not reviewed them yet. */
 export function unreviewedClaims(data: ExportData): number {
-  return data.annotations.filter((a) => a.type === 'claim' && a.claim?.status === 'unverified').length;
+  return data.annotations.filter((a) => a.type === 'claim' && a.claim?.status === 'unverified')
+    .length;
 }
 
 function claimantOf(entity: Entity | undefined): Record<string, unknown> | undefined {
@@ -47,19 +49,32 @@ function claimantOf(entity: Entity | undefined): Record<string, unknown> | undef
   return { '@type': entity.type === 'person' ? 'Person' : 'Organization', name: entity.name };
 }
 
-function reviewerOf({ reviewerName, reviewerOrganization }: ClaimReviewOptions): Record<string, unknown> | undefined {
+function reviewerOf({
+  reviewerName,
+  reviewerOrganization,
+}: ClaimReviewOptions): Record<string, unknown> | undefined {
   const name = reviewerName?.trim();
   const org = reviewerOrganization?.trim();
   const organization = org ? { '@type': 'Organization', name: org } : undefined;
-  if (name) return organization ? { '@type': 'Person', name, worksFor: organization } : { '@type': 'Person', name };
+  if (name)
+    return organization
+      ? { '@type': 'Person', name, worksFor: organization }
+      : { '@type': 'Person', name };
   return organization;
 }
 
 /** Only dates a reader of the markup can parse: pages also declare "May 17, 2024" and the like. */
 const isoDate = (published: string | null | undefined) =>
-  published && /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(published.trim()) ? published.trim() : undefined;
+  published && /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(published.trim())
+    ? published.trim()
+    : undefined;
 
-function reviewOf(a: Annotation, article: Article | undefined, claimant: Entity | undefined, author: Record<string, unknown> | undefined) {
+function reviewOf(
+  a: Annotation,
+  article: Article | undefined,
+  claimant: Entity | undefined,
+  author: Record<string, unknown> | undefined,
+) {
   const claim = a.claim as ClaimInfo;
   const rating = RATING[claim.status as ReviewedStatus];
   const appearance: Record<string, unknown> = { '@type': 'CreativeWork', url: a.articleUrl };
@@ -95,14 +110,24 @@ function reviewOf(a: Annotation, article: Article | undefined, claimant: Entity 
 }
 
 /** Every reviewed claim (any status but "unverified") as one ClaimReview. */
-export function buildClaimReview(data: ExportData, options: ClaimReviewOptions = {}): ClaimReviewGraph {
+export function buildClaimReview(
+  data: ExportData,
+  options: ClaimReviewOptions = {},
+): ClaimReviewGraph {
   const articles = new Map(data.articles.map((a) => [a.url, a]));
   const entities = new Map(data.entities.map((e) => [e.id, e]));
   const author = reviewerOf(options);
   return {
     '@context': 'https://schema.org',
-    '@graph': data.annotations.filter(isReviewed).map((a) =>
-      reviewOf(a, articles.get(a.articleUrl), a.claim!.claimantId ? entities.get(a.claim!.claimantId) : undefined, author),
-    ),
+    '@graph': data.annotations
+      .filter(isReviewed)
+      .map((a) =>
+        reviewOf(
+          a,
+          articles.get(a.articleUrl),
+          a.claim!.claimantId ? entities.get(a.claim!.claimantId) : undefined,
+          author,
+        ),
+      ),
   };
 }

@@ -42,7 +42,11 @@ export function csvCell(value: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function rowOf(a: Annotation, article: Article | undefined, entities: Map<string, Entity>): string[] {
+function rowOf(
+  a: Annotation,
+  article: Article | undefined,
+  entities: Map<string, Entity>,
+): string[] {
   const name = (id: string | null | undefined) => (id ? (entities.get(id)?.name ?? '') : '');
   return [
     article?.title ?? '',

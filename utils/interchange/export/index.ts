@@ -1,5 +1,11 @@
 export type { ExportData } from './types';
-export { GLOSS_FORMAT, GLOSS_FORMAT_VERSION, GLOSS_NAMESPACE, GLOSS_VERSION, W3C_ANNO_CONTEXT } from './types';
+export {
+  GLOSS_FORMAT,
+  GLOSS_FORMAT_VERSION,
+  GLOSS_NAMESPACE,
+  GLOSS_VERSION,
+  W3C_ANNO_CONTEXT,
+} from './types';
 export { buildGlossExport, stringifyExport, type GlossExportV1 } from './gloss-json';
 export {
   annotationIri,
@@ -13,7 +19,12 @@ export {
 } from './w3c';
 export { buildCsv, csvCell, CSV_COLUMNS, type CsvOptions } from './csv';
 export { buildMarkdown, buildMarkdownAll } from './markdown';
-export { escapeMarkdownInline, escapeMarkdownLines, markdownLink, safeLinkUrl } from './markdown-escape';
+export {
+  escapeMarkdownInline,
+  escapeMarkdownLines,
+  markdownLink,
+  safeLinkUrl,
+} from './markdown-escape';
 export {
   BEST_RATING,
   buildClaimReview,

@@ -1,5 +1,9 @@
 import type { Annotation, AnnotationType, Article, Entity, Selector } from '../../model';
-import { escapeMarkdownInline as inline, escapeMarkdownLines as lines, markdownLink } from './markdown-escape';
+import {
+  escapeMarkdownInline as inline,
+  escapeMarkdownLines as lines,
+  markdownLink,
+} from './markdown-escape';
 import type { ExportData } from './types';
 
 /** Sections in reading order; person and organization quotes group under their entity. */
@@ -11,13 +15,18 @@ const SECTIONS: { type: AnnotationType; heading: string }[] = [
 ];
 
 function positionOf(a: Annotation): number {
-  const pos = a.selectors.find((s): s is Extract<Selector, { type: 'TextPositionSelector' }> => s.type === 'TextPositionSelector');
+  const pos = a.selectors.find(
+    (s): s is Extract<Selector, { type: 'TextPositionSelector' }> =>
+      s.type === 'TextPositionSelector',
+  );
   return pos ? pos.start : Number.MAX_SAFE_INTEGER;
 }
 
 /** Page order where the position is known, then creation order: how a reader met them. */
 function inReadingOrder(list: Annotation[]): Annotation[] {
-  return [...list].sort((a, b) => positionOf(a) - positionOf(b) || a.createdAt.localeCompare(b.createdAt));
+  return [...list].sort(
+    (a, b) => positionOf(a) - positionOf(b) || a.createdAt.localeCompare(b.createdAt),
+  );
 }
 
 /** A list item whose continuation lines stay inside the item. */
@@ -26,7 +35,8 @@ function item(label: string, text: string): string {
 }
 
 /** The date of an ISO timestamp; other page-declared dates ("May 17, 2024") as they are. */
-const dateOf = (published: string) => (/^\d{4}-\d{2}-\d{2}T/.test(published) ? published.slice(0, 10) : published);
+const dateOf = (published: string) =>
+  /^\d{4}-\d{2}-\d{2}T/.test(published) ? published.slice(0, 10) : published;
 
 function citation(article: Article): string[] {
   const out = [`# ${inline(article.title || article.url)}`, ''];
@@ -48,7 +58,8 @@ function annotationBlock(a: Annotation, entities: Map<string, Entity>): string[]
     details.push(`- Status: **${status.charAt(0).toUpperCase()}${status.slice(1)}**`);
     const claimant = name(a.claim.claimantId);
     if (claimant) details.push(`- Claimant: ${inline(claimant)}`);
-    if (a.claim.evidenceUrl) details.push(`- Evidence: ${markdownLink(a.claim.evidenceUrl, a.claim.evidenceUrl)}`);
+    if (a.claim.evidenceUrl)
+      details.push(`- Evidence: ${markdownLink(a.claim.evidenceUrl, a.claim.evidenceUrl)}`);
     if (a.claim.note) details.push(item('Claim note', a.claim.note));
   }
   if (a.note) details.push(item('Note', a.note));
@@ -57,11 +68,19 @@ function annotationBlock(a: Annotation, entities: Map<string, Entity>): string[]
 }
 
 /** One article as Markdown: its citation, then its annotations grouped by type. */
-export function buildMarkdown(article: Article, annotations: Annotation[], entities: Entity[]): string {
+export function buildMarkdown(
+  article: Article,
+  annotations: Annotation[],
+  entities: Entity[],
+): string {
   return articleMarkdown(article, annotations, new Map(entities.map((e) => [e.id, e])));
 }
 
-function articleMarkdown(article: Article, annotations: Annotation[], byId: Map<string, Entity>): string {
+function articleMarkdown(
+  article: Article,
+  annotations: Annotation[],
+  byId: Map<string, Entity>,
+): string {
   const own = annotations.filter((a) => a.articleUrl === article.url);
   const out = citation(article);
   for (const { type, heading } of SECTIONS) {
@@ -94,12 +113,25 @@ export function buildMarkdownAll(data: ExportData): string {
     if (list) list.push(a);
     else byArticle.set(a.articleUrl, [a]);
   }
-  return articles.map((article) => articleMarkdown(article, byArticle.get(article.url) ?? [], byId)).join('\n---\n\n');
+  return articles
+    .map((article) => articleMarkdown(article, byArticle.get(article.url) ?? [], byId))
+    .join('\n---\n\n');
 }
 
 function stubArticle(url: string, at: string): Article {
   return {
-    url, canonicalUrl: null, title: url, byline: null, siteName: null, publishedTime: null,
-    lang: null, excerpt: null, length: 0, textHash: null, dismissedSuggestions: [], savedAt: at, updatedAt: at,
+    url,
+    canonicalUrl: null,
+    title: url,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    excerpt: null,
+    length: 0,
+    textHash: null,
+    dismissedSuggestions: [],
+    savedAt: at,
+    updatedAt: at,
   };
 }

@@ -43,7 +43,12 @@ export function pickSelector(s: Selector): Selector {
 
 export function pickClaim(c: ClaimInfo | null): ClaimInfo | null {
   if (!c) return null;
-  const out: ClaimInfo = { status: c.status, evidenceUrl: c.evidenceUrl, note: c.note, claimantId: c.claimantId };
+  const out: ClaimInfo = {
+    status: c.status,
+    evidenceUrl: c.evidenceUrl,
+    note: c.note,
+    claimantId: c.claimantId,
+  };
   // Optional and newer than v1: written only when set, so files without it stay as they were.
   const reviewUrl = c.reviewUrl;
   if (reviewUrl !== undefined) out.reviewUrl = reviewUrl;

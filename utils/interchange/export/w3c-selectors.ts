@@ -36,13 +36,21 @@ const point = (path: string, offset: number): W3cPoint => ({
   refinedBy: { type: 'TextPositionSelector', start: offset, end: offset },
 });
 
-export function toW3cSelectors(selectors: Selector[]): { selector: W3cSelector[]; textPosition: GlossTextPosition | null } {
+export function toW3cSelectors(selectors: Selector[]): {
+  selector: W3cSelector[];
+  textPosition: GlossTextPosition | null;
+} {
   const selector: W3cSelector[] = [];
   let textPosition: GlossTextPosition | null = null;
   for (const s of selectors) {
-    if (s.type === 'TextQuoteSelector') selector.push({ type: s.type, exact: s.exact, prefix: s.prefix, suffix: s.suffix });
+    if (s.type === 'TextQuoteSelector')
+      selector.push({ type: s.type, exact: s.exact, prefix: s.prefix, suffix: s.suffix });
     else if (s.type === 'RangeSelector') {
-      selector.push({ type: 'RangeSelector', startSelector: point(s.startContainer, s.startOffset), endSelector: point(s.endContainer, s.endOffset) });
+      selector.push({
+        type: 'RangeSelector',
+        startSelector: point(s.startContainer, s.startOffset),
+        endSelector: point(s.endContainer, s.endOffset),
+      });
     } else textPosition ??= { start: s.start, end: s.end };
   }
   return { selector, textPosition };
@@ -68,9 +76,16 @@ export function fromW3cRange(s: W3cRangeSelector): RangeSelector | null {
 }
 
 /** Gloss's order (quote, position, range: what describe() makes), with the position put back. */
-export function withTextPosition(selectors: Selector[], position: GlossTextPosition | null): Selector[] {
+export function withTextPosition(
+  selectors: Selector[],
+  position: GlossTextPosition | null,
+): Selector[] {
   if (!position) return selectors;
-  const restored: TextPositionSelector = { type: 'TextPositionSelector', start: position.start, end: position.end };
+  const restored: TextPositionSelector = {
+    type: 'TextPositionSelector',
+    start: position.start,
+    end: position.end,
+  };
   const quotes = selectors.filter((s) => s.type === 'TextQuoteSelector');
   return [...quotes, restored, ...selectors.filter((s) => s.type !== 'TextQuoteSelector')];
 }

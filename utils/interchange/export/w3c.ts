@@ -1,7 +1,13 @@
 import type { Annotation, AnnotationType, Article, ClaimInfo, Entity } from '../../model';
 import { nameUuid, UUID_PATTERN } from './name-uuid';
 import { pickArticle, pickClaim, pickEntity } from './pick-fields';
-import { GLOSS_FORMAT_VERSION, GLOSS_NAMESPACE, GLOSS_VERSION, W3C_ANNO_CONTEXT, type ExportData } from './types';
+import {
+  GLOSS_FORMAT_VERSION,
+  GLOSS_NAMESPACE,
+  GLOSS_VERSION,
+  W3C_ANNO_CONTEXT,
+  type ExportData,
+} from './types';
 import { toW3cSelectors, type GlossTextPosition, type W3cSelector } from './w3c-selectors';
 
 /*
@@ -66,7 +72,13 @@ export interface W3cCollection {
   'gloss:version': typeof GLOSS_FORMAT_VERSION;
   'gloss:articles': Article[];
   'gloss:entities': Entity[];
-  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: W3cAnnotation[] };
+  first: {
+    id: string;
+    type: 'AnnotationPage';
+    partOf: string;
+    startIndex: 0;
+    items: W3cAnnotation[];
+  };
 }
 
 export interface W3cExportOptions {
@@ -78,7 +90,8 @@ export const URN_UUID = 'urn:uuid:';
 /** Ids that are not UUIDs (hand-made files may hold any short token) get a URN of Gloss's own. */
 export const URN_GLOSS_ANNOTATION = 'urn:gloss:annotation:';
 
-export const annotationIri = (id: string) => (UUID_PATTERN.test(id) ? URN_UUID + id : URN_GLOSS_ANNOTATION + id);
+export const annotationIri = (id: string) =>
+  UUID_PATTERN.test(id) ? URN_UUID + id : URN_GLOSS_ANNOTATION + id;
 
 const MOTIVATION: Record<AnnotationType, string> = {
   highlight: 'highlighting',
@@ -87,7 +100,11 @@ const MOTIVATION: Record<AnnotationType, string> = {
   claim: 'assessing',
 };
 
-export const GENERATOR: W3cAgent = { type: 'Software', name: 'Gloss', 'schema:softwareVersion': GLOSS_VERSION };
+export const GENERATOR: W3cAgent = {
+  type: 'Software',
+  name: 'Gloss',
+  'schema:softwareVersion': GLOSS_VERSION,
+};
 // A second context defines the `gloss:` prefix; the model allows extra contexts as long as anno.jsonld is one of them.
 const context = (): W3cContext => [W3C_ANNO_CONTEXT, { gloss: GLOSS_NAMESPACE }];
 
@@ -106,7 +123,11 @@ function bodiesOf(a: Annotation, entities: Map<string, Entity>): W3cTextualBody[
   return bodies;
 }
 
-export function toW3cAnnotation(a: Annotation, entities: Map<string, Entity>, creator?: W3cAgent): W3cAnnotation {
+export function toW3cAnnotation(
+  a: Annotation,
+  entities: Map<string, Entity>,
+  creator?: W3cAgent,
+): W3cAnnotation {
   const { selector, textPosition } = toW3cSelectors(a.selectors);
   const out: W3cAnnotation = {
     '@context': context(),
@@ -131,13 +152,25 @@ export function toW3cAnnotation(a: Annotation, entities: Map<string, Entity>, cr
   return out;
 }
 
-export function buildW3cExport(data: ExportData, now: Date = new Date(), options: W3cExportOptions = {}): W3cCollection {
+export function buildW3cExport(
+  data: ExportData,
+  now: Date = new Date(),
+  options: W3cExportOptions = {},
+): W3cCollection {
   const entities = new Map(data.entities.map((e) => [e.id, e]));
   const readerName = options.readerName?.trim();
-  const creator: W3cAgent | undefined = readerName ? { type: 'Person', name: readerName } : undefined;
+  const creator: W3cAgent | undefined = readerName
+    ? { type: 'Person', name: readerName }
+    : undefined;
   const generated = now.toISOString();
   // Named after what it holds and when, so the same export built twice is the same file.
-  const id = URN_UUID + nameUuid('gloss collection', generated, ...data.annotations.map((a) => `${a.id} ${a.updatedAt}`));
+  const id =
+    URN_UUID +
+    nameUuid(
+      'gloss collection',
+      generated,
+      ...data.annotations.map((a) => `${a.id} ${a.updatedAt}`),
+    );
   return {
     '@context': context(),
     id,

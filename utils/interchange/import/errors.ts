@@ -29,7 +29,10 @@ export class ErrorList {
   list(): ImportError[] {
     const more = this.total - this.kept.length;
     if (more <= 0) return [...this.kept];
-    return [...this.kept, { path: '', message: `…and ${more.toLocaleString('en-US')} more problems.` }];
+    return [
+      ...this.kept,
+      { path: '', message: `…and ${more.toLocaleString('en-US')} more problems.` },
+    ];
   }
 }
 

@@ -20,7 +20,10 @@ import { httpUrl, text, timestamp } from '../../model/schemas';
 
 const hypothesisId = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a Hypothesis annotation id (letters, digits, "_" or "-")'),
+  v.regex(
+    /^[A-Za-z0-9_-]{1,64}$/,
+    'must be a Hypothesis annotation id (letters, digits, "_" or "-")',
+  ),
 );
 
 const quoteSelector = v.object({
@@ -34,10 +37,19 @@ const otherSelector = v.looseObject({ type: v.string() });
 
 const targetSchema = v.looseObject({
   source: v.optional(v.string()),
-  selector: v.optional(v.pipe(v.array(v.union([quoteSelector, otherSelector])), v.maxLength(L.MAX_SELECTORS, `has more than ${L.MAX_SELECTORS} selectors`)), []),
+  selector: v.optional(
+    v.pipe(
+      v.array(v.union([quoteSelector, otherSelector])),
+      v.maxLength(L.MAX_SELECTORS, `has more than ${L.MAX_SELECTORS} selectors`),
+    ),
+    [],
+  ),
 });
 
-const titles = v.union([text(L.MAX_TEXT_CHARS), v.pipe(v.array(text(L.MAX_TEXT_CHARS)), v.maxLength(50))]);
+const titles = v.union([
+  text(L.MAX_TEXT_CHARS),
+  v.pipe(v.array(text(L.MAX_TEXT_CHARS)), v.maxLength(50)),
+]);
 
 export const hypothesisRowSchema = v.looseObject({
   id: hypothesisId,
@@ -45,8 +57,20 @@ export const hypothesisRowSchema = v.looseObject({
   created: timestamp,
   updated: timestamp,
   text: v.optional(v.nullable(text(L.MAX_TEXT_CHARS)), ''),
-  tags: v.optional(v.nullable(v.pipe(v.array(text(L.MAX_TAG_CHARS)), v.maxLength(L.MAX_TAGS, `has more than ${L.MAX_TAGS} tags`))), []),
-  target: v.pipe(v.array(targetSchema), v.minLength(1, 'must list at least one target'), v.maxLength(10, 'has more than 10 targets')),
+  tags: v.optional(
+    v.nullable(
+      v.pipe(
+        v.array(text(L.MAX_TAG_CHARS)),
+        v.maxLength(L.MAX_TAGS, `has more than ${L.MAX_TAGS} tags`),
+      ),
+    ),
+    [],
+  ),
+  target: v.pipe(
+    v.array(targetSchema),
+    v.minLength(1, 'must list at least one target'),
+    v.maxLength(10, 'has more than 10 targets'),
+  ),
   document: v.optional(v.nullable(v.looseObject({ title: v.optional(v.nullable(titles)) }))),
   references: v.optional(v.array(v.string())),
 });
@@ -77,7 +101,13 @@ function quoteOf(row: HypothesisRow): TextQuoteSelector | null {
       const q = s as v.InferOutput<typeof quoteSelector>;
       // As rendered: Gloss's text map collapses whitespace, and so does what it stores.
       const exact = squash(q.exact).trim();
-      if (exact) return { type: 'TextQuoteSelector', exact, prefix: squash(q.prefix), suffix: squash(q.suffix) };
+      if (exact)
+        return {
+          type: 'TextQuoteSelector',
+          exact,
+          prefix: squash(q.prefix),
+          suffix: squash(q.suffix),
+        };
     }
   }
   return null;
@@ -89,7 +119,11 @@ function titleOf(row: HypothesisRow): string | null {
   return first?.trim() || null;
 }
 
-function toAnnotation(row: HypothesisRow, articleUrl: string, quote: TextQuoteSelector): Annotation {
+function toAnnotation(
+  row: HypothesisRow,
+  articleUrl: string,
+  quote: TextQuoteSelector,
+): Annotation {
   return {
     id: uuidFromHypothesisId(row.id),
     articleUrl,
@@ -116,8 +150,19 @@ function toAnnotation(row: HypothesisRow, articleUrl: string, quote: TextQuoteSe
 const EPOCH = '1970-01-01T00:00:00.000Z';
 function placeholderArticle(url: string, title: string | null, savedAt: string): Article {
   return {
-    url, canonicalUrl: null, title: title ?? url, byline: null, siteName: null, publishedTime: null, lang: null,
-    excerpt: null, length: 0, textHash: null, dismissedSuggestions: [], savedAt, updatedAt: EPOCH,
+    url,
+    canonicalUrl: null,
+    title: title ?? url,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    excerpt: null,
+    length: 0,
+    textHash: null,
+    dismissedSuggestions: [],
+    savedAt,
+    updatedAt: EPOCH,
   };
 }
 
@@ -137,7 +182,11 @@ export function readHypothesis(rows: unknown, path: string, errors: ErrorList): 
   parsed.forEach((row, i) => {
     const first = firstAt.get(row.id);
     if (first === undefined) firstAt.set(row.id, i);
-    else errors.add(joinPath(path, i, 'id'), `Annotation #${i + 1} (id "${row.id}"): the id is already used by annotation #${first + 1}.`);
+    else
+      errors.add(
+        joinPath(path, i, 'id'),
+        `Annotation #${i + 1} (id "${row.id}"): the id is already used by annotation #${first + 1}.`,
+      );
   });
   for (const row of parsed) {
     const quote = quoteOf(row);

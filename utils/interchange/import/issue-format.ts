@@ -38,7 +38,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 
 /** "Annotation #4 (id "a1")", from the raw record so it works when the record is broken. */
 export function recordLabel(noun: string, index: number, raw: unknown, idKey = 'id'): string {
-  const rawId = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[idKey] : undefined;
+  const rawId =
+    raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[idKey] : undefined;
   const idText = typeof rawId === 'string' && rawId ? ` (${idKey} "${shorten(rawId, 80)}")` : '';
   return `${noun} #${index + 1}${idText}`;
 }

@@ -17,12 +17,19 @@ export type ImportResult =
 
 const SUPPORTED = `Gloss imports "format": "gloss" files (version ${GLOSS_FORMAT_VERSION}), its own W3C Web Annotation exports, and Hypothesis API exports ({"rows": [...]} or a list of annotations).`;
 
-const failure = (path: string, message: string): ImportResult => ({ ok: false, errors: [{ path, message }] });
+const failure = (path: string, message: string): ImportResult => ({
+  ok: false,
+  errors: [{ path, message }],
+});
 
 function versionProblem(version: unknown, key: string): ImportError | null {
   if (version === GLOSS_FORMAT_VERSION) return null;
-  if (version === undefined) return { path: key, message: `The file has no "${key}"; ${SUPPORTED}` };
-  return { path: key, message: `The file is version ${JSON.stringify(version)}; this Gloss reads version ${GLOSS_FORMAT_VERSION}.` };
+  if (version === undefined)
+    return { path: key, message: `The file has no "${key}"; ${SUPPORTED}` };
+  return {
+    path: key,
+    message: `The file is version ${JSON.stringify(version)}; this Gloss reads version ${GLOSS_FORMAT_VERSION}.`,
+  };
 }
 
 function isW3cCollection(root: Json): boolean {
@@ -33,13 +40,22 @@ function isW3cCollection(root: Json): boolean {
 
 function readGloss(root: Json, errors: ErrorList): ExportData {
   if (!v.is(timestamp, root.exportedAt)) {
-    errors.add('exportedAt', root.exportedAt === undefined
-      ? 'The file has no "exportedAt" timestamp.'
-      : '"exportedAt" must be an ISO-8601 timestamp such as 2024-05-17T08:00:00.000Z.');
+    errors.add(
+      'exportedAt',
+      root.exportedAt === undefined
+        ? 'The file has no "exportedAt" timestamp.'
+        : '"exportedAt" must be an ISO-8601 timestamp such as 2024-05-17T08:00:00.000Z.',
+    );
   }
   return {
     articles: readRecords(root.articles, 'articles', 'Article', articleSchema, errors, 'url'),
-    annotations: readRecords(root.annotations, 'annotations', 'Annotation', annotationSchema, errors),
+    annotations: readRecords(
+      root.annotations,
+      'annotations',
+      'Annotation',
+      annotationSchema,
+      errors,
+    ),
     entities: readRecords(root.entities, 'entities', 'Entity', entitySchema, errors),
   };
 }
@@ -48,7 +64,14 @@ function readW3c(root: Json, errors: ErrorList): ExportData {
   const first = root.first;
   if (!isObject(first)) errors.add('first', 'The collection has no "first" page of annotations.');
   return {
-    articles: readRecords(root['gloss:articles'], 'gloss:articles', 'Article', articleSchema, errors, 'url'),
+    articles: readRecords(
+      root['gloss:articles'],
+      'gloss:articles',
+      'Article',
+      articleSchema,
+      errors,
+      'url',
+    ),
     annotations: isObject(first)
       ? readRecords(first.items, 'first.items', 'Annotation', w3cAnnotationSchema, errors)
       : [],
@@ -66,7 +89,10 @@ export function parseImport(text: string): ImportResult {
     return readImport(text);
   } catch (e) {
     // Known problems come back as errors; this only keeps a bug from surfacing as a crash.
-    return failure('', `Gloss could not read this file (${e instanceof Error ? e.message : String(e)}).`);
+    return failure(
+      '',
+      `Gloss could not read this file (${e instanceof Error ? e.message : String(e)}).`,
+    );
   }
 }
 
@@ -79,13 +105,26 @@ function readImport(text: string): ImportResult {
   if (!json.ok) return failure('', json.message);
   const root = json.value;
   const errors = new ErrorList();
-  if (Array.isArray(root) || (isObject(root) && root.format === undefined && Array.isArray(root.rows))) {
+  if (
+    Array.isArray(root) ||
+    (isObject(root) && root.format === undefined && Array.isArray(root.rows))
+  ) {
     findForbiddenKeys(root, errors, body);
     if (errors.count) return { ok: false, errors: errors.list() };
-    const { data, skipped } = readHypothesis(Array.isArray(root) ? root : root.rows, Array.isArray(root) ? '' : 'rows', errors);
-    return errors.count ? { ok: false, errors: errors.list() } : { ok: true, data, format: 'hypothesis', skipped };
+    const { data, skipped } = readHypothesis(
+      Array.isArray(root) ? root : root.rows,
+      Array.isArray(root) ? '' : 'rows',
+      errors,
+    );
+    return errors.count
+      ? { ok: false, errors: errors.list() }
+      : { ok: true, data, format: 'hypothesis', skipped };
   }
-  if (!isObject(root)) return failure('', `The file must hold a JSON object or list, not ${typeof root}. ${SUPPORTED}`);
+  if (!isObject(root))
+    return failure(
+      '',
+      `The file must hold a JSON object or list, not ${typeof root}. ${SUPPORTED}`,
+    );
 
   findForbiddenKeys(root, errors, body);
   if (errors.count) return { ok: false, errors: errors.list() };
@@ -93,13 +132,23 @@ function readImport(text: string): ImportResult {
   let format: ImportFormat;
   if (root.format === GLOSS_FORMAT) format = 'gloss';
   else if (root.format === undefined && isW3cCollection(root)) format = 'w3c';
-  else if (root.format !== undefined) return failure('format', `Unknown format ${JSON.stringify(root.format).slice(0, 80)}. ${SUPPORTED}`);
+  else if (root.format !== undefined)
+    return failure(
+      'format',
+      `Unknown format ${JSON.stringify(root.format).slice(0, 80)}. ${SUPPORTED}`,
+    );
   else return failure('', `This is not a Gloss export. ${SUPPORTED}`);
 
   if (format === 'w3c' && root['gloss:version'] === undefined) {
-    return failure('gloss:version', `This W3C annotation collection was not exported by Gloss (it has no "gloss:version"). ${SUPPORTED}`);
+    return failure(
+      'gloss:version',
+      `This W3C annotation collection was not exported by Gloss (it has no "gloss:version"). ${SUPPORTED}`,
+    );
   }
-  const badVersion = versionProblem(format === 'gloss' ? root.version : root['gloss:version'], format === 'gloss' ? 'version' : 'gloss:version');
+  const badVersion = versionProblem(
+    format === 'gloss' ? root.version : root['gloss:version'],
+    format === 'gloss' ? 'version' : 'gloss:version',
+  );
   if (badVersion) return { ok: false, errors: [badVersion] };
 
   const data = format === 'gloss' ? readGloss(root, errors) : readW3c(root, errors);

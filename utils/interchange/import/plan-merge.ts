@@ -39,9 +39,14 @@ export interface MergePlan {
 const isNewer = (incoming: StoredVersion, stored: StoredVersion | undefined) =>
   stored === undefined || incoming.updatedAt > stored.updatedAt;
 
-const entityKey = (e: { type: EntityType; normalizedName: string }) => `${e.type}\u0000${e.normalizedName}`;
+const entityKey = (e: { type: EntityType; normalizedName: string }) =>
+  `${e.type}\u0000${e.normalizedName}`;
 
-function planEntities(existing: Map<string, StoredEntity>, incoming: Entity[], plan: MergePlan): void {
+function planEntities(
+  existing: Map<string, StoredEntity>,
+  incoming: Entity[],
+  plan: MergePlan,
+): void {
   const byKey = new Map<string, string>();
   for (const [id, e] of existing) if (!byKey.has(entityKey(e))) byKey.set(entityKey(e), id);
   for (const e of incoming) {
@@ -61,7 +66,10 @@ function planEntities(existing: Map<string, StoredEntity>, incoming: Entity[], p
 function remap(a: Annotation, ids: Map<string, string>): Annotation {
   const entityId = a.entityId === null ? null : (ids.get(a.entityId) ?? a.entityId);
   const claimantId = a.claim?.claimantId ?? null;
-  const claim = a.claim && claimantId !== null ? { ...a.claim, claimantId: ids.get(claimantId) ?? claimantId } : a.claim;
+  const claim =
+    a.claim && claimantId !== null
+      ? { ...a.claim, claimantId: ids.get(claimantId) ?? claimantId }
+      : a.claim;
   return entityId === a.entityId && claim === a.claim ? a : { ...a, entityId, claim };
 }
 
@@ -77,7 +85,8 @@ export function planMerge(existing: ExistingRecords, incoming: ExportData): Merg
   }
   planEntities(existing.entities, incoming.entities, plan);
   for (const a of incoming.annotations) {
-    if (isNewer(a, existing.annotations.get(a.id))) plan.put.annotations.push(remap(a, plan.entityIdMap));
+    if (isNewer(a, existing.annotations.get(a.id)))
+      plan.put.annotations.push(remap(a, plan.entityIdMap));
     else plan.unchanged.annotations++;
   }
   return plan;

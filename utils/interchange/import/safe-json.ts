@@ -8,8 +8,12 @@ import { MAX_DEPTH, MAX_FILE_CHARS, MAX_RAW_STRING_CHARS } from '../../model/lim
  * length first, and keys that could reach a prototype are refused after parsing.
  */
 
-const OPEN_BRACE = 0x7b, OPEN_BRACKET = 0x5b, CLOSE_BRACE = 0x7d, CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22, BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b,
+  OPEN_BRACKET = 0x5b,
+  CLOSE_BRACE = 0x7d,
+  CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22,
+  BACKSLASH = 0x5c;
 
 const megabytes = (chars: number) => `${Math.ceil(chars / (1024 * 1024))} MB`;
 
@@ -36,7 +40,8 @@ export function checkRawText(text: string): string | null {
       }
       structure.lastIndex = end + 1;
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > MAX_DEPTH) return `The data is nested more than ${MAX_DEPTH} levels deep (at ${lineColumn(text, i)}).`;
+      if (++depth > MAX_DEPTH)
+        return `The data is nested more than ${MAX_DEPTH} levels deep (at ${lineColumn(text, i)}).`;
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       depth--;
     }
@@ -53,7 +58,8 @@ function isEscaped(text: string, quoteAt: number): boolean {
 
 /** "line 3, column 7" for a 0-based character offset. */
 export function lineColumn(text: string, offset: number): string {
-  let line = 1, lineStart = 0;
+  let line = 1,
+    lineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
     line++;
     lineStart = i + 1;
@@ -120,4 +126,5 @@ export function findForbiddenKeys(root: unknown, errors: ErrorList, text?: strin
   }
 }
 
-const isContainer = (value: unknown): value is object => value !== null && typeof value === 'object';
+const isContainer = (value: unknown): value is object =>
+  value !== null && typeof value === 'object';

@@ -2,7 +2,12 @@ import * as v from 'valibot';
 import { ANNOTATION_TYPES } from '../../model';
 import type { Annotation, Selector } from '../../model';
 import { URN_GLOSS_ANNOTATION, URN_UUID } from '../export/w3c';
-import { bodyRelativePath, BODY_XPATH, fromW3cRange, withTextPosition } from '../export/w3c-selectors';
+import {
+  bodyRelativePath,
+  BODY_XPATH,
+  fromW3cRange,
+  withTextPosition,
+} from '../export/w3c-selectors';
 import * as L from '../../model/limits';
 import { claimSchema, color, httpUrl, id, text, timestamp } from '../../model/schemas';
 
@@ -15,7 +20,11 @@ import { claimSchema, color, httpUrl, id, text, timestamp } from '../../model/sc
  * in the target) still read.
  */
 
-const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+const count = v.pipe(
+  v.number(),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+);
 const point = v.object({
   type: v.literal('XPathSelector'),
   value: v.pipe(
@@ -39,11 +48,25 @@ type RangeInput = v.InferOutput<typeof rangeSelector>;
 
 const isW3cRange = (s: RangeInput) => s.startSelector !== undefined && s.endSelector !== undefined;
 const isLegacyRange = (s: RangeInput) =>
-  s.startContainer !== undefined && s.startOffset !== undefined && s.endContainer !== undefined && s.endOffset !== undefined;
+  s.startContainer !== undefined &&
+  s.startOffset !== undefined &&
+  s.endContainer !== undefined &&
+  s.endOffset !== undefined;
 
 function toGlossRange(s: RangeInput): Selector {
-  if (s.startSelector && s.endSelector) return fromW3cRange({ type: 'RangeSelector', startSelector: s.startSelector, endSelector: s.endSelector })!;
-  return { type: 'RangeSelector', startContainer: s.startContainer!, startOffset: s.startOffset!, endContainer: s.endContainer!, endOffset: s.endOffset! };
+  if (s.startSelector && s.endSelector)
+    return fromW3cRange({
+      type: 'RangeSelector',
+      startSelector: s.startSelector,
+      endSelector: s.endSelector,
+    })!;
+  return {
+    type: 'RangeSelector',
+    startContainer: s.startContainer!,
+    startOffset: s.startOffset!,
+    endContainer: s.endContainer!,
+    endOffset: s.endOffset!,
+  };
 }
 
 const selectorSchema = v.pipe(
@@ -57,16 +80,28 @@ const selectorSchema = v.pipe(
     v.object({ type: v.literal('TextPositionSelector'), start: count, end: count }),
     rangeSelector,
   ]),
-  v.check((s) => s.type !== 'RangeSelector' || isW3cRange(s) || isLegacyRange(s), 'is a RangeSelector without a startSelector and an endSelector'),
+  v.check(
+    (s) => s.type !== 'RangeSelector' || isW3cRange(s) || isLegacyRange(s),
+    'is a RangeSelector without a startSelector and an endSelector',
+  ),
   v.transform((s): Selector => (s.type === 'RangeSelector' ? toGlossRange(s) : s)),
 );
 
 const targetSchema = v.union(
   [
-    v.pipe(httpUrl, v.transform((source) => ({ source, selector: [] as Selector[] }))),
+    v.pipe(
+      httpUrl,
+      v.transform((source) => ({ source, selector: [] as Selector[] })),
+    ),
     v.object({
       source: httpUrl,
-      selector: v.optional(v.pipe(v.array(selectorSchema), v.maxLength(L.MAX_SELECTORS, `has more than ${L.MAX_SELECTORS} selectors`)), []),
+      selector: v.optional(
+        v.pipe(
+          v.array(selectorSchema),
+          v.maxLength(L.MAX_SELECTORS, `has more than ${L.MAX_SELECTORS} selectors`),
+        ),
+        [],
+      ),
     }),
   ],
   'must be the page URL or an object with its "source" URL and "selector" list',
@@ -86,7 +121,8 @@ const bodySchema = v.pipe(
 );
 type Body = v.InferOutput<typeof bodySchema>;
 
-const isTag = (b: Body) => b.purpose === 'tagging' && b['gloss:role'] === undefined && b.value !== undefined;
+const isTag = (b: Body) =>
+  b.purpose === 'tagging' && b['gloss:role'] === undefined && b.value !== undefined;
 
 const idPrefix = (s: string) => [URN_UUID, URN_GLOSS_ANNOTATION].find((p) => s.startsWith(p));
 
@@ -94,14 +130,20 @@ export const w3cAnnotationSchema = v.pipe(
   v.object({
     id: v.pipe(
       v.string(),
-      v.check((s) => idPrefix(s) !== undefined, `must start with "${URN_UUID}" or "${URN_GLOSS_ANNOTATION}"`),
+      v.check(
+        (s) => idPrefix(s) !== undefined,
+        `must start with "${URN_UUID}" or "${URN_GLOSS_ANNOTATION}"`,
+      ),
       v.transform((s) => s.slice(idPrefix(s)!.length)),
       id,
     ),
     type: v.literal('Annotation'),
     created: timestamp,
     modified: timestamp,
-    body: v.optional(v.pipe(v.array(bodySchema), v.maxLength(L.MAX_TAGS + 10, 'has too many bodies')), []),
+    body: v.optional(
+      v.pipe(v.array(bodySchema), v.maxLength(L.MAX_TAGS + 10, 'has too many bodies')),
+      [],
+    ),
     target: targetSchema,
     'gloss:type': v.picklist(ANNOTATION_TYPES),
     'gloss:quote': text(L.MAX_TEXT_CHARS),
@@ -113,25 +155,23 @@ export const w3cAnnotationSchema = v.pipe(
     'gloss:color': v.nullable(color),
   }),
   v.check((w) => w.body.filter(isTag).length <= L.MAX_TAGS, `has more than ${L.MAX_TAGS} tags`),
-  v.transform(
-    (w): Annotation => ({
-      id: w.id,
-      articleUrl: w.target.source,
-      type: w['gloss:type'],
-      quote: w['gloss:quote'],
-      prefix: w['gloss:prefix'],
-      suffix: w['gloss:suffix'],
-      selectors: withTextPosition(w.target.selector, w['gloss:textPosition'] ?? null),
-      note: w.body
-        .filter((b) => b.purpose === 'commenting')
-        .map((b) => b.value ?? '')
-        .join('\n\n'),
-      entityId: w['gloss:entityId'],
-      claim: w['gloss:claim'],
-      tags: w.body.filter(isTag).map((b) => b.value!),
-      color: w['gloss:color'],
-      createdAt: w.created,
-      updatedAt: w.modified,
-    }),
-  ),
+  v.transform((w): Annotation => ({
+    id: w.id,
+    articleUrl: w.target.source,
+    type: w['gloss:type'],
+    quote: w['gloss:quote'],
+    prefix: w['gloss:prefix'],
+    suffix: w['gloss:suffix'],
+    selectors: withTextPosition(w.target.selector, w['gloss:textPosition'] ?? null),
+    note: w.body
+      .filter((b) => b.purpose === 'commenting')
+      .map((b) => b.value ?? '')
+      .join('\n\n'),
+    entityId: w['gloss:entityId'],
+    claim: w['gloss:claim'],
+    tags: w.body.filter(isTag).map((b) => b.value!),
+    color: w['gloss:color'],
+    createdAt: w.created,
+    updatedAt: w.modified,
+  })),
 );

@@ -53,14 +53,21 @@ function spacedPieces(text: string, quote: string, from: number, to: number): Pi
   for (let p = 0; p < count; p++) {
     const piece = quote.slice(p * stride, p * stride + len);
     const hits: number[] = [];
-    for (let at = hay.indexOf(piece); at !== -1; at = hay.indexOf(piece, at + 1)) hits.push(from + at);
+    for (let at = hay.indexOf(piece); at !== -1; at = hay.indexOf(piece, at + 1))
+      hits.push(from + at);
     pieces.push({ offset: p * stride, hits });
   }
   return pieces;
 }
 
 /** Windows that could hold `quote`, looking only at text in [from, to). */
-export function candidateWindows(text: string, quote: string, maxErrors: number, from = 0, to = text.length): Window[] {
+export function candidateWindows(
+  text: string,
+  quote: string,
+  maxErrors: number,
+  from = 0,
+  to = text.length,
+): Window[] {
   let pieces = sampledPieces(text, quote, from, to);
   if (pieces.length === 0) pieces = spacedPieces(text, quote, from, to);
   if (pieces.length < 2) return [];

@@ -41,7 +41,8 @@ function ownSentence(side: string, isPrefix: boolean): number {
 function ownPart(text: string, from: number, step: 1 | -1, side: string, own: number): number {
   if (own >= side.length) return own;
   const reach = side.length + CONTEXT_SLACK;
-  const read = step === 1 ? text.slice(from, from + reach) : text.slice(Math.max(0, from - reach), from);
+  const read =
+    step === 1 ? text.slice(from, from + reach) : text.slice(Math.max(0, from - reach), from);
   return HAS_SENTENCE_END.test(read) ? own : side.length;
 }
 
@@ -51,7 +52,13 @@ function ownPart(text: string, from: number, step: 1 | -1, side: string, own: nu
  * `from` and free at the far end, so context must sit right against the match, not merely
  * somewhere near it. A side that is all neighbouring sentence agrees at least 1 − NEIGHBOUR_WEIGHT.
  */
-function sideAgreement(text: string, from: number, step: 1 | -1, expected: string, own: number): number {
+function sideAgreement(
+  text: string,
+  from: number,
+  step: 1 | -1,
+  expected: string,
+  own: number,
+): number {
   const m = expected.length;
   const n = Math.min(step === 1 ? text.length - from : from, m + CONTEXT_SLACK);
   let prev = new Float64Array(n + 1);
@@ -73,9 +80,23 @@ function sideAgreement(text: string, from: number, step: 1 | -1, expected: strin
 }
 
 /** The stored context, as far as the text reaches, is right there unchanged: the common case, decided without allocating. */
-export function contextIntact(text: string, start: number, end: number, prefix = '', suffix = ''): boolean {
-  const before = prefix.length <= start ? text.endsWith(prefix, start) : text.startsWith(prefix.slice(prefix.length - start));
-  return before && (suffix.length <= text.length - end ? text.startsWith(suffix, end) : suffix.startsWith(text.slice(end)));
+export function contextIntact(
+  text: string,
+  start: number,
+  end: number,
+  prefix = '',
+  suffix = '',
+): boolean {
+  const before =
+    prefix.length <= start
+      ? text.endsWith(prefix, start)
+      : text.startsWith(prefix.slice(prefix.length - start));
+  return (
+    before &&
+    (suffix.length <= text.length - end
+      ? text.startsWith(suffix, end)
+      : suffix.startsWith(text.slice(end)))
+  );
 }
 
 export interface ContextAgreement {
@@ -90,12 +111,23 @@ export interface ContextAgreement {
  * leaves a side out. Where the text ends before the stored context does (a quote now at the top
  * of the text), only the part that fits is compared.
  */
-export function contextAgreement(text: string, start: number, end: number, prefix = '', suffix = '', quote = ''): ContextAgreement {
+export function contextAgreement(
+  text: string,
+  start: number,
+  end: number,
+  prefix = '',
+  suffix = '',
+  quote = '',
+): ContextAgreement {
   const sides: number[] = [];
   let compared = 0;
   const p = prefix.slice(-Math.min(prefix.length, start));
   if (p.length >= MIN_COMPARED) {
-    sides.push(text.endsWith(p, start) ? 1 : sideAgreement(text, start, -1, p, ownPart(text, start, -1, p, ownSentence(p, true))));
+    sides.push(
+      text.endsWith(p, start)
+        ? 1
+        : sideAgreement(text, start, -1, p, ownPart(text, start, -1, p, ownSentence(p, true))),
+    );
     compared += p.length;
   }
   const s = suffix.slice(0, Math.min(suffix.length, text.length - end));
@@ -103,7 +135,11 @@ export function contextAgreement(text: string, start: number, end: number, prefi
     // A quote that ends its sentence has all of its suffix in the next one (its sentence end is
     // inside the match, not after it).
     const own = ENDS_SENTENCE.test(quote) ? 0 : ownSentence(s, false);
-    sides.push(text.startsWith(s, end) ? 1 : sideAgreement(text, end, 1, s, own === 0 ? 0 : ownPart(text, end, 1, s, own)));
+    sides.push(
+      text.startsWith(s, end)
+        ? 1
+        : sideAgreement(text, end, 1, s, own === 0 ? 0 : ownPart(text, end, 1, s, own)),
+    );
     compared += s.length;
   }
   return { sides, compared };

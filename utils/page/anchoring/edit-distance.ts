@@ -11,7 +11,11 @@ export function alignedDistance(a: string, b: string): number | null {
   const shorter = Math.min(a.length, b.length);
   while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
   let tail = 0;
-  while (tail < shorter - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  while (
+    tail < shorter - head &&
+    a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)
+  )
+    tail++;
   const x = a.slice(head, a.length - tail);
   const y = b.slice(head, b.length - tail);
   if (x.length === 0 || y.length === 0) return x.length + y.length;
@@ -23,7 +27,11 @@ export function alignedDistance(a: string, b: string): number | null {
     row[0] = i;
     const c = x.charCodeAt(i - 1);
     for (let j = 1; j <= y.length; j++) {
-      row[j] = Math.min(prev[j - 1] + (y.charCodeAt(j - 1) === c ? 0 : 1), prev[j] + 1, row[j - 1] + 1);
+      row[j] = Math.min(
+        prev[j - 1] + (y.charCodeAt(j - 1) === c ? 0 : 1),
+        prev[j] + 1,
+        row[j - 1] + 1,
+      );
     }
     [prev, row] = [row, prev];
   }

@@ -46,9 +46,24 @@ const MAX_BRACKET_TRIES = 4;
 /** Occurrences of a verbatim quote weighed by their context, nearest the hint first. */
 const MAX_OCCURRENCES = 64;
 
-function scoreAt(text: string, quote: string, ctx: QuoteContext, start: number, end: number, errors: number): Scored {
+function scoreAt(
+  text: string,
+  quote: string,
+  ctx: QuoteContext,
+  start: number,
+  end: number,
+  errors: number,
+): Scored {
   const similarity = 1 - errors / quote.length;
-  return { start, end, score: confidence(similarity, contextAgreement(text, start, end, ctx.prefix, ctx.suffix, quote), quote.length) };
+  return {
+    start,
+    end,
+    score: confidence(
+      similarity,
+      contextAgreement(text, start, end, ctx.prefix, ctx.suffix, quote),
+      quote.length,
+    ),
+  };
 }
 
 /** The higher score; on a tie (within rounding) the one nearer the hint, then `a`. */
@@ -73,15 +88,24 @@ function bestExact(text: string, quote: string, ctx: QuoteContext): Scored | nul
     starts = starts.slice(0, MAX_OCCURRENCES);
   }
   let best: Scored | null = null;
-  for (const at of starts) best = better(best, scoreAt(text, quote, ctx, at, at + quote.length, 0), ctx.hint);
+  for (const at of starts)
+    best = better(best, scoreAt(text, quote, ctx, at, at + quote.length, 0), ctx.hint);
   return best;
 }
 
 const smallBudget = (quote: string) => Math.max(4, Math.ceil(quote.length * SMALL_EDIT));
 
-function bestIn(text: string, quote: string, ctx: QuoteContext, maxErrors: number, w: Window): Scored | null {
+function bestIn(
+  text: string,
+  quote: string,
+  ctx: QuoteContext,
+  maxErrors: number,
+  w: Window,
+): Scored | null {
   let best: Scored | null = null;
-  const found = approxSearch(text.slice(w.start, w.end), quote, maxErrors).sort((a, b) => a.errors - b.errors);
+  const found = approxSearch(text.slice(w.start, w.end), quote, maxErrors).sort(
+    (a, b) => a.errors - b.errors,
+  );
   for (const m of found.slice(0, MAX_SCORED_PER_WINDOW)) {
     // Scoring the context is the costly part; fewest errors come first, and confidence never
     // exceeds similarity, so stop once even a perfect context could not beat what is found.
@@ -93,12 +117,23 @@ function bestIn(text: string, quote: string, ctx: QuoteContext, maxErrors: numbe
   return best;
 }
 
-function bestApproximate(text: string, quote: string, ctx: QuoteContext, maxErrors: number, windows: Window[]): Scored | null {
+function bestApproximate(
+  text: string,
+  quote: string,
+  ctx: QuoteContext,
+  maxErrors: number,
+  windows: Window[],
+): Scored | null {
   // Myers' cost grows with the error budget, and most edits are small: try a small budget first.
   const small = Math.min(maxErrors, smallBudget(quote));
   let best: Scored | null = null;
   for (const w of windows) {
-    best = better(best, bestIn(text, quote, ctx, small, w) ?? (small < maxErrors ? bestIn(text, quote, ctx, maxErrors, w) : null), ctx.hint);
+    best = better(
+      best,
+      bestIn(text, quote, ctx, small, w) ??
+        (small < maxErrors ? bestIn(text, quote, ctx, maxErrors, w) : null),
+      ctx.hint,
+    );
     if (best && best.score >= GOOD_ENOUGH) break;
   }
   return best;
@@ -110,7 +145,12 @@ function bestApproximate(text: string, quote: string, ctx: QuoteContext, maxErro
  * is the match, and its distance to the quote is a DP over the few characters that differ (no
  * search at all). Anything else (an edit at either end, a moved quote) falls through to Myers.
  */
-function bracketed(text: string, quote: string, ctx: QuoteContext & { hint: number }, maxErrors: number): Scored | null {
+function bracketed(
+  text: string,
+  quote: string,
+  ctx: QuoteContext & { hint: number },
+  maxErrors: number,
+): Scored | null {
   if (quote.length < BRACKET * 3) return null;
   const head = quote.slice(0, BRACKET);
   const tail = quote.slice(-BRACKET);
@@ -118,13 +158,21 @@ function bracketed(text: string, quote: string, ctx: QuoteContext & { hint: numb
   const to = Math.min(text.length, ctx.hint + quote.length + NEAR_DISTANCE);
   let best: Scored | null = null;
   let tries = 0;
-  for (let at = text.indexOf(head, from); at !== -1 && at < to && tries < MAX_BRACKET_TRIES; at = text.indexOf(head, at + 1), tries++) {
+  for (
+    let at = text.indexOf(head, from);
+    at !== -1 && at < to && tries < MAX_BRACKET_TRIES;
+    at = text.indexOf(head, at + 1), tries++
+  ) {
     const tailAt = text.indexOf(tail, at + quote.length - BRACKET - maxErrors);
     if (tailAt === -1 || tailAt + BRACKET > at + quote.length + maxErrors) continue;
     const end = tailAt + BRACKET;
     const errors = alignedDistance(quote, text.slice(at, end));
     const found =
-      errors === null ? bestIn(text, quote, ctx, maxErrors, { start: at, end }) : errors <= maxErrors ? scoreAt(text, quote, ctx, at, end, errors) : null;
+      errors === null
+        ? bestIn(text, quote, ctx, maxErrors, { start: at, end })
+        : errors <= maxErrors
+          ? scoreAt(text, quote, ctx, at, end, errors)
+          : null;
     if (found && found.score >= MIN_CONFIDENCE) best = better(best, found, ctx.hint);
   }
   return best;
@@ -141,21 +189,40 @@ function approximate(text: string, quote: string, ctx: QuoteContext): QuoteMatch
     // The prefilter, confined to the neighbourhood, spares an orphan the cost of Myers there.
     const from = Math.max(0, hint - NEAR_DISTANCE);
     const to = Math.min(text.length, hint + quote.length + NEAR_DISTANCE);
-    const found = bestApproximate(text, quote, ctx, maxErrors, candidateWindows(text, quote, maxErrors, from, to));
+    const found = bestApproximate(
+      text,
+      quote,
+      ctx,
+      maxErrors,
+      candidateWindows(text, quote, maxErrors, from, to),
+    );
     if (found) return { ...found, method: 'fuzzy-near' };
   }
-  const found = bestApproximate(text, quote, ctx, maxErrors, candidateWindows(text, quote, maxErrors));
+  const found = bestApproximate(
+    text,
+    quote,
+    ctx,
+    maxErrors,
+    candidateWindows(text, quote, maxErrors),
+  );
   return found && { ...found, method: 'fuzzy' };
 }
 
 export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}): QuoteMatch | null {
   if (quote.length === 0) return null;
   const { hint } = ctx;
-  if (hint !== undefined && text.startsWith(quote, hint) && contextIntact(text, hint, hint + quote.length, ctx.prefix, ctx.suffix)) {
+  if (
+    hint !== undefined &&
+    text.startsWith(quote, hint) &&
+    contextIntact(text, hint, hint + quote.length, ctx.prefix, ctx.suffix)
+  ) {
     return { start: hint, end: hint + quote.length, score: 1, method: 'position' };
   }
   const exact = bestExact(text, quote, ctx);
-  const verbatim: QuoteMatch | null = exact && { ...exact, method: exact.start === hint ? 'position' : 'quote' };
+  const verbatim: QuoteMatch | null = exact && {
+    ...exact,
+    method: exact.start === hint ? 'position' : 'quote',
+  };
   if (verbatim && verbatim.score >= GOOD_ENOUGH) return verbatim;
   // A verbatim match whose context disagrees may be a phrase that recurs on the page, while the
   // passage itself, lightly edited, is elsewhere with its context: weigh both.

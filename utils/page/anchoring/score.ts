@@ -63,7 +63,11 @@ const longness = (length: number) => Math.min(1, Math.max(0, (length - SHORT) / 
  * ("the county sheriff said") brings one side of its context along to every sentence
  * it is in, but its own sentence, kept, keeps both.
  */
-export function confidence(similarity: number, { sides, compared }: ContextAgreement, length: number): number {
+export function confidence(
+  similarity: number,
+  { sides, compared }: ContextAgreement,
+  length: number,
+): number {
   if (sides.length === 0) return similarity;
   const t = longness(length);
   const worst = sides.length === 2 ? Math.min(sides[0], sides[1]) : sides[0];

@@ -22,13 +22,63 @@ export interface TextMap {
 }
 
 // Not rendered, or not part of the page's prose (form controls keep their own text).
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'head', 'iframe']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'head',
+  'iframe',
+]);
 // Their edges separate words even when the markup has no whitespace: `<p>end.</p><p>Next`.
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const ELEMENT = 1;
 const TEXT = 3;
@@ -70,7 +120,11 @@ export function buildTextMap(root: Node): TextMap {
     return true;
   };
   const leave = (node: Node): void => {
-    if (node.nodeType === ELEMENT && BLOCKS.has((node as Element).localName) && !isSkipped(node as Element)) {
+    if (
+      node.nodeType === ELEMENT &&
+      BLOCKS.has((node as Element).localName) &&
+      !isSkipped(node as Element)
+    ) {
       pendingSpace = true;
     }
   };

@@ -8,8 +8,15 @@ export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 160) return false;
   return (
-    code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
@@ -23,7 +30,8 @@ const SPACE = 32;
 
 /** Collapses runs of whitespace to one space and trims the ends: text "as rendered". */
 export function collapseWhitespace(s: string): string {
-  const collapsed = !NOT_COLLAPSED.test(s) && s.charCodeAt(0) !== SPACE && s.charCodeAt(s.length - 1) !== SPACE;
+  const collapsed =
+    !NOT_COLLAPSED.test(s) && s.charCodeAt(0) !== SPACE && s.charCodeAt(s.length - 1) !== SPACE;
   return collapsed ? s : s.replace(/\s+/g, ' ').trim();
 }
 

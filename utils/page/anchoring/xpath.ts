@@ -37,7 +37,8 @@ export function nodeFromXPath(path: string, root: Node): Node | null {
     const name = m[1].toLowerCase();
     let remaining = m[2] ? Number(m[2]) : 1;
     let child: Node | null = node.firstChild;
-    for (; child; child = child.nextSibling) if (stepName(child) === name && --remaining === 0) break;
+    for (; child; child = child.nextSibling)
+      if (stepName(child) === name && --remaining === 0) break;
     node = child;
   }
   return node;

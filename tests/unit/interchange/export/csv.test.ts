@@ -5,17 +5,28 @@ import { loadDataset, readFixture } from './fixtures';
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], cell = '', quoted = false;
+  let row: string[] = [],
+    cell = '',
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -53,7 +64,9 @@ describe('buildCsv', () => {
     expect(rows).toHaveLength(6);
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     const claim = rows[3];
-    expect(claim[col('Article title')]).toBe('Shaanxi model workers helped launch the action of developing new quality productivity');
+    expect(claim[col('Article title')]).toBe(
+      'Shaanxi model workers helped launch the action of developing new quality productivity',
+    );
     expect(claim[col('Site')]).toBe('China Industrial Network');
     expect(claim[col('Claim status')]).toBe('disputed');
     expect(claim[col('Claimant')]).toBe('Duan Xiaolong');

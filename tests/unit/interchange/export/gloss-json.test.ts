@@ -9,9 +9,17 @@ describe('buildGlossExport', () => {
   });
 
   it('writes the envelope and uses `now` for exportedAt', () => {
-    const out = buildGlossExport({ articles: [], annotations: [], entities: [] }, new Date('2025-01-02T03:04:05Z'));
+    const out = buildGlossExport(
+      { articles: [], annotations: [], entities: [] },
+      new Date('2025-01-02T03:04:05Z'),
+    );
     expect(out).toEqual({
-      format: 'gloss', version: 1, exportedAt: '2025-01-02T03:04:05.000Z', articles: [], annotations: [], entities: [],
+      format: 'gloss',
+      version: 1,
+      exportedAt: '2025-01-02T03:04:05.000Z',
+      articles: [],
+      annotations: [],
+      entities: [],
     });
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdownInline, escapeMarkdownLines, markdownLink, safeLinkUrl } from '../../../../utils/interchange/export';
+import {
+  escapeMarkdownInline,
+  escapeMarkdownLines,
+  markdownLink,
+  safeLinkUrl,
+} from '../../../../utils/interchange/export';
 
 describe('escapeMarkdownInline', () => {
   it.each([
@@ -19,8 +24,18 @@ describe('escapeMarkdownInline', () => {
 
 describe('escapeMarkdownLines', () => {
   it('escapes block markers at the start of each line and drops indentation', () => {
-    expect(escapeMarkdownLines('# h\n> q\n- l\n+ l\n=== \n12. n\n3) n\n    code\nok # not')).toEqual([
-      '\\# h', '&gt; q', '\\- l', '\\+ l', '\\=== ', '12\\. n', '3\\) n', 'code', 'ok # not',
+    expect(
+      escapeMarkdownLines('# h\n> q\n- l\n+ l\n=== \n12. n\n3) n\n    code\nok # not'),
+    ).toEqual([
+      '\\# h',
+      '&gt; q',
+      '\\- l',
+      '\\+ l',
+      '\\=== ',
+      '12\\. n',
+      '3\\) n',
+      'code',
+      'ok # not',
     ]);
   });
 });

@@ -40,7 +40,9 @@ describe('buildMarkdown', () => {
     expect(headings).toEqual(['## Highlights', '## People', '## Organizations', '## Claims']);
     const highlights = md.slice(md.indexOf('## Highlights'), md.indexOf('## People'));
     // The first highlight has a TextPositionSelector; the second has none, so it goes last.
-    expect(highlights.indexOf('> so that model workers')).toBeLessThan(highlights.indexOf('> Baoji has built'));
+    expect(highlights.indexOf('> so that model workers')).toBeLessThan(
+      highlights.indexOf('> Baoji has built'),
+    );
   });
 
   it('shows claims with status, claimant, evidence link and notes', () => {
@@ -51,7 +53,9 @@ describe('buildMarkdown', () => {
     expect(claims).toContain(
       '- Evidence: [https://www.baoji.gov.cn/example/statistical-yearbook-2023.html](https://www.baoji.gov.cn/example/statistical-yearbook-2023.html)',
     );
-    expect(claims).toContain('- Claim note: The yearbook counts 290,000 skilled workers \\(2023\\).');
+    expect(claims).toContain(
+      '- Claim note: The yearbook counts 290,000 skilled workers \\(2023\\).',
+    );
   });
 
   it('escapes hostile notes so no HTML, link or heading comes alive', () => {
@@ -79,7 +83,9 @@ describe('buildMarkdown', () => {
     expect(out).toContain('- URL: javascript:alert\\(1\\)//');
     expect(out).toContain('- Evidence: javascript:alert\\(2\\)');
     expect(out).toContain('- Claimant: \\[Duan\\]\\(javascript:alert\\(1\\)\\)');
-    expect(out).toContain('> &lt;img src=x onerror=alert\\(1\\)&gt;\n> &gt; fake quote\n> 1\\. list\n> code');
+    expect(out).toContain(
+      '> &lt;img src=x onerror=alert\\(1\\)&gt;\n> &gt; fake quote\n> 1\\. list\n> code',
+    );
   });
 
   it('percent-encodes parentheses in link targets so they cannot end the link early', () => {
@@ -96,7 +102,11 @@ describe('buildMarkdownAll', () => {
   it('separates articles and keeps annotations whose article is missing', () => {
     const two = clone(data);
     two.articles.push({ ...article, url: 'https://example.com/b', title: 'Second' });
-    two.annotations.push({ ...two.annotations[3], id: 'orphan', articleUrl: 'https://example.com/gone' });
+    two.annotations.push({
+      ...two.annotations[3],
+      id: 'orphan',
+      articleUrl: 'https://example.com/gone',
+    });
     const out = buildMarkdownAll(two);
     expect(out.split('\n---\n')).toHaveLength(3);
     expect(out).toContain('# Second\n');

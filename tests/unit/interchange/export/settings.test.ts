@@ -9,12 +9,22 @@ describe('settings the exports read', () => {
 
   it('are empty until set, then come back trimmed', async () => {
     expect(await loadSettings()).toEqual(NO_SETTINGS);
-    await saveSettings({ readerName: '  Mei Lin ', reviewerName: 'Mei Lin', reviewerOrganization: 'Valley Fact Desk' });
-    expect(await loadSettings()).toEqual({ readerName: 'Mei Lin', reviewerName: 'Mei Lin', reviewerOrganization: 'Valley Fact Desk' });
+    await saveSettings({
+      readerName: '  Mei Lin ',
+      reviewerName: 'Mei Lin',
+      reviewerOrganization: 'Valley Fact Desk',
+    });
+    expect(await loadSettings()).toEqual({
+      readerName: 'Mei Lin',
+      reviewerName: 'Mei Lin',
+      reviewerOrganization: 'Valley Fact Desk',
+    });
   });
 
   it('refuse what is not a name, and read a malformed stored value as empty', async () => {
-    await expect(saveSettings({ readerName: 'x'.repeat(501) })).rejects.toThrow(/"readerName" must be at most 500 characters/);
+    await expect(saveSettings({ readerName: 'x'.repeat(501) })).rejects.toThrow(
+      /"readerName" must be at most 500 characters/,
+    );
     await expect(saveSettings({ readerName: 42 })).rejects.toThrow(/"readerName"/);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { readerName: ['not', 'a', 'name'] } });
     expect(await loadSettings()).toEqual(NO_SETTINGS);
@@ -27,13 +37,27 @@ describe('settings the exports read', () => {
     await db.articles.add(article(A));
     await db.annotations.bulkAdd([
       annotation(A, { id: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', type: 'highlight' }),
-      annotation(A, { id: 'c1', type: 'claim', claim: { status: 'false', evidenceUrl: '', note: '', claimantId: null } }),
-      annotation(A, { id: 'c2', type: 'claim', claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: null } }),
+      annotation(A, {
+        id: 'c1',
+        type: 'claim',
+        claim: { status: 'false', evidenceUrl: '', note: '', claimantId: null },
+      }),
+      annotation(A, {
+        id: 'c2',
+        type: 'claim',
+        claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: null },
+      }),
     ]);
     const w3c = JSON.parse((await exportFile(db, 'w3c', null)).text);
-    expect(w3c.first.items.map((a: { creator?: unknown }) => a.creator)).toEqual(Array(3).fill({ type: 'Person', name: 'Mei Lin' }));
+    expect(w3c.first.items.map((a: { creator?: unknown }) => a.creator)).toEqual(
+      Array(3).fill({ type: 'Person', name: 'Mei Lin' }),
+    );
     const claims = await exportFile(db, 'claimreview', null);
-    expect(JSON.parse(claims.text)['@graph'].map((r: { author: unknown }) => r.author)).toEqual([{ '@type': 'Organization', name: 'Valley Fact Desk' }]);
-    expect(claims.notice).toBe('1 unverified claim was left out: only reviewed claims are published.');
+    expect(JSON.parse(claims.text)['@graph'].map((r: { author: unknown }) => r.author)).toEqual([
+      { '@type': 'Organization', name: 'Valley Fact Desk' },
+    ]);
+    expect(claims.notice).toBe(
+      '1 unverified claim was left out: only reviewed claims are published.',
+    );
   });
 });

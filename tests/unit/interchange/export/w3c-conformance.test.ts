@@ -15,8 +15,18 @@ import { clone, EXPORTED_AT, loadDataset } from './fixtures';
 
 const ROOT = path.resolve(process.cwd(), 'tests/fixtures/w3c');
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
-const MANIFESTS = ['annotations/annotationMusts.test', 'specificResource/specificResourceMusts.test'];
-const DEFINITIONS = ['id', 'annotations', 'otherProperties', 'bodyTarget', 'choiceSet', 'specificResource'];
+const MANIFESTS = [
+  'annotations/annotationMusts.test',
+  'specificResource/specificResourceMusts.test',
+];
+const DEFINITIONS = [
+  'id',
+  'annotations',
+  'otherProperties',
+  'bodyTarget',
+  'choiceSet',
+  'specificResource',
+];
 
 function loadAssertions() {
   // The suite's schemas carry its own keywords (assertionType, errorMessage, …): not strict.
@@ -47,8 +57,12 @@ function exports(): W3cCollection[] {
   const odd = clone(data);
   odd.annotations[0].selectors = [];
   odd.annotations[1].id = 'imported-token_1.2';
-  (odd.annotations[2].claim as ClaimInfo).reviewUrl = 'https://factcheck.example/reviews/350000-workers';
-  return [buildW3cExport(data, EXPORTED_AT), buildW3cExport(odd, EXPORTED_AT, { readerName: 'Mei Lin' })];
+  (odd.annotations[2].claim as ClaimInfo).reviewUrl =
+    'https://factcheck.example/reviews/350000-workers';
+  return [
+    buildW3cExport(data, EXPORTED_AT),
+    buildW3cExport(odd, EXPORTED_AT, { readerName: 'Mei Lin' }),
+  ];
 }
 
 describe('W3C export against the W3C test suite', () => {
@@ -58,7 +72,8 @@ describe('W3C export against the W3C test suite', () => {
 
   it('every annotation passes every MUST assertion', () => {
     for (const collection of exports()) {
-      for (const annotation of collection.first.items) expect(failures(annotation), annotation.id).toEqual([]);
+      for (const annotation of collection.first.items)
+        expect(failures(annotation), annotation.id).toEqual([]);
     }
   });
 
@@ -68,20 +83,42 @@ describe('W3C export against the W3C test suite', () => {
     // Hypothesis-style RangeSelector, as Gloss wrote it before: no startSelector/endSelector.
     broken.target = {
       source: 'https://news.example/a',
-      selector: [{ type: 'RangeSelector', startContainer: '/p[1]/text()[1]', startOffset: 0, endContainer: '/p[1]/text()[1]', endOffset: 4 }],
+      selector: [
+        {
+          type: 'RangeSelector',
+          startContainer: '/p[1]/text()[1]',
+          startOffset: 0,
+          endContainer: '/p[1]/text()[1]',
+          endOffset: 4,
+        },
+      ],
     };
-    expect(failures(broken).map((f) => f.split(':')[0])).toContain('specificResource/4.2.8-rangeSelectorValid.json');
+    expect(failures(broken).map((f) => f.split(':')[0])).toContain(
+      'specificResource/4.2.8-rangeSelectorValid.json',
+    );
     const noContext = { ...annotation } as Record<string, unknown>;
     delete noContext['@context'];
-    expect(failures(noContext).map((f) => f.split(':')[0])).toEqual(['annotations/3.1-annotationContextValidated.json']);
+    expect(failures(noContext).map((f) => f.split(':')[0])).toEqual([
+      'annotations/3.1-annotationContextValidated.json',
+    ]);
   });
 
   it('the collection and its page have the keys §5.1 and §5.2 require, with URI ids', () => {
     for (const collection of exports()) {
       expect(collection['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
-      expect(collection.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(collection).toMatchObject({ type: 'AnnotationCollection', label: 'Gloss export', total: collection.first.items.length });
-      expect(collection.first).toMatchObject({ type: 'AnnotationPage', partOf: collection.id, startIndex: 0 });
+      expect(collection.id).toMatch(
+        /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+      expect(collection).toMatchObject({
+        type: 'AnnotationCollection',
+        label: 'Gloss export',
+        total: collection.first.items.length,
+      });
+      expect(collection.first).toMatchObject({
+        type: 'AnnotationPage',
+        partOf: collection.id,
+        startIndex: 0,
+      });
       expect(collection.first.id).toMatch(/^urn:uuid:/);
       expect(collection.first.id).not.toBe(collection.id);
     }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildW3cExport, stringifyExport, type W3cAnnotation } from '../../../../utils/interchange/export';
+import {
+  buildW3cExport,
+  stringifyExport,
+  type W3cAnnotation,
+} from '../../../../utils/interchange/export';
 import { EXPORTED_AT, loadDataset, readFixture } from './fixtures';
 
 describe('buildW3cExport', () => {
@@ -26,16 +30,24 @@ describe('buildW3cExport', () => {
       motivation: 'identifying',
       created: '2024-05-18T09:13:00.000Z',
       modified: '2024-05-18T09:13:00.000Z',
-      target: { source: 'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm' },
+      target: {
+        source: 'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm',
+      },
     });
-    expect(person).toMatchObject({ '@context': out['@context'], generator: { type: 'Software', name: 'Gloss' } });
+    expect(person).toMatchObject({
+      '@context': out['@context'],
+      generator: { type: 'Software', name: 'Gloss' },
+    });
     expect(person).not.toHaveProperty('creator');
   });
 
   it('writes W3C selectors: the quote, and the range as XPath start/end selectors from the document', () => {
     const target = byId(1).target as Exclude<W3cAnnotation['target'], string>;
     expect(target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'RangeSelector']);
-    const range = target.selector[1] as Extract<(typeof target.selector)[number], { type: 'RangeSelector' }>;
+    const range = target.selector[1] as Extract<
+      (typeof target.selector)[number],
+      { type: 'RangeSelector' }
+    >;
     expect(range.startSelector.value).toMatch(/^\/html\[1\]\/body\[1\]\//);
     expect(range.startSelector.refinedBy.type).toBe('TextPositionSelector');
     expect(range).not.toHaveProperty('startContainer');
@@ -54,7 +66,9 @@ describe('buildW3cExport', () => {
     const named = buildW3cExport(data, EXPORTED_AT, { readerName: '  Mei Lin ' });
     expect(named.first.items[0].creator).toEqual({ type: 'Person', name: 'Mei Lin' });
     expect(named.first.items[0].target).toBe(data.annotations[0].articleUrl);
-    expect(buildW3cExport(data, EXPORTED_AT, { readerName: '   ' }).first.items[0]).not.toHaveProperty('creator');
+    expect(
+      buildW3cExport(data, EXPORTED_AT, { readerName: '   ' }).first.items[0],
+    ).not.toHaveProperty('creator');
   });
 
   it('gives the collection and page urn:uuid ids that depend on the content and the time, not on chance', () => {
@@ -99,6 +113,10 @@ describe('buildW3cExport', () => {
       'gloss:claim': { status: 'disputed', claimantId: '0b6f3c2e-5d1a-4e8b-9c7f-1a2b3c4d5e03' },
     });
     expect(out['gloss:articles']).toHaveLength(1);
-    expect(out['gloss:entities'].map((e) => e.name)).toEqual(['Wang Jun', 'Shaanxi Federation of Trade Unions', 'Duan Xiaolong']);
+    expect(out['gloss:entities'].map((e) => e.name)).toEqual([
+      'Wang Jun',
+      'Shaanxi Federation of Trade Unions',
+      'Duan Xiaolong',
+    ]);
   });
 });

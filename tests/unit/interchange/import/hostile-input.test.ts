@@ -40,15 +40,26 @@ describe('parseImport on large and hostile input', () => {
     const value = parseImport(text);
     expect(value).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'A text value starting at line 1, column 64 is longer than 1,000,000 characters.' }],
+      errors: [
+        {
+          path: '',
+          message:
+            'A text value starting at line 1, column 64 is longer than 1,000,000 characters.',
+        },
+      ],
     });
   });
 
   it('rejects 100,000 levels of nesting without overflowing the stack', () => {
-    for (const text of ['['.repeat(100_000) + ']'.repeat(100_000), '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000)]) {
+    for (const text of [
+      '['.repeat(100_000) + ']'.repeat(100_000),
+      '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000),
+    ]) {
       const result = parseImport(text);
       expect(result.ok).toBe(false);
-      expect(!result.ok && result.errors[0].message).toMatch(/^The data is nested more than 32 levels deep \(at line 1, column \d+\)\.$/);
+      expect(!result.ok && result.errors[0].message).toMatch(
+        /^The data is nested more than 32 levels deep \(at line 1, column \d+\)\.$/,
+      );
     }
   });
 
@@ -63,7 +74,9 @@ describe('parseImport on large and hostile input', () => {
     const value = parseImport(text);
     expect(value).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'The file is about 201 MB; Gloss imports files up to 200 MB.' }],
+      errors: [
+        { path: '', message: 'The file is about 201 MB; Gloss imports files up to 200 MB.' },
+      ],
     });
   });
 });

@@ -7,7 +7,8 @@ import { anchorAll } from '../../../../utils/page/anchoring';
 import { parseImport, planMerge, type ImportResult } from '../../../../utils/interchange/import';
 import { uuidFromHypothesisId } from '../../../../utils/interchange/import/hypothesis';
 
-const read = (name: string) => readFileSync(path.resolve(process.cwd(), 'tests/fixtures/hypothesis', name), 'utf8');
+const read = (name: string) =>
+  readFileSync(path.resolve(process.cwd(), 'tests/fixtures/hypothesis', name), 'utf8');
 const response = () => JSON.parse(read('search-response.json'));
 const PAGE = 'https://valleyledger.example/2025/03/river-towns-flood-wall';
 
@@ -35,7 +36,11 @@ describe('importing Hypothesis API exports', () => {
       claim: null,
       createdAt: '2025-03-13T08:41:07.512Z',
     });
-    expect(claim).toMatchObject({ tags: ['claim'], createdAt: '2025-03-13T09:02:44.100Z', updatedAt: '2025-03-14T17:20:03.900Z' });
+    expect(claim).toMatchObject({
+      tags: ['claim'],
+      createdAt: '2025-03-13T09:02:44.100Z',
+      updatedAt: '2025-03-14T17:20:03.900Z',
+    });
     // Hypothesis's positions count raw characters and its ranges point at elements: not Gloss's kind.
     expect(costs.selectors.map((s) => s.type)).toEqual(['TextQuoteSelector']);
   });
@@ -50,7 +55,11 @@ describe('importing Hypothesis API exports', () => {
         updatedAt: '1970-01-01T00:00:00.000Z',
       }),
     ]);
-    const visited = { articles: new Map([[PAGE, { updatedAt: '2025-03-12T10:00:00.000Z' }]]), annotations: new Map(), entities: new Map() };
+    const visited = {
+      articles: new Map([[PAGE, { updatedAt: '2025-03-12T10:00:00.000Z' }]]),
+      annotations: new Map(),
+      entities: new Map(),
+    };
     expect(planMerge(visited, data).put.articles).toEqual([]);
   });
 
@@ -62,15 +71,25 @@ describe('importing Hypothesis API exports', () => {
     const list = ok(parseImport(JSON.stringify(response().rows)));
     const first = ok(parseImport(read('search-response.json')));
     expect(list.data).toEqual(first.data);
-    const stored = { articles: new Map(), annotations: new Map(first.data.annotations.map((a) => [a.id, a])), entities: new Map() };
+    const stored = {
+      articles: new Map(),
+      annotations: new Map(first.data.annotations.map((a) => [a.id, a])),
+      entities: new Map(),
+    };
     expect(planMerge(stored, list.data).put.annotations).toEqual([]);
   });
 
   it('anchors on the next visit: each imported quote lands on its own words in the page', () => {
     const { data } = ok(parseImport(read('search-response.json')));
-    const doc = new JSDOM(read('article.html'), { virtualConsole: new VirtualConsole() }).window.document;
-    const results = anchorAll(doc.body, data.annotations.map((a) => a.selectors));
-    expect(results.map((r) => r && r.range.toString().replace(/\s+/g, ' '))).toEqual(data.annotations.map((a) => a.quote));
+    const doc = new JSDOM(read('article.html'), { virtualConsole: new VirtualConsole() }).window
+      .document;
+    const results = anchorAll(
+      doc.body,
+      data.annotations.map((a) => a.selectors),
+    );
+    expect(results.map((r) => r && r.range.toString().replace(/\s+/g, ' '))).toEqual(
+      data.annotations.map((a) => a.quote),
+    );
     expect(results.every((r) => r!.confidence === 1)).toBe(true);
   });
 
@@ -83,9 +102,20 @@ describe('importing Hypothesis API exports', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { path: 'rows[1].uri', message: `Annotation #2 (id "${file.rows[1].id}"): "uri" is missing.` },
-      { path: 'rows[2].created', message: expect.stringMatching(/^Annotation #3 \(id "[^"]+"\): "created" must be an ISO-8601 timestamp/) },
-      { path: 'rows[3].tags', message: expect.stringMatching(/^Annotation #4 \(id "[^"]+"\): "tags" /) },
+      {
+        path: 'rows[1].uri',
+        message: `Annotation #2 (id "${file.rows[1].id}"): "uri" is missing.`,
+      },
+      {
+        path: 'rows[2].created',
+        message: expect.stringMatching(
+          /^Annotation #3 \(id "[^"]+"\): "created" must be an ISO-8601 timestamp/,
+        ),
+      },
+      {
+        path: 'rows[3].tags',
+        message: expect.stringMatching(/^Annotation #4 \(id "[^"]+"\): "tags" /),
+      },
     ]);
   });
 
@@ -98,11 +128,16 @@ describe('importing Hypothesis API exports', () => {
     const dup = response();
     dup.rows[1].id = dup.rows[0].id;
     const again = parseImport(JSON.stringify(dup));
-    expect(again.ok === false && again.errors[0]).toMatchObject({ path: 'rows[1].id', message: expect.stringMatching(/already used by annotation #1/) });
+    expect(again.ok === false && again.errors[0]).toMatchObject({
+      path: 'rows[1].id',
+      message: expect.stringMatching(/already used by annotation #1/),
+    });
   });
 
   it('turns 22-character Hypothesis ids back into their UUIDs, others into stable name-based UUIDs', () => {
-    expect(uuidFromHypothesisId('XwwqnhtsEfCjxEsenSpqAQ')).toBe('5f0c2a9e-1b6c-11f0-a3c4-4b1e9d2a6a01');
+    expect(uuidFromHypothesisId('XwwqnhtsEfCjxEsenSpqAQ')).toBe(
+      '5f0c2a9e-1b6c-11f0-a3c4-4b1e9d2a6a01',
+    );
     const old = uuidFromHypothesisId('AVxv6sQ7cJR3SoWzR3Wd');
     expect(old).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(uuidFromHypothesisId('AVxv6sQ7cJR3SoWzR3Wd')).toBe(old);

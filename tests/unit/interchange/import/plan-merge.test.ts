@@ -6,12 +6,18 @@ import { normalizeEntityName } from '../../../../utils/model/entity-name';
 import { clone, loadDataset } from '../export/fixtures';
 
 const data = loadDataset();
-const empty = (): ExistingRecords => ({ articles: new Map(), annotations: new Map(), entities: new Map() });
+const empty = (): ExistingRecords => ({
+  articles: new Map(),
+  annotations: new Map(),
+  entities: new Map(),
+});
 
 /** What the database would hold after putting a plan's records (a put replaces by key). */
 function apply(db: ExistingRecords, put: ExportData): ExistingRecords {
   const next: ExistingRecords = {
-    articles: new Map(db.articles), annotations: new Map(db.annotations), entities: new Map(db.entities),
+    articles: new Map(db.articles),
+    annotations: new Map(db.annotations),
+    entities: new Map(db.entities),
   };
   for (const a of put.articles) next.articles.set(a.url, a);
   for (const a of put.annotations) next.annotations.set(a.id, a);
@@ -20,8 +26,13 @@ function apply(db: ExistingRecords, put: ExportData): ExistingRecords {
 }
 
 const entity = (id: string, name: string, type: Entity['type'] = 'person'): Entity => ({
-  id, type, name, normalizedName: normalizeEntityName(name), aliases: [],
-  createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z',
+  id,
+  type,
+  name,
+  normalizedName: normalizeEntityName(name),
+  aliases: [],
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
 });
 
 describe('planMerge', () => {
@@ -53,11 +64,14 @@ describe('planMerge', () => {
 
   it('maps an incoming entity onto an existing one with the same type and normalized name', () => {
     const db = empty();
-    db.entities.set('local-wang', entity('local-wang', "wang  jun"));
+    db.entities.set('local-wang', entity('local-wang', 'wang  jun'));
     const plan = planMerge(db, data);
     const incomingWang = data.entities[0].id;
     expect(plan.entityIdMap).toEqual(new Map([[incomingWang, 'local-wang']]));
-    expect(plan.put.entities.map((e) => e.name)).toEqual(['Shaanxi Federation of Trade Unions', 'Duan Xiaolong']);
+    expect(plan.put.entities.map((e) => e.name)).toEqual([
+      'Shaanxi Federation of Trade Unions',
+      'Duan Xiaolong',
+    ]);
     expect(plan.put.annotations[0].entityId).toBe('local-wang');
     expect(plan.put.annotations[1].entityId).toBe(data.entities[1].id); // untouched
     expect(data.annotations[0].entityId).toBe(incomingWang); // input not mutated
@@ -81,7 +95,7 @@ describe('planMerge', () => {
 
   it('merges same-named entities within one file onto the first', () => {
     const incoming = clone(data);
-    incoming.entities.push(entity('dup-wang', "WANG JUN"));
+    incoming.entities.push(entity('dup-wang', 'WANG JUN'));
     incoming.annotations[3].entityId = 'dup-wang';
     const plan = planMerge(empty(), incoming);
     expect(plan.entityIdMap.get('dup-wang')).toBe(data.entities[0].id);

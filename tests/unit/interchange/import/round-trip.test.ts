@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossExport, buildW3cExport, stringifyExport } from '../../../../utils/interchange/export';
+import {
+  buildGlossExport,
+  buildW3cExport,
+  stringifyExport,
+} from '../../../../utils/interchange/export';
 import { parseImport } from '../../../../utils/interchange/import';
 import type { ClaimInfo } from '../../../../utils/model';
 import { clone, EXPORTED_AT, loadDataset, readFixture } from '../export/fixtures';
@@ -23,7 +27,11 @@ describe('round trips', () => {
   });
 
   it('W3C exports written before the W3C-form selectors (Hypothesis-style RangeSelector) still import', () => {
-    expect(parseImport(readFixture('legacy-w3c-range.jsonld'))).toEqual({ ok: true, format: 'w3c', data });
+    expect(parseImport(readFixture('legacy-w3c-range.jsonld'))).toEqual({
+      ok: true,
+      format: 'w3c',
+      data,
+    });
   });
 
   it("a claim's published-review URL round-trips through both formats; files without one stay as they were", () => {

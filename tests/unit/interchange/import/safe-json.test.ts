@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorList } from '../../../../utils/interchange/import/errors';
-import { checkRawText, findForbiddenKeys, lineColumn, parseJson } from '../../../../utils/interchange/import/safe-json';
+import {
+  checkRawText,
+  findForbiddenKeys,
+  lineColumn,
+  parseJson,
+} from '../../../../utils/interchange/import/safe-json';
 
 describe('checkRawText', () => {
   it('accepts ordinary JSON, including brackets and escaped quotes inside strings', () => {
@@ -15,7 +20,9 @@ describe('checkRawText', () => {
 
   it('counts depth outside strings only', () => {
     expect(checkRawText('['.repeat(32) + ']'.repeat(32))).toBeNull();
-    expect(checkRawText('['.repeat(33) + ']'.repeat(33))).toBe('The data is nested more than 32 levels deep (at line 1, column 33).');
+    expect(checkRawText('['.repeat(33) + ']'.repeat(33))).toBe(
+      'The data is nested more than 32 levels deep (at line 1, column 33).',
+    );
   });
 });
 
@@ -26,12 +33,22 @@ describe('parseJson', () => {
   it('explains errors with line and column', () => {
     expect(parseJson('{\n"a": 1,}')).toEqual({
       ok: false,
-      message: 'The file is not valid JSON: Expected double-quoted property name (at line 2, column 8).',
+      message:
+        'The file is not valid JSON: Expected double-quoted property name (at line 2, column 8).',
     });
     // Where V8 quotes the file instead of giving a position, the quote is left out.
-    expect(parseJson('{\n"a": tru}')).toEqual({ ok: false, message: "The file is not valid JSON: Unexpected token '}'." });
-    expect(parseJson(`{"a": x${'y'.repeat(50)}}`)).toEqual({ ok: false, message: "The file is not valid JSON: Unexpected token 'x'." });
-    expect(parseJson('{"a":')).toEqual({ ok: false, message: 'The file is not valid JSON: Unexpected end of JSON input.' });
+    expect(parseJson('{\n"a": tru}')).toEqual({
+      ok: false,
+      message: "The file is not valid JSON: Unexpected token '}'.",
+    });
+    expect(parseJson(`{"a": x${'y'.repeat(50)}}`)).toEqual({
+      ok: false,
+      message: "The file is not valid JSON: Unexpected token 'x'.",
+    });
+    expect(parseJson('{"a":')).toEqual({
+      ok: false,
+      message: 'The file is not valid JSON: Unexpected end of JSON input.',
+    });
   });
 });
 

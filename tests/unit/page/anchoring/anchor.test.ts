@@ -1,6 +1,12 @@
 import { describe as suite, expect, it } from 'vitest';
 import type { Selector } from '../../../../utils/model';
-import { anchor, anchorAll, buildTextMap, describe, rangeFromOffsets } from '../../../../utils/page/anchoring';
+import {
+  anchor,
+  anchorAll,
+  buildTextMap,
+  describe,
+  rangeFromOffsets,
+} from '../../../../utils/page/anchoring';
 import { matchQuoteHypothesis } from '../../../../bench/lib/hypothesis-baseline';
 import { matchQuote } from '../../../../utils/page/anchoring/match-quote';
 import { readSeedHtml } from '../../helpers/corpus';
@@ -23,24 +29,32 @@ function anchorIn(doc: Document, selectors: Selector[]) {
 }
 
 function paragraphWith(doc: Document, text: string): HTMLElement {
-  const p = [...doc.querySelectorAll('p')].find((el) => squash(el.textContent ?? '').includes(text));
+  const p = [...doc.querySelectorAll('p')].find((el) =>
+    squash(el.textContent ?? '').includes(text),
+  );
   if (!p) throw new Error(`no paragraph with: ${text}`);
   return p;
 }
 
-const WANG = 'We should conscientiously implement the policy and treatment of model workers and introduce more service measures to care for model workers, so that model workers can be respected and enjoy courteous treatment.';
-const DUAN = 'It said that Baoji will further shoulder its mission, build a carrier platform, strengthen publicity and guidance,';
+const WANG =
+  'We should conscientiously implement the policy and treatment of model workers and introduce more service measures to care for model workers, so that model workers can be respected and enjoy courteous treatment.';
+const DUAN =
+  'It said that Baoji will further shoulder its mission, build a carrier platform, strengthen publicity and guidance,';
 
 suite('describe', () => {
   it('stores the rendered quote, 32 characters of context, its position and a DOM hint', () => {
     const doc = parseHtml(SEED);
     const [quote, position, range] = selectorsFor(doc, DUAN);
     expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: DUAN });
-    if (quote.type !== 'TextQuoteSelector' || position.type !== 'TextPositionSelector') throw new Error('order');
+    if (quote.type !== 'TextQuoteSelector' || position.type !== 'TextPositionSelector')
+      throw new Error('order');
     expect(quote.prefix).toBe('igh-quality industrial workers. ');
     expect(quote.suffix).toHaveLength(32);
     expect(position.end - position.start).toBe(DUAN.length);
-    expect(range).toMatchObject({ type: 'RangeSelector', startContainer: expect.stringMatching(/\/p\[\d+\]\/text\(\)\[1\]$/) });
+    expect(range).toMatchObject({
+      type: 'RangeSelector',
+      startContainer: expect.stringMatching(/\/p\[\d+\]\/text\(\)\[1\]$/),
+    });
   });
 
   it('leaves out spaces a selection takes along, and returns nothing for an empty one', () => {
@@ -49,7 +63,11 @@ suite('describe', () => {
     const range = doc.createRange();
     range.setStart(text, 5);
     range.setEnd(text, 11);
-    expect(describe(range, doc.body)[0]).toMatchObject({ exact: 'beta', prefix: 'alpha ', suffix: ' gamma' });
+    expect(describe(range, doc.body)[0]).toMatchObject({
+      exact: 'beta',
+      prefix: 'alpha ',
+      suffix: ' gamma',
+    });
     range.setEnd(text, 6);
     expect(describe(range, doc.body)).toEqual([]);
   });
@@ -68,7 +86,9 @@ suite('anchor on the seed page', () => {
     const doc = parseHtml(SEED);
     const selectors = selectorsFor(doc, WANG);
     const first = doc.querySelector('article p')!;
-    first.before(Object.assign(doc.createElement('p'), { textContent: 'An update was added. '.repeat(20) }));
+    first.before(
+      Object.assign(doc.createElement('p'), { textContent: 'An update was added. '.repeat(20) }),
+    );
     const found = anchorIn(doc, selectors)!;
     expect(found).toMatchObject({ method: 'quote', confidence: 1 });
     expect(squash(found.range.toString())).toBe(WANG);
@@ -87,7 +107,10 @@ suite('anchor on the seed page', () => {
     expect(near.confidence).toBeLessThan(1);
     expect(squash(near.range.toString())).toBe(edited);
 
-    const far = anchorIn(doc, selectors.filter((s) => s.type === 'TextQuoteSelector'))!;
+    const far = anchorIn(
+      doc,
+      selectors.filter((s) => s.type === 'TextQuoteSelector'),
+    )!;
     expect(far.method).toBe('fuzzy');
     expect(squash(far.range.toString())).toBe(edited);
   });
@@ -96,7 +119,9 @@ suite('anchor on the seed page', () => {
     const doc = parseHtml(SEED);
     const selectors = selectorsFor(doc, WANG);
     const p = paragraphWith(doc, WANG);
-    p.innerHTML = p.innerHTML.replace(/ /g, '\n    ').replace('conscientiously', '<span>conscientiously</span>');
+    p.innerHTML = p.innerHTML
+      .replace(/ /g, '\n    ')
+      .replace('conscientiously', '<span>conscientiously</span>');
     const found = anchorIn(doc, selectors)!;
     expect(found.confidence).toBe(1);
     expect(squash(found.range.toString())).toBe(WANG);
@@ -134,7 +159,8 @@ suite('anchor on pages built for one case each', () => {
   });
 
   it('round-trips a quote across a link and emphasis, and finds it after edits around it', () => {
-    const html = '<p>Intro text. The <a href="/r">annual report, released on Monday,</a> says that <em>growth slowed</em> to 2 percent last year.</p>';
+    const html =
+      '<p>Intro text. The <a href="/r">annual report, released on Monday,</a> says that <em>growth slowed</em> to 2 percent last year.</p>';
     const doc = parseHtml(html);
     const range = doc.createRange();
     range.setStart(doc.querySelector('a')!.firstChild!, 7);
@@ -142,7 +168,9 @@ suite('anchor on pages built for one case each', () => {
     const selectors = describe(range, doc.body);
     expect(selectors[0]).toMatchObject({ exact: 'report, released on Monday, says that growth' });
 
-    const changed = parseHtml(`<h2>Update</h2>${html.replace('says that', 'says\n  that').replace('Intro text.', 'New intro.')}`);
+    const changed = parseHtml(
+      `<h2>Update</h2>${html.replace('says that', 'says\n  that').replace('Intro text.', 'New intro.')}`,
+    );
     const found = anchorIn(changed, selectors)!;
     expect(found.method).toBe('quote');
     expect(squash(found.range.toString())).toBe('report, released on Monday, says that growth');
@@ -158,16 +186,23 @@ suite('matchQuote', () => {
     'Shops near the river reported fewer customers during the closure.';
 
   it('finds a short quote with a typo, without a position, through evenly spaced pieces', () => {
-    const m = matchQuote(text, 'mayor thankd the crews', { prefix: 'reopen in May. The ', suffix: '. Traffic' });
+    const m = matchQuote(text, 'mayor thankd the crews', {
+      prefix: 'reopen in May. The ',
+      suffix: '. Traffic',
+    });
     expect(m?.method).toBe('fuzzy');
     expect(text.slice(m!.start, m!.end)).toBe('mayor thanked the crews');
   });
 
   it('refuses a similar sentence whose context disagrees, and quotes too short to fuzz', () => {
     const similar = 'Shops near the lake reported more customers during the closure.';
-    expect(matchQuote(text, similar, { prefix: 'unrelated text', suffix: 'other text' })).toBeNull();
+    expect(
+      matchQuote(text, similar, { prefix: 'unrelated text', suffix: 'other text' }),
+    ).toBeNull();
     // The same words with the context they really had are accepted: it is the context that decided.
-    expect(matchQuote(text, similar, { prefix: 'the bridge were finished. ' })?.method).toBe('fuzzy');
+    expect(matchQuote(text, similar, { prefix: 'the bridge were finished. ' })?.method).toBe(
+      'fuzzy',
+    );
     expect(matchQuote(text, 'the crewz', { hint: 60 })).toBeNull();
   });
 });
@@ -177,7 +212,11 @@ suite('matchQuote on news edits', () => {
     'Farmers brought cattle to the fair on Saturday. The horses were led out at dawn by the stable hands. ' +
     'Visitors crowded the arena. Later, officials said the horses in the final race had been checked by vets.';
   const at = story.indexOf('horses');
-  const stored = { prefix: story.slice(at - 32, at), suffix: story.slice(at + 6, at + 38), hint: at };
+  const stored = {
+    prefix: story.slice(at - 32, at),
+    suffix: story.slice(at + 6, at + 38),
+    hint: at,
+  };
 
   it('orphans a short quote whose sentence is gone, though the word is in another sentence', () => {
     const revised = story.replace('The horses were led out at dawn by the stable hands. ', '');
@@ -186,8 +225,14 @@ suite('matchQuote on news edits', () => {
   });
 
   it('keeps a short quote whose sentence stays while the one before it is rewritten, as not certain', () => {
-    const revised = story.replace('Farmers brought cattle to the fair on Saturday.', 'The fair opened a day late because of rain.');
-    const m = matchQuote(revised, 'horses', { ...stored, hint: revised.indexOf('The horses') + 4 })!;
+    const revised = story.replace(
+      'Farmers brought cattle to the fair on Saturday.',
+      'The fair opened a day late because of rain.',
+    );
+    const m = matchQuote(revised, 'horses', {
+      ...stored,
+      hint: revised.indexOf('The horses') + 4,
+    })!;
     expect(m.start).toBe(revised.indexOf('The horses') + 4);
     expect(m.score).toBeLessThan(1);
   });
@@ -210,20 +255,30 @@ suite('matchQuote on news edits', () => {
       'It is easiest to judge the bridge by what will not move: its piers, its span and its cost, the council said. ' +
       'The vote is set for April.';
     const from = repeated.indexOf('easiest', repeated.indexOf('It is'));
-    const ctx = { prefix: repeated.slice(from - 32, from), suffix: repeated.slice(from + 7, from + 39), hint: from };
+    const ctx = {
+      prefix: repeated.slice(from - 32, from),
+      suffix: repeated.slice(from + 7, from + 39),
+      hint: from,
+    };
     const revised = repeated.replace(/It is easiest.*?said\. /, '');
     expect(revised).toContain(`easiest${ctx.suffix}`);
     expect(matchQuote(revised, 'easiest', ctx)).toBeNull();
     // Kept, with the sentence before it rewritten, the same quote is found where it was.
     const kept = repeated.replace(/^.*?not move\. /, 'The council met on Monday. ');
-    expect(matchQuote(kept, 'easiest', { ...ctx, hint: kept.indexOf('It is') + 6 })?.start).toBe(kept.indexOf('It is') + 6);
+    expect(matchQuote(kept, 'easiest', { ...ctx, hint: kept.indexOf('It is') + 6 })?.start).toBe(
+      kept.indexOf('It is') + 6,
+    );
   });
 
   it('accepts a lightly edited quote whose neighbours were all rewritten', () => {
     const quote = 'The archeologist said one single building had survived the fire.';
     const page = `Rain fell on the valley for days. ${quote} Nobody expected the roof to hold.`;
     const from = page.indexOf(quote);
-    const ctx = { prefix: page.slice(from - 32, from), suffix: page.slice(from + quote.length, from + quote.length + 32), hint: from };
+    const ctx = {
+      prefix: page.slice(from - 32, from),
+      suffix: page.slice(from + quote.length, from + quote.length + 32),
+      hint: from,
+    };
     const edited = 'The archaeologist said one building had survived the fire.';
     const revised = `An update was added at noon. ${edited} The museum will reopen next spring.`;
     const m = matchQuote(revised, quote, ctx)!;
@@ -236,7 +291,11 @@ suite('matchQuote on news edits', () => {
 suite('hypothesis baseline', () => {
   it('finds exact and edited quotes, and always returns its best guess', () => {
     const text = 'one two three four five six seven eight nine ten';
-    expect(matchQuoteHypothesis(text, 'four five six')).toMatchObject({ start: 14, end: 27, score: 1 });
+    expect(matchQuoteHypothesis(text, 'four five six')).toMatchObject({
+      start: 14,
+      end: 27,
+      score: 1,
+    });
     expect(matchQuoteHypothesis(text, 'four fife six')).toMatchObject({ start: 14, end: 27 });
     expect(matchQuoteHypothesis(text, 'tree fxxr', { hint: 0 })).not.toBeNull();
   });

@@ -1,10 +1,26 @@
 import { describe as suite, expect, it } from 'vitest';
-import { anchor, buildTextMap, describe, rangeFromOffsets, type TextMap } from '../../../../utils/page/anchoring';
+import {
+  anchor,
+  buildTextMap,
+  describe,
+  rangeFromOffsets,
+  type TextMap,
+} from '../../../../utils/page/anchoring';
 import { readSeedHtml } from '../../helpers/corpus';
-import { changeMiddleWord, corpusAvailable, corpusDocument, corpusNames, parseHtml, sentenceSpans, spread, squash } from './helpers';
+import {
+  changeMiddleWord,
+  corpusAvailable,
+  corpusDocument,
+  corpusNames,
+  parseHtml,
+  sentenceSpans,
+  spread,
+  squash,
+} from './helpers';
 import { roundTrip, visibleTextRanges } from './round-trip';
 
-if (!corpusAvailable) console.warn('[anchoring] corpus absent: corpus round-trip and cross-page tests skipped');
+if (!corpusAvailable)
+  console.warn('[anchoring] corpus absent: corpus round-trip and cross-page tests skipped');
 
 suite.skipIf(!corpusAvailable)('anchoring on the corpus', () => {
   const names = corpusNames();
@@ -25,7 +41,10 @@ suite.skipIf(!corpusAvailable)('anchoring on the corpus', () => {
       const sentence = map.text.slice(s.start, s.end);
       if (map.text.indexOf(sentence) !== map.text.lastIndexOf(sentence)) return false;
       const r = rangeFromOffsets(map, s.start, s.end);
-      return r.startContainer === r.endContainer && squash(r.toString()) === map.text.slice(s.start, s.end);
+      return (
+        r.startContainer === r.endContainer &&
+        squash(r.toString()) === map.text.slice(s.start, s.end)
+      );
     });
     expect(picked.length).toBeGreaterThan(0);
     for (const span of picked) {
@@ -44,7 +63,9 @@ suite.skipIf(!corpusAvailable)('anchoring on the corpus', () => {
   });
 
   it('matches none of 100+ sentences from one page against another page', () => {
-    const maps = new Map<string, TextMap>(names.map((n) => [n, buildTextMap(corpusDocument(n).body)]));
+    const maps = new Map<string, TextMap>(
+      names.map((n) => [n, buildTextMap(corpusDocument(n).body)]),
+    );
     maps.set('seed', buildTextMap(parseHtml(readSeedHtml()).body));
     const keys = [...maps.keys()];
     let tried = 0;
@@ -58,7 +79,12 @@ suite.skipIf(!corpusAvailable)('anchoring on the corpus', () => {
         if (target.text.includes(quote)) continue;
         tried++;
         const selectors = [
-          { type: 'TextQuoteSelector' as const, exact: quote, prefix: from.text.slice(Math.max(0, span.start - 32), span.start), suffix: from.text.slice(span.end, span.end + 32) },
+          {
+            type: 'TextQuoteSelector' as const,
+            exact: quote,
+            prefix: from.text.slice(Math.max(0, span.start - 32), span.start),
+            suffix: from.text.slice(span.end, span.end + 32),
+          },
           { type: 'TextPositionSelector' as const, start: span.start, end: span.end },
         ];
         const found = anchor(target, selectors);

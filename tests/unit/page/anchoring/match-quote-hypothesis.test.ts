@@ -49,7 +49,9 @@ function normalize(str: string) {
   return str.replace(/\s+/g, ' ');
 }
 
-(Object.keys(fixtures) as (keyof typeof fixtures)[]).forEach((k) => (fixtures[k] = normalize(fixtures[k])));
+(Object.keys(fixtures) as (keyof typeof fixtures)[]).forEach(
+  (k) => (fixtures[k] = normalize(fixtures[k])),
+);
 
 describe('matchQuote (Hypothesis peer suite)', () => {
   it('finds exact match', () => {
@@ -90,7 +92,12 @@ describe('matchQuote (Hypothesis peer suite)', () => {
   it('scores matches based on prefix similarity', () => {
     // List of prefixes in descending order of similarity to the actual prefix
     // of the quote.
-    const prefixes = ['Many years later', 'Many yers later', 'Some years later', 'Some years after'];
+    const prefixes = [
+      'Many years later',
+      'Many yers later',
+      'Some years later',
+      'Some years after',
+    ];
 
     const quote = ', as he faced the firing squad';
     const scores = prefixes.map((p) => matchQuote(fixtures.solitude, quote, { prefix: p })!.score);
@@ -147,15 +154,25 @@ describe('matchQuote (Hypothesis peer suite)', () => {
     // Approximate suffix matches.
     { quote: 'we had', suffix: 'ever ting', expected: 'we had everything' },
     { quote: 'we had', suffix: 'nutting', expected: 'we had nothing' },
-  ].forEach(({ quote, prefix, suffix, expected }: { quote: string; prefix?: string; suffix?: string; expected: string }, i) => {
-    it(`finds match with best context match (${i})`, () => {
-      const text = fixtures.twoCities;
-      const match = matchQuote(text, quote, { prefix, suffix })!;
-      assert.ok(match);
-      assert.equal(text.slice(match.start, match.end), quote);
-      assert.equal(match.start, text.indexOf(expected));
-    });
-  });
+  ].forEach(
+    (
+      {
+        quote,
+        prefix,
+        suffix,
+        expected,
+      }: { quote: string; prefix?: string; suffix?: string; expected: string },
+      i,
+    ) => {
+      it(`finds match with best context match (${i})`, () => {
+        const text = fixtures.twoCities;
+        const match = matchQuote(text, quote, { prefix, suffix })!;
+        assert.ok(match);
+        assert.equal(text.slice(match.start, match.end), quote);
+        assert.equal(match.start, text.indexOf(expected));
+      });
+    },
+  );
 
   // DEVIATION. "befor us" is 8 characters with one edit and no context at all; Gloss requires quotes
   // under 12 characters to match exactly (errorBudget in score.ts), because a short pattern with an

@@ -4,7 +4,8 @@ import { KINDS, revisionCases, type RevisionCase } from '../../../fixtures/revis
 import { evaluate } from '../../../fixtures/revisions/evaluate';
 import { corpusAvailable, corpusDocument, corpusNames } from './helpers';
 
-if (!corpusAvailable) console.warn('[anchoring] corpus absent (../shared/corpus): revision-corpus tests skipped');
+if (!corpusAvailable)
+  console.warn('[anchoring] corpus absent (../shared/corpus): revision-corpus tests skipped');
 
 /** Gloss as the content script runs it: the stored selectors, against the revised page's text. */
 const gloss = (text: string, q: RevisionCase['quote']) =>
@@ -14,10 +15,13 @@ const gloss = (text: string, q: RevisionCase['quote']) =>
   ]);
 
 suite.skipIf(!corpusAvailable)('revision corpus (copy-edits on the 20 corpus pages)', () => {
-  const cases = corpusNames().flatMap((name) => revisionCases(name, buildTextMap(corpusDocument(name).body).text));
+  const cases = corpusNames().flatMap((name) =>
+    revisionCases(name, buildTextMap(corpusDocument(name).body).text),
+  );
 
   it('has every kind of edit, on most pages, labelled both ways', () => {
-    for (const kind of KINDS) expect(cases.filter((c) => c.kind === kind).length, kind).toBeGreaterThanOrEqual(30);
+    for (const kind of KINDS)
+      expect(cases.filter((c) => c.kind === kind).length, kind).toBeGreaterThanOrEqual(30);
     expect(cases.filter((c) => c.label === 'gone').length).toBeGreaterThanOrEqual(60);
   });
 

@@ -2,7 +2,8 @@ import { expect } from 'vitest';
 import { anchor, buildTextMap, describe, type TextMap } from '../../../../utils/page/anchoring';
 import { squash } from './helpers';
 
-const HIDDEN = 'script, style, noscript, template, textarea, select, head, iframe, [hidden], [data-gloss-ui]';
+const HIDDEN =
+  'script, style, noscript, template, textarea, select, head, iframe, [hidden], [data-gloss-ui]';
 
 function isVisibleText(node: Text): boolean {
   return /\S/.test(node.data) && !node.parentElement?.closest(HIDDEN);
@@ -24,7 +25,8 @@ function nonSpaceIndex(data: string, from: number, step: 1 | -1): number {
 export function visibleTextRanges(doc: Document, count: number): Range[] {
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   const texts: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isVisibleText(n as Text)) texts.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (isVisibleText(n as Text)) texts.push(n as Text);
   const ranges: Range[] = [];
   for (let i = 0; i < count && texts.length > 1; i++) {
     const first = Math.floor((i * (texts.length - 1)) / count);
@@ -43,7 +45,11 @@ export function visibleTextRanges(doc: Document, count: number): Range[] {
 }
 
 /** describe → anchor on the unchanged page gives back the same text, exactly where it was. */
-export function roundTrip(doc: Document, range: Range, map: TextMap = buildTextMap(doc.body)): void {
+export function roundTrip(
+  doc: Document,
+  range: Range,
+  map: TextMap = buildTextMap(doc.body),
+): void {
   const selectors = describe(range, doc.body, map);
   const expected = squash(range.toString());
   expect(selectors.length, `describe gave nothing for ${JSON.stringify(expected)}`).toBe(3);

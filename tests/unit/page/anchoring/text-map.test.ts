@@ -16,7 +16,9 @@ describe('buildTextMap', () => {
   });
 
   it('separates blocks and <br> but not inline elements', () => {
-    const root = body('<p>end.</p><p>Next <em>word</em>s<br>after</p><ul><li>a</li><li>b</li></ul>');
+    const root = body(
+      '<p>end.</p><p>Next <em>word</em>s<br>after</p><ul><li>a</li><li>b</li></ul>',
+    );
     expect(buildTextMap(root).text).toBe('end. Next words after a b');
   });
 
@@ -38,7 +40,9 @@ describe('offsets and ranges', () => {
   let root: HTMLElement;
   let map: ReturnType<typeof buildTextMap>;
   beforeEach(() => {
-    root = body('<p>The  <a href="#">quick\n brown</a> fox.</p><div>Jumps <em>over</em><br>it.</div>');
+    root = body(
+      '<p>The  <a href="#">quick\n brown</a> fox.</p><div>Jumps <em>over</em><br>it.</div>',
+    );
     map = buildTextMap(root);
   });
 

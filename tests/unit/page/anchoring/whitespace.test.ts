@@ -9,8 +9,25 @@ const byRegex = {
 
 // Every way a string can be collapsed already or not: runs, edges, and whitespace other than " ".
 const SAMPLES = [
-  '', ' ', '  ', 'a', 'a b', ' a b', 'a b ', 'a  b', 'a\tb', 'a\nb', 'a\u00a0b', 'a\u2009b', 'a\u3000b',
-  'a\ufeffb', 'a \u00a0b', '\u00a0', 'one two three.', ' before the quote ', 'Straße, “quoted” — ok',
+  '',
+  ' ',
+  '  ',
+  'a',
+  'a b',
+  ' a b',
+  'a b ',
+  'a  b',
+  'a\tb',
+  'a\nb',
+  'a\u00a0b',
+  'a\u2009b',
+  'a\u3000b',
+  'a\ufeffb',
+  'a \u00a0b',
+  '\u00a0',
+  'one two three.',
+  ' before the quote ',
+  'Straße, “quoted” — ok',
 ];
 
 describe('collapseWhitespace and squashWhitespace', () => {
