@@ -5,6 +5,7 @@ import type {
   annotationSchema,
   articleInputSchema,
   articleSchema,
+  articleSnapshotSchema,
   claimSchema,
   entitySchema,
   rangeSelectorSchema,
@@ -65,3 +66,5 @@ export const toMark = ({
   selectors,
   color,
 }: Pick<Annotation, keyof Mark>): Mark => ({ id, articleUrl, type, selectors, color });
+/** The article's text when it was annotated, as paragraphs (schema v4). */
+export type ArticleSnapshot = v.InferOutput<typeof articleSnapshotSchema>;

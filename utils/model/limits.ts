@@ -24,3 +24,5 @@ export const MAX_REPORTED_ERRORS = 50;
 
 /** Annotations one page may report anchor states for in one message. */
 export const MAX_ANCHORS_PER_PAGE = 100_000;
+/** Paragraphs in one article snapshot: a long feature has a few hundred; this bounds a forged one. */
+export const MAX_SNAPSHOT_PARAGRAPHS = 5_000;

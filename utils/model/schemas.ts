@@ -152,6 +152,22 @@ export const articleSchema = v.object({
   updatedAt: timestamp,
 });
 
+/**
+ * The article's text as Gloss saw it when the reader annotated it (schema v4): Readability's text as
+ * plain paragraphs, so a later visit can tell the reader what the site changed since. Kept per
+ * article (the reader can turn snapshots off in the library's settings).
+ */
+export const articleSnapshotSchema = v.object({
+  articleUrl: httpUrl,
+  paragraphs: v.pipe(
+    v.array(text(L.MAX_TEXT_CHARS)),
+    v.maxLength(L.MAX_SNAPSHOT_PARAGRAPHS, `has more than ${L.MAX_SNAPSHOT_PARAGRAPHS} paragraphs`),
+  ),
+  /** The hash of the text the paragraphs make (utils/page/text-hash.ts), as the article record's textHash. */
+  textHash: text(256),
+  takenAt: timestamp,
+});
+
 /** A person's or organization's name as the reader writes it. */
 export const entityName = v.pipe(
   text(L.MAX_NAME_CHARS),

@@ -1,8 +1,8 @@
 import Dexie, { type Table } from 'dexie';
-import type { Annotation, Article, Entity } from '../model';
+import type { Annotation, Article, ArticleSnapshot, Entity } from '../model';
 
 export const DB_NAME = 'gloss';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * The one Gloss database. It is opened only in the extension's own origin (background and
@@ -16,6 +16,7 @@ export class GlossDatabase extends Dexie {
   articles!: Table<Article, string>;
   annotations!: Table<Annotation, string>;
   entities!: Table<Entity, string>;
+  snapshots!: Table<ArticleSnapshot, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -45,6 +46,9 @@ export class GlossDatabase extends Dexie {
       annotations:
         'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
     });
+    // v4: a text snapshot per annotated article (ArticleSnapshot), keyed by the article's URL, so a
+    // later visit can show what the site changed. A new table only: existing rows are unchanged.
+    this.version(4).stores({ snapshots: 'articleUrl' });
   }
 }
 

@@ -156,7 +156,12 @@ describe('schema upgrades', () => {
     const db = new GlossDatabase(`gloss-fresh-${crypto.randomUUID()}`);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articles', 'entities']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'annotations',
+      'articles',
+      'entities',
+      'snapshots',
+    ]);
     db.close();
   });
 });

@@ -5,11 +5,16 @@ import { DB_NAME, DB_VERSION, GlossDatabase, openDatabase } from '../../../utils
 import { annotation, article, entity, freshDb } from '../helpers/db';
 
 describe('GlossDatabase schema', () => {
-  it('opens at the current version with the three tables and the indexes its queries use', async () => {
+  it('opens at the current version with its four tables and the indexes its queries use', async () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articles', 'entities']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'annotations',
+      'articles',
+      'entities',
+      'snapshots',
+    ]);
     const indexes = (name: string) =>
       db
         .table(name)
