@@ -36,14 +36,14 @@ export function createContentHandlers(
       return created;
     },
     async 'content:scroll-to'({ id }) {
-      const range = session.anchors.get(id)?.range;
+      const range = session.rangeOf(id);
       if (!range) return false;
       const target =
         range.startContainer.nodeType === 1
           ? (range.startContainer as Element)
           : range.startContainer.parentElement;
       target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      session.painter.flash(id);
+      session.flash(id);
       return true;
     },
     async 'content:article-text'() {

@@ -77,7 +77,7 @@ export default defineContentScript({
     watchPage(ctx, session, mountUi);
     reportAnchors(session, (stop) => ctx.onInvalidated(stop));
     await session.load().catch((error: Error) => {
-      session.error = `Gloss could not load this page's annotations: ${error.message}`;
+      session.setError(`Gloss could not load this page's annotations: ${error.message}`);
     });
   },
 });

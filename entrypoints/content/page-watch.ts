@@ -26,21 +26,14 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
   let timer: ReturnType<typeof setTimeout> | undefined;
   let remounts: number[] = [];
 
-  const needsReanchor = () =>
-    [...session.anchors.values()].some(
-      (a) =>
-        a.state === 'orphaned' ||
-        (a.range !== null && (a.range.collapsed || !a.range.startContainer.isConnected)),
-    );
-
   const observer = new MutationObserver((records) => {
     if (!ui.shadowHost.isConnected) remount(true);
     if (!records.some(isPageMutation)) return;
     session.pageChanged();
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (needsReanchor()) session.reanchor();
-      else session.painter.relayout();
+      if (session.needsReanchor()) session.reanchor();
+      else session.relayout();
     }, REANCHOR_DELAY_MS);
   });
   observer.observe(document.documentElement, {
@@ -70,10 +63,8 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
   ctx.addEventListener(window, 'wxt:locationchange', (change: LocationChange) => {
     void session.load(change.newUrl.href);
   });
-  ctx.setInterval(() => {
-    if (session.anchors.size > 0) session.painter.repair();
-  }, HIGHLIGHT_CHECK_MS);
-  ctx.addEventListener(window, 'resize', () => session.painter.relayout());
+  ctx.setInterval(() => session.repairPaint(), HIGHLIGHT_CHECK_MS);
+  ctx.addEventListener(window, 'resize', () => session.relayout());
   // When the page does let us back in, show the UI the reader asked for.
   ctx.addEventListener(document, 'selectionchange', () => {
     if (!ui.shadowHost.isConnected) remount();

@@ -5,6 +5,7 @@ import { anchor, buildTextMap, describe, type TextMap } from '@/utils/page/ancho
 import { createPainter, type Painter } from '@/utils/page/painter';
 import { sendToBackground } from '@/utils/protocol/messaging';
 import { toMark } from '@/utils/model';
+import { annotationFromDraft } from '@/utils/model/new-annotation';
 import { canonicalAlias, normalizeUrl } from '@/utils/page/url';
 import { canonicalHref } from '@/utils/page/canonical-link';
 import { isGlossUi } from './ui-host';
@@ -15,17 +16,30 @@ import type { ArticleFound } from '@/utils/protocol/messages';
  * Everything the content script knows about its page: the marks it paints (ids, type, selectors —
  * never notes, names or claim fields, which stay in extension pages), where each one is anchored,
  * and the article (extracted only when first needed, so restoring never waits for it).
- * UI components subscribe to it; it is the only thing that talks to the background.
+ * It is the one owner of that state: other modules read it and ask for changes through this API,
+ * and subscribe to hear when it changed. It is the only thing that talks to the background.
  */
 export interface PageSession {
   readonly url: string | null;
-  marks: Mark[];
-  anchors: Map<string, { state: AnchorState; range: Range | null }>;
-  painter: Painter;
-  error: string | null;
+  readonly marks: readonly Mark[];
+  /** Why the last action failed, for the page's UI to show; null when nothing is wrong. */
+  readonly error: string | null;
+  /** Shows (or, with null, clears) a message for the reader. */
+  setError(message: string | null): void;
   /** Fetches and paints the page's annotations; `href` when the URL is about to change (SPA navigation). */
   load(href?: string): Promise<void>;
   reanchor(): void;
+  /** True when some mark is not found or its painted range no longer holds (the page changed under it). */
+  needsReanchor(): boolean;
+  /** Where a mark is painted now; null for orphans and unknown ids. */
+  rangeOf(id: string): Range | null;
+  anchorStates(): Record<string, AnchorState>;
+  /** The painted annotation under a viewport point, if any. */
+  markAt(x: number, y: number): string | null;
+  flash(id: string): void;
+  /** Redraws after layout changes, and puts back what the page did to Gloss's highlights. */
+  relayout(): void;
+  repairPaint(): void;
   article(): Promise<ArticleInput | null>;
   /** Paints and returns the new mark at once; `saved` settles when the background has stored it. */
   createFromRange(
@@ -42,7 +56,6 @@ export interface PageSession {
   /** The article's text and facts, for suggestions (extension pages run the NLP, not the page). */
   articleText(): Promise<ArticleText | null>;
   subscribe(listener: () => void): () => void;
-  anchorStates(): Record<string, AnchorState>;
   /** The page edited its own DOM: cached text offsets no longer hold. */
   pageChanged(): void;
 }
@@ -60,43 +73,68 @@ export function createPageSession(
   let textMap: TextMap | null = null;
   const currentMap = () =>
     textMap && textMap.root === doc.body ? textMap : (textMap = buildTextMap(doc.body));
+  let marks: Mark[] = [];
+  const anchors = new Map<string, { state: AnchorState; range: Range | null }>();
+  const painter: Painter = createPainter(doc, overlayLayer);
+  let error: string | null = null;
 
   const session: PageSession = {
     get url() {
       return normalizeUrl(doc.location.href);
     },
-    marks: [],
-    anchors: new Map(),
-    painter: createPainter(doc, overlayLayer),
-    error: null,
+    get marks() {
+      return marks;
+    },
+    get error() {
+      return error;
+    },
+    setError(message) {
+      error = message;
+      emit();
+    },
 
     async load(href) {
       const url = href ? normalizeUrl(href) : session.url;
       if (!url) return;
       const canonical = canonicalHref(doc);
       const page = await sendToBackground('page:load', { url, canonicalUrl: canonical, instance });
-      session.marks = page.marks;
+      marks = page.marks;
       session.reanchor();
     },
 
     /** Anchors every annotation in one pass over one text map, then repaints. */
     reanchor() {
-      session.painter.clear();
-      session.anchors.clear();
+      painter.clear();
+      anchors.clear();
       // A page with nothing to restore never pays for a text map.
-      for (const a of session.marks) {
+      for (const a of marks) {
         const found = anchor(currentMap(), a.selectors);
         if (found) {
-          session.painter.paint(a.id, a.type, found.range);
-          session.anchors.set(a.id, {
+          painter.paint(a.id, a.type, found.range);
+          anchors.set(a.id, {
             state: found.confidence >= 1 ? 'anchored' : 'approximate',
             range: found.range,
           });
         } else {
-          session.anchors.set(a.id, { state: 'orphaned', range: null });
+          anchors.set(a.id, { state: 'orphaned', range: null });
         }
       }
       emit();
+    },
+
+    needsReanchor: () =>
+      [...anchors.values()].some(
+        (a) =>
+          a.state === 'orphaned' ||
+          (a.range !== null && (a.range.collapsed || !a.range.startContainer.isConnected)),
+      ),
+    rangeOf: (id) => anchors.get(id)?.range ?? null,
+    anchorStates: () => Object.fromEntries([...anchors].map(([id, a]) => [id, a.state])),
+    markAt: (x, y) => painter.hitTest(x, y),
+    flash: (id) => painter.flash(id),
+    relayout: () => painter.relayout(),
+    repairPaint() {
+      if (anchors.size > 0) painter.repair();
     },
 
     article: async () => {
@@ -112,8 +150,7 @@ export function createPageSession(
       const selectors = describe(range, doc.body, currentMap());
       const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
       if (!quote || !quote.exact.trim()) throw new Error('Select some text first.');
-      const now = new Date().toISOString();
-      const draft = {
+      const draft: AnnotationDraft = {
         id: crypto.randomUUID(),
         articleUrl: url,
         type,
@@ -124,14 +161,15 @@ export function createPageSession(
         note: '',
         tags: [],
         color: null,
-        createdAt: now,
+        createdAt: new Date().toISOString(),
       };
       // Paint first: the reader sees the mark at once, before the save round trip.
       const live = range.cloneRange();
-      session.painter.paint(draft.id, type, live);
-      session.anchors.set(draft.id, { state: 'anchored', range: live });
-      const mark = toMark(draft);
-      session.marks = [...session.marks, mark];
+      painter.paint(draft.id, type, live);
+      anchors.set(draft.id, { state: 'anchored', range: live });
+      // The record the repository will store (its entity is linked there, by name).
+      const mark = toMark(annotationFromDraft(draft, null));
+      marks = [...marks, mark];
       emit();
       return { mark, saved: save(draft, url, entityName) };
     },
@@ -162,10 +200,6 @@ export function createPageSession(
     pageChanged() {
       textMap = null;
     },
-
-    anchorStates() {
-      return Object.fromEntries([...session.anchors].map(([id, a]) => [id, a.state]));
-    },
   };
 
   async function save(draft: AnnotationDraft, url: string, entityName?: string): Promise<Mark> {
@@ -181,17 +215,17 @@ export function createPageSession(
             : undefined,
         article: known ? articleFor(known, url) : undefined,
       });
-      session.error = null;
+      error = null;
       emit();
       if (known === undefined) void completeArticle(url);
       return saved;
-    } catch (error) {
-      session.painter.remove(draft.id);
-      session.anchors.delete(draft.id);
-      session.marks = session.marks.filter((m) => m.id !== draft.id);
-      session.error = `Not saved: ${(error as Error).message}`;
+    } catch (failure) {
+      painter.remove(draft.id);
+      anchors.delete(draft.id);
+      marks = marks.filter((m) => m.id !== draft.id);
+      error = `Not saved: ${(failure as Error).message}`;
       emit();
-      throw error;
+      throw failure;
     }
   }
 

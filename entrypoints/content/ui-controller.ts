@@ -94,8 +94,8 @@ export function createPageUi(
         emit();
         return await saved;
       } catch (error) {
-        session.error ??= (error as Error).message;
-        emit(); // session.error carries the message to the UI
+        if (!session.error) session.setError((error as Error).message);
+        emit();
         return null;
       }
     },
@@ -106,11 +106,11 @@ export function createPageUi(
     },
     closeCard(returnFocus = false) {
       card.close(returnFocus);
-      session.error = null;
+      session.setError(null);
       emit();
     },
     showError(message) {
-      session.error = message;
+      session.setError(message);
       emit();
     },
   };
@@ -123,7 +123,7 @@ export function createPageUi(
       // Let the browser finish the selection before reading it.
       setTimeout(() => {
         if (currentSelection()) return showToolbarForSelection();
-        const hit = session.painter.hitTest(e.clientX, e.clientY);
+        const hit = session.markAt(e.clientX, e.clientY);
         if (hit) ui.openCard(hit, { x: e.clientX, y: e.clientY + 12 });
         else if (view.toolbar) showToolbarForSelection();
       }, 0);

@@ -6,11 +6,11 @@ import type {
   AnnotationType,
   Article,
   ArticleInput,
-  ClaimInfo,
   Entity,
   EntityType,
 } from '../model';
 import { normalizeEntityName } from '../model/entity-name';
+import { annotationFromDraft, cleanTags, defaultClaim } from '../model/new-annotation';
 
 /**
  * The repository: every read and write Gloss makes, as functions over a GlossDatabase.
@@ -19,13 +19,6 @@ import { normalizeEntityName } from '../model/entity-name';
  */
 
 const isEntityType = (t: AnnotationType): t is EntityType => t === 'person' || t === 'organization';
-
-/** Tags as a set: trimmed, no empties, no repeats, first spelling kept. */
-const cleanTags = (tags: string[]) => [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
-
-export function defaultClaim(): ClaimInfo {
-  return { status: 'unverified', evidenceUrl: '', note: '', claimantId: null };
-}
 
 /** Upserts an article, keeping when it was first saved. */
 export async function saveArticle(
@@ -129,14 +122,7 @@ export async function createAnnotation(
     const entity = isEntityType(draft.type)
       ? await ensureEntity(db, draft.type, options.entityName || draft.quote, now)
       : null;
-    const annotation: Annotation = {
-      ...draft,
-      tags: cleanTags(draft.tags),
-      entityId: entity?.id ?? null,
-      claim: draft.type === 'claim' ? defaultClaim() : null,
-      createdAt: draft.createdAt ?? now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
+    const annotation = annotationFromDraft(draft, entity?.id ?? null, now);
     await db.annotations.add(annotation);
     return { annotation, entity };
   });

@@ -1,0 +1,31 @@
+import type { Annotation, AnnotationDraft, ClaimInfo } from './index';
+
+/**
+ * How a draft becomes an annotation: the one rule both the repository (which stores it) and the
+ * page (which paints it before the save round trip lands) follow, so the optimistic record and the
+ * stored one cannot disagree.
+ */
+export function annotationFromDraft(
+  draft: AnnotationDraft,
+  entityId: string | null,
+  now = new Date(),
+): Annotation {
+  return {
+    ...draft,
+    tags: cleanTags(draft.tags),
+    entityId,
+    claim: draft.type === 'claim' ? defaultClaim() : null,
+    createdAt: draft.createdAt ?? now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** A new claim's verdict fields: not checked yet, no evidence, no claimant. */
+export function defaultClaim(): ClaimInfo {
+  return { status: 'unverified', evidenceUrl: '', note: '', claimantId: null };
+}
+
+/** Tags as a set: trimmed, no empties, no repeats, first spelling kept. */
+export function cleanTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+}
