@@ -62,10 +62,18 @@ export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library 
     setLimits((l) => ({ ...l, [section]: l[section] + PAGE }));
 
   const articles = useLiveQuery(() => readArticlePage(db, limits.articles), [db, limits.articles]);
-  const entities = useLiveQuery(() => readEntityPage(db, limits.entities), [db, limits.entities]);
-  const claims = useLiveQuery(() => readClaimPage(db, limits.claims), [db, limits.claims]);
-  // The site list waits for the first rows, so it does not compete with them.
+  // Everything else waits for the first rows, so it does not compete with them: the entity page
+  // asks one count per entity, and thousands of answers queued before the articles' would hold
+  // the first rows back by seconds at 100,000 annotations.
   const opened = articles.value !== undefined;
+  const entities = useLiveQuery(
+    () => (opened ? readEntityPage(db, limits.entities) : undefined),
+    [db, opened, limits.entities],
+  );
+  const claims = useLiveQuery(
+    () => (opened ? readClaimPage(db, limits.claims) : undefined),
+    [db, opened, limits.claims],
+  );
   const sites = useLiveQuery(() => (opened ? readSites(db) : []), [db, opened]);
   const unverified = useUnverifiedClaims(db, claims.value);
 

@@ -68,5 +68,7 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
   // When the page does let us back in, show the UI the reader asked for.
   ctx.addEventListener(document, 'selectionchange', () => {
     if (!ui.shadowHost.isConnected) remount();
+    // A selection is what an annotation starts from.
+    if (!document.getSelection()?.isCollapsed) session.prepare();
   });
 }

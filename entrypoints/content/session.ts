@@ -1,7 +1,8 @@
 import type { AnchorState, AnnotationType, Mark, TextQuoteSelector } from '@/utils/model';
 import type { AnnotationDraft, ArticleInput } from '@/utils/model';
 import type { ArticleText } from '@/utils/protocol/messages';
-import { anchor, buildTextMap, describe, type TextMap } from '@/utils/page/anchoring';
+import { anchor, describe, type TextMap } from '@/utils/page/anchoring';
+import { startTextMap, type TextMapBuilder } from '@/utils/page/anchoring/text-map';
 import { createPainter, type Painter } from '@/utils/page/painter';
 import { sendToBackground } from '@/utils/protocol/messaging';
 import { toMark } from '@/utils/model';
@@ -58,7 +59,16 @@ export interface PageSession {
   subscribe(listener: () => void): () => void;
   /** The page edited its own DOM: cached text offsets no longer hold. */
   pageChanged(): void;
+  /** The reader may annotate soon (the page loaded, a selection began): get the text map ready in idle time. */
+  prepare(): void;
 }
+
+/** One idle slice of the text map's walk: well under the 50 ms that makes a long task. */
+const IDLE_SLICE_MS = 8;
+const whenIdle = (task: () => void): number =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(task, { timeout: 1000 })
+    : (setTimeout(task, 0) as unknown as number);
 
 /** `instance` is this copy of the content script's id: the background uses it to end older copies. */
 export function createPageSession(
@@ -69,10 +79,27 @@ export function createPageSession(
 ): PageSession {
   const listeners = new Set<() => void>();
   // The page's text map costs a walk over the whole body (hundreds of ms on a 5 MB page): built once,
-  // reused by every anchor and selection until the page's DOM changes (see pageChanged).
+  // reused by every anchor and selection until the page's DOM changes (see pageChanged). Ahead of a
+  // likely annotation it is built in idle slices (prepare), so the reader's keypress does not pay
+  // for the walk in one long task.
   let textMap: TextMap | null = null;
-  const currentMap = () =>
-    textMap && textMap.root === doc.body ? textMap : (textMap = buildTextMap(doc.body));
+  let building: TextMapBuilder | null = null;
+  let idleSlice: number | null = null;
+  const currentMap = (): TextMap => {
+    if (textMap && textMap.root === doc.body) return textMap;
+    if (!building || building.root !== doc.body) building = startTextMap(doc.body);
+    textMap = building.finish();
+    building = null;
+    return textMap;
+  };
+  const buildWhenIdle = () => {
+    idleSlice = null;
+    if (textMap && textMap.root === doc.body) return;
+    if (!building || building.root !== doc.body) building = startTextMap(doc.body);
+    const sliceEnds = performance.now() + IDLE_SLICE_MS;
+    if (building.advance(() => performance.now() > sliceEnds)) currentMap();
+    else idleSlice = whenIdle(buildWhenIdle);
+  };
   let marks: Mark[] = [];
   const anchors = new Map<string, { state: AnchorState; range: Range | null }>();
   const painter: Painter = createPainter(doc, overlayLayer);
@@ -100,6 +127,7 @@ export function createPageSession(
       const page = await sendToBackground('page:load', { url, canonicalUrl: canonical, instance });
       marks = page.marks;
       session.reanchor();
+      session.prepare();
     },
 
     /** Anchors every annotation in one pass over one text map, then repaints. */
@@ -199,6 +227,12 @@ export function createPageSession(
 
     pageChanged() {
       textMap = null;
+      building = null;
+    },
+
+    prepare() {
+      if ((textMap && textMap.root === doc.body) || idleSlice !== null) return;
+      idleSlice = whenIdle(buildWhenIdle);
     },
   };
 

@@ -35,17 +35,26 @@ export function App({ db }: { db: GlossDatabase }) {
       )}
       <FilterBar filters={filters} sites={library.sites} onChange={setFilters} />
       {matches && <SearchResults page={matches} query={filters.query} />}
-      {articles && entities && claims ? (
+      {articles ? (
         <>
           <nav class="sections" aria-label="Sections">
             <a href="#articles">Articles ({articles.total})</a>
-            <a href="#entities">People and organizations ({entities.total})</a>
-            <a href="#claims">Claims ({claims.total})</a>
+            <a href="#entities">People and organizations ({entities?.total ?? '…'})</a>
+            <a href="#claims">Claims ({claims?.total ?? '…'})</a>
             <a href="#data">Export and import</a>
           </nav>
+          {/* Each section shows as soon as its own rows are read: the articles come first. */}
           <ArticleTable page={articles} />
-          <EntityList page={entities} mentionsOf={library.mentionsOf} onError={setError} />
-          <ClaimTable page={claims} onError={setError} />
+          {entities ? (
+            <EntityList page={entities} mentionsOf={library.mentionsOf} onError={setError} />
+          ) : (
+            <p role="status">Reading people and organizations…</p>
+          )}
+          {claims ? (
+            <ClaimTable page={claims} onError={setError} />
+          ) : (
+            <p role="status">Reading claims…</p>
+          )}
         </>
       ) : (
         !library.error && <p role="status">Reading the library…</p>

@@ -6,7 +6,6 @@ import {
   articleInFilters,
   byMentions,
   filtersArticles,
-  newestFirst,
   siteLabel,
   type ArticleRow,
   type ClaimRow,
@@ -110,34 +109,22 @@ export function readEntityPage(
   });
 }
 
-/** Up to this many claims are read whole and sorted; more, and the createdAt index is walked. */
-const FEW_CLAIMS = 2000;
-
 /**
- * Claims, newest first, with their articles and claimants. A few claims are read by the type
- * index and sorted; many are found by walking the createdAt index newest first until `limit`
- * claims are seen (about limit × annotations ÷ claims rows).
- * An index [type+createdAt] would make this one range read of `limit` rows.
+ * Claims, newest first, with their articles and claimants: one range read of `limit` rows from the
+ * [type+createdAt] index (schema v3), walked backwards.
  */
-export function readClaimPage(
-  db: GlossDatabase,
-  limit: number,
-  fewClaims = FEW_CLAIMS,
-): Promise<Page<ClaimRow>> {
+export function readClaimPage(db: GlossDatabase, limit: number): Promise<Page<ClaimRow>> {
   return db.transaction('r', db.annotations, db.articles, db.entities, async () => {
+    const claimRange = () =>
+      db.annotations
+        .where('[type+createdAt]')
+        .between(['claim', Dexie.minKey], ['claim', Dexie.maxKey]);
     // Keys, not count(), for the reason given in readEntityPage.
-    const total = (await db.annotations.where('type').equals('claim').primaryKeys()).length;
-    const claims =
-      total > fewClaims
-        ? await db.annotations
-            .orderBy('createdAt')
-            .reverse()
-            .filter((a) => a.type === 'claim')
-            .limit(limit)
-            .toArray()
-        : (await db.annotations.where('type').equals('claim').toArray())
-            .sort(newestFirst)
-            .slice(0, limit);
+    const [keys, claims] = await Promise.all([
+      claimRange().primaryKeys(),
+      claimRange().reverse().limit(limit).toArray(),
+    ]);
+    const total = keys.length;
     const [articles, claimants] = await Promise.all([
       db.articles.bulkGet(unique(claims.map((c) => c.articleUrl))),
       db.entities.bulkGet(

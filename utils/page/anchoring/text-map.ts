@@ -89,6 +89,24 @@ function isSkipped(el: Element): boolean {
 }
 
 export function buildTextMap(root: Node): TextMap {
+  const builder = startTextMap(root);
+  builder.advance(() => false);
+  return builder.finish();
+}
+
+/** A text map built a slice at a time, so a long page's walk never blocks its main thread for long. */
+export interface TextMapBuilder {
+  readonly root: Node;
+  /** Walks until `stop()` says to yield (checked every few hundred nodes) or the walk is done; true when done. */
+  advance(stop: () => boolean): boolean;
+  /** The map: walks whatever is left first. */
+  finish(): TextMap;
+}
+
+/** How many nodes are walked between two checks of the slice's deadline. */
+const NODES_PER_CHECK = 256;
+
+export function startTextMap(root: Node): TextMapBuilder {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -129,34 +147,49 @@ export function buildTextMap(root: Node): TextMap {
     }
   };
 
-  // Iterative pre-order walk: real pages nest deeply enough to make recursion a risk.
+  // Iterative pre-order walk (real pages nest deeply enough to make recursion a risk), resumable:
+  // `node` is the next node to enter.
   let node: Node | null = root;
-  while (node) {
-    if (enter(node) && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
+  const advance = (stop: () => boolean): boolean => {
+    let walked = 0;
     while (node) {
-      leave(node);
-      if (node === root) {
-        node = null;
-      } else if (node.nextSibling) {
-        node = node.nextSibling;
-        break;
-      } else {
-        node = node.parentNode;
+      if (++walked % NODES_PER_CHECK === 0 && stop()) return false;
+      if (enter(node) && node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      while (node) {
+        leave(node);
+        if (node === root) {
+          node = null;
+        } else if (node.nextSibling) {
+          node = node.nextSibling;
+          break;
+        } else {
+          node = node.parentNode;
+        }
       }
     }
-  }
+    return true;
+  };
 
-  const index = new Map<Node, number>();
-  nodes.forEach((n, i) => index.set(n, i));
+  let map: TextMap | null = null;
   return {
     root,
-    text: parts.join(''),
-    nodes,
-    starts: Uint32Array.from(starts),
-    leadingSpace: Uint8Array.from(leading),
-    index,
+    advance: (stop) => map !== null || advance(stop),
+    finish() {
+      if (map) return map;
+      advance(() => false);
+      const index = new Map<Node, number>();
+      nodes.forEach((n, i) => index.set(n, i));
+      return (map = {
+        root,
+        text: parts.join(''),
+        nodes,
+        starts: Uint32Array.from(starts),
+        leadingSpace: Uint8Array.from(leading),
+        index,
+      });
+    },
   };
 }

@@ -1,6 +1,6 @@
 // Runs in the default happy-dom environment on purpose: the module must work there as well as in jsdom.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildTextMap } from '../../../../utils/page/anchoring/text-map';
+import { buildTextMap, startTextMap } from '../../../../utils/page/anchoring/text-map';
 import { offsetsFromRange, rangeFromOffsets } from '../../../../utils/page/anchoring/range-offsets';
 import { nodeFromXPath, xpathFromNode } from '../../../../utils/page/anchoring/xpath';
 
@@ -33,6 +33,39 @@ describe('buildTextMap', () => {
 
   it('keeps whitespace that spans node boundaries to one space', () => {
     expect(buildTextMap(body('<p>one <b> two</b> <i> </i> three</p>')).text).toBe('one two three');
+  });
+});
+
+describe('startTextMap (built in slices)', () => {
+  const page = () =>
+    body(
+      Array.from(
+        { length: 600 },
+        (_, i) => `<p>Paragraph ${i} <b>bold</b> and <i>more</i>.</p><script>x()</script>`,
+      ).join(''),
+    );
+
+  it('gives the same map as one walk, however many slices it takes', () => {
+    const whole = buildTextMap(page());
+    const builder = startTextMap(document.body);
+    let slices = 0;
+    while (!builder.advance(() => true)) slices += 1;
+    expect(slices).toBeGreaterThan(5);
+    const sliced = builder.finish();
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.nodes).toEqual(whole.nodes);
+    expect([...sliced.starts]).toEqual([...whole.starts]);
+    expect([...sliced.leadingSpace]).toEqual([...whole.leadingSpace]);
+  });
+
+  it('finishes a walk that was only started, and keeps the map it made', () => {
+    page();
+    const builder = startTextMap(document.body);
+    expect(builder.advance(() => true)).toBe(false);
+    const map = builder.finish();
+    expect(map.text).toBe(buildTextMap(document.body).text);
+    expect(builder.finish()).toBe(map);
+    expect(builder.advance(() => true)).toBe(true);
   });
 });
 
