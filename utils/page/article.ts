@@ -1,6 +1,8 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../model';
 import { collapseWhitespace, hashText } from './text-hash';
+import { squashWhitespace } from './anchoring/whitespace';
+import { separatesWords } from './blocks';
 import { canonicalAlias, normalizeUrl } from './url';
 import { canonicalHref } from './canonical-link';
 import * as L from '../model/limits';
@@ -98,13 +100,6 @@ export function articleToRecord(extracted: ExtractedArticle, now = new Date()): 
   return { ...fields, dismissedSuggestions: [], savedAt: stamp, updatedAt: stamp };
 }
 
-const BLOCKS = new Set(
-  (
-    'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 ' +
-    'header hr li main nav ol p pre section summary table td th tr ul'
-  ).split(' '),
-);
-
 /**
  * The text of `root` as a reader sees it, whitespace-collapsed. Not Readability's `textContent`:
  * that glues adjacent blocks together (`…mass killings".</p><p>He vowed…` gives `killings".He`),
@@ -144,7 +139,7 @@ function isAside(el: Element): boolean {
 export function blockTextWithAsides(root: Node): { text: string; asides: TextRange[] } {
   let out = '';
   const append = (s: string) => {
-    const t = s.replace(/\s+/g, ' ');
+    const t = squashWhitespace(s);
     out += (out === '' || out.endsWith(' ')) && t.startsWith(' ') ? t.slice(1) : t;
   };
   const asides: TextRange[] = [];
@@ -152,7 +147,7 @@ export function blockTextWithAsides(root: Node): { text: string; asides: TextRan
     if (node.nodeType === 3 /* TEXT_NODE */) append((node as Text).data);
     if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
     const el = node as Element;
-    const block = BLOCKS.has(el.localName);
+    const block = separatesWords(el.localName);
     const aside = !inAside && isAside(el);
     if (block) append(' ');
     const start = out.length;

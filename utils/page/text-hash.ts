@@ -1,7 +1,7 @@
-/** Runs of whitespace (including NBSP and line breaks) become one space; the ends are trimmed. */
-export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+import { collapseWhitespace } from './anchoring/whitespace';
+
+// One definition of "whitespace-collapsed" for the page's text, quotes and hashes alike.
+export { collapseWhitespace };
 
 /**
  * A fingerprint of an article's text, so Gloss can notice that a saved article was edited since.

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { squashWhitespace } from '../../page/anchoring/whitespace';
 import type { Annotation, Article, TextQuoteSelector } from '../../model';
 import type { ExportData } from '../export/types';
 import { nameUuid } from '../export/name-uuid';
@@ -92,7 +93,6 @@ export function uuidFromHypothesisId(id: string): string {
 
 /** Timestamps as Gloss writes them (UTC, milliseconds), so they sort lexically with Gloss's own. */
 const utc = (iso: string) => new Date(iso).toISOString();
-const squash = (s: string) => s.replace(/\s+/g, ' ');
 
 function quoteOf(row: HypothesisRow): TextQuoteSelector | null {
   for (const target of row.target) {
@@ -100,13 +100,13 @@ function quoteOf(row: HypothesisRow): TextQuoteSelector | null {
       if (s.type !== 'TextQuoteSelector') continue;
       const q = s as v.InferOutput<typeof quoteSelector>;
       // As rendered: Gloss's text map collapses whitespace, and so does what it stores.
-      const exact = squash(q.exact).trim();
+      const exact = squashWhitespace(q.exact).trim();
       if (exact)
         return {
           type: 'TextQuoteSelector',
           exact,
-          prefix: squash(q.prefix),
-          suffix: squash(q.suffix),
+          prefix: squashWhitespace(q.prefix),
+          suffix: squashWhitespace(q.suffix),
         };
     }
   }

@@ -4,6 +4,7 @@
  * positions inside a node are recomputed on demand from the node's own data.
  */
 import { collapseWhitespace, hasVisibleText, isSpace } from './whitespace';
+import { BLOCK_ELEMENTS, separatesWords } from '../blocks';
 
 export interface TextMap {
   root: Node;
@@ -31,54 +32,6 @@ const SKIPPED = new Set([
   'select',
   'head',
   'iframe',
-]);
-// Their edges separate words even when the markup has no whitespace: `<p>end.</p><p>Next`.
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'option',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
 ]);
 const ELEMENT = 1;
 const TEXT = 3;
@@ -134,13 +87,13 @@ export function startTextMap(root: Node): TextMapBuilder {
     if (node.nodeType !== ELEMENT) return node.nodeType === 9 || node.nodeType === 11;
     const el = node as Element;
     if (isSkipped(el)) return false;
-    if (BLOCKS.has(el.localName) || el.localName === 'br') pendingSpace = true;
+    if (separatesWords(el.localName)) pendingSpace = true;
     return true;
   };
   const leave = (node: Node): void => {
     if (
       node.nodeType === ELEMENT &&
-      BLOCKS.has((node as Element).localName) &&
+      BLOCK_ELEMENTS.has((node as Element).localName) &&
       !isSkipped(node as Element)
     ) {
       pendingSpace = true;
