@@ -1,3 +1,6 @@
+import { ANNOTATION_TYPES } from '@/utils/model';
+import { typeColor } from '@/utils/model/type-colors';
+
 /**
  * Styles of the in-page UI, inside its shadow root (the page's CSS cannot reach in; WXT's reset
  * `:host { all: initial !important }` keeps the page's `* { all: unset !important }` off the host).
@@ -24,9 +27,6 @@ button { font: inherit; color: inherit; }
 }
 .gloss-btn:hover, .gloss-btn:focus-visible { border-color: var(--accent); }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.gloss-btn-highlight { box-shadow: inset 0 -3px 0 rgb(255,214,0); }
-.gloss-btn-person { box-shadow: inset 0 -3px 0 rgb(64,156,255); }
-.gloss-btn-organization { box-shadow: inset 0 -3px 0 rgb(46,204,113); }
-.gloss-btn-claim { box-shadow: inset 0 -3px 0 rgb(255,99,71); }
+${ANNOTATION_TYPES.map((t) => `.gloss-btn-${t} { box-shadow: inset 0 -3px 0 ${typeColor(t)}; }`).join('\n')}
 .gloss-error { padding: 6px 10px; margin: 0 0 4px; border-color: #d33; max-width: 360px; }
 `;

@@ -1,4 +1,5 @@
 import { ANNOTATION_TYPES, type AnnotationType } from '../model';
+import { typeColor } from '../model/type-colors';
 
 /**
  * Paints annotation ranges on the page without touching its DOM text.
@@ -30,11 +31,12 @@ export interface Painter {
 export const HIGHLIGHT_PREFIX = 'gloss-';
 const FLASH_MS = 1200;
 
-export const OVERLAY_COLORS: Record<AnnotationType, string> = {
-  highlight: 'rgba(255, 214, 0, 0.45)',
-  person: 'rgba(64, 156, 255, 0.35)',
-  organization: 'rgba(46, 204, 113, 0.35)',
-  claim: 'rgba(255, 99, 71, 0.30)',
+/** Translucent, so the page's text reads through the overlay's boxes (as through the ::highlight rules). */
+const OVERLAY_ALPHA: Record<AnnotationType, number> = {
+  highlight: 0.45,
+  person: 0.35,
+  organization: 0.35,
+  claim: 0.3,
 };
 
 interface Painted {
@@ -168,7 +170,7 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
     const layer = overlayLayer();
     const els = rectsOf(p.range).map((r) => {
       const el = doc.createElement('div');
-      el.style.cssText = `position:absolute;pointer-events:none;left:${r.left + (win?.scrollX ?? 0)}px;top:${r.top + (win?.scrollY ?? 0)}px;width:${r.width}px;height:${r.height}px;background:${OVERLAY_COLORS[p.type]};mix-blend-mode:multiply;`;
+      el.style.cssText = `position:absolute;pointer-events:none;left:${r.left + (win?.scrollX ?? 0)}px;top:${r.top + (win?.scrollY ?? 0)}px;width:${r.width}px;height:${r.height}px;background:${typeColor(p.type, OVERLAY_ALPHA[p.type])};mix-blend-mode:multiply;`;
       el.dataset.glossId = id;
       layer.append(el);
       return el;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPainter, HIGHLIGHT_PREFIX, OVERLAY_COLORS } from '../../../utils/page/painter';
+import { createPainter, HIGHLIGHT_PREFIX } from '../../../utils/page/painter';
+import { typeColor } from '../../../utils/model/type-colors';
 
 interface Box {
   left: number;
@@ -74,9 +75,9 @@ describe('createPainter without the CSS Custom Highlight API', () => {
     const el = layer.firstElementChild as HTMLElement;
     expect(el.style.pointerEvents).toBe('none');
     expect(el.style.position).toBe('absolute');
-    expect(el.style.backgroundColor).toBe(OVERLAY_COLORS.claim);
+    expect(el.style.backgroundColor).toBe(typeColor('claim', 0.3));
     expect(layer.children[1].getAttribute('style')).toContain(
-      `background: ${OVERLAY_COLORS.claim}`,
+      `background: ${typeColor('claim', 0.3)}`,
     );
     // The page's own text is untouched.
     expect(document.querySelector('p')?.innerHTML).toBe(
