@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Annotation, Article, ArticleSnapshot, Entity } from '../model';
+import { aliasRows, type AliasRow } from './alias-index';
 
 export const DB_NAME = 'gloss';
 export const DB_VERSION = 4;
@@ -17,6 +18,7 @@ export class GlossDatabase extends Dexie {
   annotations!: Table<Annotation, string>;
   entities!: Table<Entity, string>;
   snapshots!: Table<ArticleSnapshot, string>;
+  aliases!: Table<AliasRow, [string, string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -47,8 +49,17 @@ export class GlossDatabase extends Dexie {
         'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
     });
     // v4: a text snapshot per annotated article (ArticleSnapshot), keyed by the article's URL, so a
-    // later visit can show what the site changed. A new table only: existing rows are unchanged.
-    this.version(4).stores({ snapshots: 'articleUrl' });
+    // later visit can show what the site changed; and entities' aliases by normalized name
+    // (utils/store/alias-index.ts), filled here from the entities already stored.
+    this.version(4)
+      .stores({
+        snapshots: 'articleUrl',
+        aliases: '[type+key+entityId], [type+key], entityId',
+      })
+      .upgrade(async (tx) => {
+        const entities = await tx.table<Entity, string>('entities').toArray();
+        await tx.table<AliasRow>('aliases').bulkPut(entities.flatMap(aliasRows));
+      });
   }
 }
 

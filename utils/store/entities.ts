@@ -1,6 +1,7 @@
 import type { GlossDatabase } from './db';
 import type { Entity } from '../model';
 import { normalizeEntityName } from '../model/entity-name';
+import { indexAliases, unindexAliases } from './alias-index';
 
 /** Renames an entity; the old name stays as an alias so later mentions still find it. */
 export async function renameEntity(
@@ -9,7 +10,7 @@ export async function renameEntity(
   name: string,
   now = new Date(),
 ): Promise<Entity> {
-  return db.transaction('rw', db.entities, db.annotations, async () => {
+  return db.transaction('rw', db.entities, db.annotations, db.aliases, async () => {
     const entity = await db.entities.get(id);
     if (!entity) throw new Error('This entity no longer exists.');
     const normalizedName = normalizeEntityName(name);
@@ -27,6 +28,7 @@ export async function renameEntity(
       updatedAt: now.toISOString(),
     };
     await db.entities.put(next);
+    await indexAliases(db, [next]);
     return next;
   });
 }
@@ -39,7 +41,7 @@ export async function mergeEntities(
   now = new Date(),
 ): Promise<Entity> {
   if (sourceId === targetId) throw new Error('An entity cannot be merged into itself.');
-  return db.transaction('rw', db.entities, db.annotations, async () => {
+  return db.transaction('rw', db.entities, db.annotations, db.aliases, async () => {
     const [source, target] = await Promise.all([
       db.entities.get(sourceId),
       db.entities.get(targetId),
@@ -68,6 +70,8 @@ export async function mergeEntities(
     const merged: Entity = { ...target, aliases, updatedAt: stamp };
     await db.entities.delete(sourceId);
     await db.entities.put(merged);
+    await unindexAliases(db, [sourceId]);
+    await indexAliases(db, [merged]);
     return merged;
   });
 }

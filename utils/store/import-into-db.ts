@@ -1,4 +1,5 @@
 import type { GlossDatabase } from './db';
+import { indexAliases } from './alias-index';
 import type { ExportData } from '../interchange/export';
 import { planMerge, type ExistingRecords, type MergePlan } from '../interchange/import';
 
@@ -26,7 +27,7 @@ export async function importIntoDb(
   onProgress: (p: ImportProgress) => void = () => {},
   chunk = IMPORT_CHUNK,
 ): Promise<ImportSummary> {
-  return db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
+  return db.transaction('rw', db.articles, db.annotations, db.entities, db.aliases, async () => {
     const existing = await readExisting(db, data);
     const plan = planMerge(existing, data);
     const total = plan.put.articles.length + plan.put.annotations.length + plan.put.entities.length;
@@ -42,6 +43,7 @@ export async function importIntoDb(
     };
     await write(db.articles, plan.put.articles);
     await write(db.entities, plan.put.entities);
+    await indexAliases(db, plan.put.entities);
     await write(db.annotations, plan.put.annotations);
     return {
       put: {
@@ -94,9 +96,9 @@ async function readExisting(db: GlossDatabase, data: ExportData): Promise<Existi
   };
 }
 
-/** "Delete everything": the three tables, in one transaction. */
+/** "Delete everything": every table, in one transaction. */
 export async function clearDatabase(db: GlossDatabase): Promise<void> {
-  await db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
-    await Promise.all([db.articles.clear(), db.annotations.clear(), db.entities.clear()]);
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
   });
 }

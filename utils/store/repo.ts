@@ -10,6 +10,7 @@ import type {
   EntityType,
 } from '../model';
 import { normalizeEntityName } from '../model/entity-name';
+import { findByAlias, indexAliases } from './alias-index';
 import { annotationFromDraft, cleanTags, defaultClaim } from '../model/new-annotation';
 
 /**
@@ -75,17 +76,14 @@ export async function ensureEntity(
   const normalizedName = normalizeEntityName(name);
   const existing =
     (await db.entities.where('[type+normalizedName]').equals([type, normalizedName]).first()) ??
-    // After a rename or merge the old names live on as aliases; nothing indexes them, so scan this type.
-    (await db.entities
-      .where('type')
-      .equals(type)
-      .filter((e) => e.aliases.some((a) => normalizeEntityName(a) === normalizedName))
-      .first());
+    // After a rename or merge the old names live on as aliases.
+    (await findByAlias(db, type, normalizedName));
   if (existing) {
     if (existing.name !== name.trim() && !existing.aliases.includes(name.trim())) {
       existing.aliases = [...existing.aliases, name.trim()];
       existing.updatedAt = now.toISOString();
       await db.entities.put(existing);
+      await indexAliases(db, [existing]);
     }
     return existing;
   }
@@ -112,7 +110,7 @@ export async function createAnnotation(
   options: { entityName?: string; article?: ArticleInput } = {},
   now = new Date(),
 ): Promise<{ annotation: Annotation; entity: Entity | null }> {
-  return db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
+  return db.transaction('rw', db.articles, db.annotations, db.entities, db.aliases, async () => {
     if (options.article) {
       if (!(await db.articles.get(options.article.url)))
         await saveArticle(db, options.article, now);
@@ -150,7 +148,7 @@ export async function updateAnnotation(
   patch: AnnotationPatch,
   now = new Date(),
 ): Promise<Annotation> {
-  return db.transaction('rw', db.annotations, db.entities, async () => {
+  return db.transaction('rw', db.annotations, db.entities, db.aliases, async () => {
     const current = await db.annotations.get(id);
     if (!current) throw new Error('This annotation no longer exists.');
     const next: Annotation = { ...current, updatedAt: now.toISOString() };

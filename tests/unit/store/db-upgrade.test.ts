@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, GlossDatabase } from '../../../utils/store/db';
+import { findByAlias } from '../../../utils/store/alias-index';
 
 /** A database exactly as schema v1 left it, written without Gloss's current code. */
 async function writeV1Database(name: string) {
@@ -152,11 +153,55 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it(`opens a real v3 database at v${DB_VERSION}: rows kept, entities' aliases indexed, no snapshots yet`, async () => {
+    const name = `gloss-upgrade-${crypto.randomUUID()}`;
+    const before = await writeV1Database(name);
+    // v3 as it shipped: v2's stores with the indexes the queries use.
+    const v3 = new Dexie(name);
+    v3.version(1).stores({
+      articles: 'url, canonicalUrl, savedAt',
+      annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
+      entities: 'id, &[type+normalizedName], type',
+    });
+    v3.version(2).stores({});
+    v3.version(3).stores({
+      annotations:
+        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
+    });
+    const stamp = '2024-07-01T08:00:00.000Z';
+    const merged = {
+      id: 'e3',
+      type: 'organization',
+      name: 'Ministry of Industry and Information Technology',
+      normalizedName: 'ministry of industry and information technology',
+      aliases: ['MIIT', 'M.I.I.T.', 'Industry Ministry'],
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    await v3.table('entities').add(merged);
+    v3.close();
+
+    const db = new GlossDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.annotations.orderBy('id').toArray()).toEqual(before.annotations);
+    expect(await db.entities.get('e3')).toEqual(merged);
+    expect(await db.snapshots.count()).toBe(0);
+    // "MIIT" and "M.I.I.T." fold to one key: one row each for two distinct keys, plus "industry ministry".
+    expect(await db.aliases.where('entityId').equals('e3').count()).toBe(2);
+    expect((await findByAlias(db, 'organization', 'miit'))?.id).toBe('e3');
+    expect((await findByAlias(db, 'organization', 'industry ministry'))?.id).toBe('e3');
+    expect(await findByAlias(db, 'person', 'miit')).toBeUndefined();
+    expect(await findByAlias(db, 'person', 'wang jun')).toBeUndefined();
+    db.close();
+  });
+
   it('creates a fresh database at the current version', async () => {
     const db = new GlossDatabase(`gloss-fresh-${crypto.randomUUID()}`);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'aliases',
       'annotations',
       'articles',
       'entities',

@@ -5,11 +5,12 @@ import { DB_NAME, DB_VERSION, GlossDatabase, openDatabase } from '../../../utils
 import { annotation, article, entity, freshDb } from '../helpers/db';
 
 describe('GlossDatabase schema', () => {
-  it('opens at the current version with its four tables and the indexes its queries use', async () => {
+  it('opens at the current version with its tables and the indexes its queries use', async () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'aliases',
       'annotations',
       'articles',
       'entities',
@@ -33,6 +34,8 @@ describe('GlossDatabase schema', () => {
     ]);
     expect(indexes('entities')).toEqual(['[type+normalizedName]', 'type']);
     expect(db.entities.schema.idxByName['[type+normalizedName]'].unique).toBe(true);
+    expect(db.aliases.schema.primKey.name).toBe('[type+key+entityId]');
+    expect(indexes('aliases')).toEqual(['[type+key]', 'entityId']);
   });
 
   it('defaults to the name "gloss"', () => {
