@@ -130,15 +130,26 @@ export async function benchDatabase(scale: {
       throw new Error(`The bench's own Gloss file did not import: ${imported.error}`);
     console.log(`  import file ${ms(imported.ms)}`);
     const libraryOpen: number[] = [];
+    // Where an open's time goes, on the page's own clock (0 = its navigation start).
+    const openSplits: { domReady: number; firstRow: number }[] = [];
     for (let i = 0; i < 3; i++) {
       const library = await gloss.context.newPage();
       const t0 = Date.now();
       await library.goto(`chrome-extension://${gloss.extensionId}/library.html`);
       await library.locator('table.articles tbody tr').first().waitFor({ timeout: 120_000 });
       libraryOpen.push(Date.now() - t0);
+      openSplits.push(
+        await library.evaluate(() => ({
+          domReady: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+            .domContentLoadedEventEnd,
+          firstRow: performance.now(),
+        })),
+      );
       await library.close();
     }
-    console.log(`  library page open ${libraryOpen.map(ms).join(', ')}`);
+    console.log(
+      `  library page open ${libraryOpen.map(ms).join(', ')} (page clock: ${openSplits.map((s) => `DOM ready ${ms(s.domReady)}, first row seen ${ms(s.firstRow)}`).join('; ')})`,
+    );
     const edits = await libraryReflectsEdits(gloss.context, gloss.extensionId, page, 5);
     console.log(`  library reflects a note changed by another page ${edits.map(ms).join(', ')}`);
     // Where the import's extra time goes, and a second floor measurement (the first ran on a fresher disk).
@@ -187,7 +198,7 @@ export async function benchDatabase(scale: {
         baseline: `previous: read all + derive view ${ms(previousMs)} (before page load and render); raw getAll() ×3 stores ${ms(median(rawRead))}`,
         ratio: `${times(previousMs / median(libraryOpen))} less; goal ≤ 500 ms`,
         pass: median(libraryOpen) <= 500,
-        data: { runs: libraryOpen, previous, rawRead },
+        data: { runs: libraryOpen, pageClock: openSplits, previous, rawRead },
       },
       {
         section: SECTION,
