@@ -11,6 +11,9 @@ import type {
 } from '../model';
 import { normalizeEntityName } from '../model/entity-name';
 import { findByAlias, indexAliases } from './alias-index';
+import { bareArticle } from '../model/placeholder-article';
+
+export { bareArticle };
 import { annotationFromDraft, cleanTags, defaultClaim } from '../model/new-annotation';
 
 /**
@@ -124,22 +127,6 @@ export async function createAnnotation(
     await db.annotations.add(annotation);
     return { annotation, entity };
   });
-}
-
-/** A page that is not an article still gets a record, named after its URL. */
-export function bareArticle(url: string): ArticleInput {
-  return {
-    url,
-    canonicalUrl: null,
-    title: url,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: null,
-    excerpt: null,
-    length: 0,
-    textHash: null,
-  };
 }
 
 export async function updateAnnotation(

@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationType, Article, Entity, Selector } from '../../model';
+import { placeholderArticle } from '../../model/placeholder-article';
 import {
   escapeMarkdownInline as inline,
   escapeMarkdownLines as lines,
@@ -103,7 +104,9 @@ export function buildMarkdownAll(data: ExportData): string {
   for (const a of data.annotations) {
     if (known.has(a.articleUrl)) continue;
     known.add(a.articleUrl);
-    articles.push(stubArticle(a.articleUrl, a.createdAt));
+    articles.push(
+      placeholderArticle(a.articleUrl, { savedAt: a.createdAt, updatedAt: a.createdAt }),
+    );
   }
   // Built once for the whole library: per article, it was 5,000 × 2,000 map inserts at scale.
   const byId = new Map(data.entities.map((e) => [e.id, e]));
@@ -116,22 +119,4 @@ export function buildMarkdownAll(data: ExportData): string {
   return articles
     .map((article) => articleMarkdown(article, byArticle.get(article.url) ?? [], byId))
     .join('\n---\n\n');
-}
-
-function stubArticle(url: string, at: string): Article {
-  return {
-    url,
-    canonicalUrl: null,
-    title: url,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: null,
-    excerpt: null,
-    length: 0,
-    textHash: null,
-    dismissedSuggestions: [],
-    savedAt: at,
-    updatedAt: at,
-  };
 }

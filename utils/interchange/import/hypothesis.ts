@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { placeholderArticle } from '../../model/placeholder-article';
 import { squashWhitespace } from '../../page/anchoring/whitespace';
 import type { Annotation, Article, TextQuoteSelector } from '../../model';
 import type { ExportData } from '../export/types';
@@ -148,23 +149,6 @@ function toAnnotation(
  * next visit fills in the real title, byline and date.
  */
 const EPOCH = '1970-01-01T00:00:00.000Z';
-function placeholderArticle(url: string, title: string | null, savedAt: string): Article {
-  return {
-    url,
-    canonicalUrl: null,
-    title: title ?? url,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: null,
-    excerpt: null,
-    length: 0,
-    textHash: null,
-    dismissedSuggestions: [],
-    savedAt,
-    updatedAt: EPOCH,
-  };
-}
 
 export interface HypothesisImport {
   data: ExportData;
@@ -198,7 +182,11 @@ export function readHypothesis(rows: unknown, path: string, errors: ErrorList): 
     const annotation = toAnnotation(row, url, quote);
     annotations.push(annotation);
     const known = articles.get(url);
-    if (!known) articles.set(url, placeholderArticle(url, titleOf(row), annotation.createdAt));
+    if (!known)
+      articles.set(
+        url,
+        placeholderArticle(url, { savedAt: annotation.createdAt, updatedAt: EPOCH }, titleOf(row)),
+      );
     else if (annotation.createdAt < known.savedAt) known.savedAt = annotation.createdAt;
   }
   return { data: { articles: [...articles.values()], annotations, entities: [] }, skipped };
