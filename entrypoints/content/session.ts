@@ -59,7 +59,7 @@ export interface PageSession {
   subscribe(listener: () => void): () => void;
   /** The page edited its own DOM: cached text offsets no longer hold. */
   pageChanged(): void;
-  /** The reader may annotate soon (the page loaded, a selection began): get the text map ready in idle time. */
+  /** The reader may annotate soon (a selection began): get the text map ready in idle time. */
   prepare(): void;
 }
 
@@ -85,19 +85,21 @@ export function createPageSession(
   let textMap: TextMap | null = null;
   let building: TextMapBuilder | null = null;
   let idleSlice: number | null = null;
+  const readyMap = () => (textMap?.root === doc.body ? textMap : null);
+  const builder = () =>
+    building?.root === doc.body ? building : (building = startTextMap(doc.body));
   const currentMap = (): TextMap => {
-    if (textMap && textMap.root === doc.body) return textMap;
-    if (!building || building.root !== doc.body) building = startTextMap(doc.body);
-    textMap = building.finish();
+    const ready = readyMap();
+    if (ready) return ready;
+    textMap = builder().finish();
     building = null;
     return textMap;
   };
   const buildWhenIdle = () => {
     idleSlice = null;
-    if (textMap && textMap.root === doc.body) return;
-    if (!building || building.root !== doc.body) building = startTextMap(doc.body);
+    if (readyMap()) return;
     const sliceEnds = performance.now() + IDLE_SLICE_MS;
-    if (building.advance(() => performance.now() > sliceEnds)) currentMap();
+    if (builder().advance(() => performance.now() > sliceEnds)) currentMap();
     else idleSlice = whenIdle(buildWhenIdle);
   };
   let marks: Mark[] = [];
@@ -127,7 +129,6 @@ export function createPageSession(
       const page = await sendToBackground('page:load', { url, canonicalUrl: canonical, instance });
       marks = page.marks;
       session.reanchor();
-      session.prepare();
     },
 
     /** Anchors every annotation in one pass over one text map, then repaints. */
@@ -231,8 +232,7 @@ export function createPageSession(
     },
 
     prepare() {
-      if ((textMap && textMap.root === doc.body) || idleSlice !== null) return;
-      idleSlice = whenIdle(buildWhenIdle);
+      if (!readyMap() && idleSlice === null) idleSlice = whenIdle(buildWhenIdle);
     },
   };
 

@@ -42,9 +42,7 @@ function isSkipped(el: Element): boolean {
 }
 
 export function buildTextMap(root: Node): TextMap {
-  const builder = startTextMap(root);
-  builder.advance(() => false);
-  return builder.finish();
+  return startTextMap(root).finish();
 }
 
 /** A text map built a slice at a time, so a long page's walk never blocks its main thread for long. */
