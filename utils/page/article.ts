@@ -1,7 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../model';
-import { collapseWhitespace, hashText } from './text-hash';
-import { squashWhitespace } from './anchoring/whitespace';
+import { hashText } from './text-hash';
+import { collapseWhitespace, squashWhitespace } from './anchoring/whitespace';
 import { separatesWords } from './blocks';
 import { canonicalAlias, normalizeUrl } from './url';
 import { canonicalHref } from './canonical-link';

@@ -1,7 +1,5 @@
-import { collapseWhitespace } from './anchoring/whitespace';
-
 // One definition of "whitespace-collapsed" for the page's text, quotes and hashes alike.
-export { collapseWhitespace };
+import { collapseWhitespace } from './anchoring/whitespace';
 
 /**
  * A fingerprint of an article's text, so Gloss can notice that a saved article was edited since.

@@ -38,6 +38,12 @@ export async function unindexAliases(db: GlossDatabase, entityIds: string[]): Pr
   if (entityIds.length > 0) await db.aliases.where('entityId').anyOf(entityIds).delete();
 }
 
+/** Stores an entity and its alias rows: how every single-entity write keeps the index true. */
+export async function putEntity(db: GlossDatabase, entity: Entity): Promise<void> {
+  await db.entities.put(entity);
+  await indexAliases(db, [entity]);
+}
+
 /** The entity of this type that has `normalizedName` among its aliases, if any. */
 export async function findByAlias(
   db: GlossDatabase,

@@ -1,6 +1,6 @@
 import type { GlossDatabase } from './db';
 import type { Article, ArticleInput } from '../model';
-import { bareArticle } from './repo';
+import { bareArticle } from '../model/placeholder-article';
 
 /**
  * A page's first annotation is saved at once, with a placeholder article (bareArticle) when the

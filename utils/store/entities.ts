@@ -1,7 +1,7 @@
 import type { GlossDatabase } from './db';
 import type { Entity } from '../model';
 import { normalizeEntityName } from '../model/entity-name';
-import { indexAliases, unindexAliases } from './alias-index';
+import { putEntity, unindexAliases } from './alias-index';
 
 /** Renames an entity; the old name stays as an alias so later mentions still find it. */
 export async function renameEntity(
@@ -27,8 +27,7 @@ export async function renameEntity(
       aliases,
       updatedAt: now.toISOString(),
     };
-    await db.entities.put(next);
-    await indexAliases(db, [next]);
+    await putEntity(db, next);
     return next;
   });
 }
@@ -69,9 +68,8 @@ export async function mergeEntities(
     );
     const merged: Entity = { ...target, aliases, updatedAt: stamp };
     await db.entities.delete(sourceId);
-    await db.entities.put(merged);
     await unindexAliases(db, [sourceId]);
-    await indexAliases(db, [merged]);
+    await putEntity(db, merged);
     return merged;
   });
 }

@@ -10,11 +10,9 @@ import type {
   EntityType,
 } from '../model';
 import { normalizeEntityName } from '../model/entity-name';
-import { findByAlias, indexAliases } from './alias-index';
-import { bareArticle } from '../model/placeholder-article';
-
-export { bareArticle };
 import { annotationFromDraft, cleanTags, defaultClaim } from '../model/new-annotation';
+import { bareArticle } from '../model/placeholder-article';
+import { findByAlias, putEntity } from './alias-index';
 
 /**
  * The repository: every read and write Gloss makes, as functions over a GlossDatabase.
@@ -85,8 +83,7 @@ export async function ensureEntity(
     if (existing.name !== name.trim() && !existing.aliases.includes(name.trim())) {
       existing.aliases = [...existing.aliases, name.trim()];
       existing.updatedAt = now.toISOString();
-      await db.entities.put(existing);
-      await indexAliases(db, [existing]);
+      await putEntity(db, existing);
     }
     return existing;
   }

@@ -9,7 +9,8 @@ import {
   extractArticle,
   MIN_TEXT_IF_NOT_READERABLE,
 } from '../../../utils/page/article';
-import { collapseWhitespace, hashText } from '../../../utils/page/text-hash';
+import { hashText } from '../../../utils/page/text-hash';
+import { collapseWhitespace } from '../../../utils/page/anchoring/whitespace';
 import { corpusAvailable, corpusNames, readCorpusPage, readSeedHtml } from '../helpers/corpus';
 
 const SEED_URL =

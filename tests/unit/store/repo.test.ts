@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { at, articleInput, draft, freshDb, snapshot, T0 } from '../helpers/db';
+import { bareArticle } from '../../../utils/model/placeholder-article';
 import {
   annotationsForUrls,
-  bareArticle,
   createAnnotation,
   deleteAnnotation,
   ensureEntity,
