@@ -96,15 +96,20 @@ export function App({ claims }: { claims: ClaimStore }) {
       window.removeEventListener('keyup', onUp);
     };
   }, []);
+  // Settles as the save does, so the card can say "Saved" (and not, when it failed).
   const update = (patch: AnnotationPatch) => {
     if (!annotation) return;
-    sendToBackground('annotation:update', { id: annotation.id, patch })
-      .then((updated) => {
+    return sendToBackground('annotation:update', { id: annotation.id, patch }).then(
+      (updated) => {
         setAnnotation(updated);
         if (patch.entityName) setEntityName(patch.entityName);
         setError(null);
-      })
-      .catch((e: Error) => setError(e.message));
+      },
+      (e: Error) => {
+        setError(e.message);
+        throw e;
+      },
+    );
   };
   const [deleted, setDeleted] = useState(false);
   const remove = async (a: Annotation) => {
