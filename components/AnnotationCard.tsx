@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Annotation, Entity } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/model';
 import { TYPE_LABELS } from '@/utils/labels';
@@ -7,8 +7,9 @@ import { AnnotationEditor } from './AnnotationEditor';
 interface Props {
   annotation: Annotation;
   entityName: string | null;
-  /** Saves a change; when it returns a promise, its success shows a quiet "Saved". */
-  onChange: (patch: AnnotationPatch) => void | Promise<unknown>;
+  onChange: (patch: AnnotationPatch) => void;
+  /** Shows a quiet "Saved" (the owner shows it for a moment after an autosave succeeded). */
+  saved?: boolean;
   onDelete: () => void;
   onClose: () => void;
   claimants?: Entity[];
@@ -21,9 +22,6 @@ interface Props {
   variant?: 'dialog' | 'inline';
 }
 
-/** How long "Saved" stays after an autosave: long enough to be seen, short enough to stay quiet. */
-const SAVED_SIGN_MS = 2000;
-
 /** The card for one annotation, on the page and in the side panel: its quote, its fields, delete and close. */
 export function AnnotationCard({
   annotation,
@@ -33,28 +31,14 @@ export function AnnotationCard({
   onClose,
   claimants,
   focusNote,
+  saved = false,
   variant = 'dialog',
 }: Props) {
   const card = useRef<HTMLElement>(null);
-  const [saved, setSaved] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
   useEffect(() => {
     if (focusNote)
       card.current?.querySelector<HTMLTextAreaElement>('textarea[id$="-note"]')?.focus();
   }, [focusNote, annotation.id]);
-  const change = (patch: AnnotationPatch) => {
-    setSaved(false);
-    void onChange(patch)?.then(
-      () => {
-        setSaved(true);
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => setSaved(false), SAVED_SIGN_MS);
-      },
-      // The failure itself is shown by whoever saved (an alert beside the card).
-      () => {},
-    );
-  };
   const inline = variant === 'inline';
   const label = TYPE_LABELS[annotation.type];
   return (
@@ -76,13 +60,15 @@ export function AnnotationCard({
           {inline ? 'Done' : '×'}
         </button>
       </header>
-      <blockquote class="gloss-quote">{annotation.quote}</blockquote>
+      <blockquote class={inline ? 'gloss-quote quote' : 'gloss-quote'}>
+        {annotation.quote}
+      </blockquote>
       <AnnotationEditor
         key={annotation.id}
         annotation={annotation}
         entityName={entityName}
-        onChange={change}
-        idPrefix={`gloss-${variant}-${annotation.id}`}
+        onChange={onChange}
+        idPrefix={inline ? `gloss-inline-${annotation.id}` : `gloss-card-${annotation.id}`}
         claimants={claimants}
       />
       <footer>

@@ -3,6 +3,7 @@ import type { AnnotationPatch } from '@/utils/model';
 import { STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
 import { typeColor } from '@/utils/model/type-colors';
 import { canReattach, type Standing } from '@/utils/page/standing';
+import { useSavedSign } from '@/hooks/use-saved-sign';
 import { AnnotationCard } from './AnnotationCard';
 import { StandingLine } from './StandingLine';
 
@@ -31,6 +32,7 @@ interface Props {
  */
 export function ReviewCard(props: Props) {
   const { annotation: a, entityName, standing, editing } = props;
+  const saved = useSavedSign();
   const label = TYPE_LABELS[a.type];
   return (
     <article
@@ -49,7 +51,9 @@ export function ReviewCard(props: Props) {
           annotation={a}
           entityName={entityName}
           claimants={props.claimants}
-          onChange={props.onChange}
+          // A failed save is reported by the side panel (its alert); the sign shows only success.
+          onChange={(patch) => void saved.track(props.onChange(patch)).catch(() => {})}
+          saved={saved.shown}
           onDelete={props.onDelete}
           onClose={props.onDoneEditing}
           focusNote
