@@ -48,7 +48,7 @@ describe('review in the side panel, the library, export and import', () => {
     // The popup sums the article up; the README's screenshot is this very popup, remade on every run.
     const popup = await suite.gloss.openPopup(page);
     await expect.poll(() => popup.locator('.count').textContent()).toBe('3 annotations');
-    await popup.setViewportSize({ width: 440, height: 420 });
+    await popup.setViewportSize({ width: 440, height: 240 });
     fs.mkdirSync('docs', { recursive: true });
     await popup.screenshot({ path: 'docs/popup.png' });
     await popup.close();

@@ -255,6 +255,55 @@ describe('the popup', () => {
     expect(await popup.locator('article, textarea').count()).toBe(0);
     await popup.getByRole('button', { name: 'Open side panel' }).click();
     await expect.poll(() => popup.getByRole('alert').count()).toBe(0);
+    // Chromium opens sidepanel.html beside the tab (a target of its own, not one of the context's pages).
+    const cdp = await suite.gloss.context.newCDPSession(popup);
+    await expect
+      .poll(async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.some((t) =>
+          t.url.endsWith(`${suite.gloss.extensionId}/sidepanel.html`),
+        ),
+      )
+      .toBe(true);
+    // That panel has no ?tab: it follows the active tab, here the article once the reader goes back to it.
+    const panel = (await cdp.send('Target.getTargets')).targetInfos.find((t) =>
+      t.url.endsWith('/sidepanel.html'),
+    )!;
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: panel.targetId,
+      flatten: false,
+    });
+    let nextId = 1;
+    const evaluate = (expression: string) =>
+      new Promise<unknown>((resolve) => {
+        const id = nextId++;
+        const onMessage = (event: { sessionId?: string; message: string }) => {
+          const reply = JSON.parse(event.message) as {
+            id?: number;
+            result?: { result?: { value?: unknown } };
+          };
+          if (event.sessionId !== sessionId || reply.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(reply.result?.result?.value);
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({
+            id,
+            method: 'Runtime.evaluate',
+            params: { expression, returnByValue: true },
+          }),
+        });
+      });
+    await page.bringToFront();
+    await expect
+      .poll(() =>
+        evaluate(
+          `[...document.querySelectorAll('article.review-card .chip')].map((c) => c.textContent).join(',')`,
+        ),
+      )
+      .toBe('Person,Person,Claim');
+    await cdp.detach();
     await Promise.all([popup.close(), page.close()]);
   });
 });
