@@ -8,12 +8,8 @@ import { STANDING_LABELS, type Standing } from '@/utils/page/standing';
 export function StandingLine({ standing }: { standing: Standing }) {
   return (
     <div class={`standing standing-${standing.kind}`}>
-      <span class="standing-label">
-        {standing.kind === 'changed' && !standing.now
-          ? 'Found, but the page changed here'
-          : STANDING_LABELS[standing.kind]}
-      </span>
-      {standing.kind === 'changed' && standing.now && (
+      <span class="standing-label">{STANDING_LABELS[standing.kind]}</span>
+      {standing.kind === 'changed' && (
         <blockquote class="standing-now" aria-label="What the page now reads">
           {standing.diff.map((part, i) =>
             part.change === 'same' ? (

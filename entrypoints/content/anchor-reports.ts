@@ -13,13 +13,16 @@ export function anchorReport(session: PageSession): AnchorReport {
   const anchors: Record<string, AnchorState> = session.anchorStates();
   const texts: Record<string, string> = {};
   let count = 0;
-  for (const [id, state] of Object.entries(anchors)) {
-    if (state !== 'approximate' || count >= MAX_REPORTED_TEXTS) continue;
-    const range = session.rangeOf(id);
+  for (const mark of session.marks) {
+    if (anchors[mark.id] !== 'approximate' || count >= MAX_REPORTED_TEXTS) continue;
+    const range = session.rangeOf(mark.id);
     if (!range?.startContainer.isConnected) continue;
     try {
-      const quote = session.describe(range).find((s) => s.type === 'TextQuoteSelector');
-      if (quote) texts[id] = quote.exact.slice(0, MAX_REPORTED_TEXT_CHARS);
+      const now = session.describe(range).find((s) => s.type === 'TextQuoteSelector')?.exact;
+      const quoted = mark.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
+      // Found in another place but reading the same: nothing to show the reader.
+      if (now === undefined || now === quoted) continue;
+      texts[mark.id] = now.slice(0, MAX_REPORTED_TEXT_CHARS);
       count++;
     } catch {
       // The range went stale under a page edit: the next re-anchor reports it again.

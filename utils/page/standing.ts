@@ -16,7 +16,7 @@ export interface DiffPart {
  */
 export type Standing =
   | { kind: 'found' }
-  | { kind: 'changed'; now: string | null; diff: DiffPart[] }
+  | { kind: 'changed'; now: string; diff: DiffPart[] }
   | { kind: 'missing' }
   | { kind: 'unknown' };
 
@@ -30,8 +30,9 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 
 /**
  * `anchor` is what the page reported for the annotation; `now` is the page's current text where
- * it was found only approximately. Text that differs from the quote only in whitespace (a
- * re-indented paragraph) counts as found: the reader sees no difference there.
+ * it was found only approximately and reads differently (entrypoints/content/anchor-reports.ts).
+ * Found elsewhere but reading the same (no `now`: the story moved around it), or differing only in
+ * whitespace (a re-indented paragraph), counts as found: the reader sees no difference there.
  */
 export function standingOf(
   quote: string,
@@ -41,7 +42,7 @@ export function standingOf(
   if (anchor === undefined) return { kind: 'unknown' };
   if (anchor === 'orphaned') return { kind: 'missing' };
   if (anchor === 'anchored') return { kind: 'found' };
-  if (now === undefined) return { kind: 'changed', now: null, diff: [] };
+  if (now === undefined) return { kind: 'found' };
   const was = collapseWhitespace(quote);
   const is = collapseWhitespace(now);
   if (was === is) return { kind: 'found' };
