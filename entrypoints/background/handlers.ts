@@ -25,6 +25,7 @@ import type { ImportStaging } from '@/utils/store/import-staging';
 import type { FrameRef } from '@/utils/protocol/frame-registry';
 import { clearDatabase, importIntoDb } from '@/utils/store/import-into-db';
 import { completeArticle } from '@/utils/store/complete-article';
+import { reattachAnnotation } from '@/utils/store/reattach';
 import type { ExtractArticle } from './article-extraction';
 
 /** Who is asking: an extension page, or a content script with the URL of the page it runs in. */
@@ -207,6 +208,13 @@ export const handlers: Handlers = {
     await clearDatabase(ctx.db);
     ctx.notify();
     return null;
+  },
+  // Issue 12, side panel: "Attach here" (the sender rule keeps it to extension pages).
+  async 'annotation:reattach'({ id, selectors }, ctx) {
+    await assertMayTouchId(ctx, id);
+    const moved = await reattachAnnotation(ctx.db, id, selectors);
+    ctx.notify(moved.articleUrl);
+    return moved;
   },
   // Extension pages about the tab (popup, side panel) hear this message themselves; the background has nothing to add.
   async 'page:anchors'({ url }, ctx) {

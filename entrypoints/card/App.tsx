@@ -4,6 +4,7 @@ import type { AnnotationPatch } from '@/utils/model';
 import { sendToBackground } from '@/utils/protocol/messaging';
 import { AnnotationCard } from '@/components/AnnotationCard';
 import { useUndoableDelete } from '@/hooks/use-undoable-delete';
+import { useSavedSign } from '@/hooks/use-saved-sign';
 import { tellPage, useClaim, type ClaimStore } from './claim';
 
 /**
@@ -18,6 +19,7 @@ export function App({ claims }: { claims: ClaimStore }) {
   const [entityName, setEntityName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const undo = useUndoableDelete(setError);
+  const saved = useSavedSign();
   const root = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -98,7 +100,8 @@ export function App({ claims }: { claims: ClaimStore }) {
   }, []);
   const update = (patch: AnnotationPatch) => {
     if (!annotation) return;
-    sendToBackground('annotation:update', { id: annotation.id, patch })
+    saved
+      .track(sendToBackground('annotation:update', { id: annotation.id, patch }))
       .then((updated) => {
         setAnnotation(updated);
         if (patch.entityName) setEntityName(patch.entityName);
@@ -135,6 +138,7 @@ export function App({ claims }: { claims: ClaimStore }) {
           onDelete={() => void remove(annotation)}
           onClose={close}
           focusNote={claim?.focus ?? false}
+          saved={saved.shown}
         />
       )}
       {undo.pending && (

@@ -8,6 +8,7 @@ import type { PageSession } from './session';
 import { canonicalHref } from '@/utils/page/canonical-link';
 import type { PageUi } from './ui-controller';
 import type { ContentScriptContext } from '@/utils/page/content-script-context';
+import { anchorReport } from './anchor-reports';
 
 type Handlers = {
   [K in ContentMessageType]: (payload: ContentRequest<K>) => Promise<ContentResponses[K]>;
@@ -27,7 +28,7 @@ export function createContentHandlers(
         canonicalUrl: canonicalAlias(url, canonicalHref(document)),
         article: extract ? await session.article() : null,
         selection: ui.currentSelection()?.toString().trim() ?? '',
-        anchors: session.anchorStates(),
+        ...anchorReport(session),
       };
     },
     async 'content:tag-selection'({ type }) {
@@ -52,6 +53,11 @@ export function createContentHandlers(
     async 'content:tag-quote'({ type, quote, entityName }) {
       const created = session.createFromQuote(type, quote, entityName);
       return created ? await created.saved : null;
+    },
+    async 'content:selection-selectors'() {
+      const range = ui.currentSelection();
+      const selectors = range ? session.describe(range) : [];
+      return selectors.length ? selectors : null;
     },
     async 'content:superseded'({ instance }) {
       ctx.supersededBy(instance);

@@ -1,4 +1,4 @@
-import type { AnchorState, AnnotationType, Mark, TextQuoteSelector } from '@/utils/model';
+import type { AnchorState, AnnotationType, Mark, Selector, TextQuoteSelector } from '@/utils/model';
 import type { AnnotationDraft, ArticleInput } from '@/utils/model';
 import type { ArticleText } from '@/utils/protocol/messages';
 import { anchor, describe, type TextMap } from '@/utils/page/anchoring';
@@ -35,6 +35,8 @@ export interface PageSession {
   /** Where a mark is painted now; null for orphans and unknown ids. */
   rangeOf(id: string): Range | null;
   anchorStates(): Record<string, AnchorState>;
+  /** Selectors for a range (the reader's selection, a mark's range) in the page's current text. */
+  describe(range: Range): Selector[];
   /** The painted annotation under a viewport point, if any. */
   markAt(x: number, y: number): string | null;
   flash(id: string): void;
@@ -159,6 +161,7 @@ export function createPageSession(
       ),
     rangeOf: (id) => anchors.get(id)?.range ?? null,
     anchorStates: () => Object.fromEntries([...anchors].map(([id, a]) => [id, a.state])),
+    describe: (range) => describe(range, doc.body, currentMap()),
     markAt: (x, y) => painter.hitTest(x, y),
     flash: (id) => painter.flash(id),
     relayout: () => painter.relayout(),
@@ -176,7 +179,7 @@ export function createPageSession(
     createFromRange(range, type, entityName) {
       const url = session.url;
       if (!url) throw new Error('Gloss cannot annotate this page.');
-      const selectors = describe(range, doc.body, currentMap());
+      const selectors = session.describe(range);
       const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
       if (!quote || !quote.exact.trim()) throw new Error('Select some text first.');
       const draft: AnnotationDraft = {

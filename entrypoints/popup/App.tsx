@@ -1,58 +1,35 @@
 import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/store/db';
-import type { AnnotationType } from '@/utils/model';
-import { annotationsForUrls, findArticle, referencedEntities } from '@/utils/store/repo';
-import { useLiveQuery } from '@/hooks/use-live-query';
+import { ANNOTATION_TYPES, type AnnotationType } from '@/utils/model';
+import { TYPE_PLURALS } from '@/utils/labels';
+import { useTabId, usePageState } from '@/hooks/use-page-state';
+import { useArticleData } from '@/hooks/use-article-data';
 import { sendToBackground, sendToTab } from '@/utils/protocol/messaging';
-import { pageOrder } from '@/utils/page/page-order';
+import { countByType } from '@/utils/model/review-filter';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
-import { AnnotationList } from '@/components/AnnotationList';
-import { usePageState, useTabId } from './page-state';
-import { useUndoableDelete } from '@/hooks/use-undoable-delete';
-import { ExportMenu } from '@/components/ExportMenu';
-import { exportFile } from '@/utils/store/export-reads';
-import { Suggestions } from './Suggestions';
+import { openSidePanel } from './side-panel';
 
 interface Props {
   db: GlossDatabase;
   requestedTab: string | null;
 }
 
-/** The popup as a window of its own, still about the same tab: it stays open while the reader works on the page. */
-async function openInWindow(tabId: number) {
-  await browser.windows.create({
-    url: browser.runtime.getURL(`/popup.html?tab=${tabId}`),
-    type: 'popup',
-    width: 460,
-    height: 720,
-  });
-  window.close();
-}
-
-/** The popup: the current tab's article, its annotations, and tagging from the page's selection. */
+/**
+ * The popup, a short summary of the tab's article: how many annotations of each type, tagging the
+ * page's selection, and the way to the side panel (where they are reviewed) and the library.
+ */
 export function App({ db, requestedTab }: Props) {
   const tabId = useTabId(requestedTab);
   const page = usePageState(tabId);
-  const urls = page.state
-    ? [page.state.url, page.state.canonicalUrl].filter((u): u is string => !!u)
-    : [];
-  const key = urls.join(' ');
-  const stored = useLiveQuery(() => (urls.length ? findArticle(db, urls) : undefined), [key]);
-  const annotations = useLiveQuery(() => (urls.length ? annotationsForUrls(db, urls) : []), [key]);
-  const entities = useLiveQuery(
-    () => referencedEntities(db, annotations.value ?? []),
-    [annotations.value],
-  );
+  const { stored, annotations } = useArticleData(db, page.state);
   const [error, setError] = useState<string | null>(null);
-  const undo = useUndoableDelete(setError);
-
   const run = (action: Promise<unknown>) =>
     action.then(() => setError(null)).catch((e: Error) => setError(e.message));
 
   if (page.status === 'loading') return <main class="popup" aria-busy="true" />;
-  if (page.status === 'unreachable' || !page.state) {
+  if (page.status === 'unreachable' || !page.state || tabId === null) {
     return (
       <main class="popup">
         <p class="empty">
@@ -63,20 +40,16 @@ export function App({ db, requestedTab }: Props) {
     );
   }
 
-  const article = stored.value ?? page.state.article;
-  const list = pageOrder(annotations.value ?? []);
+  const article = stored ?? page.state.article;
+  const list = annotations ?? [];
+  const counts = countByType(list);
   const selection = page.state.selection;
   const tag = (type: AnnotationType) =>
-    run(sendToTab(tabId!, 'content:tag-selection', { type }).then(() => page.refresh()));
+    run(sendToTab(tabId, 'content:tag-selection', { type }).then(() => page.refresh()));
 
   return (
     <main class="popup">
-      {selection && (
-        <section class="selection" aria-label="Selected text">
-          <blockquote class="quote">{selection}</blockquote>
-          <SelectionToolbar onAction={tag} label="Tag the selected text" />
-        </section>
-      )}
+      {/* Issue 12: the article change notice (components/ArticleChangeNotice.tsx) is mounted here. */}
       {article ? (
         <ArticleHeader article={article} />
       ) : (
@@ -85,31 +58,36 @@ export function App({ db, requestedTab }: Props) {
       <p class="count" aria-live="polite">
         {list.length === 1 ? '1 annotation' : `${list.length} annotations`}
       </p>
+      {list.length > 0 ? (
+        <ul class="type-counts" aria-label="Annotations by type">
+          {ANNOTATION_TYPES.filter((t) => counts[t] > 0).map((t) => (
+            <li key={t} class={`type-count type-${t}`}>
+              {TYPE_PLURALS[t]}: {counts[t]}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="empty">Select text on the page to tag it; review it all in the side panel.</p>
+      )}
+      {selection && (
+        <section class="selection" aria-label="Selected text">
+          <blockquote class="quote">{selection}</blockquote>
+          <SelectionToolbar onAction={tag} label="Tag the selected text" />
+        </section>
+      )}
       <div class="actions">
-        {page.state.article && !stored.value && (
+        <button type="button" onClick={() => run(openSidePanel(tabId))}>
+          Open side panel
+        </button>
+        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">
+          Open library
+        </a>
+        {page.state.article && !stored && (
           <button
             type="button"
             onClick={() => run(sendToBackground('article:save', { article: page.state!.article! }))}
           >
             Save article
-          </button>
-        )}
-        {stored.value && (
-          <details class="export">
-            <summary>Export this article</summary>
-            <ExportMenu
-              label="Export this article"
-              exportFile={(format) => exportFile(db, format, stored.value!)}
-              onError={setError}
-            />
-          </details>
-        )}
-        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">
-          Open library
-        </a>
-        {!requestedTab && tabId !== null && (
-          <button type="button" onClick={() => void openInWindow(tabId)}>
-            Open in a window
           </button>
         )}
       </div>
@@ -118,32 +96,6 @@ export function App({ db, requestedTab }: Props) {
           {error}
         </p>
       )}
-      {undo.pending && (
-        <p class="undo" role="status">
-          Deleted “{undo.pending.quote.slice(0, 60)}”.{' '}
-          <button type="button" onClick={undo.undo}>
-            Undo
-          </button>
-        </p>
-      )}
-      {article && page.state.article && (
-        <Suggestions
-          tabId={tabId!}
-          article={page.state.article}
-          stored={stored.value}
-          annotations={annotations.value ?? []}
-          entities={entities.value ?? []}
-          onError={setError}
-        />
-      )}
-      <AnnotationList
-        annotations={list}
-        entities={entities.value ?? []}
-        anchors={page.state.anchors}
-        onChange={(id, patch) => run(sendToBackground('annotation:update', { id, patch }))}
-        onDelete={(annotation) => undo.remove(annotation)}
-        onJump={(id) => run(sendToTab(tabId!, 'content:scroll-to', { id }))}
-      />
     </main>
   );
 }

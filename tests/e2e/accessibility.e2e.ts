@@ -26,30 +26,41 @@ function unnamedControls(page: Page): Promise<string[]> {
 }
 
 describe('keyboard, screen readers and dark mode', () => {
-  it('the popup and the library name every control, and the popup works from the keyboard alone', async () => {
+  it('the popup, the side panel and the library name every control, and the side panel works from the keyboard alone', async () => {
     const page = await suite.open(suite.server.set('/a11y/seed.html', seedHtml()));
     await tagText(page, 'Wang Jun', 'Person');
     await page.keyboard.press('Escape');
     const popup = await suite.gloss.openPopup(page);
-    await expect.poll(() => popup.locator('article.note-card').count()).toBe(1);
+    await expect.poll(() => popup.locator('.count').textContent()).toBe('1 annotation');
     expect(await unnamedControls(popup)).toEqual([]);
+    const panel = await suite.gloss.openSidePanel(page);
+    await expect.poll(() => panel.locator('article.review-card').count()).toBe(1);
+    expect(await unnamedControls(panel)).toEqual([]);
 
-    // Tab to the note field of the annotation and type: saved without touching the mouse.
+    // Tab to the annotation's card, open it with Enter and type: saved without touching the mouse.
     let focused = '';
-    for (let i = 0; i < 40 && focused !== 'Note'; i++) {
-      await popup.keyboard.press('Tab');
-      focused = await popup.evaluate(() => {
-        const el = document.activeElement as HTMLInputElement | null;
-        return el?.labels?.[0]?.textContent ?? el?.textContent ?? '';
-      });
+    for (let i = 0; i < 40 && focused !== 'card'; i++) {
+      await panel.keyboard.press('Tab');
+      focused = await panel.evaluate(() =>
+        document.activeElement?.matches('article.review-card') ? 'card' : '',
+      );
     }
-    expect(focused).toBe('Note');
+    expect(focused).toBe('card');
     // What has focus is visibly marked.
     expect(
-      await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+      await panel.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
     ).not.toBe('none');
-    await popup.keyboard.type('Typed from the keyboard');
-    await popup.keyboard.press('Tab');
+    await panel.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        panel.evaluate(
+          () => (document.activeElement as HTMLTextAreaElement).labels?.[0]?.textContent,
+        ),
+      )
+      .toBe('Note');
+    expect(await unnamedControls(panel)).toEqual([]);
+    await panel.keyboard.type('Typed from the keyboard');
+    await panel.keyboard.press('Tab');
     await expect
       .poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations[0]?.note)
       .toBe('Typed from the keyboard');
@@ -57,7 +68,7 @@ describe('keyboard, screen readers and dark mode', () => {
     const library = await suite.gloss.openLibrary();
     await expect.poll(() => library.locator('table.articles tbody tr').count()).toBe(1);
     expect(await unnamedControls(library)).toEqual([]);
-    await Promise.all([library.close(), popup.close(), page.close()]);
+    await Promise.all([library.close(), panel.close(), popup.close(), page.close()]);
   });
 
   it('follows the system dark mode', async () => {
@@ -68,6 +79,11 @@ describe('keyboard, screen readers and dark mode', () => {
     expect(await background()).toBe('rgb(255, 255, 255)');
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await background()).toBe('rgb(31, 32, 35)');
-    await Promise.all([popup.close(), page.close()]);
+    const panel = await suite.gloss.openSidePanel(page);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(31, 32, 35)',
+    );
+    await Promise.all([panel.close(), popup.close(), page.close()]);
   });
 });

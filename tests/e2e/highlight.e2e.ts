@@ -147,10 +147,10 @@ describe('select, tag, reload, see it back', () => {
     await waitForPainted(page, 1);
     await page.waitForTimeout(500);
     expect(await paintedTexts(page)).toEqual([PERSON]);
-    const popup = await suite.gloss.openPopup(page);
-    const orphans = popup.getByRole('region', { name: 'Orphaned annotations' });
+    const panel = await suite.gloss.openSidePanel(page);
+    const orphans = panel.getByRole('region', { name: 'Not found on this page' });
     await expect.poll(() => orphans.locator('.quote').allTextContents()).toEqual([CLAIM]);
-    await Promise.all([popup.close(), page.close()]);
+    await Promise.all([panel.close(), page.close()]);
   });
 });
 

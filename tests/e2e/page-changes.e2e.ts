@@ -22,20 +22,20 @@ describe('pages that change under Gloss', () => {
     // Before the text arrives the annotation is an orphan: nothing painted, and nothing painted elsewhere.
     await page.waitForTimeout(700);
     expect(await paintedTexts(page)).toEqual([]);
-    const popup = await suite.gloss.openPopup(page);
+    const panel = await suite.gloss.openSidePanel(page);
     await expect
       .poll(() =>
-        popup
-          .getByRole('region', { name: 'Orphaned annotations' })
+        panel
+          .getByRole('region', { name: 'Not found on this page' })
           .locator('.quote')
           .allTextContents(),
       )
       .toEqual([quote]);
     // Then the page renders it, and the debounced re-anchoring paints it; the page pushes its new
-    // anchor state to the open popup (nothing polls).
+    // anchor state to the open side panel (nothing polls).
     expect(await waitForPainted(page, 1, 8000)).toEqual([quote]);
-    await expect.poll(() => popup.locator('.anchor').allTextContents()).toEqual(['Anchored']);
-    await Promise.all([popup.close(), page.close()]);
+    await expect.poll(() => panel.locator('.standing-label').allTextContents()).toEqual(['Found']);
+    await Promise.all([panel.close(), page.close()]);
   });
 
   it('a single-page app: each history entry shows its own annotations', async () => {

@@ -31,10 +31,10 @@ async function tag(page: Page, text: string, button: string) {
   await closeCard(page);
 }
 
-const cardFor = (popup: Page, quote: string) =>
-  popup.locator('article.note-card').filter({ has: popup.locator('.quote', { hasText: quote }) });
+const cardFor = (panel: Page, quote: string) =>
+  panel.locator('article.review-card').filter({ has: panel.locator('.quote', { hasText: quote }) });
 
-describe('review in the popup, the library, export and import', () => {
+describe('review in the side panel, the library, export and import', () => {
   it('reviews, edits, links entities across articles, exports, clears and imports back', async () => {
     const seedUrl = suite.server.set('/review/seed.html', seedHtml());
     const page = await suite.open(seedUrl);
@@ -45,36 +45,40 @@ describe('review in the popup, the library, export and import', () => {
       .poll(async () => (await readExtensionDb(suite.gloss.worker)).annotations.length)
       .toBe(3);
 
-    // The popup lists all three with their types, in page order.
+    // The popup sums the article up; the README's screenshot is this very popup, remade on every run.
     const popup = await suite.gloss.openPopup(page);
-    await expect
-      .poll(() => popup.locator('article.note-card .chip').allTextContents())
-      .toEqual(['Organization', 'Person', 'Claim']);
     await expect.poll(() => popup.locator('.count').textContent()).toBe('3 annotations');
-    expect(await popup.locator('.anchor').allTextContents()).toEqual([
-      'Anchored',
-      'Anchored',
-      'Anchored',
-    ]);
-    // The README's screenshot is this very popup, remade on every run.
-    await popup.setViewportSize({ width: 440, height: 760 });
+    await popup.setViewportSize({ width: 440, height: 240 });
     fs.mkdirSync('docs', { recursive: true });
     await popup.screenshot({ path: 'docs/popup.png' });
+    await popup.close();
+
+    // The side panel lists all three with their types, in page order, each found on the page.
+    const panel = await suite.gloss.openSidePanel(page);
+    await expect
+      .poll(() => panel.locator('article.review-card .chip').allTextContents())
+      .toEqual(['Organization', 'Person', 'Claim']);
+    expect(await panel.locator('.standing-label').allTextContents()).toEqual([
+      'Found',
+      'Found',
+      'Found',
+    ]);
 
     // Filter by type.
-    await popup.getByRole('button', { name: 'People (1)' }).click();
-    expect(await popup.locator('article.note-card').count()).toBe(1);
-    await popup.getByRole('button', { name: 'All (3)' }).click();
+    await panel.getByRole('button', { name: 'People (1)' }).click();
+    expect(await panel.locator('article.review-card').count()).toBe(1);
+    await panel.getByRole('button', { name: 'All (3)' }).click();
 
-    // Edit a note and settle the claim, in the popup.
-    await cardFor(popup, PERSON).getByLabel('Note').fill('Chairs the provincial federation');
-    await cardFor(popup, PERSON).getByLabel('Note').blur();
-    await cardFor(popup, CLAIM).getByLabel('Status').selectOption('disputed');
-    await cardFor(popup, CLAIM).getByLabel('Claimant').selectOption({ label: 'Wang Jun (Person)' });
-    await cardFor(popup, CLAIM)
-      .getByLabel('Verdict note')
-      .fill('The provincial yearbook gives 310,000.');
-    await cardFor(popup, CLAIM).getByLabel('Verdict note').blur();
+    // Edit a note and settle the claim, in place in the side panel.
+    await cardFor(panel, PERSON).getByRole('button', { name: 'Edit person' }).click();
+    await cardFor(panel, PERSON).getByLabel('Note').fill('Chairs the provincial federation');
+    await cardFor(panel, PERSON).getByRole('button', { name: 'Done editing' }).click();
+    await cardFor(panel, CLAIM).getByRole('button', { name: 'Edit claim' }).click();
+    const claimEditor = cardFor(panel, CLAIM);
+    await claimEditor.getByLabel('Status').selectOption('disputed');
+    await claimEditor.getByLabel('Claimant').selectOption({ label: 'Wang Jun (Person)' });
+    await claimEditor.getByLabel('Verdict note').fill('The provincial yearbook gives 310,000.');
+    await claimEditor.getByRole('button', { name: 'Done editing' }).click();
     await expect
       .poll(async () => {
         const db = await readExtensionDb(suite.gloss.worker);
@@ -93,22 +97,25 @@ describe('review in the popup, the library, export and import', () => {
         true,
         'The provincial yearbook gives 310,000.',
       ]);
+    await expect
+      .poll(() => cardFor(panel, CLAIM).locator('.status').textContent())
+      .toBe('Disputed');
 
     // Delete with undo.
-    await cardFor(popup, ORG).getByRole('button', { name: 'Delete organization' }).click();
-    await expect.poll(() => popup.locator('article.note-card').count()).toBe(2);
+    await cardFor(panel, ORG).getByRole('button', { name: 'Delete organization' }).click();
+    await expect.poll(() => panel.locator('article.review-card').count()).toBe(2);
     await expect.poll(async () => (await paintedTexts(page)).includes(ORG)).toBe(false);
-    await popup.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => popup.locator('article.note-card').count()).toBe(3);
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => panel.locator('article.review-card').count()).toBe(3);
     await expect.poll(async () => (await paintedTexts(page)).includes(ORG)).toBe(true);
 
-    // Jump to a highlight from the popup: the page scrolls it into view and flashes it.
+    // Jump to a highlight from the side panel: the page scrolls it into view and flashes it.
     await page.evaluate(() => window.scrollTo(0, 0));
-    await cardFor(popup, CLAIM).locator('.quote-button').click();
+    await cardFor(panel, CLAIM).locator('.quote').click();
     await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-flash', CLAIM]);
-    await popup.close();
+    await panel.close();
 
-    // Reload the article: the note edited in the popup is in the highlight's card.
+    // Reload the article: the note edited in the side panel is in the highlight's card.
     await page.reload({ waitUntil: 'domcontentloaded' });
     await waitForPainted(page, 3);
     const box = await page.evaluate((quote) => {
@@ -217,10 +224,12 @@ describe('review in the popup, the library, export and import', () => {
     await expect.poll(() => selection.locator('.quote').textContent()).toBe('Duan Xiaolong');
     await selection.getByRole('button', { name: 'Person', exact: true }).click();
     await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-person', 'Duan Xiaolong']);
+    await expect.poll(() => popup.locator('.type-count').allTextContents()).toEqual(['People: 1']);
+    const panel = await suite.gloss.openSidePanel(page);
     await expect
-      .poll(() => popup.locator('article.note-card .entity-name').allTextContents())
+      .poll(() => panel.locator('article.review-card .entity-name').allTextContents())
       .toEqual(['Duan Xiaolong']);
-    await Promise.all([popup.close(), page.close()]);
+    await Promise.all([panel.close(), popup.close(), page.close()]);
   });
 });
 
@@ -282,7 +291,7 @@ describe('entities in the library', () => {
 });
 
 describe('an open library follows changes made elsewhere', () => {
-  it('shows a note edited in the popup and a new mark made on the page, without a reload', async () => {
+  it('shows a note edited in the side panel and a new mark made on the page, without a reload', async () => {
     const page = await suite.open(suite.server.set('/review/live.html', seedHtml()));
     await tag(page, CLAIM, 'Claim');
     const library = await suite.gloss.openLibrary();
@@ -296,12 +305,13 @@ describe('an open library follows changes made elsewhere', () => {
     const highlights = () => articleRow.locator('td').nth(3).textContent();
     const before = Number(await highlights());
 
-    // The note is written by the background at the popup's request; the library only reads.
-    const popup = await suite.gloss.openPopup(page);
-    await cardFor(popup, CLAIM)
+    // The note is written by the background at the side panel's request; the library only reads.
+    const panel = await suite.gloss.openSidePanel(page);
+    await cardFor(panel, CLAIM).getByRole('button', { name: 'Edit claim' }).click();
+    await cardFor(panel, CLAIM)
       .getByLabel('Note', { exact: true })
       .fill('Ask the federation for the 2023 yearbook');
-    await cardFor(popup, CLAIM).getByLabel('Note', { exact: true }).blur();
+    await cardFor(panel, CLAIM).getByLabel('Note', { exact: true }).blur();
     // Generous bounds: this checks that the change arrives, not how fast (that is npm run bench).
     await expect
       .poll(() => claimRow.locator('.note').textContent(), { timeout: 15_000 })
@@ -309,7 +319,7 @@ describe('an open library follows changes made elsewhere', () => {
 
     await tag(page, ORG, 'Highlight');
     await expect.poll(async () => Number(await highlights()), { timeout: 15_000 }).toBe(before + 1);
-    await Promise.all([library.close(), popup.close(), page.close()]);
+    await Promise.all([library.close(), panel.close(), page.close()]);
   });
 });
 

@@ -31,6 +31,11 @@ const BACKGROUND_BUDGET = 47 * KB;
  * asked for, and is not counted.
  */
 const POPUP_FIRST_LOAD_BUDGET = 57 * KB;
+/**
+ * What sidepanel.html loads before it can show anything (59.8 KB measured 2026-12-01: the popup's
+ * shared chunks, its own 7.3 KB, the export menu and jsdiff). Suggestions load on demand, as above.
+ */
+const SIDE_PANEL_FIRST_LOAD_BUDGET = 72 * KB;
 
 const built = (file: string) => path.join(EXTENSION_DIR, file);
 const gz = (file: string) => gzipSize(fs.readFileSync(built(file)));
@@ -60,14 +65,17 @@ describe.skipIf(!fs.existsSync(built('manifest.json')))('bundle size budgets (gz
     expect(size, `background.js is ${kb(size)} gzipped`).toBeLessThanOrEqual(BACKGROUND_BUDGET);
   });
 
-  it(`popup first load ≤ ${kb(POPUP_FIRST_LOAD_BUDGET)}`, () => {
-    const scripts = firstLoadScripts('popup.html');
-    expect(scripts.length, 'popup.html loads no script').toBeGreaterThan(0);
+  it.each([
+    ['popup.html', POPUP_FIRST_LOAD_BUDGET],
+    ['sidepanel.html', SIDE_PANEL_FIRST_LOAD_BUDGET],
+  ])(`%s first load ≤ its budget`, (html, budget) => {
+    const scripts = firstLoadScripts(html);
+    expect(scripts.length, `${html} loads no script`).toBeGreaterThan(0);
     const sizes = scripts.map((s) => [s, gz(s)] as const);
     const total = sizes.reduce((sum, [, n]) => sum + n, 0);
     expect(
       total,
-      `popup loads ${sizes.map(([s, n]) => `${s} ${kb(n)}`).join(' + ')} = ${kb(total)} gzipped`,
-    ).toBeLessThanOrEqual(POPUP_FIRST_LOAD_BUDGET);
+      `${html} loads ${sizes.map(([s, n]) => `${s} ${kb(n)}`).join(' + ')} = ${kb(total)} gzipped (budget ${kb(budget)})`,
+    ).toBeLessThanOrEqual(budget);
   });
 });

@@ -6,11 +6,11 @@ import { readExtensionDb } from './harness/idb';
 
 const suite = useGlossSuite();
 
-describe('suggestions in the popup', () => {
+describe('suggestions in the side panel', () => {
   it('suggests people, organizations and claims; Accept tags and paints, Dismiss is remembered', async () => {
     const url = suite.server.set('/suggest/seed.html', seedHtml());
     const page = await suite.open(url);
-    let popup = await suite.gloss.openPopup(page);
+    let popup = await suite.gloss.openSidePanel(page);
     await popup.getByText('Suggestions', { exact: true }).click();
     const people = popup.getByRole('region', { name: 'Suggested people' });
     await expect
@@ -32,7 +32,7 @@ describe('suggestions in the popup', () => {
     await people.getByRole('button', { name: 'Accept Duan Xiaolong', exact: true }).click();
     await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-person', 'Duan Xiaolong']);
     await expect
-      .poll(() => popup.locator('article.note-card.type-person .entity-name').allTextContents())
+      .poll(() => popup.locator('article.review-card.type-person .entity-name').allTextContents())
       .toEqual(['Duan Xiaolong']);
     // Accepted suggestions leave the list.
     await expect
@@ -66,7 +66,7 @@ describe('suggestions in the popup', () => {
     await popup.close();
 
     // Dismissal is remembered for the article.
-    popup = await suite.gloss.openPopup(page);
+    popup = await suite.gloss.openSidePanel(page);
     await popup.getByText('Suggestions', { exact: true }).click();
     const orgsAgain = popup.getByRole('region', { name: 'Suggested organizations' });
     await expect
@@ -82,7 +82,7 @@ describe('suggestions in the popup', () => {
     // The reader tags the first of Wang Jun's four mentions by hand.
     await tagText(page, 'Wang Jun', 'Person');
     await closeCard(page);
-    const popup = await suite.gloss.openPopup(page);
+    const popup = await suite.gloss.openSidePanel(page);
     await popup.getByText('Suggestions', { exact: true }).click();
 
     const people = popup.getByRole('region', { name: 'Suggested people' });
@@ -123,7 +123,7 @@ describe('suggestions in the popup', () => {
     'says it does not handle a French article instead of suggesting noise',
     async () => {
       const page = await suite.open(suite.server.set('/suggest/lemonde/', french!.html));
-      const popup = await suite.gloss.openPopup(page);
+      const popup = await suite.gloss.openSidePanel(page);
       await popup.getByText('Suggestions', { exact: true }).click();
       await expect
         .poll(() => popup.locator('.suggestions .empty').textContent(), { timeout: 15_000 })

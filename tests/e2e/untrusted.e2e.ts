@@ -15,7 +15,7 @@ const pwned = (page: Page) =>
   page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
 
 describe('untrusted text is shown as text', () => {
-  it('names, notes and evidence URLs that look like markup stay text in the card, popup and library', async () => {
+  it('names, notes and evidence URLs that look like markup stay text in the card, side panel and library', async () => {
     const url = suite.server.set('/untrusted/markup.html', markupTextPage());
     const page = await suite.open(url);
 
@@ -65,10 +65,13 @@ describe('untrusted text is shown as text', () => {
       .toBe(XSS_NOTE);
     expect(await paintedRanges(page)).toContainEqual(['gloss-person', XSS_NAME]);
 
-    const popup = await suite.gloss.openPopup(page);
-    const personCard = popup.locator('article.note-card.type-person');
+    const popup = await suite.gloss.openSidePanel(page);
+    const personCard = popup.locator('article.review-card.type-person');
     await expect.poll(() => personCard.locator('.entity-name').textContent()).toBe(XSS_NAME);
+    expect(await personCard.locator('.note').textContent()).toBe(XSS_NOTE);
+    await personCard.getByRole('button', { name: 'Edit person' }).click();
     expect(await personCard.getByLabel('Note').inputValue()).toBe(XSS_NOTE);
+    expect(await personCard.getByLabel('Name').inputValue()).toBe(XSS_NAME);
     expect(await popup.locator('main img, main script').count()).toBe(0);
 
     const library = await suite.gloss.openLibrary();

@@ -26,3 +26,7 @@ export const MAX_REPORTED_ERRORS = 50;
 export const MAX_ANCHORS_PER_PAGE = 100_000;
 /** Paragraphs in one article snapshot: a long feature has a few hundred; this bounds a forged one. */
 export const MAX_SNAPSHOT_PARAGRAPHS = 5_000;
+/** Approximately anchored marks whose current text one page report carries (the rest report none). */
+export const MAX_REPORTED_TEXTS = 1_000;
+/** Characters of one mark's current text in a page report: the diff shows no more of it. */
+export const MAX_REPORTED_TEXT_CHARS = 2_000;

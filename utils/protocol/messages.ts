@@ -8,6 +8,7 @@ import {
   type ArticleInput,
   type Entity,
   type Mark,
+  type Selector,
 } from '../model';
 import {
   annotationDraftSchema,
@@ -19,6 +20,7 @@ import {
   entitySchema,
   httpUrl,
   id as Id,
+  selectorsSchema,
   text,
 } from '../model/schemas';
 import type { ImportSummary } from '../store/import-into-db';
@@ -42,6 +44,34 @@ const AnnotationTypeSchema = v.picklist(ANNOTATION_TYPES);
 
 // Records travel with the model's schemas (and limits), the same ones import files are checked
 // with: whatever Gloss stores can be exported and imported back.
+
+/**
+ * Anchor states, and the current text of marks found only approximately: what a page reports in
+ * content:state and page:anchors. The texts are bounded in count and length (utils/model/limits.ts).
+ */
+const anchorReportSchema = v.object({
+  anchors: v.pipe(
+    v.record(Id, v.picklist(ANCHOR_STATES)),
+    v.check((r) => Object.keys(r).length <= L.MAX_ANCHORS_PER_PAGE, 'has too many anchors'),
+  ),
+  texts: v.optional(
+    v.pipe(
+      v.record(Id, text(L.MAX_REPORTED_TEXT_CHARS)),
+      v.check((r) => Object.keys(r).length <= L.MAX_REPORTED_TEXTS, 'has too many texts'),
+    ),
+    {},
+  ),
+});
+export type AnchorReport = v.InferOutput<typeof anchorReportSchema>;
+
+/** Selectors for a new place of an annotation: they must quote some text. */
+const quotedSelectorsSchema = v.pipe(
+  selectorsSchema,
+  v.check(
+    (list) => list.some((s) => s.type === 'TextQuoteSelector' && s.exact.trim() !== ''),
+    'must quote some text',
+  ),
+);
 
 /** Who may send a message: a content script (about its own page), an extension page, or either. */
 export type SenderKind = 'content' | 'extension' | 'any';
@@ -116,16 +146,14 @@ export const backgroundMessages = {
   },
   'library:import-commit': { from: 'extension', schema: v.object({ importId: Id }) },
   'library:clear': { from: 'extension', schema: v.object({}) },
-  /** A page's anchor states changed (restored, edited, orphaned): pushed to the extension pages about its tab. */
+  /**
+   * A page's anchor states changed (restored, edited, orphaned): pushed to the extension pages about
+   * its tab, with what the page now reads where a mark was found only approximately (issue 12's
+   * standing: "Found, but the page now reads: …"). That text is the page's own content, bounded.
+   */
   'page:anchors': {
     from: 'content',
-    schema: v.object({
-      url: Url,
-      anchors: v.pipe(
-        v.record(Id, v.picklist(ANCHOR_STATES)),
-        v.check((r) => Object.keys(r).length <= L.MAX_ANCHORS_PER_PAGE, 'has too many anchors'),
-      ),
-    }),
+    schema: v.object({ url: Url, ...anchorReportSchema.entries }),
   },
   'suggestion:dismiss': {
     from: 'extension',
@@ -144,6 +172,17 @@ export const backgroundMessages = {
       token: v.pipe(v.string(), v.maxLength(64)),
       parentOrigin: v.nullable(v.pipe(v.string(), v.maxLength(L.MAX_URL_CHARS))),
     }),
+  },
+
+  // --- Issue 12, side panel: "Attach here" ---
+  /**
+   * An orphaned or changed annotation is attached to the text the reader selected on the page: it
+   * keeps its id, note, entity and claim, and takes the selection's selectors (which the side panel
+   * asked the page for with content:selection-selectors). Extension pages only: the reader's choice.
+   */
+  'annotation:reattach': {
+    from: 'extension',
+    schema: v.object({ id: Id, selectors: quotedSelectorsSchema }),
   },
 } as const satisfies Record<string, { from: SenderKind; schema: v.GenericSchema }>;
 
@@ -196,6 +235,7 @@ export interface BackgroundResponses {
   'suggestion:dismiss': Article;
   'card:open': { token: string };
   'card:claim': CardClaim;
+  'annotation:reattach': Annotation;
 }
 
 /** The article's text for suggestions; `asides` are the ranges of it in captions, credits and furniture. */
@@ -207,13 +247,15 @@ export interface ArticleText {
   asides: { start: number; end: number }[];
 }
 
-/** What the content script tells the popup about its page. */
+/** What the content script tells the popup and the side panel about its page. */
 export interface ContentState {
   url: string;
   canonicalUrl: string | null;
   article: ArticleInput | null;
   selection: string;
   anchors: Record<string, AnchorState>;
+  /** What the page now reads where a mark was found only approximately (see AnchorReport). */
+  texts: Record<string, string>;
 }
 
 export const contentMessages = {
@@ -237,6 +279,8 @@ export const contentMessages = {
       entityName: v.optional(EntityName),
     }),
   },
+  // --- Issue 12, side panel: "Attach here" asks the page for the selectors of its selection ---
+  'content:selection-selectors': { schema: v.object({}) },
 } as const satisfies Record<string, { schema: v.GenericSchema }>;
 
 export type ContentMessageType = keyof typeof contentMessages;
@@ -253,6 +297,8 @@ export interface ContentResponses {
   /** null when the quote is no longer on the page. */
   'content:tag-quote': Mark | null;
   'content:superseded': null;
+  /** null when nothing (or only whitespace) is selected on the page. */
+  'content:selection-selectors': Selector[] | null;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -16,6 +16,8 @@ export interface Gloss {
   outbound: { url: string; from: string }[];
   tabIdOf(page: Page): Promise<number>;
   openPopup(page: Page): Promise<Page>;
+  /** The side panel about `page`'s tab, opened as a page of its own (sidepanel.html?tab=<id>). */
+  openSidePanel(page: Page): Promise<Page>;
   openLibrary(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -86,6 +88,12 @@ export async function launchGloss(): Promise<Gloss> {
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return popup;
+    },
+    async openSidePanel(page) {
+      const tabId = await gloss.tabIdOf(page);
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+      return panel;
     },
     async openLibrary() {
       const library = await context.newPage();

@@ -35,3 +35,22 @@ export const singlePageApp = () =>
      document.getElementById('go-b').onclick = () => { history.pushState({ key: 'b' }, '', 'b'); show('b'); };
      addEventListener('popstate', (e) => show(e.state && e.state.key === 'b' ? 'b' : 'a'));`,
   );
+
+/** A story the site edits after it was annotated: a number changed, a sentence removed. */
+export const PORT_STORY = [
+  'The port authority reopened the north terminal on Friday after six weeks of repairs to the crane rails and the quay wall.',
+  'Officials said cargo volumes had fallen by a third during the closure, and that 18 shipping lines had moved their calls to the southern port.',
+  'The harbour master said the terminal would run at full capacity by the end of the month.',
+];
+
+export const portStory = () =>
+  shell(`<article><h1>North terminal reopens</h1>${paragraphs(PORT_STORY)}</article>`);
+
+/** The same story at the same URL, as the site later edited it. */
+export const portStoryEdited = () =>
+  shell(
+    `<article><h1>North terminal reopens</h1>${paragraphs([
+      PORT_STORY[0],
+      PORT_STORY[1].replace('18 shipping lines', '16 shipping lines'),
+    ])}</article>`,
+  );

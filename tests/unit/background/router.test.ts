@@ -318,6 +318,40 @@ describe('route: a content script touches only its own origin', () => {
     expect(notifiedExcept).toEqual([null, null]);
   });
 
+  it('"Attach here" moves an annotation to new text, keeping its id, note and entity; pages may not ask', async () => {
+    const { db, send, notified } = setup();
+    const { secret } = await seedVictim(db);
+    const quote = {
+      type: 'TextQuoteSelector',
+      exact: 'built 16 bases',
+      prefix: 'has ',
+      suffix: '.',
+    };
+    const selectors = [quote, { type: 'TextPositionSelector', start: 40, end: 54 }];
+    expect(
+      errorOf(await send(onPage(VICTIM), 'annotation:reattach', { id: secret.id, selectors })),
+    ).toBe('annotation:reattach is not allowed from content.');
+    expect(notified).toEqual([]);
+    const reply = await send<Annotation>(POPUP, 'annotation:reattach', {
+      id: secret.id,
+      selectors,
+    });
+    if (!reply.ok) throw new Error(reply.error);
+    expect(reply.value).toMatchObject({
+      id: secret.id,
+      note: secret.note,
+      quote: 'built 16 bases',
+      prefix: 'has ',
+      suffix: '.',
+      selectors,
+    });
+    expect(await db.annotations.get(secret.id)).toEqual(reply.value);
+    expect(notified).toEqual([VICTIM]);
+    expect(errorOf(await send(POPUP, 'annotation:reattach', { id: 'gone', selectors }))).toBe(
+      'This annotation no longer exists.',
+    );
+  });
+
   it('an extension page may touch any article', async () => {
     const { db, send } = setup();
     await seedVictim(db);

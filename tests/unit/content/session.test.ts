@@ -24,6 +24,7 @@ vi.mock('../../../utils/protocol/messaging', () => ({
 }));
 
 const { createPageSession } = await import('../../../entrypoints/content/session');
+const { anchorReport } = await import('../../../entrypoints/content/anchor-reports');
 
 const URL = 'https://news.example/story';
 const TEXT = 'The ministry said 18 firms were built. Critics disputed the number.';
@@ -57,6 +58,23 @@ describe('PageSession: the one owner of the page state', () => {
     background.marks = [];
     background.failSave = null;
     background.sent = [];
+  });
+
+  it('reports what the page now reads where a mark was found only approximately', async () => {
+    const session = page();
+    background.marks = [
+      markFor('edited', 'The ministry said 18 firms were built'),
+      markFor('same', 'Critics disputed the number'),
+    ];
+    // The site edits the story after it was annotated.
+    document.querySelector('p')!.textContent = TEXT.replace('18 firms', '16 new firms');
+    session.pageChanged();
+    await session.load();
+    // The unchanged sentence moved (its position no longer holds) but reads the same: no text for it.
+    expect(anchorReport(session)).toEqual({
+      anchors: { edited: 'approximate', same: 'approximate' },
+      texts: { edited: 'The ministry said 16 new firms were built' },
+    });
   });
 
   it('loads the marks, anchors them, and says which ones it found', async () => {

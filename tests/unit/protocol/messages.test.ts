@@ -66,13 +66,22 @@ const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
   'library:clear': {},
   'page:anchors': {
     url: PAGE,
-    anchors: { [dataset.annotations[0].id]: 'anchored', [dataset.annotations[1].id]: 'orphaned' },
+    anchors: {
+      [dataset.annotations[0].id]: 'anchored',
+      [dataset.annotations[1].id]: 'orphaned',
+      [dataset.annotations[2].id]: 'approximate',
+    },
+    texts: { [dataset.annotations[2].id]: 'built 16 national-level demonstration bases' },
   },
   'suggestion:dismiss': { article: articleInput(PAGE), key: 'person:wang jun', dismissed: true },
   'card:open': { id: dataset.annotations[0].id, focus: true },
   'card:claim': {
     token: 'b6f0c1de-0000-4000-8000-000000000002',
     parentOrigin: 'https://www.theguardian.com',
+  },
+  'annotation:reattach': {
+    id: dataset.annotations[1].id,
+    selectors: dataset.annotations[1].selectors,
   },
 };
 
@@ -88,6 +97,7 @@ const CONTENT_PAYLOADS: Record<ContentMessageType, unknown> = {
     entityName: 'Wang Jun',
   },
   'content:superseded': { instance: 'b6f0c1de-0000-4000-8000-000000000001' },
+  'content:selection-selectors': {},
 };
 
 describe('parseEnvelope', () => {
@@ -209,6 +219,27 @@ describe('parseEnvelope', () => {
     accepts('article:extract', { url: PAGE, html: big(MAX_PAGE_HTML_CHARS) });
     rejects('article:extract', { url: PAGE, html: big(MAX_PAGE_HTML_CHARS + 1) });
     rejects('article:extract', { url: 'file:///etc/passwd', html: '<p>x</p>' });
+    // What a page reports it now reads is bounded in length and in count.
+    const reported = (texts: Record<string, string>) => ({ url: PAGE, anchors: {}, texts });
+    accepts('page:anchors', reported({ a: big(2000) }));
+    rejects('page:anchors', reported({ a: big(2001) }));
+    rejects(
+      'page:anchors',
+      reported(Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`a${i}`, 'x']))),
+    );
+  });
+
+  it('re-attaches only to selectors that quote some text', () => {
+    const reattach = (selectors: unknown[]) =>
+      parseEnvelope(backgroundMessages, {
+        type: 'annotation:reattach',
+        payload: { id: 'a1', selectors },
+      }).ok;
+    const quote = { type: 'TextQuoteSelector', exact: 'built 16', prefix: '', suffix: '' };
+    expect(reattach([quote, { type: 'TextPositionSelector', start: 3, end: 11 }])).toBe(true);
+    expect(reattach([{ ...quote, exact: '  ' }])).toBe(false);
+    expect(reattach([{ type: 'TextPositionSelector', start: 3, end: 11 }])).toBe(false);
+    expect(reattach([])).toBe(false);
   });
 
   it('strips fields the schema does not know, at every level', () => {
@@ -274,6 +305,7 @@ describe('parseEnvelope', () => {
       'annotation:update': 'extension',
       'annotation:delete': 'extension',
       'annotation:restore': 'extension',
+      'annotation:reattach': 'extension',
       'card:open': 'content',
       'card:claim': 'extension',
       'entity:rename': 'extension',
