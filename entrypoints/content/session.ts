@@ -169,7 +169,7 @@ export function createPageSession(
     article: async () => {
       const found = await article.found();
       if (!found) return null;
-      const { text: _text, asides: _asides, ...meta } = found;
+      const { text: _text, asides: _asides, breaks: _breaks, ...meta } = found;
       return meta;
     },
 
@@ -265,7 +265,7 @@ export function createPageSession(
 
   /** The record for the annotation's URL, not the article's: an SPA may have moved on since extraction. */
   function articleFor(found: ArticleFound, url: string): ArticleInput {
-    const { text: _text, asides: _asides, ...meta } = found;
+    const { text: _text, asides: _asides, breaks: _breaks, ...meta } = found;
     return { ...meta, url, canonicalUrl: canonicalAlias(url, canonicalHref(doc)) };
   }
 

@@ -171,9 +171,12 @@ export interface CardClaim {
   focus: boolean;
 }
 
-/** What extraction finds: the article's record fields and its text (for suggestions). */
-/** What Readability found: the record, its text, and the ranges of that text in captions, credits and other asides. */
-export type ArticleFound = ArticleInput & Pick<ArticleText, 'text' | 'asides'>;
+/**
+ * What Readability found: the record, its text, the ranges of that text in captions, credits and
+ * other asides, and the offsets where its paragraphs begin (utils/page/paragraphs.ts).
+ */
+export type ArticleFound = ArticleInput &
+  Pick<ArticleText, 'text' | 'asides'> & { breaks: number[] };
 
 export interface BackgroundResponses {
   'page:load': PageMarks;
