@@ -26,13 +26,15 @@ import type { FrameRef } from '@/utils/protocol/frame-registry';
 import { clearDatabase, importIntoDb } from '@/utils/store/import-into-db';
 import { completeArticle } from '@/utils/store/complete-article';
 import type { ExtractArticle } from './article-extraction';
+import { changesInTab, snapshotArticle, type SnapshotContext } from './article-changes';
+import { clearSnapshots } from '@/utils/store/snapshots';
 
 /** Who is asking: an extension page, or a content script with the URL of the page it runs in. */
 export type Caller =
   | { kind: 'extension'; tabId?: number }
   | { kind: 'content'; url: string; tabId: number; frameId: number };
 
-export interface HandlerContext {
+export interface HandlerContext extends SnapshotContext {
   db: GlossDatabase;
   caller: Caller;
   /** Tells the pages showing an article (every page, without one) that its annotations changed; never the caller's own frame. */
@@ -110,7 +112,10 @@ export const handlers: Handlers = {
   async 'article:complete'({ article }, ctx) {
     assertMayTouch(ctx, article.url);
     // Placeholders only: a page cannot rewrite an article record that already holds an extraction.
-    return completeArticle(ctx.db, withOwnCanonical(article));
+    const completed = await completeArticle(ctx.db, withOwnCanonical(article));
+    if (completed && ctx.caller.kind === 'content')
+      await snapshotArticle(ctx, ctx.caller, article.url);
+    return completed;
   },
   async 'article:get'({ urls }, ctx) {
     urls.forEach((u) => assertMayTouch(ctx, u));
@@ -135,6 +140,8 @@ export const handlers: Handlers = {
     });
     ctx.arrivals.arrived(created.annotation.id);
     ctx.notify(draft.articleUrl);
+    // The article's first annotation keeps its text (an extracted record; a placeholder's comes with article:complete).
+    if (ctx.caller.kind === 'content') await snapshotArticle(ctx, ctx.caller, draft.articleUrl);
     return toMark(created.annotation);
   },
   async 'annotation:update'({ id, patch }, ctx) {
@@ -207,6 +214,12 @@ export const handlers: Handlers = {
     await clearDatabase(ctx.db);
     ctx.notify();
     return null;
+  },
+  async 'article:changes'({ tabId }, ctx) {
+    return changesInTab(ctx, tabId);
+  },
+  async 'snapshots:clear'(_payload, ctx) {
+    return clearSnapshots(ctx.db);
   },
   // Extension pages about the tab (popup, side panel) hear this message themselves; the background has nothing to add.
   async 'page:anchors'({ url }, ctx) {

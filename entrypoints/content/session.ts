@@ -212,11 +212,14 @@ export function createPageSession(
       const found = await article.found();
       return (
         found && {
+          url: found.url,
+          canonicalUrl: found.canonicalUrl,
           text: found.text,
           lang: found.lang,
           title: found.title,
           byline: found.byline,
           asides: found.asides,
+          breaks: found.breaks,
         }
       );
     },

@@ -22,6 +22,7 @@ import {
   text,
 } from '../model/schemas';
 import type { ImportSummary } from '../store/import-into-db';
+import type { ArticleChanges } from '../page/article-changes';
 import * as L from '../model/limits';
 import { MAX_PAGE_HTML_CHARS } from '../page/page-snapshot';
 
@@ -135,6 +136,19 @@ export const backgroundMessages = {
       dismissed: v.boolean(),
     }),
   },
+  // ── Issue 12: article changes since the reader annotated (utils/page/article-changes.ts) ──
+  /**
+   * What changed in the article a tab shows since its snapshot. The background reads the page's
+   * text from the tab's content script (content:article-text), so only an extension page asks:
+   * the answer holds the reader's annotated passages.
+   */
+  'article:changes': {
+    from: 'extension',
+    schema: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
+  /** Deletes every article snapshot (the library's Settings). */
+  'snapshots:clear': { from: 'extension', schema: v.object({}) },
+  // ── end of issue 12's article changes ──
   /** The content script asks for a one-time token for the card of one of its page's annotations. */
   'card:open': { from: 'content', schema: v.object({ id: Id, focus: v.boolean() }) },
   /** The framed card redeems its token; parentOrigin is what the browser reports as the frame's parent. */
@@ -199,16 +213,41 @@ export interface BackgroundResponses {
   'suggestion:dismiss': Article;
   'card:open': { token: string };
   'card:claim': CardClaim;
+  /** null when nothing changed, no snapshot is kept, snapshots are off, or the tab shows no article. */
+  'article:changes': ArticleChanges | null;
+  /** How many snapshots were deleted. */
+  'snapshots:clear': number;
 }
 
-/** The article's text for suggestions; `asides` are the ranges of it in captions, credits and furniture. */
+/**
+ * The article's text for suggestions and snapshots; `asides` are the ranges of it in captions,
+ * credits and furniture, `breaks` where its paragraphs begin (utils/page/paragraphs.ts).
+ */
 export interface ArticleText {
+  /** The article's URL as extraction saw it (normalized), and its vetted canonical alias. */
+  url: string;
+  canonicalUrl: string | null;
   text: string;
   lang: string | null;
   title: string;
   byline: string | null;
   asides: { start: number; end: number }[];
+  breaks: number[];
 }
+
+/**
+ * What the background takes from a content script's article text before it snapshots or compares
+ * it: the page's text is checked like any message (sizes bounded), extra fields ignored.
+ */
+export const articleTextReplySchema = v.object({
+  url: Url,
+  canonicalUrl: v.nullable(Url),
+  text: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML_CHARS)),
+  breaks: v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    v.maxLength(MAX_PAGE_HTML_CHARS),
+  ),
+});
 
 /** What the content script tells the popup about its page. */
 export interface ContentState {
