@@ -14,6 +14,8 @@ import { useUndoableDelete } from '@/hooks/use-undoable-delete';
 import { ExportMenu } from '@/components/ExportMenu';
 import { exportFile } from '@/utils/store/export-reads';
 import { Suggestions } from './Suggestions';
+import { ArticleChangeNotice } from '@/components/ArticleChangeNotice';
+import { useArticleChanges } from '@/hooks/use-article-changes';
 
 interface Props {
   db: GlossDatabase;
@@ -35,6 +37,7 @@ async function openInWindow(tabId: number) {
 export function App({ db, requestedTab }: Props) {
   const tabId = useTabId(requestedTab);
   const page = usePageState(tabId);
+  const changes = useArticleChanges(tabId, page.state?.url ?? null);
   const urls = page.state
     ? [page.state.url, page.state.canonicalUrl].filter((u): u is string => !!u)
     : [];
@@ -71,6 +74,7 @@ export function App({ db, requestedTab }: Props) {
 
   return (
     <main class="popup">
+      <ArticleChangeNotice changes={changes} />
       {selection && (
         <section class="selection" aria-label="Selected text">
           <blockquote class="quote">{selection}</blockquote>

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticleChanges } from '@/utils/page/article-changes';
+import { sendToBackground } from '@/utils/protocol/messaging';
+
+/**
+ * What changed in the article a tab shows since the reader annotated it (article:changes), or
+ * null: nothing changed, no snapshot is kept, or the tab has no article. Asked once per tab and
+ * `page` (its URL, say), so a tab that moves to another article is asked again; a failure reads
+ * as "nothing to tell" — the notice is a help, never an error in the reader's way.
+ */
+export function useArticleChanges(
+  tabId: number | null,
+  page: string | null = null,
+): ArticleChanges | null {
+  const [changes, setChanges] = useState<ArticleChanges | null>(null);
+  useEffect(() => {
+    setChanges(null);
+    if (tabId === null || tabId < 0) return;
+    let current = true;
+    sendToBackground('article:changes', { tabId }).then(
+      (value) => current && setChanges(value),
+      () => current && setChanges(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [tabId, page]);
+  return changes;
+}
