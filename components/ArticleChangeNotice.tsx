@@ -44,6 +44,9 @@ export function ArticleChangeNotice({ changes }: { changes: ArticleChanges | nul
             </>
           )}
           <h3>Changes in the text</h3>
+          <p class="diff-legend">
+            <del>removed</del> · <ins>added</ins> · <span class="annotated">your annotations</span>
+          </p>
           <div class="article-diff">
             {changes.blocks.map((block, i) => (
               <Block key={i} block={block} />
