@@ -1,12 +1,11 @@
 import * as v from 'valibot';
-import { articleTextReplySchema } from '@/utils/protocol/messages';
+import { articleTextReplySchema, type ArticleRevision } from '@/utils/protocol/messages';
 import type { FrameRef } from '@/utils/protocol/frame-registry';
 import type { GlossDatabase } from '@/utils/store/db';
 import { findArticle } from '@/utils/store/repo';
 import { findSnapshot, keepSnapshot } from '@/utils/store/snapshots';
 import { fitParagraphs, splitParagraphs } from '@/utils/page/paragraphs';
 import { hashText } from '@/utils/page/text-hash';
-import { articleChanges, type ArticleChanges } from '@/utils/page/article-changes';
 
 /*
  * Snapshots and article changes, as the background does them. The page's text comes from its own
@@ -73,11 +72,15 @@ export async function snapshotArticle(
   }
 }
 
-/** What changed in the article a tab shows since its snapshot; null when nothing did or there is none. */
-export async function changesInTab(
+/**
+ * The article a tab shows, then (its snapshot) and now, with its annotations; null when its text
+ * is as annotated or there is no snapshot. The diff itself is the asking page's work
+ * (utils/page/article-changes.ts): it stays out of the service worker, which starts on every message.
+ */
+export async function revisionInTab(
   ctx: SnapshotContext,
   tabId: number,
-): Promise<ArticleChanges | null> {
+): Promise<ArticleRevision | null> {
   if (!(await ctx.snapshotsOn())) return null;
   const page = await pageParagraphs(ctx, { tabId, frameId: 0 });
   if (!page) return null;
@@ -88,5 +91,5 @@ export async function changesInTab(
     .where('articleUrl')
     .equals(snapshot.articleUrl)
     .toArray();
-  return articleChanges(snapshot, page.paragraphs, annotations);
+  return { snapshot, paragraphs: page.paragraphs, annotations };
 }

@@ -26,7 +26,7 @@ import type { FrameRef } from '@/utils/protocol/frame-registry';
 import { clearDatabase, importIntoDb } from '@/utils/store/import-into-db';
 import { completeArticle } from '@/utils/store/complete-article';
 import type { ExtractArticle } from './article-extraction';
-import { changesInTab, snapshotArticle, type SnapshotContext } from './article-changes';
+import { revisionInTab, snapshotArticle, type SnapshotContext } from './article-changes';
 import { clearSnapshots } from '@/utils/store/snapshots';
 
 /** Who is asking: an extension page, or a content script with the URL of the page it runs in. */
@@ -216,7 +216,7 @@ export const handlers: Handlers = {
     return null;
   },
   async 'article:changes'({ tabId }, ctx) {
-    return changesInTab(ctx, tabId);
+    return revisionInTab(ctx, tabId);
   },
   async 'snapshots:clear'(_payload, ctx) {
     return clearSnapshots(ctx.db);

@@ -6,6 +6,7 @@ import {
   type Annotation,
   type Article,
   type ArticleInput,
+  type ArticleSnapshot,
   type Entity,
   type Mark,
 } from '../model';
@@ -22,7 +23,6 @@ import {
   text,
 } from '../model/schemas';
 import type { ImportSummary } from '../store/import-into-db';
-import type { ArticleChanges } from '../page/article-changes';
 import * as L from '../model/limits';
 import { MAX_PAGE_HTML_CHARS } from '../page/page-snapshot';
 
@@ -138,9 +138,9 @@ export const backgroundMessages = {
   },
   // ── Issue 12: article changes since the reader annotated (utils/page/article-changes.ts) ──
   /**
-   * What changed in the article a tab shows since its snapshot. The background reads the page's
-   * text from the tab's content script (content:article-text), so only an extension page asks:
-   * the answer holds the reader's annotated passages.
+   * The article a tab shows as annotated (its snapshot) and as it reads now, when they differ, for
+   * the asking page to diff. The background reads the page's text from the tab's content script
+   * (content:article-text); only an extension page asks: the answer holds the reader's annotations.
    */
   'article:changes': {
     from: 'extension',
@@ -170,6 +170,13 @@ export type BackgroundRequest<K extends BackgroundMessageType> = v.InferOutput<
 export interface PageMarks {
   articleUrl: string;
   marks: Mark[];
+}
+
+/** An article then and now: its snapshot, its paragraphs today, and its annotations (utils/page/article-changes.ts). */
+export interface ArticleRevision {
+  snapshot: ArticleSnapshot;
+  paragraphs: string[];
+  annotations: Annotation[];
 }
 
 /**
@@ -214,7 +221,7 @@ export interface BackgroundResponses {
   'card:open': { token: string };
   'card:claim': CardClaim;
   /** null when nothing changed, no snapshot is kept, snapshots are off, or the tab shows no article. */
-  'article:changes': ArticleChanges | null;
+  'article:changes': ArticleRevision | null;
   /** How many snapshots were deleted. */
   'snapshots:clear': number;
 }

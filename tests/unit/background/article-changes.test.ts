@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { articleInput, draft, freshDb } from '../helpers/db';
 import { route, type RouterEnv } from '../../../entrypoints/background/router';
 import type { SenderFacts } from '../../../utils/protocol/sender';
-import type { Reply } from '../../../utils/protocol/messages';
-import type { ArticleChanges } from '../../../utils/page/article-changes';
+import type { ArticleRevision, Reply } from '../../../utils/protocol/messages';
+import { articleChanges } from '../../../utils/page/article-changes';
 import { createCardTokens } from '../../../utils/protocol/card-tokens';
 import { createArrivals } from '../../../utils/protocol/arrivals';
 import { createImportStaging } from '../../../utils/store/import-staging';
@@ -108,12 +108,16 @@ describe('snapshots, kept by the background', () => {
 });
 
 describe('article:changes', () => {
-  it('tells an extension page what changed in the tab, numbers in claims first', async () => {
+  it('gives an extension page the article then and now, with its annotations, for the diff', async () => {
     const { db, state, send, annotate } = setup();
     valueOf(await annotate());
     state.shown = AFTER;
-    const changes = valueOf(await send<ArticleChanges>(POPUP, 'article:changes', { tabId: TAB }));
-    expect(changes.takenAt).toBe((await db.snapshots.get(SEED_URL))?.takenAt);
+    const revision = valueOf(await send<ArticleRevision>(POPUP, 'article:changes', { tabId: TAB }));
+    expect(revision.snapshot).toEqual(await db.snapshots.get(SEED_URL));
+    expect(revision.paragraphs).toEqual(AFTER);
+    expect(revision.annotations.map((a) => a.quote)).toEqual([CLAIM]);
+    // What the page makes of it (hooks/use-article-changes.ts): the claim's changed number first.
+    const changes = articleChanges(revision.snapshot, revision.paragraphs, revision.annotations)!;
     expect(changes.annotations[0]).toMatchObject({
       type: 'claim',
       then: CLAIM,
