@@ -3,10 +3,11 @@ import * as v from 'valibot';
 import { MAX_NAME_CHARS } from './model/limits';
 
 /*
- * The reader's few preferences, set once on the library page and read by the exports: who wrote
- * the annotations (W3C `creator`) and who publishes the fact-checks (ClaimReview `author`).
- * Kept in browser.storage.local rather than the database: they are not records to export,
- * merge or delete with the library.
+ * The reader's few preferences, set once on the library page: who wrote the annotations (W3C
+ * `creator`) and who publishes the fact-checks (ClaimReview `author`), read by the exports; and
+ * whether Gloss keeps a text snapshot of each annotated article (utils/store/snapshots.ts), read
+ * by the background. Kept in browser.storage.local rather than the database: they are not records
+ * to export, merge or delete with the library.
  */
 
 const name = v.pipe(
@@ -19,11 +20,18 @@ export const settingsSchema = v.object({
   readerName: v.optional(name, ''),
   reviewerName: v.optional(name, ''),
   reviewerOrganization: v.optional(name, ''),
+  /** On unless the reader turns it off: what changed since they annotated is the point for a fact-checker. */
+  keepSnapshots: v.optional(v.boolean(), true),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
-export const NO_SETTINGS: Settings = { readerName: '', reviewerName: '', reviewerOrganization: '' };
+export const NO_SETTINGS: Settings = {
+  readerName: '',
+  reviewerName: '',
+  reviewerOrganization: '',
+  keepSnapshots: true,
+};
 
 export const SETTINGS_KEY = 'settings';
 
@@ -47,4 +55,15 @@ export async function saveSettings(
   }
   await storage.set({ [SETTINGS_KEY]: parsed.output });
   return parsed.output;
+}
+
+/**
+ * Changes some settings and keeps the rest as stored: the library's forms each own a few fields,
+ * and one form saving must not put back another's older values.
+ */
+export async function updateSettings(
+  patch: Partial<Settings>,
+  storage = browser.storage.local,
+): Promise<Settings> {
+  return saveSettings({ ...(await loadSettings(storage)), ...patch }, storage);
 }

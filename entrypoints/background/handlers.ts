@@ -27,13 +27,15 @@ import { clearDatabase, importIntoDb } from '@/utils/store/import-into-db';
 import { completeArticle } from '@/utils/store/complete-article';
 import { reattachAnnotation } from '@/utils/store/reattach';
 import type { ExtractArticle } from './article-extraction';
+import { revisionInTab, snapshotArticle, type SnapshotContext } from './article-changes';
+import { clearSnapshots } from '@/utils/store/snapshots';
 
 /** Who is asking: an extension page, or a content script with the URL of the page it runs in. */
 export type Caller =
   | { kind: 'extension'; tabId?: number }
   | { kind: 'content'; url: string; tabId: number; frameId: number };
 
-export interface HandlerContext {
+export interface HandlerContext extends SnapshotContext {
   db: GlossDatabase;
   caller: Caller;
   /** Tells the pages showing an article (every page, without one) that its annotations changed; never the caller's own frame. */
@@ -111,7 +113,10 @@ export const handlers: Handlers = {
   async 'article:complete'({ article }, ctx) {
     assertMayTouch(ctx, article.url);
     // Placeholders only: a page cannot rewrite an article record that already holds an extraction.
-    return completeArticle(ctx.db, withOwnCanonical(article));
+    const completed = await completeArticle(ctx.db, withOwnCanonical(article));
+    if (completed && ctx.caller.kind === 'content')
+      await snapshotArticle(ctx, ctx.caller, article.url);
+    return completed;
   },
   async 'article:get'({ urls }, ctx) {
     urls.forEach((u) => assertMayTouch(ctx, u));
@@ -136,6 +141,8 @@ export const handlers: Handlers = {
     });
     ctx.arrivals.arrived(created.annotation.id);
     ctx.notify(draft.articleUrl);
+    // The article's first annotation keeps its text (an extracted record; a placeholder's comes with article:complete).
+    if (ctx.caller.kind === 'content') await snapshotArticle(ctx, ctx.caller, draft.articleUrl);
     return toMark(created.annotation);
   },
   async 'annotation:update'({ id, patch }, ctx) {
@@ -215,6 +222,12 @@ export const handlers: Handlers = {
     const moved = await reattachAnnotation(ctx.db, id, selectors);
     ctx.notify(moved.articleUrl);
     return moved;
+  },
+  async 'article:changes'({ tabId }, ctx) {
+    return revisionInTab(ctx, tabId);
+  },
+  async 'snapshots:clear'(_payload, ctx) {
+    return clearSnapshots(ctx.db);
   },
   // Extension pages about the tab (popup, side panel) hear this message themselves; the background has nothing to add.
   async 'page:anchors'({ url }, ctx) {

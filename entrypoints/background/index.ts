@@ -9,6 +9,8 @@ import { registerContextMenu } from './context-menu';
 import { createCardTokens } from '@/utils/protocol/card-tokens';
 import { createArrivals } from '@/utils/protocol/arrivals';
 import { createArticleExtraction } from './article-extraction';
+import { sendToTab } from '@/utils/protocol/messaging';
+import { loadSettings } from '@/utils/settings';
 
 /** storage.session: cleared with the browser, and never written to disk. */
 const FRAMES_KEY = 'frames';
@@ -33,6 +35,8 @@ export default defineBackground(() => {
     arrivals: createArrivals(),
     supersede: createSupersede(),
     extract: createArticleExtraction(),
+    pageText: ({ tabId, frameId }) => sendToTab(tabId, 'content:article-text', {}, frameId),
+    snapshotsOn: async () => (await loadSettings()).keepSnapshots,
   };
   // Registered synchronously: an MV3 service worker is woken by the very message it must answer.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -13,6 +13,7 @@ import type { ImportStaging } from '@/utils/store/import-staging';
 import { describeError } from '@/utils/errors';
 import { handlers, type Caller } from './handlers';
 import type { ExtractArticle } from './article-extraction';
+import type { SnapshotContext } from './article-changes';
 
 export interface RouterEnv {
   db: GlossDatabase;
@@ -28,6 +29,9 @@ export interface RouterEnv {
   supersede: (tabId: number, frameId: number, instance: string) => void;
   /** Readability on a page's serialized HTML, in an extension document with a DOM. */
   extract: ExtractArticle;
+  /** A frame's article text, from its content script (snapshots and article changes). */
+  pageText: SnapshotContext['pageText'];
+  snapshotsOn: SnapshotContext['snapshotsOn'];
 }
 
 /** Validates, checks the sender, runs the handler; every failure comes back as a Reply the caller can show. */
@@ -57,6 +61,7 @@ export async function route(
       caller.kind === 'content' ? { tabId: caller.tabId, frameId: caller.frameId } : undefined;
     const notify = (articleUrl?: string) => env.notify(articleUrl, own);
     const { db, cardTokens, arrivals, supersede, showing, imports, extract } = env;
+    const { pageText, snapshotsOn } = env;
     const value = await handler(parsed.payload, {
       db,
       caller,
@@ -67,6 +72,8 @@ export async function route(
       showing,
       imports,
       extract,
+      pageText,
+      snapshotsOn,
     });
     return { ok: true, value };
   } catch (error) {

@@ -172,7 +172,7 @@ export function createPageSession(
     article: async () => {
       const found = await article.found();
       if (!found) return null;
-      const { text: _text, asides: _asides, ...meta } = found;
+      const { text: _text, asides: _asides, breaks: _breaks, ...meta } = found;
       return meta;
     },
 
@@ -215,11 +215,14 @@ export function createPageSession(
       const found = await article.found();
       return (
         found && {
+          url: found.url,
+          canonicalUrl: found.canonicalUrl,
           text: found.text,
           lang: found.lang,
           title: found.title,
           byline: found.byline,
           asides: found.asides,
+          breaks: found.breaks,
         }
       );
     },
@@ -268,7 +271,7 @@ export function createPageSession(
 
   /** The record for the annotation's URL, not the article's: an SPA may have moved on since extraction. */
   function articleFor(found: ArticleFound, url: string): ArticleInput {
-    const { text: _text, asides: _asides, ...meta } = found;
+    const { text: _text, asides: _asides, breaks: _breaks, ...meta } = found;
     return { ...meta, url, canonicalUrl: canonicalAlias(url, canonicalHref(doc)) };
   }
 

@@ -3,11 +3,14 @@ import { describeError } from '@/utils/errors';
 import {
   loadSettings,
   NO_SETTINGS,
-  saveSettings,
+  updateSettings,
   type Settings as SettingsValue,
 } from '@/utils/settings';
+import { SnapshotSettings } from './SnapshotSettings';
 
-const FIELDS: { key: keyof SettingsValue; label: string; hint: string }[] = [
+type NameKey = 'readerName' | 'reviewerName' | 'reviewerOrganization';
+
+const FIELDS: { key: NameKey; label: string; hint: string }[] = [
   {
     key: 'readerName',
     label: 'Your name',
@@ -25,7 +28,7 @@ const FIELDS: { key: keyof SettingsValue; label: string; hint: string }[] = [
   },
 ];
 
-/** Names the exports put in the files; set once, kept in this browser with the library. */
+/** Names the exports put in the files, and the article snapshots; set once, kept in this browser with the library. */
 export function Settings({ unverifiedClaims }: { unverifiedClaims: number }) {
   const [value, setValue] = useState<SettingsValue>(NO_SETTINGS);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -39,7 +42,8 @@ export function Settings({ unverifiedClaims }: { unverifiedClaims: number }) {
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      setValue(await saveSettings(value));
+      const { readerName, reviewerName, reviewerOrganization } = value;
+      setValue(await updateSettings({ readerName, reviewerName, reviewerOrganization }));
       setStatus({ ok: true, text: 'Saved. Exports from now on use these names.' });
     } catch (e) {
       setStatus({ ok: false, text: describeError(e) });
@@ -47,32 +51,35 @@ export function Settings({ unverifiedClaims }: { unverifiedClaims: number }) {
   };
 
   return (
-    <form class="settings" aria-labelledby="settings-title" onSubmit={save}>
-      <h3 id="settings-title">Names in exports</h3>
-      {FIELDS.map(({ key, label, hint }) => (
-        <label key={key}>
-          {label}{' '}
-          <input
-            type="text"
-            maxLength={500}
-            value={value[key]}
-            onInput={(e) => setValue({ ...value, [key]: e.currentTarget.value })}
-          />
-          <small class="hint">{hint}</small>
-        </label>
-      ))}
-      <button type="submit">Save names</button>
-      {unverifiedClaims > 0 && (
-        <p class="hint">
-          The ClaimReview export publishes reviewed claims only: {unverifiedClaims} unverified{' '}
-          {unverifiedClaims === 1 ? 'claim is' : 'claims are'} left out.
-        </p>
-      )}
-      {status && (
-        <p role={status.ok ? 'status' : 'alert'} class={status.ok ? undefined : 'error'}>
-          {status.text}
-        </p>
-      )}
-    </form>
+    <>
+      <form class="settings" aria-labelledby="settings-title" onSubmit={save}>
+        <h3 id="settings-title">Names in exports</h3>
+        {FIELDS.map(({ key, label, hint }) => (
+          <label key={key}>
+            {label}{' '}
+            <input
+              type="text"
+              maxLength={500}
+              value={value[key]}
+              onInput={(e) => setValue({ ...value, [key]: e.currentTarget.value })}
+            />
+            <small class="hint">{hint}</small>
+          </label>
+        ))}
+        <button type="submit">Save names</button>
+        {unverifiedClaims > 0 && (
+          <p class="hint">
+            The ClaimReview export publishes reviewed claims only: {unverifiedClaims} unverified{' '}
+            {unverifiedClaims === 1 ? 'claim is' : 'claims are'} left out.
+          </p>
+        )}
+        {status && (
+          <p role={status.ok ? 'status' : 'alert'} class={status.ok ? undefined : 'error'}>
+            {status.text}
+          </p>
+        )}
+      </form>
+      <SnapshotSettings />
+    </>
   );
 }

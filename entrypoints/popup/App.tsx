@@ -10,6 +10,8 @@ import { countByType } from '@/utils/model/review-filter';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
 import { openSidePanel } from './side-panel';
+import { ArticleChangeNotice } from '@/components/ArticleChangeNotice';
+import { useArticleChanges } from '@/hooks/use-article-changes';
 
 interface Props {
   db: GlossDatabase;
@@ -24,6 +26,7 @@ export function App({ db, requestedTab }: Props) {
   const tabId = useTabId(requestedTab);
   const page = usePageState(tabId);
   const { stored, annotations } = useArticleData(db, page.state);
+  const changes = useArticleChanges(tabId, page.state?.url ?? null);
   const [error, setError] = useState<string | null>(null);
   const run = (action: Promise<unknown>) =>
     action.then(() => setError(null)).catch((e: Error) => setError(e.message));
@@ -49,7 +52,7 @@ export function App({ db, requestedTab }: Props) {
 
   return (
     <main class="popup">
-      {/* Issue 12: the article change notice (components/ArticleChangeNotice.tsx) is mounted here. */}
+      <ArticleChangeNotice changes={changes} />
       {article ? (
         <ArticleHeader article={article} />
       ) : (

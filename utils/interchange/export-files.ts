@@ -10,6 +10,7 @@ import {
   type ExportData,
 } from './export';
 import { slugify } from './download';
+import { inExportOrder } from './export/order';
 import { NO_SETTINGS, type Settings } from '../settings';
 
 export const EXPORT_FORMATS = ['gloss', 'w3c', 'csv', 'markdown', 'claimreview'] as const;
@@ -32,8 +33,9 @@ export interface ExportFile {
 }
 
 /**
- * Builds one export file; the name says what it holds and when. `settings` (the reader's and
- * reviewer's names, see utils/settings.ts) fill W3C `creator` and ClaimReview `author`.
+ * Builds one export file; the name says what it holds and when. Every format lists its records in
+ * one order: by article, then page order (utils/interchange/export/order.ts). `settings` (the
+ * reader's and reviewer's names, see utils/settings.ts) fill W3C `creator` and ClaimReview `author`.
  */
 export function buildExportFile(
   format: ExportFormat,
@@ -42,6 +44,7 @@ export function buildExportFile(
   now = new Date(),
   settings: Settings = NO_SETTINGS,
 ): ExportFile {
+  data = inExportOrder(data);
   const base = `${scope ? slugify(scope.title) : 'gloss-library'}-${now.toISOString().slice(0, 10)}`;
   switch (format) {
     case 'gloss':

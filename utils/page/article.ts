@@ -16,6 +16,8 @@ export interface ExtractedArticle extends Omit<
   text: string;
   /** Where in `text` captions, credits, bylines, reference lists and page furniture sit (see asideRanges): suggestions leave them out. */
   asides: TextRange[];
+  /** Offsets in `text` where a block (paragraph, heading, list item, line) begins: its paragraphs (utils/page/paragraphs.ts). */
+  breaks: number[];
 }
 
 export interface TextRange {
@@ -47,9 +49,9 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
     serializer: (n) => n,
     keepClasses: true,
   }).parse();
-  const { text, asides } = parsed?.content
+  const { text, asides, breaks } = parsed?.content
     ? blockTextWithAsides(parsed.content)
-    : { text: '', asides: [] };
+    : { text: '', asides: [], breaks: [] };
   if (!parsed || !text || (!readerable && text.length < MIN_TEXT_IF_NOT_READERABLE)) return null;
 
   return {
@@ -79,6 +81,7 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
     textHash: hashText(text),
     text,
     asides,
+    breaks,
   };
 }
 
@@ -95,7 +98,7 @@ function clamp<T extends string | null>(value: T, max: number): T {
 }
 
 export function articleToRecord(extracted: ExtractedArticle, now = new Date()): Article {
-  const { text: _text, asides: _asides, ...fields } = extracted;
+  const { text: _text, asides: _asides, breaks: _breaks, ...fields } = extracted;
   const stamp = now.toISOString();
   return { ...fields, dismissedSuggestions: [], savedAt: stamp, updatedAt: stamp };
 }
@@ -135,25 +138,43 @@ function isAside(el: Element): boolean {
   );
 }
 
-/** blockText, plus the ranges of it that come from asides. Whitespace is collapsed as the text grows, so offsets are final. */
-export function blockTextWithAsides(root: Node): { text: string; asides: TextRange[] } {
+/**
+ * blockText, plus the ranges of it that come from asides and the offsets where blocks begin.
+ * Whitespace is collapsed as the text grows, so offsets are final.
+ */
+export function blockTextWithAsides(root: Node): {
+  text: string;
+  asides: TextRange[];
+  breaks: number[];
+} {
   let out = '';
   const append = (s: string) => {
     const t = squashWhitespace(s);
     out += (out === '' || out.endsWith(' ')) && t.startsWith(' ') ? t.slice(1) : t;
   };
   const asides: TextRange[] = [];
+  // Taken right after a block's separating space, so a break never falls inside a word.
+  const breaks: number[] = [];
+  const mark = () => {
+    if (out.length > 0 && breaks.at(-1) !== out.length) breaks.push(out.length);
+  };
   const walk = (node: Node, inAside: boolean) => {
     if (node.nodeType === 3 /* TEXT_NODE */) append((node as Text).data);
     if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
     const el = node as Element;
     const block = separatesWords(el.localName);
     const aside = !inAside && isAside(el);
-    if (block) append(' ');
+    if (block) {
+      append(' ');
+      mark();
+    }
     const start = out.length;
     node.childNodes.forEach((child) => walk(child, inAside || aside));
     if (aside && out.length > start) asides.push({ start, end: out.length });
-    if (block) append(' ');
+    if (block) {
+      append(' ');
+      mark();
+    }
   };
   walk(root, false);
   const text = out.trimEnd();
@@ -162,6 +183,7 @@ export function blockTextWithAsides(root: Node): { text: string; asides: TextRan
     asides: asides
       .map((r) => ({ start: r.start, end: Math.min(r.end, text.length) }))
       .filter((r) => r.end > r.start),
+    breaks: breaks.filter((b) => b < text.length),
   };
 }
 

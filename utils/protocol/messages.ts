@@ -6,6 +6,7 @@ import {
   type Annotation,
   type Article,
   type ArticleInput,
+  type ArticleSnapshot,
   type Entity,
   type Mark,
   type Selector,
@@ -163,6 +164,19 @@ export const backgroundMessages = {
       dismissed: v.boolean(),
     }),
   },
+  // ── Issue 12: article changes since the reader annotated (utils/page/article-changes.ts) ──
+  /**
+   * The article a tab shows as annotated (its snapshot) and as it reads now, when they differ, for
+   * the asking page to diff. The background reads the page's text from the tab's content script
+   * (content:article-text); only an extension page asks: the answer holds the reader's annotations.
+   */
+  'article:changes': {
+    from: 'extension',
+    schema: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  },
+  /** Deletes every article snapshot (the library's Settings). */
+  'snapshots:clear': { from: 'extension', schema: v.object({}) },
+  // ── end of issue 12's article changes ──
   /** The content script asks for a one-time token for the card of one of its page's annotations. */
   'card:open': { from: 'content', schema: v.object({ id: Id, focus: v.boolean() }) },
   /** The framed card redeems its token; parentOrigin is what the browser reports as the frame's parent. */
@@ -197,6 +211,13 @@ export interface PageMarks {
   marks: Mark[];
 }
 
+/** An article then and now: its snapshot, its paragraphs today, and its annotations (utils/page/article-changes.ts). */
+export interface ArticleRevision {
+  snapshot: ArticleSnapshot;
+  paragraphs: string[];
+  annotations: Annotation[];
+}
+
 /**
  * What a redeemed card token opens: the annotation with what its card shows. The card is framed in
  * a web page, where Chrome gives it no IndexedDB of the extension's (third-party storage), so it
@@ -210,9 +231,12 @@ export interface CardClaim {
   focus: boolean;
 }
 
-/** What extraction finds: the article's record fields and its text (for suggestions). */
-/** What Readability found: the record, its text, and the ranges of that text in captions, credits and other asides. */
-export type ArticleFound = ArticleInput & Pick<ArticleText, 'text' | 'asides'>;
+/**
+ * What Readability found: the record, its text, the ranges of that text in captions, credits and
+ * other asides, and the offsets where its paragraphs begin (utils/page/paragraphs.ts).
+ */
+export type ArticleFound = ArticleInput &
+  Pick<ArticleText, 'text' | 'asides'> & { breaks: number[] };
 
 export interface BackgroundResponses {
   'page:load': PageMarks;
@@ -236,16 +260,41 @@ export interface BackgroundResponses {
   'card:open': { token: string };
   'card:claim': CardClaim;
   'annotation:reattach': Annotation;
+  /** null when nothing changed, no snapshot is kept, snapshots are off, or the tab shows no article. */
+  'article:changes': ArticleRevision | null;
+  /** How many snapshots were deleted. */
+  'snapshots:clear': number;
 }
 
-/** The article's text for suggestions; `asides` are the ranges of it in captions, credits and furniture. */
+/**
+ * The article's text for suggestions and snapshots; `asides` are the ranges of it in captions,
+ * credits and furniture, `breaks` where its paragraphs begin (utils/page/paragraphs.ts).
+ */
 export interface ArticleText {
+  /** The article's URL as extraction saw it (normalized), and its vetted canonical alias. */
+  url: string;
+  canonicalUrl: string | null;
   text: string;
   lang: string | null;
   title: string;
   byline: string | null;
   asides: { start: number; end: number }[];
+  breaks: number[];
 }
+
+/**
+ * What the background takes from a content script's article text before it snapshots or compares
+ * it: the page's text is checked like any message (sizes bounded), extra fields ignored.
+ */
+export const articleTextReplySchema = v.object({
+  url: Url,
+  canonicalUrl: v.nullable(Url),
+  text: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML_CHARS)),
+  breaks: v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    v.maxLength(MAX_PAGE_HTML_CHARS),
+  ),
+});
 
 /** What the content script tells the popup and the side panel about its page. */
 export interface ContentState {

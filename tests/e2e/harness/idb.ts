@@ -1,10 +1,15 @@
 import type { Worker } from 'playwright-core';
-import type { Annotation, Article, Entity } from '../../../utils/model';
+import type { Annotation, Article, ArticleSnapshot, Entity } from '../../../utils/model';
+
+interface ExtensionDb {
+  articles: Article[];
+  annotations: Annotation[];
+  entities: Entity[];
+  snapshots: ArticleSnapshot[];
+}
 
 /** Reads Gloss's database straight from IndexedDB in the extension's origin, bypassing Gloss's code. */
-export async function readExtensionDb(
-  worker: Worker,
-): Promise<{ articles: Article[]; annotations: Annotation[]; entities: Entity[] }> {
+export async function readExtensionDb(worker: Worker): Promise<ExtensionDb> {
   // A worker that stopped while we asked never answers: fail (expect.poll asks again) rather than hang.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>(
@@ -14,9 +19,7 @@ export async function readExtensionDb(
   return Promise.race([readAll(worker), timeout]).finally(() => clearTimeout(timer));
 }
 
-async function readAll(
-  worker: Worker,
-): Promise<{ articles: Article[]; annotations: Annotation[]; entities: Entity[] }> {
+async function readAll(worker: Worker): Promise<ExtensionDb> {
   return worker.evaluate(async () => {
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       const req = indexedDB.open('gloss');
@@ -34,6 +37,7 @@ async function readAll(
       articles: await all('articles'),
       annotations: await all('annotations'),
       entities: await all('entities'),
+      snapshots: await all('snapshots'),
     };
     db.close();
     return result;

@@ -54,3 +54,21 @@ export const portStoryEdited = () =>
       PORT_STORY[1].replace('18 shipping lines', '16 shipping lines'),
     ])}</article>`,
   );
+/*
+ * The seed article as a site might edit it after the reader annotated it (issue 12's example): "built
+ * 18 national" became "built 16 national-level", and the sentence after it was taken out.
+ */
+export const BAOJI_CLAIM = 'Baoji has built 18 national intelligent manufacturing enterprises';
+export const BAOJI_REMOVED =
+  'It said that Baoji will further shoulder its mission, build a carrier platform, strengthen publicity and guidance, lead and drive the broad masses of workers to actively participate in the practice of new quality productivity development, and make Baoji contributions to writing a new chapter of Chinese style modernization in Shaanxi with new achievements of high-quality development.';
+
+/** `seed` (the seed article's HTML) with the site's later edit applied. */
+export function editedSeed(seed: string): string {
+  const edited = seed
+    .replace('built 18 national intelligent', 'built 16 national-level intelligent')
+    .replace(` ${BAOJI_REMOVED}`, '');
+  // Both edits must have applied: the seed changing under this page would make the test vacuous.
+  if (edited.length !== seed.length + '-level'.length - ` ${BAOJI_REMOVED}`.length)
+    throw new Error('The seed article no longer reads as editedSeed expects.');
+  return edited;
+}

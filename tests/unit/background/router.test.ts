@@ -49,6 +49,9 @@ function setup() {
         url,
         new new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser(),
       ),
+    // No page answers with its text here (tests/unit/background/article-changes.test.ts does): no snapshots.
+    pageText: async () => null,
+    snapshotsOn: async () => true,
   };
   const send = <T = unknown>(sender: SenderFacts, type: string, payload: unknown) =>
     route({ type, payload }, sender, env) as Promise<Reply<T>>;

@@ -16,6 +16,7 @@ const found = (url: string, title: string): ArticleFound => ({
   textHash: 'h',
   text: 'Text',
   asides: [],
+  breaks: [],
 });
 const inline: () => Slicer = () => ({ spent: () => false, next: async () => {} });
 

@@ -10,6 +10,7 @@ import {
   MIN_TEXT_IF_NOT_READERABLE,
 } from '../../../utils/page/article';
 import { hashText } from '../../../utils/page/text-hash';
+import { splitParagraphs } from '../../../utils/page/paragraphs';
 import { collapseWhitespace } from '../../../utils/page/anchoring/whitespace';
 import { corpusAvailable, corpusNames, readCorpusPage, readSeedHtml } from '../helpers/corpus';
 
@@ -248,6 +249,8 @@ describe.skipIf(!corpusAvailable)('extractArticle on the corpus', () => {
       expect(a!.excerpt).toBe(collapseWhitespace(expected.excerpt));
     // The same text Readability's own suite expects: its expected.html, as text.
     expect(a!.text).toBe(blockText(parse(page.expectedHtml, url).body));
+    // Its paragraphs (what a snapshot keeps) put back together are that same text.
+    expect(splitParagraphs(a!.text, a!.breaks).join(' ')).toBe(a!.text);
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

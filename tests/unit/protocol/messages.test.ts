@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import {
+  articleTextReplySchema,
   backgroundMessages,
   contentMessages,
   parseEnvelope,
@@ -83,6 +85,8 @@ const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
     id: dataset.annotations[1].id,
     selectors: dataset.annotations[1].selectors,
   },
+  'article:changes': { tabId: 12 },
+  'snapshots:clear': {},
 };
 
 const CONTENT_PAYLOADS: Record<ContentMessageType, unknown> = {
@@ -99,6 +103,36 @@ const CONTENT_PAYLOADS: Record<ContentMessageType, unknown> = {
   'content:superseded': { instance: 'b6f0c1de-0000-4000-8000-000000000001' },
   'content:selection-selectors': {},
 };
+
+describe('article text a content script answers with', () => {
+  const reply = {
+    url: PAGE,
+    canonicalUrl: null,
+    text: 'One. Two.',
+    breaks: [5],
+    lang: 'en',
+    title: 'Vote',
+  };
+
+  it('is taken with its URL, text and paragraph breaks', () => {
+    expect(v.parse(articleTextReplySchema, reply)).toEqual({
+      url: PAGE,
+      canonicalUrl: null,
+      text: 'One. Two.',
+      breaks: [5],
+    });
+  });
+
+  it('is refused when its URL is no web page or its sizes are out of bounds', () => {
+    for (const bad of [
+      { ...reply, url: 'javascript:alert(1)' },
+      { ...reply, breaks: [-1] },
+      { ...reply, breaks: [1.5] },
+      { ...reply, text: 'x'.repeat(MAX_PAGE_HTML_CHARS + 1) },
+    ])
+      expect(v.safeParse(articleTextReplySchema, bad).success).toBe(false);
+  });
+});
 
 describe('parseEnvelope', () => {
   it('covers every message type with a realistic payload', () => {
@@ -315,6 +349,9 @@ describe('parseEnvelope', () => {
       'library:clear': 'extension',
       'page:anchors': 'content',
       'suggestion:dismiss': 'extension',
+      // The changes hold the reader's annotated passages; snapshots are the reader's to delete.
+      'article:changes': 'extension',
+      'snapshots:clear': 'extension',
     });
   });
 });

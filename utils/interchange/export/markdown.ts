@@ -1,4 +1,5 @@
-import type { Annotation, AnnotationType, Article, Entity, Selector } from '../../model';
+import type { Annotation, AnnotationType, Article, Entity } from '../../model';
+import { pageOrder } from '../../page/page-order';
 import { placeholderArticle } from '../../model/placeholder-article';
 import {
   escapeMarkdownInline as inline,
@@ -14,21 +15,6 @@ const SECTIONS: { type: AnnotationType; heading: string }[] = [
   { type: 'organization', heading: 'Organizations' },
   { type: 'claim', heading: 'Claims' },
 ];
-
-function positionOf(a: Annotation): number {
-  const pos = a.selectors.find(
-    (s): s is Extract<Selector, { type: 'TextPositionSelector' }> =>
-      s.type === 'TextPositionSelector',
-  );
-  return pos ? pos.start : Number.MAX_SAFE_INTEGER;
-}
-
-/** Page order where the position is known, then creation order: how a reader met them. */
-function inReadingOrder(list: Annotation[]): Annotation[] {
-  return [...list].sort(
-    (a, b) => positionOf(a) - positionOf(b) || a.createdAt.localeCompare(b.createdAt),
-  );
-}
 
 /** A list item whose continuation lines stay inside the item. */
 function item(label: string, text: string): string {
@@ -85,7 +71,8 @@ function articleMarkdown(
   const own = annotations.filter((a) => a.articleUrl === article.url);
   const out = citation(article);
   for (const { type, heading } of SECTIONS) {
-    const group = inReadingOrder(own.filter((a) => a.type === type));
+    // Page order where the position is known, then creation order: how a reader met them.
+    const group = pageOrder(own.filter((a) => a.type === type));
     if (!group.length) continue;
     out.push('', `## ${heading}`);
     for (const a of group) out.push('', ...annotationBlock(a, byId));

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { exportFile } from '../../../../utils/store/export-reads';
-import { loadSettings, NO_SETTINGS, saveSettings, SETTINGS_KEY } from '../../../../utils/settings';
+import {
+  loadSettings,
+  NO_SETTINGS,
+  saveSettings,
+  SETTINGS_KEY,
+  updateSettings,
+} from '../../../../utils/settings';
 import { annotation, article, freshDb } from '../../helpers/db';
 
 describe('settings the exports read', () => {
@@ -18,7 +24,24 @@ describe('settings the exports read', () => {
       readerName: 'Mei Lin',
       reviewerName: 'Mei Lin',
       reviewerOrganization: 'Valley Fact Desk',
+      keepSnapshots: true,
     });
+  });
+
+  it('keep snapshots unless turned off, and an update keeps the fields it does not name', async () => {
+    await saveSettings({ readerName: 'Mei Lin' });
+    expect((await loadSettings()).keepSnapshots).toBe(true);
+    await updateSettings({ keepSnapshots: false });
+    expect(await loadSettings()).toMatchObject({ readerName: 'Mei Lin', keepSnapshots: false });
+    await updateSettings({ reviewerName: 'Ana' });
+    expect(await loadSettings()).toMatchObject({
+      readerName: 'Mei Lin',
+      reviewerName: 'Ana',
+      keepSnapshots: false,
+    });
+    await expect(updateSettings({ keepSnapshots: 'no' as never })).rejects.toThrow(
+      /"keepSnapshots"/,
+    );
   });
 
   it('refuse what is not a name, and read a malformed stored value as empty', async () => {
