@@ -74,6 +74,8 @@ const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
     token: 'b6f0c1de-0000-4000-8000-000000000002',
     parentOrigin: 'https://www.theguardian.com',
   },
+  'tag:rename': { from: 'numbers', to: 'Statistics' },
+  'claim:set-claimant': { id: dataset.annotations[2].id, name: 'Wang Jun', type: 'person' },
 };
 
 const CONTENT_PAYLOADS: Record<ContentMessageType, unknown> = {
@@ -283,6 +285,23 @@ describe('parseEnvelope', () => {
       'library:clear': 'extension',
       'page:anchors': 'content',
       'suggestion:dismiss': 'extension',
+      'tag:rename': 'extension',
+      'claim:set-claimant': 'extension',
     });
+  });
+
+  it('refuses an empty tag name and a claimant of a type that is not a person or organization', () => {
+    const bad = (type: string, payload: unknown) =>
+      parseEnvelope(backgroundMessages, { type, payload });
+    expect(bad('tag:rename', { from: 'numbers', to: '  ' })).toEqual({
+      ok: false,
+      error: '"to" must not be empty',
+    });
+    expect(
+      bad('claim:set-claimant', { id: dataset.annotations[2].id, name: 'X', type: 'claim' }),
+    ).toMatchObject({ ok: false });
+    expect(
+      bad('claim:set-claimant', { id: dataset.annotations[2].id, name: null, type: 'person' }),
+    ).toMatchObject({ ok: true });
   });
 });
