@@ -14,7 +14,7 @@ export interface Sort<K extends string> {
 }
 
 export type ArticleSortKey = 'saved' | 'title' | 'site' | 'published' | AnnotationType;
-export type ClaimSortKey = 'added' | 'claim' | 'claimant' | 'status' | 'source';
+export type ClaimSortKey = 'added' | 'quote' | 'claimant' | 'status' | 'source';
 
 export const ARTICLES_BY_SAVED: Sort<ArticleSortKey> = { key: 'saved', direction: 'descending' };
 export const CLAIMS_BY_ADDED: Sort<ClaimSortKey> = { key: 'added', direction: 'descending' };
@@ -33,7 +33,7 @@ const FIRST_DIRECTION: Record<ArticleSortKey | ClaimSortKey, SortDirection> = {
   >),
   title: 'ascending',
   site: 'ascending',
-  claim: 'ascending',
+  quote: 'ascending',
   claimant: 'ascending',
   status: 'ascending',
   source: 'ascending',
@@ -88,7 +88,7 @@ export function sortClaims(rows: ClaimRow[], sort: Sort<ClaimSortKey>): ClaimRow
     switch (sort.key) {
       case 'added':
         return -d * newestFirst(a.annotation, b.annotation);
-      case 'claim':
+      case 'quote':
         return d * text(a.annotation.quote, b.annotation.quote);
       case 'status':
         return d * (statusRank(a) - statusRank(b));
