@@ -176,6 +176,12 @@ describe('the library', () => {
 
   it('searches verdict notes and titles, marks what it found, and narrows every section to it', async () => {
     const library = await openFilledLibrary();
+    // The README's screenshots are this library, remade on every run, light and dark.
+    await library.setViewportSize({ width: 1100, height: 900 });
+    await library.screenshot({ path: 'docs/library.png' });
+    await library.emulateMedia({ colorScheme: 'dark' });
+    await library.screenshot({ path: 'docs/library-dark.png' });
+    await library.emulateMedia({ colorScheme: 'light' });
     const search = library.getByRole('searchbox');
 
     await search.fill('MIIT');
@@ -314,6 +320,8 @@ describe('the library', () => {
     expect(await rows.nth(1).locator('.margin-note .note').textContent()).toBe(
       'Chairs the provincial federation',
     );
+    await library.setViewportSize({ width: 1100, height: 700 });
+    await library.screenshot({ path: 'docs/library-article.png' });
 
     // Back to the library, then an article without a snapshot: its quote in its sentence.
     await library.goBack();
