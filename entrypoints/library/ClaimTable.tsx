@@ -12,7 +12,7 @@ import { Marked } from '@/components/Marked';
 import { SortHeader } from '@/components/SortHeader';
 import type { Shown } from '@/hooks/use-library';
 import { AnnotationTags } from './AnnotationTags';
-import { CLAIMANT_NAMES_ID, ClaimantField } from './ClaimantField';
+import { ClaimantField } from './ClaimantField';
 
 interface Props {
   page: Shown<ClaimRow>;
@@ -30,7 +30,7 @@ interface Props {
 
 /** The claims queue: each claim with who made it, its verdict and verdict note, its source; filter and sort by status. */
 export function ClaimTable(props: Props) {
-  const { page, names, sort, onSort, status, onStatus, empty } = props;
+  const { page, sort, onSort, status, onStatus, empty } = props;
   const header = (label: string, key: ClaimSortKey) => (
     <SortHeader label={label} sortKey={key} sort={sort} onSort={onSort} />
   );
@@ -82,16 +82,11 @@ export function ClaimTable(props: Props) {
           )}
         />
       )}
-      <datalist id={CLAIMANT_NAMES_ID}>
-        {names.map((e) => (
-          <option value={e.name} key={e.id} />
-        ))}
-      </datalist>
     </section>
   );
 }
 
-function ClaimRowView({ row, search, onTag, onError }: Props & { row: ClaimRow }) {
+function ClaimRowView({ row, names, search, onTag, onError }: Props & { row: ClaimRow }) {
   const { annotation, article, claimant } = row;
   const claim = annotation.claim;
   const evidence = claim?.evidenceUrl ? httpUrlOrNull(claim.evidenceUrl) : null;
@@ -109,7 +104,12 @@ function ClaimRowView({ row, search, onTag, onError }: Props & { row: ClaimRow }
         <AnnotationTags annotation={annotation} onFilter={onTag} onError={onError} />
       </td>
       <td>
-        <ClaimantField claimId={annotation.id} claimant={claimant} onError={onError} />
+        <ClaimantField
+          claimId={annotation.id}
+          claimant={claimant}
+          names={names}
+          onError={onError}
+        />
       </td>
       <td>
         <select

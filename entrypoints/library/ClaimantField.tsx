@@ -4,20 +4,21 @@ import { TYPE_LABELS } from '@/utils/labels';
 import { entityHref } from '@/utils/library/route';
 import { sendToBackground } from '@/utils/protocol/messaging';
 
-export const CLAIMANT_NAMES_ID = 'claimant-names';
-
 /**
  * Who made a claim, typed freely: a name the library knows links that person or organization
  * (by name or alias), any other name creates one of the chosen type (claim:set-claimant).
- * The names offered come from a <datalist> the claims table renders once.
+ * The names offered are rendered only while the field is open: thousands of <option>s in every
+ * row's reach would cost the library's first screen for a list nobody is reading.
  */
 export function ClaimantField({
   claimId,
   claimant,
+  names,
   onError,
 }: {
   claimId: string;
   claimant: Entity | undefined;
+  names: Entity[];
   onError: (message: string) => void;
 }) {
   const [editing, setEditing] = useState(false);
@@ -58,7 +59,7 @@ export function ClaimantField({
         type="text"
         aria-label="Claimant"
         placeholder="Name; empty for none"
-        list={CLAIMANT_NAMES_ID}
+        list={`claimant-names-${claimId}`}
         maxLength={500}
         value={name}
         onInput={(e) => setName(e.currentTarget.value)}
@@ -75,6 +76,11 @@ export function ClaimantField({
           </option>
         ))}
       </select>
+      <datalist id={`claimant-names-${claimId}`}>
+        {names.map((e) => (
+          <option value={e.name} key={e.id} />
+        ))}
+      </datalist>
       <button type="submit">Save</button>
       <button type="button" onClick={() => setEditing(false)}>
         Cancel
