@@ -95,13 +95,15 @@ export function useLibrary(db: GlossDatabase, options: LibraryOptions): Library 
   const more = (section: Section) => () =>
     setLimits((l) => ({ ...l, [section]: l[section] + PAGE }));
 
-  const articlesByIndex = isDefaultSort(articleSort, ARTICLES_BY_SAVED);
+  // Filtered, the sections come from the derived view: the live reads keep their cheap default.
+  const filtered = isFiltered(filters);
+  const articlesByIndex = filtered || isDefaultSort(articleSort, ARTICLES_BY_SAVED);
   const articles = useLiveQuery(
     () =>
       articlesByIndex
         ? readArticlePage(db, limits.articles)
         : readSortedArticlePage(db, articleSort, limits.articles),
-    [db, limits.articles, articleSort.key, articleSort.direction],
+    [db, limits.articles, articlesByIndex, articleSort.key, articleSort.direction],
   );
   // Everything else waits for the first rows, so it does not compete with them: the entity page
   // asks one count per entity, and thousands of answers queued before the articles' would hold
@@ -111,18 +113,18 @@ export function useLibrary(db: GlossDatabase, options: LibraryOptions): Library 
     () => (opened ? readEntityPage(db, limits.entities) : undefined),
     [db, opened, limits.entities],
   );
-  const claimsByIndex = isDefaultSort(claimSort, CLAIMS_BY_ADDED) && claimStatus === 'all';
+  const claimsByIndex =
+    filtered || (isDefaultSort(claimSort, CLAIMS_BY_ADDED) && claimStatus === 'all');
   const claims = useLiveQuery(async (): Promise<Page<ClaimRow> | undefined> => {
     if (!opened) return undefined;
     if (claimsByIndex) return readClaimPage(db, limits.claims);
     const rows = sortClaims(withStatus(await readAllClaimRows(db), claimStatus), claimSort);
     return { rows: rows.slice(0, limits.claims), total: rows.length };
-  }, [db, opened, limits.claims, claimStatus, claimSort.key, claimSort.direction]);
+  }, [db, opened, limits.claims, claimsByIndex, claimStatus, claimSort.key, claimSort.direction]);
   const sites = useLiveQuery(() => (opened ? readSites(db) : []), [db, opened]);
   const tags = useLiveQuery(() => (opened ? readTags(db) : []), [db, opened]);
   const unverified = useUnverifiedClaims(db, claims.value);
 
-  const filtered = isFiltered(filters);
   const { site, type, from, to, tag } = filters;
   const readKey = JSON.stringify([site, type, from, to, tag]);
   // Tagged with the filters it was read for, so a stale read is never shown under new filters.

@@ -13,6 +13,7 @@ import { SortHeader } from '@/components/SortHeader';
 import type { Shown } from '@/hooks/use-library';
 import { AnnotationTags } from './AnnotationTags';
 import { ClaimantField } from './ClaimantField';
+import { ArticleLink } from './ArticleTable';
 
 interface Props {
   page: Shown<ClaimRow>;
@@ -69,6 +70,7 @@ export function ClaimTable(props: Props) {
                   {header('Claim', 'quote')}
                   {header('Claimed by', 'claimant')}
                   {header('Status', 'status')}
+                  <th scope="col">Evidence</th>
                   {header('Source', 'source')}
                   {header('Added', 'added')}
                 </tr>
@@ -133,16 +135,21 @@ function ClaimRowView({ row, names, search, onTag, onError }: Props & { row: Cla
             <Marked text={claim.note} search={search} />
           </p>
         )}
+      </td>
+      <td>
         {evidence ? (
-          <a href={evidence} target="_blank" rel="noopener noreferrer" class="evidence">
-            Evidence
+          <a href={evidence} target="_blank" rel="noopener noreferrer">
+            {evidence}
           </a>
         ) : (
-          claim?.evidenceUrl && <span class="hint">{claim.evidenceUrl}</span>
+          (claim?.evidenceUrl ?? '')
         )}
       </td>
       <td>
-        <a href={articleHref(annotation.articleUrl)}>{article?.title ?? annotation.articleUrl}</a>
+        <ArticleLink url={annotation.articleUrl} title={article?.title ?? annotation.articleUrl} />
+        <a class="in-context-link" href={articleHref(annotation.articleUrl)}>
+          In context
+        </a>
       </td>
       <td>{formatDate(annotation.createdAt)}</td>
     </tr>
