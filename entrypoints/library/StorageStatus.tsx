@@ -10,7 +10,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /**
  * Asks the browser to keep Gloss's storage even under disk pressure (navigator.storage.persist)
  * and says, quietly, where the library lives. Whether the browser agreed is a detail for the
- * curious (the title), not a warning on every open: an export is the real backup either way.
+ * curious, one click away, not a warning on every open: an export is the real backup either way.
  */
 export function StorageStatus() {
   const [status, setStatus] = useState<Status>({ persisted: null, usage: null });
@@ -25,13 +25,15 @@ export function StorageStatus() {
   }, []);
   const kept =
     status.persisted === true
-      ? 'The browser keeps it even when disk space runs low.'
-      : 'The browser may clear it only if disk space runs very low. An export keeps a copy elsewhere.';
+      ? 'The browser keeps it even when disk space runs low. Exports are your copy elsewhere.'
+      : 'If the disk ever runs nearly full, the browser could remove it; an export keeps a copy elsewhere.';
   return (
-    <p class="storage-status hint" title={status.persisted === null ? undefined : kept}>
-      Stored in this browser only, never sent anywhere
-      {status.usage !== null && ` · ${megabytes(status.usage)}`}
-      {status.persisted === true && ' · kept persistently'}
-    </p>
+    <details class="storage-status hint">
+      <summary>
+        Stored in this browser only, never sent anywhere
+        {status.usage !== null && ` · ${megabytes(status.usage)}`}
+      </summary>
+      {status.persisted !== null && <p>{kept}</p>}
+    </details>
   );
 }

@@ -168,9 +168,16 @@ describe('the library', () => {
       .poll(() => library.locator('.first-run').textContent())
       .toContain('Your library is empty.');
     expect(await library.locator('table').count()).toBe(0);
-    const storage = await library.locator('.storage-status').textContent();
-    expect(storage).toMatch(/^Stored in this browser only/);
-    expect(storage).not.toMatch(/best effort|may clear/);
+    const storage = library.locator('.storage-status');
+    expect(await storage.locator('summary').textContent()).toMatch(
+      /^Stored in this browser only, never sent anywhere/,
+    );
+    // Whether the browser promised to keep it is one click away, not a warning on every open.
+    expect(await storage.locator('p').isVisible()).toBe(false);
+    await storage.locator('summary').click();
+    await expect
+      .poll(() => storage.locator('p').textContent())
+      .toMatch(/export keeps a copy|Exports are your copy/);
     await library.close();
   });
 
