@@ -8,15 +8,17 @@ export interface TagCount {
 }
 
 /**
- * Every tag in use with its count, from the `*tags` index's keys alone (schema v5): an annotation
- * without tags adds no entry, so this reads as many keys as there are tag uses, no record.
+ * Every tag in use with its count, from the `*tags` index alone (schema v5): the distinct tags by a
+ * unique-key walk, then each tag's annotations as primary keys (one getAllKeys each, answered from
+ * the index; no record is read, and a liveQuery over keys re-runs only when those keys change).
  */
 export async function readTags(db: GlossDatabase): Promise<TagCount[]> {
-  const keys = (await db.annotations.orderBy('tags').keys()) as string[];
-  const counts = new Map<string, number>();
-  for (const tag of keys) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
+  const tags = (await db.annotations.orderBy('tags').uniqueKeys()) as string[];
+  const keys = await Promise.all(
+    tags.map((tag) => db.annotations.where('tags').equals(tag).primaryKeys()),
+  );
+  return tags
+    .map((tag, i) => ({ tag, count: keys[i].length }))
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
