@@ -376,6 +376,16 @@ describe('the library', () => {
     );
     await library.getByRole('combobox', { name: /^Tag/ }).selectOption('');
     await expect.poll(() => library.locator('table.articles tbody tr').count()).toBe(3);
+    await row.getByRole('button', { name: 'Remove tag Shaanxi figures' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await readExtensionDb(suite.gloss.worker)).annotations.find(
+            (a) => a.id === 'baoji-claim',
+          )?.tags,
+      )
+      .toEqual([]);
+    await expect.poll(() => library.locator('#tags-title').textContent()).toBe('Tags (0)');
 
     // A claimant typed freely: a known name links that person, a new one creates an organization.
     const congress = claimRow(library, 'congress-claim');
