@@ -3,6 +3,9 @@ import { STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
 import { entityHref } from '@/utils/library/route';
 import { AnnotationTags } from './AnnotationTags';
 
+/** A quote as a label: its start is enough to tell which passage a note belongs to. */
+const shorten = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 79)}…` : quote);
+
 /** What the reader wrote about one annotation, for the margin beside its passage. */
 export function AnnotationNote({
   annotation,
@@ -23,7 +26,7 @@ export function AnnotationNote({
     <div
       class={`margin-note type-${annotation.type}`}
       data-annotation-id={annotation.id}
-      aria-label={`${TYPE_LABELS[annotation.type]}: ${annotation.quote}`}
+      aria-label={`${TYPE_LABELS[annotation.type]}: ${shorten(annotation.quote)}`}
       role="note"
     >
       <span class={`chip chip-${annotation.type}`}>{TYPE_LABELS[annotation.type]}</span>{' '}
