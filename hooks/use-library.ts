@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/store/db';
-import type { Entity } from '@/utils/model';
+import type { ClaimStatus, Entity } from '@/utils/model';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import {
   buildLibraryView,
@@ -9,10 +9,9 @@ import {
   type ClaimRow,
   type EntityRow,
   type LibraryFilters,
-  type LibraryView,
+  type SearchMatch,
 } from '@/utils/store/library-view';
 import {
-  countUnverifiedClaims,
   readArticlePage,
   readClaimPage,
   readEntityPage,
@@ -21,6 +20,20 @@ import {
   readSites,
   type Page,
 } from '@/utils/store/library-queries';
+import { readAllClaimRows, readSortedArticlePage } from '@/utils/store/library-sorted';
+import { readTags, type TagCount } from '@/utils/store/tags';
+import {
+  ARTICLES_BY_SAVED,
+  CLAIMS_BY_ADDED,
+  isDefaultSort,
+  sortArticles,
+  sortClaims,
+  type ArticleSortKey,
+  type ClaimSortKey,
+  type Sort,
+} from '@/utils/library/sort';
+import { parseQuery, type SearchQuery } from '@/utils/library/search';
+import { useDebounced, useUnverifiedClaims } from './use-library-extras';
 
 const PAGE = 50;
 type Section = 'articles' | 'entities' | 'claims' | 'matches';
@@ -30,28 +43,49 @@ export interface Shown<T> extends Page<T> {
   more: () => void;
 }
 
+/** How the reader narrowed and ordered the library. */
+export interface LibraryOptions {
+  filters: LibraryFilters;
+  articleSort: Sort<ArticleSortKey>;
+  claimSort: Sort<ClaimSortKey>;
+  claimStatus: ClaimStatus | 'all';
+}
+
 export interface Library {
   /** Undefined until the first rows are read. */
   articles?: Shown<ArticleRow>;
   entities?: Shown<EntityRow> & { choices: Entity[] };
   claims?: Shown<ClaimRow>;
-  /** Search results, while there is a query. */
-  matches?: Shown<LibraryView['matches'][number]>;
+  /** Annotations the search finds, while there is a query. */
+  matches?: Shown<SearchMatch>;
+  /** The search the rows were found with, for marking its words where they show. */
+  search: SearchQuery;
   sites: string[];
+  tags: TagCount[];
   unverifiedClaims: number;
   /** A query for one entity's mentions inside the filters, for useLiveQuery. */
   mentionsOf: (entityId: string) => ReturnType<typeof readMentions>;
   error: Error | null;
 }
 
+const withStatus = (rows: ClaimRow[], status: ClaimStatus | 'all') =>
+  status === 'all'
+    ? rows
+    : rows.filter((r) => (r.annotation.claim?.status ?? 'unverified') === status);
+
 /**
  * The library page's data, read with liveQuery so a write anywhere (the background, the popup,
  * another tab) shows without a reload, and re-reads only what it touched.
- * Unfiltered, each section reads its first rows by index (utils/library-queries.ts). Filtered or
- * searched, the records the filters can keep are read once per site, type and date choice, and
- * the view is derived in memory, so typing a search does not read the database per key.
+ * Unfiltered, each section reads its first rows by index (utils/store/library-queries.ts), and
+ * another order or a claim status reads that section on demand (library-sorted.ts). Filtered or
+ * searched, the records the filters can keep are read once per site, type, tag and date choice,
+ * and the view is derived in memory, so typing a search does not read the database per key.
  */
-export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library {
+export function useLibrary(db: GlossDatabase, options: LibraryOptions): Library {
+  const { articleSort, claimSort, claimStatus } = options;
+  const query = useDebounced(options.filters.query, 150);
+  const filters = useMemo(() => ({ ...options.filters, query }), [options.filters, query]);
+  const search = useMemo(() => parseQuery(query), [query]);
   const [limits, setLimits] = useState<Record<Section, number>>({
     articles: PAGE,
     entities: PAGE,
@@ -61,7 +95,16 @@ export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library 
   const more = (section: Section) => () =>
     setLimits((l) => ({ ...l, [section]: l[section] + PAGE }));
 
-  const articles = useLiveQuery(() => readArticlePage(db, limits.articles), [db, limits.articles]);
+  // Filtered, the sections come from the derived view: the live reads keep their cheap default.
+  const filtered = isFiltered(filters);
+  const articlesByIndex = filtered || isDefaultSort(articleSort, ARTICLES_BY_SAVED);
+  const articles = useLiveQuery(
+    () =>
+      articlesByIndex
+        ? readArticlePage(db, limits.articles)
+        : readSortedArticlePage(db, articleSort, limits.articles),
+    [db, limits.articles, articlesByIndex, articleSort.key, articleSort.direction],
+  );
   // Everything else waits for the first rows, so it does not compete with them: the entity page
   // asks one count per entity, and thousands of answers queued before the articles' would hold
   // the first rows back by seconds at 100,000 annotations.
@@ -70,16 +113,20 @@ export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library 
     () => (opened ? readEntityPage(db, limits.entities) : undefined),
     [db, opened, limits.entities],
   );
-  const claims = useLiveQuery(
-    () => (opened ? readClaimPage(db, limits.claims) : undefined),
-    [db, opened, limits.claims],
-  );
+  const claimsByIndex =
+    filtered || (isDefaultSort(claimSort, CLAIMS_BY_ADDED) && claimStatus === 'all');
+  const claims = useLiveQuery(async (): Promise<Page<ClaimRow> | undefined> => {
+    if (!opened) return undefined;
+    if (claimsByIndex) return readClaimPage(db, limits.claims);
+    const rows = sortClaims(withStatus(await readAllClaimRows(db), claimStatus), claimSort);
+    return { rows: rows.slice(0, limits.claims), total: rows.length };
+  }, [db, opened, limits.claims, claimsByIndex, claimStatus, claimSort.key, claimSort.direction]);
   const sites = useLiveQuery(() => (opened ? readSites(db) : []), [db, opened]);
+  const tags = useLiveQuery(() => (opened ? readTags(db) : []), [db, opened]);
   const unverified = useUnverifiedClaims(db, claims.value);
 
-  const filtered = isFiltered(filters);
-  const { site, type, from, to } = filters;
-  const readKey = JSON.stringify([site, type, from, to]);
+  const { site, type, from, to, tag } = filters;
+  const readKey = JSON.stringify([site, type, from, to, tag]);
   // Tagged with the filters it was read for, so a stale read is never shown under new filters.
   const data = useLiveQuery(
     async () => (filtered ? { key: readKey, data: await readFilteredData(db, filters) } : null),
@@ -102,19 +149,26 @@ export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library 
   });
   const live = <T>(section: Section, page: Page<T> | undefined) =>
     page && { ...page, more: more(section) };
-  const base = { sites: sites.value ?? [], unverifiedClaims: unverified, mentionsOf };
-  const error = articles.error ?? entities.error ?? claims.error ?? data.error ?? sites.error;
+  const base = {
+    search,
+    sites: sites.value ?? [],
+    tags: tags.value ?? [],
+    unverifiedClaims: unverified,
+    mentionsOf,
+  };
+  const error =
+    articles.error ?? entities.error ?? claims.error ?? data.error ?? sites.error ?? tags.error;
   if (filtered) {
     if (!view) return { ...base, error };
     return {
       ...base,
       error,
-      articles: shown('articles', view.articles),
+      articles: shown('articles', sortArticles(view.articles, articleSort)),
       entities: {
         ...shown('entities', view.entities),
         choices: view.entities.map((r) => r.entity),
       },
-      claims: shown('claims', view.claims),
+      claims: shown('claims', sortClaims(withStatus(view.claims, claimStatus), claimSort)),
       matches: filters.query.trim() ? shown('matches', view.matches) : undefined,
     };
   }
@@ -126,30 +180,4 @@ export function useLibrary(db: GlossDatabase, filters: LibraryFilters): Library 
     entities: entityPage,
     claims: live('claims', claims.value),
   };
-}
-
-/**
- * How many claims are unverified, recounted whenever the claims page was re-read (a write touched
- * what it read, which includes every change to a claim), once the page is idle: the count reads every claim, and must not
- * delay the rows the reader is looking at. (A liveQuery would re-read all claims at once, beside
- * the rows; a claim.status index would make it a key count.)
- */
-function useUnverifiedClaims(db: GlossDatabase, claims: Page<ClaimRow> | undefined): number {
-  const [count, setCount] = useState(0);
-  useEffect(() => {
-    if (!claims) return;
-    let live = true;
-    const idle = requestIdleCallback(
-      () =>
-        void countUnverifiedClaims(db).then(
-          (n) => live && setCount(n),
-          () => {},
-        ),
-    );
-    return () => {
-      live = false;
-      cancelIdleCallback(idle);
-    };
-  }, [db, claims]);
-  return count;
 }

@@ -20,6 +20,7 @@ import type { BackgroundRequest } from '../../utils/protocol/messages';
 import { parseImport } from '../../utils/interchange/import';
 import type { ExportData } from '../../utils/interchange/export';
 import { SEARCH_WORD, syntheticLibrary } from './synthetic-library';
+import { readTags } from '../../utils/store/tags';
 
 let data: ExportData | null = null;
 let file: string | null = null;
@@ -210,7 +211,8 @@ const api = {
     const [, claimsMs] = await timed(() => readClaimPage(db, 50));
     const [, sitesMs] = await timed(() => readSites(db));
     const [, unverifiedMs] = await timed(() => countUnverifiedClaims(db));
-    return { articlesMs, entitiesMs, claimsMs, sitesMs, unverifiedMs };
+    const [, tagsMs] = await timed(() => readTags(db));
+    return { articlesMs, entitiesMs, claimsMs, sitesMs, unverifiedMs, tagsMs };
   },
 
   /**

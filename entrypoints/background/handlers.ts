@@ -18,6 +18,8 @@ import {
   updateAnnotation,
 } from '@/utils/store/repo';
 import { mergeEntities, renameEntity } from '@/utils/store/entities';
+import { renameTag } from '@/utils/store/tags';
+import { setClaimant } from '@/utils/store/claimant';
 import { toMark, type ArticleInput } from '@/utils/model';
 import type { CardTokens } from '@/utils/protocol/card-tokens';
 import type { Arrivals } from '@/utils/protocol/arrivals';
@@ -171,6 +173,13 @@ export const handlers: Handlers = {
   },
   async 'entity:merge'({ sourceId, targetId }, ctx) {
     return mergeEntities(ctx.db, sourceId, targetId);
+  },
+  // Tags and claimants live in extension pages only (pages paint marks): nothing to tell the tabs.
+  async 'tag:rename'({ from, to }, ctx) {
+    return { renamed: await renameTag(ctx.db, from, to) };
+  },
+  async 'claim:set-claimant'({ id, name, type }, ctx) {
+    return setClaimant(ctx.db, id, name, type);
   },
   async 'suggestion:dismiss'({ article, key, dismissed }, ctx) {
     return setSuggestionDismissed(ctx.db, withOwnCanonical(article), key, dismissed);

@@ -1,31 +1,49 @@
 import { useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/store/db';
-import { exportFile } from '@/utils/store/export-reads';
 import { NO_FILTERS, type LibraryFilters } from '@/utils/store/library-view';
+import type { ClaimStatus } from '@/utils/model';
+import {
+  ARTICLES_BY_SAVED,
+  CLAIMS_BY_ADDED,
+  nextSort,
+  type ArticleSortKey,
+  type ClaimSortKey,
+} from '@/utils/library/sort';
 import { useLibrary } from '@/hooks/use-library';
-import { ExportMenu } from '@/components/ExportMenu';
-import { ArticleTable } from './ArticleTable';
-import { EntityList } from './EntityList';
-import { ClaimTable } from './ClaimTable';
-import { SearchResults } from './SearchResults';
-import { FilterBar } from './FilterBar';
-import { ImportPanel } from './ImportPanel';
-import { DangerZone } from './DangerZone';
+import { useHashRoute } from '@/hooks/use-hash-route';
 import { StorageStatus } from './StorageStatus';
-import { Settings } from './Settings';
+import { LibraryHome } from './LibraryHome';
+import { ArticleView } from './ArticleView';
+import { EntityPage } from './EntityPage';
 
-/** Every article, entity and claim the reader has kept; search, filters, export and import. */
+/**
+ * Every article, entity and claim the reader has kept; search, filters, export and import — and,
+ * by the address (#article=…, #entity=…), one article in context or one entity's page. The
+ * library's own state stays here, so Back from a detail view finds it as it was left.
+ */
 export function App({ db }: { db: GlossDatabase }) {
+  const route = useHashRoute();
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [articleSort, setArticleSort] = useState(ARTICLES_BY_SAVED);
+  const [claimSort, setClaimSort] = useState(CLAIMS_BY_ADDED);
+  const [claimStatus, setClaimStatus] = useState<ClaimStatus | 'all'>('all');
   const [error, setError] = useState<string | null>(null);
-  const library = useLibrary(db, filters);
-  const { articles, entities, claims, matches } = library;
+  const library = useLibrary(db, { filters, articleSort, claimSort, claimStatus });
+
+  /** A tag's click anywhere: the library, narrowed to it. */
+  const filterByTag = (tag: string) => {
+    setFilters((f) => ({ ...f, tag }));
+    if (route.view !== 'library') location.hash = '';
+  };
 
   return (
     <main class="library">
       <header class="library-header">
-        <h1>Gloss library</h1>
-        <p class="hint">Everything here is stored in this browser only.</p>
+        <h1>
+          <a href="#" class="home-link">
+            Gloss library
+          </a>
+        </h1>
         <StorageStatus />
       </header>
       {(library.error || error) && (
@@ -33,43 +51,26 @@ export function App({ db }: { db: GlossDatabase }) {
           {library.error?.message ?? error}
         </p>
       )}
-      <FilterBar filters={filters} sites={library.sites} onChange={setFilters} />
-      {matches && <SearchResults page={matches} query={filters.query} />}
-      {articles ? (
-        <>
-          <nav class="sections" aria-label="Sections">
-            <a href="#articles">Articles ({articles.total})</a>
-            <a href="#entities">People and organizations ({entities?.total ?? '…'})</a>
-            <a href="#claims">Claims ({claims?.total ?? '…'})</a>
-            <a href="#data">Export and import</a>
-          </nav>
-          {/* Each section shows as soon as its own rows are read: the articles come first. */}
-          <ArticleTable page={articles} />
-          {entities ? (
-            <EntityList page={entities} mentionsOf={library.mentionsOf} onError={setError} />
-          ) : (
-            <p role="status">Reading people and organizations…</p>
-          )}
-          {claims ? (
-            <ClaimTable page={claims} onError={setError} />
-          ) : (
-            <p role="status">Reading claims…</p>
-          )}
-        </>
+      {route.view === 'article' ? (
+        <ArticleView db={db} url={route.url} onTag={filterByTag} onError={setError} />
+      ) : route.view === 'entity' ? (
+        <EntityPage db={db} id={route.id} onTag={filterByTag} onError={setError} />
       ) : (
-        !library.error && <p role="status">Reading the library…</p>
-      )}
-      <section id="data" class="data" aria-labelledby="data-title">
-        <h2 id="data-title">Export and import</h2>
-        <ExportMenu
-          label="Export the library"
-          exportFile={(format) => exportFile(db, format, null)}
+        <LibraryHome
+          db={db}
+          library={library}
+          filters={filters}
+          onFilters={setFilters}
+          articleSort={articleSort}
+          onArticleSort={(key: ArticleSortKey) => setArticleSort((s) => nextSort(s, key))}
+          claimSort={claimSort}
+          onClaimSort={(key: ClaimSortKey) => setClaimSort((s) => nextSort(s, key))}
+          claimStatus={claimStatus}
+          onClaimStatus={setClaimStatus}
+          onTag={filterByTag}
           onError={setError}
         />
-        <Settings unverifiedClaims={library.unverifiedClaims} />
-        <ImportPanel />
-        <DangerZone db={db} />
-      </section>
+      )}
     </main>
   );
 }

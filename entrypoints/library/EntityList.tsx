@@ -7,22 +7,31 @@ import { useLiveQuery } from '@/hooks/use-live-query';
 import { Paged } from '@/components/Paged';
 import type { Library } from '@/hooks/use-library';
 import { ArticleLink } from './ArticleTable';
+import { entityHref } from '@/utils/library/route';
+import type { SearchQuery } from '@/utils/library/search';
+import { Marked } from '@/components/Marked';
 
 interface Props {
   page: NonNullable<Library['entities']>;
   mentionsOf: Library['mentionsOf'];
+  search: SearchQuery;
   onError: (message: string) => void;
+  empty: string;
 }
 
 /** People and organizations with their mentions across articles; rename and merge. */
-export function EntityList({ page: { rows, total, more, choices }, mentionsOf, onError }: Props) {
+export function EntityList({
+  page: { rows, total, more, choices },
+  mentionsOf,
+  search,
+  onError,
+  empty,
+}: Props) {
   return (
     <section id="entities" aria-labelledby="entities-title">
       <h2 id="entities-title">People and organizations ({total})</h2>
       {total === 0 ? (
-        <p class="empty">
-          Tag a name as Person or Organization and it appears here, linked across articles.
-        </p>
+        <p class="empty">{empty}</p>
       ) : (
         <Paged
           items={rows}
@@ -37,6 +46,7 @@ export function EntityList({ page: { rows, total, more, choices }, mentionsOf, o
                   row={row}
                   choices={choices}
                   mentionsOf={mentionsOf}
+                  search={search}
                   onError={onError}
                 />
               ))}
@@ -50,12 +60,13 @@ export function EntityList({ page: { rows, total, more, choices }, mentionsOf, o
 
 interface ItemProps {
   row: EntityRow;
+  search: SearchQuery;
   choices: Entity[];
   mentionsOf: Library['mentionsOf'];
   onError: (m: string) => void;
 }
 
-function EntityItem({ row, choices, mentionsOf, onError }: ItemProps) {
+function EntityItem({ row, choices, mentionsOf, search, onError }: ItemProps) {
   const { entity, mentionCount, articleCount } = row;
   // The mention list and the merge choices are built only while open: closed, 2,000 entities
   // would otherwise read 100,000 mentions and render 2,000 × 2,000 merge options nobody looks at.
@@ -69,14 +80,18 @@ function EntityItem({ row, choices, mentionsOf, onError }: ItemProps) {
     >
       <div class="entity-head">
         <span class={`chip chip-${entity.type}`}>{TYPE_LABELS[entity.type]}</span>
-        <strong id={`${id}-name`} class="entity-name">
-          {entity.name}
-        </strong>
+        <a id={`${id}-name`} class="entity-name" href={entityHref(entity.id)}>
+          <Marked text={entity.name} search={search} />
+        </a>
         <span class="mention-count">
           {mentionCount} {mentionCount === 1 ? 'mention' : 'mentions'} in {articleCount}{' '}
           {articleCount === 1 ? 'article' : 'articles'}
         </span>
-        {entity.aliases.length > 0 && <span class="hint">also: {entity.aliases.join(', ')}</span>}
+        {entity.aliases.length > 0 && (
+          <span class="hint">
+            also: <Marked text={entity.aliases.join(', ')} search={search} />
+          </span>
+        )}
       </div>
       <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Mentions, rename, merge</summary>

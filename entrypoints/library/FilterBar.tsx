@@ -5,11 +5,12 @@ import type { LibraryFilters } from '@/utils/store/library-view';
 interface Props {
   filters: LibraryFilters;
   sites: string[];
+  tags: string[];
   onChange: (filters: LibraryFilters) => void;
 }
 
-/** Search over quotes, notes and names; filters by type, site and date. */
-export function FilterBar({ filters, sites, onChange }: Props) {
+/** Search over quotes, notes, verdict notes, names, titles and bylines; filters by type, tag, site and date. */
+export function FilterBar({ filters, sites, tags, onChange }: Props) {
   const set = (patch: Partial<LibraryFilters>) => onChange({ ...filters, ...patch });
   return (
     <form class="filter-bar" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -18,7 +19,7 @@ export function FilterBar({ filters, sites, onChange }: Props) {
         <input
           type="search"
           value={filters.query}
-          placeholder="Quotes, notes, names…"
+          placeholder="Quotes, notes, names, titles…"
           onInput={(e) => set({ query: e.currentTarget.value })}
         />
       </label>
@@ -36,6 +37,19 @@ export function FilterBar({ filters, sites, onChange }: Props) {
           ))}
         </select>
       </label>
+      {(tags.length > 0 || filters.tag) && (
+        <label>
+          Tag
+          <select value={filters.tag} onChange={(e) => set({ tag: e.currentTarget.value })}>
+            <option value="">All tags</option>
+            {[...new Set([filters.tag, ...tags])].filter(Boolean).map((t) => (
+              <option value={t} key={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         Site
         <select value={filters.site} onChange={(e) => set({ site: e.currentTarget.value })}>

@@ -9,7 +9,8 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Asks the browser to keep Gloss's storage even under disk pressure (navigator.storage.persist)
- * and shows whether it agreed: a reader's research should not be evicted silently.
+ * and says, quietly, where the library lives. Whether the browser agreed is a detail for the
+ * curious, one click away, not a warning on every open: an export is the real backup either way.
  */
 export function StorageStatus() {
   const [status, setStatus] = useState<Status>({ persisted: null, usage: null });
@@ -22,14 +23,17 @@ export function StorageStatus() {
       setStatus({ persisted, usage: estimate?.usage ?? null });
     })().catch(() => setStatus({ persisted: false, usage: null }));
   }, []);
-  if (status.persisted === null) return null;
+  const kept =
+    status.persisted === true
+      ? 'The browser keeps it even when disk space runs low. Exports are your copy elsewhere.'
+      : 'If the disk ever runs nearly full, the browser could remove it; an export keeps a copy elsewhere.';
   return (
-    <p class="storage-status" role="status">
-      Storage:{' '}
-      {status.persisted
-        ? 'persistent — the browser will not clear it on its own'
-        : 'best effort — the browser may clear it when disk space runs low; export regularly'}
-      {status.usage !== null && ` · ${megabytes(status.usage)} used`}
-    </p>
+    <details class="storage-status hint">
+      <summary>
+        Stored in this browser only, never sent anywhere
+        {status.usage !== null && ` · ${megabytes(status.usage)}`}
+      </summary>
+      {status.persisted !== null && <p>{kept}</p>}
+    </details>
   );
 }

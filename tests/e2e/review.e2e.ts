@@ -154,14 +154,16 @@ describe('review in the side panel, the library, export and import', () => {
     // The library shows the claim's verdict and claimant, and the storage state it asked for.
     const claimRow = library.locator('table.claims tbody tr');
     expect(await claimRow.getByLabel('Claim status').inputValue()).toBe('disputed');
-    expect(await claimRow.locator('.hint').textContent()).toBe(`Claimed by ${PERSON}`);
+    expect(await claimRow.locator('.claimant a').textContent()).toBe(PERSON);
     await expect
       .poll(() => library.locator('.storage-status').textContent())
-      .toMatch(/^Storage: (persistent|best effort)/);
+      .toMatch(/^Stored in this browser only/);
 
     // Library search finds the note.
     await library.getByRole('searchbox').fill('provincial federation');
-    await expect.poll(() => library.locator('.search-results li').count()).toBe(1);
+    await expect
+      .poll(() => library.locator('.search-results [data-annotation-id]').count())
+      .toBe(1);
     await library.getByRole('searchbox').fill('');
 
     // Export JSON holds every annotation.
@@ -390,7 +392,7 @@ describe('a large library', () => {
 
     const rows = library.locator('table.articles tbody tr');
     await expect.poll(() => rows.count()).toBe(50);
-    expect(await rows.first().locator('a').textContent()).toBe('Story 119'); // most recently saved first
+    expect(await rows.first().locator('a').first().textContent()).toBe('Story 119'); // most recently saved first
     await library.getByRole('button', { name: 'Show 50 more articles (70 not shown)' }).click();
     await expect.poll(() => rows.count()).toBe(100);
     await library.getByRole('button', { name: 'Show 20 more articles (20 not shown)' }).click();

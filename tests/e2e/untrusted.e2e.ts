@@ -80,10 +80,12 @@ describe('untrusted text is shown as text', () => {
     await expect
       .poll(() => library.locator('.search-results .note').first().textContent())
       .toBe(XSS_NOTE);
+    // The search narrows the claims too: cleared, the claim is back with its evidence link.
+    await library.getByRole('searchbox').fill('');
     const claimRow = library.locator('table.claims tbody tr');
-    expect(await claimRow.locator('td').nth(3).getByRole('link').getAttribute('href')).toBe(
-      'https://fact.example/check',
-    );
+    await expect
+      .poll(() => claimRow.locator('td').nth(3).getByRole('link').getAttribute('href'))
+      .toBe('https://fact.example/check');
     expect(await library.locator('main img, main script, a[href^="javascript"]').count()).toBe(0);
 
     // Markdown and CSV exports escape it too (the unit suites check every format in detail).

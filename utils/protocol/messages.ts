@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import {
   ANCHOR_STATES,
   ANNOTATION_TYPES,
+  ENTITY_TYPES,
   type AnchorState,
   type Annotation,
   type Article,
@@ -42,6 +43,10 @@ const Url = httpUrl;
 /** Records per import message: ~1 MB of JSON, well inside what runtime messaging carries quickly. */
 export const IMPORT_MESSAGE_RECORDS = 2_000;
 const AnnotationTypeSchema = v.picklist(ANNOTATION_TYPES);
+const TagName = v.pipe(
+  text(L.MAX_TAG_CHARS),
+  v.check((s) => s.trim() !== '', 'must not be empty'),
+);
 
 // Records travel with the model's schemas (and limits), the same ones import files are checked
 // with: whatever Gloss stores can be exported and imported back.
@@ -177,6 +182,15 @@ export const backgroundMessages = {
   /** Deletes every article snapshot (the library's Settings). */
   'snapshots:clear': { from: 'extension', schema: v.object({}) },
   // ── end of issue 12's article changes ──
+  /*
+   * Issue 12, the library: a tag renamed on every annotation that carries it, and a claim's
+   * claimant typed freely (an existing person or organization, or a new one).
+   */
+  'tag:rename': { from: 'extension', schema: v.object({ from: TagName, to: TagName }) },
+  'claim:set-claimant': {
+    from: 'extension',
+    schema: v.object({ id: Id, name: v.nullable(EntityName), type: v.picklist(ENTITY_TYPES) }),
+  },
   /** The content script asks for a one-time token for the card of one of its page's annotations. */
   'card:open': { from: 'content', schema: v.object({ id: Id, focus: v.boolean() }) },
   /** The framed card redeems its token; parentOrigin is what the browser reports as the frame's parent. */
@@ -264,6 +278,9 @@ export interface BackgroundResponses {
   'article:changes': ArticleRevision | null;
   /** How many snapshots were deleted. */
   'snapshots:clear': number;
+  /** How many annotations carried the tag. */
+  'tag:rename': { renamed: number };
+  'claim:set-claimant': { annotation: Annotation; claimant: Entity | null };
 }
 
 /**

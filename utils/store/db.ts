@@ -3,7 +3,7 @@ import type { Annotation, Article, ArticleSnapshot, Entity } from '../model';
 import { aliasRows, type AliasRow } from './alias-index';
 
 export const DB_NAME = 'gloss';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * The one Gloss database. It is opened only in the extension's own origin (background and
@@ -60,6 +60,12 @@ export class GlossDatabase extends Dexie {
         const entities = await tx.table<Entity, string>('entities').toArray();
         await tx.table<AliasRow>('aliases').bulkPut(entities.flatMap(aliasRows));
       });
+    // v5: the library filters by tag, lists the tags in use and renames one across the library, so
+    // `*tags` (multi-entry) is back; most annotations have no tags and add no index entries.
+    this.version(5).stores({
+      annotations:
+        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId, *tags',
+    });
   }
 }
 

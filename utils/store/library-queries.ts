@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { GlossDatabase } from './db';
-import { ANNOTATION_TYPES, type AnnotationType, type Entity } from '../model';
+import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type Entity } from '../model';
 import type { ExportData } from '../interchange/export';
 import {
   articleInFilters,
@@ -27,7 +27,7 @@ export interface Page<T> {
   total: number;
 }
 
-const noCounts = () =>
+export const noCounts = () =>
   Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>;
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -124,26 +124,25 @@ export function readClaimPage(db: GlossDatabase, limit: number): Promise<Page<Cl
       claimRange().primaryKeys(),
       claimRange().reverse().limit(limit).toArray(),
     ]);
-    const total = keys.length;
-    const [articles, claimants] = await Promise.all([
-      db.articles.bulkGet(unique(claims.map((c) => c.articleUrl))),
-      db.entities.bulkGet(
-        unique(claims.flatMap((c) => (c.claim?.claimantId ? [c.claim.claimantId] : []))),
-      ),
-    ]);
-    const article = new Map(articles.flatMap((a) => (a ? [[a.url, a] as const] : [])));
-    const claimant = new Map(claimants.flatMap((e) => (e ? [[e.id, e] as const] : [])));
-    return {
-      total,
-      rows: claims.map((annotation) => ({
-        annotation,
-        article: article.get(annotation.articleUrl),
-        claimant: annotation.claim?.claimantId
-          ? claimant.get(annotation.claim.claimantId)
-          : undefined,
-      })),
-    };
+    return { total: keys.length, rows: await claimRows(db, claims) };
   });
+}
+
+/** Claims with their articles and claimants, read in two bulk reads. */
+export async function claimRows(db: GlossDatabase, claims: Annotation[]): Promise<ClaimRow[]> {
+  const [articles, claimants] = await Promise.all([
+    db.articles.bulkGet(unique(claims.map((c) => c.articleUrl))),
+    db.entities.bulkGet(
+      unique(claims.flatMap((c) => (c.claim?.claimantId ? [c.claim.claimantId] : []))),
+    ),
+  ]);
+  const article = new Map(articles.flatMap((a) => (a ? [[a.url, a] as const] : [])));
+  const claimant = new Map(claimants.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+  return claims.map((annotation) => ({
+    annotation,
+    article: article.get(annotation.articleUrl),
+    claimant: annotation.claim?.claimantId ? claimant.get(annotation.claim.claimantId) : undefined,
+  }));
 }
 
 /** One entity's mentions inside the filters, each with its article: read when the reader opens the entity. */
@@ -186,8 +185,9 @@ export async function countUnverifiedClaims(db: GlossDatabase): Promise<number> 
 
 /**
  * What a filtered or searched view is built from (utils/library-view.ts): every article and entity,
- * and the annotations the filters can keep — of the articles the site and dates keep, else of the
- * chosen type, else all of them (a text search has no index to use).
+ * and the annotations the filters can keep — of the articles the site and dates keep, else those
+ * with the tag (*tags index), else of the chosen type, else all of them (a text search has no
+ * index to use).
  */
 export function readFilteredData(db: GlossDatabase, filters: LibraryFilters): Promise<ExportData> {
   return db.transaction('r', db.articles, db.annotations, db.entities, async () => {
@@ -197,9 +197,11 @@ export function readFilteredData(db: GlossDatabase, filters: LibraryFilters): Pr
           .where('articleUrl')
           .anyOf(articles.filter((a) => articleInFilters(a, filters)).map((a) => a.url))
           .toArray()
-      : filters.type !== 'all'
-        ? await db.annotations.where('type').equals(filters.type).toArray()
-        : await db.annotations.toArray();
+      : filters.tag
+        ? await db.annotations.where('tags').equals(filters.tag).toArray()
+        : filters.type !== 'all'
+          ? await db.annotations.where('type').equals(filters.type).toArray()
+          : await db.annotations.toArray();
     return { articles, annotations, entities };
   });
 }

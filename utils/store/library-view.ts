@@ -6,6 +6,7 @@ import {
   type Entity,
 } from '../model';
 import type { ExportData } from '../interchange/export';
+import { isSearching, matchesAll, parseQuery } from '../library/search';
 
 export interface LibraryFilters {
   query: string;
@@ -14,9 +15,18 @@ export interface LibraryFilters {
   /** Inclusive ISO dates (yyyy-mm-dd) on the article's published date, or when it was saved. */
   from: string;
   to: string;
+  /** Annotations carrying this tag only; '' for any. */
+  tag: string;
 }
 
-export const NO_FILTERS: LibraryFilters = { query: '', type: 'all', site: 'all', from: '', to: '' };
+export const NO_FILTERS: LibraryFilters = {
+  query: '',
+  type: 'all',
+  site: 'all',
+  from: '',
+  to: '',
+  tag: '',
+};
 
 export interface ArticleRow {
   article: Article;
@@ -41,12 +51,19 @@ export interface ClaimRow {
   claimant: Entity | undefined;
 }
 
+export interface SearchMatch {
+  annotation: Annotation;
+  article: Article | undefined;
+  entity: Entity | undefined;
+  claimant: Entity | undefined;
+}
+
 export interface LibraryView {
   articles: ArticleRow[];
   entities: EntityRow[];
   claims: ClaimRow[];
-  /** Annotations whose quote, note or entity name matches the search, newest first (empty without a query). */
-  matches: { annotation: Annotation; article: Article | undefined; entity: Entity | undefined }[];
+  /** Annotations the search finds (utils/library/search.ts), newest first; empty without a query. */
+  matches: SearchMatch[];
   sites: string[];
 }
 
@@ -81,7 +98,7 @@ export const filtersArticles = (f: LibraryFilters) => f.site !== 'all' || !!f.fr
 
 /** Whether the reader narrowed the library at all (a search counts). */
 export const isFiltered = (f: LibraryFilters) =>
-  filtersArticles(f) || f.type !== 'all' || !!f.query.trim();
+  filtersArticles(f) || f.type !== 'all' || !!f.tag || !!f.query.trim();
 
 /** Everything the library page shows, derived from the stored records and the reader's filters. */
 export function buildLibraryView(
@@ -93,8 +110,34 @@ export function buildLibraryView(
   const articles = new Map(data.articles.filter(articleOk).map((a) => [a.url, a]));
   const entities = new Map(data.entities.map((e) => [e.id, e]));
   const annotations = data.annotations.filter(
-    (a) => articles.has(a.articleUrl) && (filters.type === 'all' || a.type === filters.type),
+    (a) =>
+      articles.has(a.articleUrl) &&
+      (filters.type === 'all' || a.type === filters.type) &&
+      (!filters.tag || a.tags.includes(filters.tag)),
   );
+  // A search keeps, in every section, what it finds: annotations by their own words and names,
+  // articles by title or byline or by an annotation found in them, entities by name or mention.
+  const query = parseQuery(filters.query);
+  const searching = isSearching(query);
+  const nameOf = (id: string | null | undefined) => (id ? entities.get(id) : undefined);
+  const found = new Set(
+    searching
+      ? annotations
+          .filter((a) =>
+            matchesAll(query, [
+              a.quote,
+              a.note,
+              a.claim?.note,
+              nameOf(a.entityId)?.name,
+              nameOf(a.claim?.claimantId)?.name,
+              ...a.tags,
+            ]),
+          )
+          .map((a) => a.id)
+      : [],
+  );
+  const keep = (a: Annotation) => !searching || found.has(a.id);
+  const foundIn = new Set(annotations.filter((a) => found.has(a.id)).map((a) => a.articleUrl));
 
   const counts = new Map(
     [...articles.keys()].map((url) => [
@@ -104,8 +147,12 @@ export function buildLibraryView(
   );
   for (const a of annotations) counts.get(a.articleUrl)![a.type] += 1;
   const hasAny = (url: string) => Object.values(counts.get(url)!).some((n) => n > 0);
+  const narrowed = filters.type !== 'all' || !!filters.tag;
   const articleRows = [...articles.values()]
-    .filter((a) => filters.type === 'all' || hasAny(a.url))
+    .filter((a) => !narrowed || hasAny(a.url))
+    .filter(
+      (a) => !searching || foundIn.has(a.url) || matchesAll(query, [a.title, a.byline, a.siteName]),
+    )
     .sort(savedLastFirst)
     .map((article) => ({ article, counts: counts.get(article.url)! }));
 
@@ -117,6 +164,12 @@ export function buildLibraryView(
     mentions.set(a.entityId, list);
   }
   const entityRows = [...mentions]
+    .filter(
+      ([id, list]) =>
+        !searching ||
+        list.some((m) => found.has(m.annotation.id)) ||
+        [entities.get(id)!.name, ...entities.get(id)!.aliases].some((n) => matchesAll(query, [n])),
+    )
     .map(([id, list]) => ({
       entity: entities.get(id)!,
       mentionCount: list.length,
@@ -125,7 +178,7 @@ export function buildLibraryView(
     .sort(byMentions);
 
   const claims = annotations
-    .filter((a) => a.type === 'claim')
+    .filter((a) => a.type === 'claim' && keep(a))
     .sort(newestFirst)
     .map((annotation) => ({
       annotation,
@@ -135,22 +188,15 @@ export function buildLibraryView(
         : undefined,
     }));
 
-  const q = filters.query.trim().toLocaleLowerCase();
-  const matches = q
-    ? annotations
-        .filter((a) => {
-          const entity = a.entityId ? entities.get(a.entityId) : undefined;
-          return [a.quote, a.note, entity?.name ?? '', ...a.tags].some((s) =>
-            s.toLocaleLowerCase().includes(q),
-          );
-        })
-        .sort(newestFirst)
-        .map((annotation) => ({
-          annotation,
-          article: articles.get(annotation.articleUrl),
-          entity: annotation.entityId ? entities.get(annotation.entityId) : undefined,
-        }))
-    : [];
+  const matches = annotations
+    .filter((a) => found.has(a.id))
+    .sort(newestFirst)
+    .map((annotation) => ({
+      annotation,
+      article: articles.get(annotation.articleUrl),
+      entity: nameOf(annotation.entityId),
+      claimant: nameOf(annotation.claim?.claimantId),
+    }));
 
   return { articles: articleRows, entities: entityRows, claims, matches, sites };
 }

@@ -87,6 +87,8 @@ const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
   },
   'article:changes': { tabId: 12 },
   'snapshots:clear': {},
+  'tag:rename': { from: 'numbers', to: 'Statistics' },
+  'claim:set-claimant': { id: dataset.annotations[2].id, name: 'Wang Jun', type: 'person' },
 };
 
 const CONTENT_PAYLOADS: Record<ContentMessageType, unknown> = {
@@ -352,6 +354,23 @@ describe('parseEnvelope', () => {
       // The changes hold the reader's annotated passages; snapshots are the reader's to delete.
       'article:changes': 'extension',
       'snapshots:clear': 'extension',
+      'tag:rename': 'extension',
+      'claim:set-claimant': 'extension',
     });
+  });
+
+  it('refuses an empty tag name and a claimant of a type that is not a person or organization', () => {
+    const bad = (type: string, payload: unknown) =>
+      parseEnvelope(backgroundMessages, { type, payload });
+    expect(bad('tag:rename', { from: 'numbers', to: '  ' })).toEqual({
+      ok: false,
+      error: '"to" must not be empty',
+    });
+    expect(
+      bad('claim:set-claimant', { id: dataset.annotations[2].id, name: 'X', type: 'claim' }),
+    ).toMatchObject({ ok: false });
+    expect(
+      bad('claim:set-claimant', { id: dataset.annotations[2].id, name: null, type: 'person' }),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -196,6 +196,40 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it(`opens a real v4 database at v${DB_VERSION}: rows kept, tags indexed for the library`, async () => {
+    const name = `gloss-upgrade-${crypto.randomUUID()}`;
+    const before = await writeV1Database(name);
+    // v4 as it shipped: v3's indexes (no *tags), snapshots and the alias index.
+    const v4 = new Dexie(name);
+    v4.version(1).stores({
+      articles: 'url, canonicalUrl, savedAt',
+      annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
+      entities: 'id, &[type+normalizedName], type',
+    });
+    v4.version(2).stores({});
+    v4.version(3).stores({
+      annotations:
+        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
+    });
+    v4.version(4).stores({
+      snapshots: 'articleUrl',
+      aliases: '[type+key+entityId], [type+key], entityId',
+    });
+    const tagged = { ...before.annotations[1], id: 'tagged', tags: ['numbers', 'MIIT'] };
+    await v4.table('annotations').add(tagged);
+    v4.close();
+
+    const db = new GlossDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.annotations.count()).toBe(51);
+    expect(await db.annotations.get('tagged')).toEqual(tagged);
+    expect(await db.annotations.where('tags').equals('numbers').primaryKeys()).toEqual(['tagged']);
+    expect(await db.annotations.where('tags').equals('v1').count()).toBe(50);
+    expect(await db.annotations.orderBy('tags').uniqueKeys()).toEqual(['MIIT', 'numbers', 'v1']);
+    db.close();
+  });
+
   it('creates a fresh database at the current version', async () => {
     const db = new GlossDatabase(`gloss-fresh-${crypto.randomUUID()}`);
     await db.open();

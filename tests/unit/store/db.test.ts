@@ -31,7 +31,9 @@ describe('GlossDatabase schema', () => {
       'claim.claimantId',
       'createdAt',
       'entityId',
+      'tags',
     ]);
+    expect(db.annotations.schema.idxByName.tags.multi).toBe(true);
     expect(indexes('entities')).toEqual(['[type+normalizedName]', 'type']);
     expect(db.entities.schema.idxByName['[type+normalizedName]'].unique).toBe(true);
     expect(db.aliases.schema.primKey.name).toBe('[type+key+entityId]');

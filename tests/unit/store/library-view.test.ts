@@ -133,7 +133,8 @@ describe('buildLibraryView: search', () => {
   it('searches quotes, notes, entity names and tags, ignoring case', () => {
     expect(ids('POLLING')).toEqual(['g-hl']);
     expect(ids('guardian')).toEqual(['b2-hl']);
-    expect(ids('wang jun')).toEqual(['b1-wang', 'b1-wang2', 'g-wang']);
+    // Wang Jun is named by three mentions and is the claimant of the Guardian's claim.
+    expect(ids('wang jun')).toEqual(['b1-wang', 'b1-wang2', 'g-claim', 'g-wang']);
     expect(ids('context')).toEqual(['g-hl']);
     expect(ids('  numbers ')).toEqual(['g-claim']);
     expect(ids('nothing like this')).toEqual([]);
@@ -145,7 +146,67 @@ describe('buildLibraryView: search', () => {
       ['b1-wang2', BBC_1, 'wang'],
       ['b1-wang', BBC_1, 'wang'],
     ]);
-    expect(ids('wang', { type: 'claim' })).toEqual([]);
+    expect(ids('wang', { type: 'claim' })).toEqual(['g-claim']);
+    expect(ids('wang', { type: 'highlight' })).toEqual([]);
+  });
+
+  it('finds a claim by its verdict note alone', () => {
+    const data = library();
+    data.annotations.find((a) => a.id === 'b1-claim')!.claim!.note =
+      'The MIIT list names 11 Baoji firms, not 18';
+    const v = buildLibraryView(data, { ...NO_FILTERS, query: 'miit' });
+    expect(v.matches.map((m) => m.annotation.id)).toEqual(['b1-claim']);
+    expect(v.claims.map((c) => c.annotation.id)).toEqual(['b1-claim']);
+    expect(v.articles.map((r) => r.article.url)).toEqual([BBC_1]);
+  });
+
+  it('needs every word, each in any field: quote and claimant, note and tag', () => {
+    expect(ids('turnout wang')).toEqual(['g-claim']);
+    expect(ids('too numbers')).toEqual(['g-claim']);
+    expect(ids('turnout economy')).toEqual([]);
+  });
+
+  it('finds articles by title, byline or site, with none of their annotations', () => {
+    const data = library();
+    data.articles.find((a) => a.url === BLOG)!.title = 'Why the whale came back';
+    data.articles.find((a) => a.url === BBC_2)!.byline = 'Jonah Whaler';
+    const v = buildLibraryView(data, { ...NO_FILTERS, query: 'WHALE' });
+    expect(v.articles.map((r) => r.article.url)).toEqual([BBC_2, BLOG]);
+    expect(v.matches).toEqual([]);
+    expect(v.claims).toEqual([]);
+    expect(v.entities).toEqual([]);
+  });
+
+  it('filters every section, rather than listing results above the whole library', () => {
+    const v = view({ query: 'wei' });
+    // Only Li Wei's mention matches: its article, and no claim.
+    expect(v.entities.map((r) => r.entity.id)).toEqual(['li']);
+    expect(v.articles.map((r) => r.article.url)).toEqual([BBC_1]);
+    expect(v.claims).toEqual([]);
+    // An entity found by name keeps its mention count within the other filters.
+    expect(v.entities[0]).toMatchObject({ mentionCount: 1, articleCount: 1 });
+  });
+
+  it('returns the claimant with each match', () => {
+    const [match] = view({ query: 'turnout' }).matches;
+    expect(match.claimant?.id).toBe('wang');
+    expect(match.entity).toBeUndefined();
+  });
+});
+
+describe('buildLibraryView: tags', () => {
+  it('keeps only annotations with the tag, and the articles and claims that hold them', () => {
+    const v = view({ tag: 'numbers' });
+    expect(v.articles.map((r) => r.article.url)).toEqual([GUARDIAN]);
+    expect(v.articles[0].counts).toEqual({ highlight: 0, person: 0, organization: 0, claim: 1 });
+    expect(v.claims.map((c) => c.annotation.id)).toEqual(['g-claim']);
+    expect(v.entities).toEqual([]);
+    expect(view({ tag: 'nothing' }).articles).toEqual([]);
+  });
+
+  it('is exact about case: a tag is what the reader typed', () => {
+    expect(view({ tag: 'context' }).articles).toEqual([]);
+    expect(view({ tag: 'Context' }).articles.map((r) => r.article.url)).toEqual([GUARDIAN]);
   });
 });
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { annotation, entity, freshDb } from '../helpers/db';
+import { route, type RouterEnv } from '../../../entrypoints/background/router';
+import type { SenderFacts } from '../../../utils/protocol/sender';
+import type { Reply } from '../../../utils/protocol/messages';
+import { createCardTokens } from '../../../utils/protocol/card-tokens';
+import { createArrivals } from '../../../utils/protocol/arrivals';
+import { createImportStaging } from '../../../utils/store/import-staging';
+
+const OWN_ID = 'glossextensionidglossextensionid';
+const ORIGIN = `chrome-extension://${OWN_ID}/`;
+const STORY = 'https://news.example/2024/05/story';
+const LIBRARY: SenderFacts = { id: OWN_ID, url: `${ORIGIN}library.html` };
+const PAGE: SenderFacts = { id: OWN_ID, url: STORY, tabId: 3 };
+
+async function setup() {
+  const db = freshDb();
+  await db.entities.add(entity('person', 'Wang Jun', 'wang jun', { id: 'wang' }));
+  await db.annotations.bulkAdd([
+    annotation(STORY, { id: 'hl', tags: ['numbers'] }),
+    annotation(STORY, {
+      id: 'claim',
+      type: 'claim',
+      tags: ['numbers', 'Baoji'],
+      claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: null },
+    }),
+  ]);
+  const notified: (string | undefined)[] = [];
+  const env: RouterEnv = {
+    db,
+    ownId: OWN_ID,
+    extensionOrigin: ORIGIN,
+    notify: (url) => notified.push(url),
+    showing: () => {},
+    imports: createImportStaging(),
+    cardTokens: createCardTokens(),
+    arrivals: createArrivals(),
+    supersede: () => {},
+    extract: async () => null,
+    pageText: async () => null,
+    snapshotsOn: async () => true,
+  };
+  const send = (sender: SenderFacts, type: string, payload: unknown) =>
+    route({ type, payload }, sender, env) as Promise<Reply<unknown>>;
+  return { db, send, notified };
+}
+
+describe("route: the library's tags and claimants", () => {
+  it('renames a tag across the library for the library page', async () => {
+    const { db, send, notified } = await setup();
+    expect(await send(LIBRARY, 'tag:rename', { from: 'numbers', to: 'figures' })).toEqual({
+      ok: true,
+      value: { renamed: 2 },
+    });
+    expect((await db.annotations.get('claim'))!.tags).toEqual(['figures', 'Baoji']);
+    // Pages paint marks, which carry no tags: no tab is told.
+    expect(notified).toEqual([]);
+  });
+
+  it('attributes a claim to a typed name, creating the entity when the library has none', async () => {
+    const { db, send } = await setup();
+    const linked = await send(LIBRARY, 'claim:set-claimant', {
+      id: 'claim',
+      name: 'Wang Jun',
+      type: 'person',
+    });
+    expect(linked).toMatchObject({
+      ok: true,
+      value: { annotation: { claim: { claimantId: 'wang' } }, claimant: { id: 'wang' } },
+    });
+    const created = await send(LIBRARY, 'claim:set-claimant', {
+      id: 'claim',
+      name: 'Shaanxi Statistics Bureau',
+      type: 'organization',
+    });
+    expect(created).toMatchObject({ ok: true });
+    const entities = await db.entities.toArray();
+    expect(entities.map((e) => e.name).sort()).toEqual(['Shaanxi Statistics Bureau', 'Wang Jun']);
+    const bureau = entities.find((e) => e.type === 'organization')!;
+    expect((await db.annotations.get('claim'))!.claim?.claimantId).toBe(bureau.id);
+  });
+
+  it('refuses both from a content script, and a claimant for a highlight', async () => {
+    const { db, send } = await setup();
+    const before = await db.annotations.toArray();
+    expect(await send(PAGE, 'tag:rename', { from: 'numbers', to: 'x' })).toEqual({
+      ok: false,
+      error: 'tag:rename is not allowed from content.',
+    });
+    expect(
+      await send(PAGE, 'claim:set-claimant', { id: 'claim', name: 'Evil', type: 'person' }),
+    ).toEqual({ ok: false, error: 'claim:set-claimant is not allowed from content.' });
+    expect(
+      await send(LIBRARY, 'claim:set-claimant', { id: 'hl', name: 'Wang Jun', type: 'person' }),
+    ).toEqual({ ok: false, error: 'Only a claim has a claimant.' });
+    expect(await db.annotations.toArray()).toEqual(before);
+    expect(await db.entities.count()).toBe(1);
+  });
+});
