@@ -8,13 +8,15 @@ import { describe as describeRange, buildTextMap } from '../../../utils/page/anc
 /** The background, by hand: each test says what `page:load` returns and whether a save lands. */
 const background = vi.hoisted(() => ({
   marks: [] as unknown[],
+  claimStatuses: {} as Record<string, string>,
   failSave: null as string | null,
   sent: [] as { type: string; payload: Record<string, unknown> }[],
 }));
 vi.mock('../../../utils/protocol/messaging', () => ({
   sendToBackground: async (type: string, payload: Record<string, unknown>) => {
     background.sent.push({ type, payload });
-    if (type === 'page:load') return { marks: background.marks };
+    if (type === 'page:load')
+      return { marks: background.marks, claimStatuses: background.claimStatuses };
     if (type === 'annotation:create') {
       if (background.failSave) throw new Error(background.failSave);
       return payload.draft;
@@ -55,6 +57,7 @@ function markFor(id: string, words: string): Mark {
 describe('PageSession: the one owner of the page state', () => {
   beforeEach(() => {
     background.marks = [];
+    background.claimStatuses = {};
     background.failSave = null;
     background.sent = [];
   });
@@ -76,6 +79,28 @@ describe('PageSession: the one owner of the page state', () => {
     expect(session.rangeOf('found')?.toString()).toBe('18 firms');
     expect(session.rangeOf('gone')).toBeNull();
     expect(session.needsReanchor()).toBe(true);
+  });
+
+  it("keeps each painted claim's status for the status layer, orphans left out; a new claim is unverified", async () => {
+    const session = page();
+    background.marks = [
+      markFor('found', '18 firms'),
+      {
+        ...markFor('gone', 'the number'),
+        selectors: [{ type: 'TextQuoteSelector', exact: 'not here', prefix: '', suffix: '' }],
+      },
+    ];
+    background.claimStatuses = { found: 'false', gone: 'supported' };
+    await session.load();
+    expect(session.claimUnderlines().map((u) => [u.range.toString(), u.status])).toEqual([
+      ['18 firms', 'false'],
+    ]);
+    session.createFromRange(rangeOf('Critics'), 'claim');
+    session.createFromRange(rangeOf('ministry'), 'person');
+    expect(session.claimUnderlines().map((u) => [u.range.toString(), u.status])).toEqual([
+      ['18 firms', 'false'],
+      ['Critics', 'unverified'],
+    ]);
   });
 
   it('paints a new mark at once with the record the repository stores', async () => {
