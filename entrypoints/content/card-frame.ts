@@ -3,6 +3,7 @@ import { onlyTrusted } from '@/utils/protocol/trusted';
 import { place as placeBox, pointRect } from '@/utils/page/placement';
 import { CARD_HOST_TAG } from './ui-host';
 import { lineRects, viewportSize, type ViewportWatch } from './viewport';
+import { returnCaret } from './return-caret';
 
 export interface Point {
   x: number;
@@ -232,7 +233,7 @@ export function createCardFrame(
           returnTo.focus({ preventScroll: true });
         else if (returnFocus) {
           const range = caret?.();
-          if (range) doc.getSelection()?.collapse(range.endContainer, range.endOffset);
+          if (range) returnCaret(doc, range);
         }
       }
     },

@@ -305,7 +305,9 @@ export function createPageSession(
   return session;
 }
 
-/** True when a DOM mutation came from the page rather than from Gloss's own UI. */
+/** True when a DOM mutation came from the page rather than from Gloss (its UI, its hosts coming and going). */
 export function isPageMutation(record: MutationRecord): boolean {
-  return !isGlossUi(record.target);
+  if (isGlossUi(record.target)) return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length === 0 || !nodes.every(isGlossUi);
 }

@@ -129,9 +129,13 @@ export function createPageUi(
     'mouseup',
     onlyTrusted((e) => {
       if (isGlossUi(e.target as Node)) return;
+      // A card that opened in the meantime (a shortcut pressed right after the drag tagged the
+      // selection) keeps the keyboard: the drag's end is not also a click on the new mark.
+      const opened = card.openId;
       // Let the browser finish the selection before reading it.
       setTimeout(() => {
         if (currentSelection()) return showToolbarForSelection();
+        if (card.openId !== opened) return;
         const at = { x: e.clientX, y: e.clientY };
         const hits = session.marksAt(at.x, at.y);
         // Overlapping marks: the reader picks one, rather than only the top one being reachable.
