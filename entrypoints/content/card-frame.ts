@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onlyTrusted } from '@/utils/protocol/trusted';
 import { place as placeBox, pointRect } from '@/utils/page/placement';
-import { CARD_HOST_TAG } from './ui-host';
+import { CARD_WIDTH, MARGIN, createSlot, discard, type Slot } from './card-slot';
 import { lineRects, viewportSize, type ViewportWatch } from './viewport';
 import { returnCaret } from './return-caret';
 
@@ -31,7 +31,6 @@ export interface CardFrame {
   readonly openId: string | null;
 }
 
-const CARD_WIDTH = 340;
 /**
  * For this long after a card opens to be typed in, the keyboard stays with it: if the page takes
  * the focus back (a script calling focus(), or focus bouncing while the frame loads) before the
@@ -39,26 +38,6 @@ const CARD_WIDTH = 340;
  * first keystrokes into its own fields that way.
  */
 const FOCUS_GUARD_MS = 1500;
-const MARGIN = 8;
-const CARD_CSS = `
-:host { all: initial !important; }
-.layer { position: fixed; inset: auto; margin: 0; padding: 0; border: 0; background: transparent; overflow: visible; z-index: 2147483647; }
-
-iframe { display: block; width: ${CARD_WIDTH}px; max-width: calc(100vw - ${2 * MARGIN}px); height: 220px; border: 0; border-radius: 8px;
-  box-shadow: 0 4px 16px rgba(0,0,0,.25); background: transparent; color-scheme: normal; }
-`;
-
-interface Slot {
-  host: HTMLElement;
-  layer: HTMLElement & { showPopover?: () => void };
-  iframe: HTMLIFrameElement;
-  loaded: Promise<void>;
-  stop: AbortController;
-  /** Set once the frame loaded a second document: the page re-pointed it (through window.frames). */
-  hijacked: boolean;
-  onHijack: () => void;
-}
-
 /**
  * The annotation card, framed in the tab: an extension page (card.html) in an iframe, inside a
  * *closed* shadow root of its own, so the page can neither read the frame's document (another
@@ -86,54 +65,6 @@ export function createCardFrame(
     (Slot & { id: string; returnTo: Element | null; caret: (() => Range | null) | null }) | null =
     null;
 
-  function createSlot(): Slot {
-    const host = doc.createElement(CARD_HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
-    const layer = doc.createElement('div');
-    layer.className = 'layer';
-    layer.setAttribute('popover', 'manual');
-    const iframe = doc.createElement('iframe');
-    iframe.title = 'Gloss annotation card';
-    iframe.src = src;
-    layer.append(iframe);
-    shadow.append(style, layer);
-    const stop = new AbortController();
-    let loads = 0;
-    let markLoaded!: () => void;
-    const slot: Slot = {
-      host,
-      layer,
-      iframe,
-      loaded: new Promise((r) => (markLoaded = r)),
-      stop,
-      hijacked: false,
-      onHijack: () => {},
-    };
-    iframe.addEventListener(
-      'load',
-      onlyTrusted(() => {
-        if (++loads === 1) return markLoaded();
-        slot.hijacked = true;
-        slot.onHijack();
-      }),
-      { signal: stop.signal },
-    );
-    (doc.body ?? doc.documentElement).append(host);
-    try {
-      (layer as Slot['layer']).showPopover?.();
-    } catch {
-      // No Popover API: the fixed layer still renders.
-    }
-    return slot;
-  }
-
-  function discard(slot: Slot) {
-    slot.stop.abort();
-    slot.host.remove();
-  }
-
   // Beside the text, inside the window, off the text and the line under it (utils/page/placement.ts).
   const place = (slot: Slot, target: () => Range | null, at: Point, height: number) => {
     const view = viewportSize(doc);
@@ -152,7 +83,7 @@ export function createCardFrame(
 
     open(id, target, at, token, focus) {
       frame.close();
-      const slot = createSlot();
+      const slot = createSlot(doc, src);
       current = { ...slot, id, returnTo: doc.activeElement, caret: focus ? target : null };
       slot.onHijack = () => {
         frame.close();

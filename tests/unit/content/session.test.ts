@@ -25,7 +25,7 @@ vi.mock('../../../utils/protocol/messaging', () => ({
   },
 }));
 
-const { createPageSession } = await import('../../../entrypoints/content/session');
+const { createPageSession, isPageMutation } = await import('../../../entrypoints/content/session');
 
 const URL = 'https://news.example/story';
 const TEXT = 'The ministry said 18 firms were built. Critics disputed the number.';
@@ -137,5 +137,23 @@ describe('PageSession: the one owner of the page state', () => {
     empty.setStart(document.body, 0);
     expect(() => session.createFromRange(empty, 'highlight')).toThrow('Select some text first.');
     expect(session.marks).toEqual([]);
+  });
+});
+
+describe('isPageMutation', () => {
+  const record = (target: Node, added: Node[] = [], removed: Node[] = []) =>
+    ({ target, addedNodes: added, removedNodes: removed }) as unknown as MutationRecord;
+
+  it("tells Gloss's own hosts coming and going from the page's changes", () => {
+    const p = document.createElement('p');
+    const card = document.createElement('gloss-card');
+    expect(isPageMutation(record(document.body, [card]))).toBe(false);
+    expect(isPageMutation(record(document.body, [], [document.createElement('gloss-caret')]))).toBe(
+      false,
+    );
+    expect(isPageMutation(record(p, [document.createElement('gloss-status')]))).toBe(false);
+    expect(isPageMutation(record(document.body, [card, p]))).toBe(true);
+    expect(isPageMutation(record(p))).toBe(true); // text or attributes of the page's own
+    expect(isPageMutation(record(document.createElement('gloss-ui')))).toBe(false);
   });
 });
