@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { AnnotationType } from '@/utils/model';
 import { TYPE_LABELS } from '@/utils/labels';
-import { place, pointRect } from '@/utils/page/placement';
+import { place, pointRect, type Rect } from '@/utils/page/placement';
 import { SelectionToolbar } from '@/components/SelectionToolbar';
 import type { PageSession } from './session';
 import type { PageUi } from './ui-controller';
@@ -28,16 +28,19 @@ export function App({ session, ui, watch }: Props) {
   useEffect(() => ui.subscribe(rerender), [ui]);
 
   const { toolbar, chooser } = ui.view;
-  // Beside the selection (or the click), inside the window, off the text and the line under it;
+  // Beside the selection (or the marks clicked), inside the window, off the text and the line under it;
   // it follows the text as the page scrolls. A toolbar whose selection scrolled away hides.
+  const anchorRects = (): Rect[] => {
+    if (toolbar) return lineRects(toolbar);
+    if (!chooser) return [];
+    // The chooser stands by the innermost of the marks clicked (its first entry), so it follows too.
+    const marked = lineRects(session.rangeOf(chooser.entries[0]?.id ?? ''));
+    return marked.length ? marked : [pointRect(chooser.at.x, chooser.at.y)];
+  };
   const position = () => {
     const el = layer.current;
     if (!el) return;
-    const anchor = toolbar
-      ? lineRects(toolbar)
-      : chooser
-        ? [pointRect(chooser.at.x, chooser.at.y)]
-        : [];
+    const anchor = anchorRects();
     // Measured at the window's corner, where nothing squeezes it.
     el.style.left = el.style.top = '0px';
     const p = place(anchor, el.getBoundingClientRect(), viewportSize(document));
