@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds Gloss, serves the sample article on 127.0.0.1 and opens Chromium (or Chrome)
- * with the built extension loaded on it. Ctrl+C stops the server; the browser profile is a
- * throwaway one under the system's temp folder.
+ * with the built extension loaded on it. The browser profile is a throwaway one under the system's
+ * temp folder: Ctrl+C (or closing the browser, or a kill) stops the browser and the server and
+ * removes the profile.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -65,6 +66,9 @@ server.listen(0, '127.0.0.1', () => {
     );
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-start-'));
+  const removeProfile = () => fs.rmSync(profile, { recursive: true, force: true });
+  // Last resort for any exit path; the signal handlers below first let the browser finish writing.
+  process.on('exit', removeProfile);
   console.log(`Opening ${url} in ${browser} with Gloss loaded. Select text on the page to tag it.`);
   // A throwaway demo profile that keeps to itself: no sync, no component or background downloads.
   const args = [
@@ -87,6 +91,19 @@ server.listen(0, '127.0.0.1', () => {
     if (Date.now() - started < 5000 && code)
       console.error(`${browser} exited at once (code ${code}):\n${stderr}\n${manual}`);
     server.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    removeProfile();
+    process.exit(0);
   });
+  // Ctrl+C: Node's default would exit at once, leaving the profile behind (a terminal's Ctrl+C also
+  // reaches the browser, which may still be writing to it). Stop the browser, wait for it (a few
+  // seconds at most), then remove the profile.
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      removeProfile();
+      process.exit(0);
+    }, 5000).unref();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, stop);
 });

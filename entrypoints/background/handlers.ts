@@ -105,8 +105,15 @@ export const handlers: Handlers = {
         ]),
       ]);
     }
-    // Marks only: the page gets what it must paint, never notes, names or claim fields.
-    return { articleUrl: article?.url ?? url, marks: annotations.map(toMark) };
+    // Marks only: the page gets what it must paint, never notes, names or claim fields — except
+    // each claim's status, which the content script paints in a closed shadow root (PageMarks).
+    return {
+      articleUrl: article?.url ?? url,
+      marks: annotations.map(toMark),
+      claimStatuses: Object.fromEntries(
+        annotations.flatMap((a) => (a.claim ? [[a.id, a.claim.status]] : [])),
+      ),
+    };
   },
   async 'article:extract'({ url, html }, ctx) {
     assertMayTouch(ctx, url);

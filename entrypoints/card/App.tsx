@@ -3,6 +3,7 @@ import type { Annotation } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/model';
 import { sendToBackground } from '@/utils/protocol/messaging';
 import { AnnotationCard } from '@/components/AnnotationCard';
+import { StatusLegend } from '@/components/StatusLegend';
 import { useUndoableDelete } from '@/hooks/use-undoable-delete';
 import { useSavedSign } from '@/hooks/use-saved-sign';
 import { tellPage, useClaim, type ClaimStore } from './claim';
@@ -140,6 +141,12 @@ export function App({ claims }: { claims: ClaimStore }) {
           focusNote={claim?.focus ?? false}
           saved={saved.shown}
         />
+      )}
+      {annotation?.type === 'claim' && (
+        <details class="card-legend">
+          <summary>Underlines on the page</summary>
+          <StatusLegend />
+        </details>
       )}
       {undo.pending && (
         <p class="card-message" role="status">

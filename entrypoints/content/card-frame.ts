@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { onlyTrusted } from '@/utils/protocol/trusted';
-import { CARD_HOST_TAG } from './ui-host';
+import { place as placeBox, pointRect } from '@/utils/page/placement';
+import { CARD_WIDTH, MARGIN, createSlot, discard, type Slot } from './card-slot';
+import { lineRects, viewportSize, type ViewportWatch } from './viewport';
+import { returnCaret } from './return-caret';
 
 export interface Point {
   x: number;
@@ -8,14 +11,26 @@ export interface Point {
 }
 
 export interface CardFrame {
-  /** Opens the card of one annotation beside `at`; `token` settles with the background's one-time token. */
-  open(id: string, at: Point, token: Promise<string>, focus: boolean): void;
-  /** Closes the card; `returnFocus` gives the keyboard back to the page (Escape, Close). */
+  /**
+   * Opens the card of one annotation beside its text (`target`, asked again as the page scrolls;
+   * the point `at` when it has none); `token` settles with the background's one-time token.
+   */
+  open(
+    id: string,
+    target: () => Range | null,
+    at: Point,
+    token: Promise<string>,
+    focus: boolean,
+  ): void;
+  /**
+   * Closes the card; `returnFocus` gives the keyboard back to the page (Escape, Close): to the
+   * field the reader was in, or, for a card that took the keyboard from a selection, as a caret
+   * at the end of the marked text, so Tab and the arrow keys go on from there, not from the top.
+   */
   close(returnFocus?: boolean): void;
   readonly openId: string | null;
 }
 
-const CARD_WIDTH = 340;
 /**
  * For this long after a card opens to be typed in, the keyboard stays with it: if the page takes
  * the focus back (a script calling focus(), or focus bouncing while the frame loads) before the
@@ -23,26 +38,6 @@ const CARD_WIDTH = 340;
  * first keystrokes into its own fields that way.
  */
 const FOCUS_GUARD_MS = 1500;
-const MARGIN = 8;
-const CARD_CSS = `
-:host { all: initial !important; }
-.layer { position: fixed; inset: auto; margin: 0; padding: 0; border: 0; background: transparent; overflow: visible; z-index: 2147483647; }
-
-iframe { display: block; width: ${CARD_WIDTH}px; max-width: calc(100vw - ${2 * MARGIN}px); height: 220px; border: 0; border-radius: 8px;
-  box-shadow: 0 4px 16px rgba(0,0,0,.25); background: transparent; color-scheme: normal; }
-`;
-
-interface Slot {
-  host: HTMLElement;
-  layer: HTMLElement & { showPopover?: () => void };
-  iframe: HTMLIFrameElement;
-  loaded: Promise<void>;
-  stop: AbortController;
-  /** Set once the frame loaded a second document: the page re-pointed it (through window.frames). */
-  hijacked: boolean;
-  onHijack: () => void;
-}
-
 /**
  * The annotation card, framed in the tab: an extension page (card.html) in an iframe, inside a
  * *closed* shadow root of its own, so the page can neither read the frame's document (another
@@ -54,7 +49,11 @@ interface Slot {
  * If the frame loads a second document (the page navigated it through `window.frames`), the card
  * is torn down at once, so the reader never types into a look-alike.
  */
-export function createCardFrame(doc: Document, onError: (message: string) => void): CardFrame {
+export function createCardFrame(
+  doc: Document,
+  onError: (message: string) => void,
+  watch: ViewportWatch,
+): CardFrame {
   const win = doc.defaultView!;
   const src = browser.runtime.getURL('/card.html');
   // Chrome serves card.html at a per-session dynamic URL (use_dynamic_url), but the document inside
@@ -62,65 +61,18 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
   const origin = src.startsWith('chrome-extension:')
     ? `chrome-extension://${browser.runtime.id}`
     : new URL(src).origin;
-  let current: (Slot & { id: string; returnTo: Element | null }) | null = null;
+  let current:
+    (Slot & { id: string; returnTo: Element | null; caret: (() => Range | null) | null }) | null =
+    null;
 
-  function createSlot(): Slot {
-    const host = doc.createElement(CARD_HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
-    const layer = doc.createElement('div');
-    layer.className = 'layer';
-    layer.setAttribute('popover', 'manual');
-    const iframe = doc.createElement('iframe');
-    iframe.title = 'Gloss annotation card';
-    iframe.src = src;
-    layer.append(iframe);
-    shadow.append(style, layer);
-    const stop = new AbortController();
-    let loads = 0;
-    let markLoaded!: () => void;
-    const slot: Slot = {
-      host,
-      layer,
-      iframe,
-      loaded: new Promise((r) => (markLoaded = r)),
-      stop,
-      hijacked: false,
-      onHijack: () => {},
-    };
-    iframe.addEventListener(
-      'load',
-      onlyTrusted(() => {
-        if (++loads === 1) return markLoaded();
-        slot.hijacked = true;
-        slot.onHijack();
-      }),
-      { signal: stop.signal },
-    );
-    (doc.body ?? doc.documentElement).append(host);
-    try {
-      (layer as Slot['layer']).showPopover?.();
-    } catch {
-      // No Popover API: the fixed layer still renders.
-    }
-    return slot;
-  }
-
-  function discard(slot: Slot) {
-    slot.stop.abort();
-    slot.host.remove();
-  }
-
-  const place = (slot: Slot, at: Point, height: number) => {
-    const left = Math.max(MARGIN, Math.min(at.x, win.innerWidth - CARD_WIDTH - MARGIN));
-    // Below the selection when it fits, else as low as the window allows.
-    const top =
-      at.y + height + MARGIN <= win.innerHeight
-        ? at.y
-        : Math.max(MARGIN, win.innerHeight - height - MARGIN);
-    slot.layer.style.left = `${left}px`;
-    slot.layer.style.top = `${top}px`;
+  // Beside the text, inside the window, off the text and the line under it (utils/page/placement.ts).
+  const place = (slot: Slot, target: () => Range | null, at: Point, height: number) => {
+    const view = viewportSize(doc);
+    const rects = lineRects(target());
+    const size = { width: Math.min(CARD_WIDTH, view.width - 2 * MARGIN), height };
+    const p = placeBox(rects.length ? rects : [pointRect(at.x, at.y)], size, view, MARGIN);
+    slot.layer.style.left = `${p.x}px`;
+    slot.layer.style.top = `${p.y}px`;
     slot.iframe.style.height = `${height}px`;
   };
 
@@ -129,10 +81,10 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
       return current?.id ?? null;
     },
 
-    open(id, at, token, focus) {
+    open(id, target, at, token, focus) {
       frame.close();
-      const slot = createSlot();
-      current = { ...slot, id, returnTo: doc.activeElement };
+      const slot = createSlot(doc, src);
+      current = { ...slot, id, returnTo: doc.activeElement, caret: focus ? target : null };
       slot.onHijack = () => {
         frame.close();
         onError('The page tried to replace Gloss’s card, so Gloss closed it.');
@@ -162,7 +114,7 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
             return;
           if (e.data.type === 'gloss:card-size' && typeof e.data.height === 'number') {
             height = Math.max(60, Math.min(Math.ceil(e.data.height), win.innerHeight - 2 * MARGIN));
-            place(slot, at, height);
+            place(slot, target, at, height);
           } else if (e.data.type === 'gloss:card-ready') {
             // Only when the card says it does not hold the keyboard: focusing a frame that does
             // resets its focus to its document, and the reader's first keystroke is lost.
@@ -177,7 +129,10 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
         }),
         { signal: slot.stop.signal },
       );
-      place(slot, at, height);
+      place(slot, target, at, height);
+      // It follows its text as the page scrolls or reflows, until it closes.
+      const unfollow = watch.add(() => place(slot, target, at, height));
+      slot.stop.signal.addEventListener('abort', () => unfollow());
       // The card takes the keyboard: focus moves into the frame now, and to its note field once it renders.
       let guarding = focus;
       let released = false;
@@ -199,14 +154,18 @@ export function createCardFrame(doc: Document, onError: (message: string) => voi
 
     close(returnFocus = false) {
       if (!current) return;
-      const { returnTo } = current;
+      const { returnTo, caret } = current;
       const hadFocus = doc.activeElement === current.host;
       discard(current);
       current = null;
       if (returnFocus || hadFocus) {
         win.focus();
-        if (returnTo instanceof HTMLElement && returnTo.isConnected)
+        if (returnTo instanceof HTMLElement && returnTo.isConnected && returnTo !== doc.body)
           returnTo.focus({ preventScroll: true });
+        else if (returnFocus) {
+          const range = caret?.();
+          if (range) returnCaret(doc, range);
+        }
       }
     },
   };

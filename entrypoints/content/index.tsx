@@ -20,6 +20,8 @@ import { createCardFrame } from './card-frame';
 import { UI_CSS } from './ui-css';
 import { reportAnchors } from './anchor-reports';
 import { createShadowHost } from './shadow-host';
+import { watchViewport, type Listen } from './viewport';
+import { createStatusLayer } from './status-layer';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -30,11 +32,19 @@ export default defineContentScript({
     const ctx = wxtCtx as unknown as ContentScriptContext;
     let overlay: HTMLElement | null = null;
     const session = createPageSession(document, () => overlay ?? document.body, ctx.id);
-    const card = createCardFrame(document, (message) => ui.showError(message));
+    const listen: Listen = (target, type, handler, options) =>
+      ctx.addEventListener(target, type as never, handler as never, options);
+    const watch = watchViewport(document, listen);
+    const card = createCardFrame(document, (message) => ui.showError(message), watch);
     ctx.onInvalidated(() => card.close());
-    const ui = createPageUi(document, session, card, (target, type, handler, options) =>
-      ctx.addEventListener(target, type, handler as never, options),
-    );
+    const ui = createPageUi(document, session, card, listen as never);
+    // Claim statuses, underlined where the page cannot read them (status-layer.ts).
+    const status = createStatusLayer(document, () => session.claimUnderlines(), watch);
+    session.subscribe(status.update);
+    ctx.onInvalidated(() => {
+      watch.stop();
+      status.remove();
+    });
     const handlers = createContentHandlers(session, ui, ctx);
 
     // Registered before any await, so the popup can talk to a page that is still restoring.
@@ -66,7 +76,7 @@ export default defineContentScript({
         container.append(overlay);
         const root = document.createElement('div');
         container.append(root);
-        render(<App session={session} ui={ui} />, root);
+        render(<App session={session} ui={ui} watch={watch} />, root);
         return root;
       },
       onRemove(root) {

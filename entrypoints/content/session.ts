@@ -1,4 +1,11 @@
-import type { AnchorState, AnnotationType, Mark, Selector, TextQuoteSelector } from '@/utils/model';
+import type {
+  AnchorState,
+  AnnotationType,
+  ClaimStatus,
+  Mark,
+  Selector,
+  TextQuoteSelector,
+} from '@/utils/model';
 import type { AnnotationDraft, ArticleInput } from '@/utils/model';
 import type { ArticleText } from '@/utils/protocol/messages';
 import { anchor, describe, type TextMap } from '@/utils/page/anchoring';
@@ -37,8 +44,13 @@ export interface PageSession {
   anchorStates(): Record<string, AnchorState>;
   /** Selectors for a range (the reader's selection, a mark's range) in the page's current text. */
   describe(range: Range): Selector[];
-  /** The painted annotation under a viewport point, if any. */
-  markAt(x: number, y: number): string | null;
+  /** The painted annotations under a viewport point, in paint order (more than one where marks overlap). */
+  marksAt(x: number, y: number): string[];
+  /**
+   * Painted claims with their status, for the closed status layer only (status-layer.ts): never
+   * to CSS.highlights or the open UI root, which the page's scripts can read.
+   */
+  claimUnderlines(): { range: Range; status: ClaimStatus }[];
   flash(id: string): void;
   /** Redraws after layout changes, and puts back what the page did to Gloss's highlights. */
   relayout(): void;
@@ -105,6 +117,7 @@ export function createPageSession(
     else idleSlice = whenIdle(buildWhenIdle);
   };
   let marks: Mark[] = [];
+  let statuses: Record<string, ClaimStatus> = {};
   const anchors = new Map<string, { state: AnchorState; range: Range | null }>();
   const painter: Painter = createPainter(doc, overlayLayer);
   let error: string | null = null;
@@ -130,6 +143,7 @@ export function createPageSession(
       const canonical = canonicalHref(doc);
       const page = await sendToBackground('page:load', { url, canonicalUrl: canonical, instance });
       marks = page.marks;
+      statuses = page.claimStatuses;
       session.reanchor();
     },
 
@@ -162,7 +176,13 @@ export function createPageSession(
     rangeOf: (id) => anchors.get(id)?.range ?? null,
     anchorStates: () => Object.fromEntries([...anchors].map(([id, a]) => [id, a.state])),
     describe: (range) => describe(range, doc.body, currentMap()),
-    markAt: (x, y) => painter.hitTest(x, y),
+    marksAt: (x, y) => painter.hitAll(x, y),
+    claimUnderlines: () =>
+      marks.flatMap((m) => {
+        const range = anchors.get(m.id)?.range;
+        const status = statuses[m.id];
+        return range && status ? [{ range, status }] : [];
+      }),
     flash: (id) => painter.flash(id),
     relayout: () => painter.relayout(),
     repairPaint() {
@@ -200,8 +220,10 @@ export function createPageSession(
       painter.paint(draft.id, type, live);
       anchors.set(draft.id, { state: 'anchored', range: live });
       // The record the repository will store (its entity is linked there, by name).
-      const mark = toMark(annotationFromDraft(draft, null));
+      const stored = annotationFromDraft(draft, null);
+      const mark = toMark(stored);
       marks = [...marks, mark];
+      if (stored.claim) statuses = { ...statuses, [mark.id]: stored.claim.status };
       emit();
       return { mark, saved: save(draft, url, entityName) };
     },
@@ -290,7 +312,9 @@ export function createPageSession(
   return session;
 }
 
-/** True when a DOM mutation came from the page rather than from Gloss's own UI. */
+/** True when a DOM mutation came from the page rather than from Gloss (its UI, its hosts coming and going). */
 export function isPageMutation(record: MutationRecord): boolean {
-  return !isGlossUi(record.target);
+  if (isGlossUi(record.target)) return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length === 0 || !nodes.every(isGlossUi);
 }

@@ -1,5 +1,6 @@
 import type { AnnotationType, Mark } from '@/utils/model';
 import { SHORTCUT_KEYS } from '@/utils/labels';
+import { chooserEntries, type ChooserEntry } from '@/utils/page/mark-chooser';
 import { onlyTrusted } from '@/utils/protocol/trusted';
 import { sendToBackground } from '@/utils/protocol/messaging';
 import type { PageSession } from './session';
@@ -9,8 +10,10 @@ import type { CardFrame, Point } from './card-frame';
 export type { Point };
 
 export interface UiView {
-  /** Where the selection toolbar stands, or null when hidden. */
-  toolbar: Point | null;
+  /** The selection the toolbar stands beside (a copy that follows the page's edits), or null when hidden. */
+  toolbar: Range | null;
+  /** A click landed on overlapping marks: which one to open. */
+  chooser: { at: Point; entries: ChooserEntry[] } | null;
 }
 
 export interface PageUi {
@@ -18,6 +21,7 @@ export interface PageUi {
   subscribe(listener: () => void): () => void;
   /** Tags the current selection and opens its card; null when there is none or the save failed (see session.error). */
   tagSelection(type: AnnotationType, focusCard?: boolean): Promise<Mark | null>;
+  /** Opens a mark's card beside its painted range (`at` when it has none). */
   openCard(id: string, at: Point, focus?: boolean): void;
   closeCard(returnFocus?: boolean): void;
   showError(message: string): void;
@@ -43,7 +47,7 @@ export function createPageUi(
   listen: Listen,
 ): PageUi {
   const listeners = new Set<() => void>();
-  const view: UiView = { toolbar: null };
+  const view: UiView = { toolbar: null, chooser: null };
   const emit = () => listeners.forEach((l) => l());
 
   const currentSelection = (): Range | null => {
@@ -63,9 +67,8 @@ export function createPageUi(
       }
       return;
     }
-    const rects = range.getClientRects();
-    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-    view.toolbar = { x: last.left, y: last.bottom + 6 };
+    view.toolbar = range.cloneRange();
+    view.chooser = null;
     card.close();
     // The reader is likely to tag: find the article now, in idle time, so the save after the
     // click does not wait for Readability (and the card, which waits for the save, opens sooner).
@@ -84,13 +87,18 @@ export function createPageUi(
       const range = currentSelection();
       if (!range) return null;
       const rect = range.getBoundingClientRect();
-      const at = view.toolbar ?? { x: rect.left, y: rect.bottom + 6 };
       view.toolbar = null;
       try {
         const { mark, saved } = session.createFromRange(range, type);
         doc.getSelection()?.removeAllRanges();
         // The card opens now; the background answers it once the page's save has landed.
-        card.open(mark.id, at, requestToken(mark.id, focusCard), focusCard);
+        card.open(
+          mark.id,
+          () => session.rangeOf(mark.id),
+          { x: rect.left, y: rect.bottom },
+          requestToken(mark.id, focusCard),
+          focusCard,
+        );
         emit();
         return await saved;
       } catch (error) {
@@ -100,11 +108,12 @@ export function createPageUi(
       }
     },
     openCard(id, at, focus = false) {
-      view.toolbar = null;
-      card.open(id, at, requestToken(id, focus), focus);
+      view.toolbar = view.chooser = null;
+      card.open(id, () => session.rangeOf(id), at, requestToken(id, focus), focus);
       emit();
     },
     closeCard(returnFocus = false) {
+      view.chooser = null;
       card.close(returnFocus);
       session.setError(null);
       emit();
@@ -120,12 +129,27 @@ export function createPageUi(
     'mouseup',
     onlyTrusted((e) => {
       if (isGlossUi(e.target as Node)) return;
+      // A card that opened in the meantime (a shortcut pressed right after the drag tagged the
+      // selection) keeps the keyboard: the drag's end is not also a click on the new mark.
+      const opened = card.openId;
       // Let the browser finish the selection before reading it.
       setTimeout(() => {
         if (currentSelection()) return showToolbarForSelection();
-        const hit = session.markAt(e.clientX, e.clientY);
-        if (hit) ui.openCard(hit, { x: e.clientX, y: e.clientY + 12 });
-        else if (view.toolbar) showToolbarForSelection();
+        if (card.openId !== opened) return;
+        const at = { x: e.clientX, y: e.clientY };
+        const hits = session.marksAt(at.x, at.y);
+        // Overlapping marks: the reader picks one, rather than only the top one being reachable.
+        if (hits.length > 1) {
+          view.toolbar = null;
+          view.chooser = { at, entries: chooserEntries(hits, session.marks) };
+          card.close();
+          emit();
+        } else if (hits.length === 1) ui.openCard(hits[0], at);
+        else if (view.toolbar || view.chooser) {
+          view.chooser = null;
+          showToolbarForSelection();
+          emit();
+        }
       }, 0);
     }),
   );
@@ -146,7 +170,7 @@ export function createPageUi(
     doc,
     'keydown',
     onlyTrusted((e) => {
-      if (e.key === 'Escape' && (view.toolbar || card.openId)) {
+      if (e.key === 'Escape' && (view.toolbar || view.chooser || card.openId)) {
         view.toolbar = null;
         ui.closeCard(true);
         return;

@@ -28,5 +28,7 @@ button { font: inherit; color: inherit; }
 .gloss-btn:hover, .gloss-btn:focus-visible { border-color: var(--accent); }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 ${ANNOTATION_TYPES.map((t) => `.gloss-btn-${t} { box-shadow: inset 0 -3px 0 ${typeColor(t)}; }`).join('\n')}
+.gloss-chooser { flex-direction: column; align-items: stretch; max-width: 360px; }
+.gloss-chooser .gloss-btn { text-align: start; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .gloss-error { padding: 6px 10px; margin: 0 0 4px; border-color: #d33; max-width: 360px; }
 `;

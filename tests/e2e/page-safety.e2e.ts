@@ -12,6 +12,7 @@ import {
   closeCard,
 } from './harness/page';
 import { readExtensionDb } from './harness/idb';
+import { statusBoxes, whatThePageSees } from './harness/status-layer';
 import { QUOTE, spyPage } from './pages/spy';
 
 /**
@@ -189,6 +190,42 @@ describe("a hostile page cannot read, forge, change or switch off the reader's a
       .filter((l) => l.startsWith('message ') && !l.includes('forged'));
     expect(heard.join('\n')).not.toContain(suite.gloss.extensionId);
     await page.close();
+  });
+
+  it("claim status: the page cannot learn the reader's verdict, though Gloss underlines it", async () => {
+    const url = suite.server.set('/safety/status.html', spyPage());
+    const page = await suite.open(url);
+    await tagText(page, QUOTE, 'Claim');
+    await closeCard(page);
+    await expect
+      .poll(async () => (await db()).annotations.filter((a) => a.articleUrl === url).length)
+      .toBe(1);
+    const { id } = (await db()).annotations.find((a) => a.articleUrl === url)!;
+    const library = await suite.gloss.openLibrary();
+    /** The reader's verdict changes; what does the page see, after trying everything it knows? */
+    const pageSeesAfter = async (status: string) => {
+      await library.evaluate(
+        ([id, status]) =>
+          chrome.runtime.sendMessage({
+            type: 'annotation:update',
+            payload: { id, patch: { claim: { status } } },
+          }),
+        [id, status],
+      );
+      await expect
+        .poll(async () => [...new Set((await statusBoxes(page)).map((b) => b.className))])
+        .toEqual([`s-${status}`]);
+      await attack(page, 'collect');
+      return whatThePageSees(page);
+    };
+    try {
+      const seen = await pageSeesAfter('false');
+      expect(await pageSeesAfter('supported')).toBe(seen);
+      expect(await pageSeesAfter('misleading')).toBe(seen);
+      expect(await loot(page)).not.toMatch(/Supported|Misleading|s-(false|supported|misleading)/);
+    } finally {
+      await Promise.all([library.close(), page.close()]);
+    }
   });
 
   it('marks a page deletes, moves or replaces in CSS.highlights come back', async () => {

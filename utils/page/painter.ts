@@ -16,6 +16,8 @@ export interface Painter {
   clear(): void;
   /** The painted annotation under a viewport point, if any (last painted wins). */
   hitTest(x: number, y: number): string | null;
+  /** Every painted annotation under a viewport point, in paint order (overlapping marks). */
+  hitAll(x: number, y: number): string[];
   flash(id: string): void;
   /** Recomputes overlay boxes after layout changes; a no-op for CSS highlights. */
   relayout(): void;
@@ -64,14 +66,13 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
   const rectsOf = (range: Range) =>
     Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
 
-  const hitTest = (x: number, y: number) => {
-    let hit: string | null = null;
-    for (const [id, { range }] of painted) {
-      if (rectsOf(range).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom))
-        hit = id;
-    }
-    return hit;
-  };
+  const hitAll = (x: number, y: number) =>
+    [...painted]
+      .filter(([, { range }]) =>
+        rectsOf(range).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
+      )
+      .map(([id]) => id);
+  const hitTest = (x: number, y: number) => hitAll(x, y).at(-1) ?? null;
 
   const flashTimers = new WeakMap<Range, ReturnType<typeof setTimeout>>();
 
@@ -102,6 +103,7 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
         painted.clear();
       },
       hitTest,
+      hitAll,
       flash(id) {
         const p = painted.get(id);
         if (!p) return;
@@ -193,6 +195,7 @@ export function createPainter(doc: Document, overlayLayer?: () => HTMLElement): 
       for (const id of [...painted.keys()]) remove(id);
     },
     hitTest,
+    hitAll,
     flash(id) {
       for (const el of boxes.get(id) ?? []) {
         el.style.outline = '3px solid rgb(255,140,0)';

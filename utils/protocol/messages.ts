@@ -9,6 +9,7 @@ import {
   type ArticleInput,
   type ArticleSnapshot,
   type Entity,
+  type ClaimStatus,
   type Mark,
   type Selector,
 } from '../model';
@@ -223,6 +224,14 @@ export type BackgroundRequest<K extends BackgroundMessageType> = v.InferOutput<
 export interface PageMarks {
   articleUrl: string;
   marks: Mark[];
+  // ── issue 12, page edges: claim status on the page ──
+  /**
+   * Each claim's status, by annotation id: the one claim field the content script gets, because it
+   * paints it. It stays in the content script's isolated world and is drawn only inside a closed
+   * shadow root (entrypoints/content/status-layer.ts), never in CSS.highlights or the open UI root,
+   * where the page's scripts could read it (README, Privacy and security).
+   */
+  claimStatuses: Record<string, ClaimStatus>;
 }
 
 /** An article then and now: its snapshot, its paragraphs today, and its annotations (utils/page/article-changes.ts). */

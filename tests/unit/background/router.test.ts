@@ -376,6 +376,17 @@ describe('route: page:load', () => {
   it('gives a page the marks it paints, and nothing the reader wrote', async () => {
     const { db, send, superseded } = setup();
     const { secret, mention } = await seedVictim(db);
+    const verdict = annotation(VICTIM, {
+      id: 'v-claim',
+      type: 'claim',
+      claim: {
+        status: 'false',
+        evidenceUrl: 'https://evidence.example/',
+        note: 'My verdict reasoning',
+        claimantId: 'wang',
+      },
+    });
+    await db.annotations.add(verdict);
     const reply = await send(onPage(VICTIM), 'page:load', {
       url: VICTIM,
       canonicalUrl: null,
@@ -383,10 +394,24 @@ describe('route: page:load', () => {
     });
     expect(reply).toEqual({
       ok: true,
-      value: { articleUrl: VICTIM, marks: [toMark(secret), toMark(mention)] },
+      value: {
+        articleUrl: VICTIM,
+        marks: [toMark(verdict), toMark(secret), toMark(mention)],
+        // The status alone, for the closed status layer; no verdict note, evidence or claimant.
+        claimStatuses: { 'v-claim': 'false' },
+      },
     });
     const sent = JSON.stringify(reply);
-    for (const secret of ['My private doubts', '"note"', '"entityId"', '"claim"', '"name"'])
+    for (const secret of [
+      'My private doubts',
+      'My verdict reasoning',
+      'evidence.example',
+      '"note"',
+      '"entityId"',
+      '"claim":',
+      '"claimantId"',
+      '"name"',
+    ])
       expect(sent).not.toContain(secret);
     // The copy of the content script that asked is named to its frame, so older copies end.
     expect(superseded).toEqual(['7:0:i1']);
@@ -442,7 +467,10 @@ describe('route: page:load', () => {
         canonicalUrl,
         instance: 'i1',
       });
-      expect(reply).toEqual({ ok: true, value: { articleUrl: EVIL, marks: [] } });
+      expect(reply).toEqual({
+        ok: true,
+        value: { articleUrl: EVIL, marks: [], claimStatuses: {} },
+      });
     }
     // Nor by naming the victim's URL as its own.
     expect(
@@ -467,7 +495,10 @@ describe('route: page:load', () => {
       canonicalUrl: null,
       instance: 'i1',
     });
-    expect(reply).toEqual({ ok: true, value: { articleUrl: VICTIM, marks: [] } });
+    expect(reply).toEqual({
+      ok: true,
+      value: { articleUrl: VICTIM, marks: [], claimStatuses: {} },
+    });
     expect(
       await send(onPage(VICTIM), 'annotation:create', { draft: draft(VICTIM, { id: 'v-1' }) }),
     ).toMatchObject({ ok: true });

@@ -8,13 +8,15 @@ import { describe as describeRange, buildTextMap } from '../../../utils/page/anc
 /** The background, by hand: each test says what `page:load` returns and whether a save lands. */
 const background = vi.hoisted(() => ({
   marks: [] as unknown[],
+  claimStatuses: {} as Record<string, string>,
   failSave: null as string | null,
   sent: [] as { type: string; payload: Record<string, unknown> }[],
 }));
 vi.mock('../../../utils/protocol/messaging', () => ({
   sendToBackground: async (type: string, payload: Record<string, unknown>) => {
     background.sent.push({ type, payload });
-    if (type === 'page:load') return { marks: background.marks };
+    if (type === 'page:load')
+      return { marks: background.marks, claimStatuses: background.claimStatuses };
     if (type === 'annotation:create') {
       if (background.failSave) throw new Error(background.failSave);
       return payload.draft;
@@ -23,7 +25,7 @@ vi.mock('../../../utils/protocol/messaging', () => ({
   },
 }));
 
-const { createPageSession } = await import('../../../entrypoints/content/session');
+const { createPageSession, isPageMutation } = await import('../../../entrypoints/content/session');
 const { anchorReport } = await import('../../../entrypoints/content/anchor-reports');
 
 const URL = 'https://news.example/story';
@@ -56,6 +58,7 @@ function markFor(id: string, words: string): Mark {
 describe('PageSession: the one owner of the page state', () => {
   beforeEach(() => {
     background.marks = [];
+    background.claimStatuses = {};
     background.failSave = null;
     background.sent = [];
   });
@@ -96,6 +99,28 @@ describe('PageSession: the one owner of the page state', () => {
     expect(session.needsReanchor()).toBe(true);
   });
 
+  it("keeps each painted claim's status for the status layer, orphans left out; a new claim is unverified", async () => {
+    const session = page();
+    background.marks = [
+      markFor('found', '18 firms'),
+      {
+        ...markFor('gone', 'the number'),
+        selectors: [{ type: 'TextQuoteSelector', exact: 'not here', prefix: '', suffix: '' }],
+      },
+    ];
+    background.claimStatuses = { found: 'false', gone: 'supported' };
+    await session.load();
+    expect(session.claimUnderlines().map((u) => [u.range.toString(), u.status])).toEqual([
+      ['18 firms', 'false'],
+    ]);
+    session.createFromRange(rangeOf('Critics'), 'claim');
+    session.createFromRange(rangeOf('ministry'), 'person');
+    expect(session.claimUnderlines().map((u) => [u.range.toString(), u.status])).toEqual([
+      ['18 firms', 'false'],
+      ['Critics', 'unverified'],
+    ]);
+  });
+
   it('paints a new mark at once with the record the repository stores', async () => {
     const session = page();
     await session.load();
@@ -130,5 +155,23 @@ describe('PageSession: the one owner of the page state', () => {
     empty.setStart(document.body, 0);
     expect(() => session.createFromRange(empty, 'highlight')).toThrow('Select some text first.');
     expect(session.marks).toEqual([]);
+  });
+});
+
+describe('isPageMutation', () => {
+  const record = (target: Node, added: Node[] = [], removed: Node[] = []) =>
+    ({ target, addedNodes: added, removedNodes: removed }) as unknown as MutationRecord;
+
+  it("tells Gloss's own hosts coming and going from the page's changes", () => {
+    const p = document.createElement('p');
+    const card = document.createElement('gloss-card');
+    expect(isPageMutation(record(document.body, [card]))).toBe(false);
+    expect(isPageMutation(record(document.body, [], [document.createElement('gloss-caret')]))).toBe(
+      false,
+    );
+    expect(isPageMutation(record(p, [document.createElement('gloss-status')]))).toBe(false);
+    expect(isPageMutation(record(document.body, [card, p]))).toBe(true);
+    expect(isPageMutation(record(p))).toBe(true); // text or attributes of the page's own
+    expect(isPageMutation(record(document.createElement('gloss-ui')))).toBe(false);
   });
 });

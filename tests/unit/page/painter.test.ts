@@ -144,6 +144,10 @@ describe('createPainter without the CSS Custom Highlight API', () => {
     expect(painter.hitTest(200, 20)).toBe('outer');
     expect(painter.hitTest(201, 10)).toBeNull();
     expect(painter.hitTest(60, 30)).toBeNull();
+    // Overlapping marks: every one under the point, so the reader can choose.
+    expect(painter.hitAll(60, 10)).toEqual(['outer', 'inner']);
+    expect(painter.hitAll(10, 10)).toEqual(['outer']);
+    expect(painter.hitAll(60, 30)).toEqual([]);
   });
 
   it('flash outlines the boxes for a moment', () => {
