@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation, AnnotationPatch, Entity } from '@/utils/model';
 import { pageOrder } from '@/utils/page/page-order';
 import type { Standing } from '@/utils/page/standing';
@@ -43,7 +43,9 @@ export function ReviewList(props: Props) {
 
   // Runs after each render, but acts only when an action above asked for focus and its target is
   // there (a restored card appears when the database says so, a render or two after the Undo).
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that removed the editor or the card, so it is
+  // never left on the page's body in between.
+  useLayoutEffect(() => {
     const target = focusNext.current;
     if (!target || !root.current) return;
     const el =

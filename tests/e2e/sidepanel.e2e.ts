@@ -82,6 +82,24 @@ describe('the side panel', () => {
       .toEqual(['Organization']);
     await panel.getByRole('searchbox').fill('');
     await expect.poll(() => cards(panel).count()).toBe(3);
+    // Tags (set here through the background, as any extension page writes) add a tag filter.
+    const personId = await cardFor(panel, PERSON).getAttribute('data-annotation-id');
+    await panel.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+          }
+        ).chrome.runtime.sendMessage({
+          type: 'annotation:update',
+          payload: { id, patch: { tags: ['officials'] } },
+        }),
+      personId,
+    );
+    await panel.getByLabel('Tag').selectOption('officials');
+    await expect.poll(() => cards(panel).locator('.chip').allTextContents()).toEqual(['Person']);
+    await panel.getByLabel('Tag').selectOption('all');
+    await expect.poll(() => cards(panel).count()).toBe(3);
 
     // The README's screenshot is this very panel, remade on every run.
     await panel.setViewportSize({ width: 400, height: 760 });
@@ -128,6 +146,9 @@ describe('the side panel', () => {
     expect(await focused(panel)).toBe(ids[2]);
     await panel.keyboard.press('k');
     expect(await focused(panel)).toBe(ids[1]);
+    // Space shows the card's mark on the page.
+    await panel.keyboard.press(' ');
+    await expect.poll(() => paintedRanges(page)).toContainEqual(['gloss-flash', PERSON]);
 
     // Enter edits in place with the card's editor, the keyboard in its note field.
     await panel.keyboard.press('Enter');
@@ -139,7 +160,7 @@ describe('the side panel', () => {
     await expect.poll(() => editor.getByRole('status').textContent()).toBe('Saved');
     await panel.keyboard.press('Escape');
     await expect.poll(() => editor.count()).toBe(0);
-    expect(await focused(panel)).toBe(ids[1]);
+    await expect.poll(() => focused(panel)).toBe(ids[1]);
     expect(await cardFor(panel, PERSON).locator('.note').textContent()).toBe(
       'Chairs the provincial federation',
     );
@@ -155,7 +176,7 @@ describe('the side panel', () => {
       .locator('.annotation-list > li')
       .evaluateAll((lis) => lis.map((li) => (li.querySelector('.undo') ? 'undo' : 'card')));
     expect(order).toEqual(['card', 'undo', 'card']);
-    expect(await focused(panel)).toBe('Undo');
+    await expect.poll(() => focused(panel)).toBe('Undo');
     await panel.keyboard.press('Enter');
     await expect.poll(() => cards(panel).count()).toBe(3);
     await expect.poll(() => focused(panel)).toBe(ids[1]);
