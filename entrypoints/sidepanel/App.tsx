@@ -13,6 +13,9 @@ import { ArticleHeader } from '@/components/ArticleHeader';
 import { ExportMenu } from '@/components/ExportMenu';
 import { ReviewFilters } from '@/components/ReviewFilters';
 import { ReviewList } from '@/components/ReviewList';
+import { ArticleChangeNotice } from '@/components/ArticleChangeNotice';
+import { StatusLegend } from '@/components/StatusLegend';
+import { useArticleChanges } from '@/hooks/use-article-changes';
 import { Suggestions } from './Suggestions';
 
 interface Props {
@@ -30,6 +33,7 @@ export function App({ db, requestedTab }: Props) {
   const tabId = useTabId(requestedTab, true);
   const page = usePageState(tabId);
   const { stored, annotations, entities } = useArticleData(db, page.state);
+  const changes = useArticleChanges(tabId, page.state?.url ?? null);
   const [filter, setFilter] = useState(NO_FILTER);
   const [error, setError] = useState<string | null>(null);
   const [messages, setMessages] = useState<Record<string, string>>({});
@@ -93,7 +97,7 @@ export function App({ db, requestedTab }: Props) {
 
   return (
     <main class="sidepanel">
-      {/* Issue 12: the article change notice (components/ArticleChangeNotice.tsx) is mounted here. */}
+      <ArticleChangeNotice changes={changes} />
       {article ? (
         <ArticleHeader article={article} />
       ) : (
@@ -156,6 +160,12 @@ export function App({ db, requestedTab }: Props) {
         onUndo={undo.undo}
         onAttach={(a) => void attach(a)}
       />
+      {list.some((a) => a.type === 'claim') && (
+        <details class="legend">
+          <summary>Claim underlines on the page</summary>
+          <StatusLegend />
+        </details>
+      )}
       {article && page.state.article && (
         <Suggestions
           tabId={tabId}
