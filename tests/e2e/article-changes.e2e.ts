@@ -64,7 +64,16 @@ describe('article changes since the reader annotated', () => {
     expect(removed.join('')).toContain(BAOJI_REMOVED);
     expect(added).toEqual(expect.arrayContaining(['16', '-level']));
     expect(await popup.locator('.article-diff del.annotated').allTextContents()).toContain('18');
-    await Promise.all([popup.close(), page.close()]);
+
+    // The side panel, beside the article, announces the same change in its own status line.
+    const panel = await suite.gloss.openSidePanel(page);
+    const panelNotice = panel.getByRole('status').filter({ hasText: NOTICE });
+    await expect.poll(() => panelNotice.count(), { timeout: 15_000 }).toBe(1);
+    await panel.getByRole('button', { name: 'Show changes' }).click();
+    expect(await panel.locator('.changed-annotation .changed-number').first().textContent()).toBe(
+      '18 → 16',
+    );
+    await Promise.all([popup.close(), panel.close(), page.close()]);
   });
 
   it('with snapshots turned off, keeps none and shows no notice; "Delete snapshots" deletes those kept', async () => {

@@ -51,6 +51,8 @@ describe('review in the side panel, the library, export and import', () => {
     await popup.setViewportSize({ width: 440, height: 240 });
     fs.mkdirSync('docs', { recursive: true });
     await popup.screenshot({ path: 'docs/popup.png' });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: 'docs/popup-dark.png' });
     await popup.close();
 
     // The side panel lists all three with their types, in page order, each found on the page.

@@ -105,6 +105,9 @@ describe('the side panel', () => {
     await panel.setViewportSize({ width: 400, height: 760 });
     fs.mkdirSync('docs', { recursive: true });
     await panel.screenshot({ path: 'docs/sidepanel.png' });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: 'docs/sidepanel-dark.png' });
+    await panel.emulateMedia({ colorScheme: 'light' });
 
     // A click on a card scrolls the page to its mark and flashes it.
     await page.evaluate(() => window.scrollTo(0, 0));
