@@ -41,7 +41,7 @@ async function libraryReflectsEdits(
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   const row = library.locator('table.claims tbody tr').first();
-  await row.waitFor({ timeout: 120_000 });
+  await librarySettled(library);
   const id = (await row.getAttribute('data-annotation-id'))!;
   const result: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -65,6 +65,71 @@ async function libraryReflectsEdits(
   }
   await library.close();
   return result;
+}
+
+/**
+ * Waits until an open library has read its other sections (people and organizations, claims, and
+ * the counts read in idle time after them). A closed page's IndexedDB requests still run to their
+ * end, so the next open or edit measured straight after would wait behind them: not what a reader
+ * who opens the library once, then works in it, sees.
+ */
+async function librarySettled(library: Page) {
+  await library.locator('.entity-list li').first().waitFor({ timeout: 120_000 });
+  await library.locator('table.claims tbody tr').first().waitFor({ timeout: 120_000 });
+  await library.waitForTimeout(1500);
+}
+
+/** Navigation start → DOMContentLoaded of a page, on its own clock, `runs` times. */
+async function openTimes(context: BrowserContext, url: string, runs = 3): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const p = await context.newPage();
+    await p.goto(url, { waitUntil: 'load' });
+    times.push(
+      await p.evaluate(
+        () =>
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+            .domContentLoadedEventEnd,
+      ),
+    );
+    await p.close();
+  }
+  return times;
+}
+
+/**
+ * The library opened three times: on the page's own clock, navigation start → the first article
+ * row in the DOM (a MutationObserver set before the page's scripts run, so the automation's
+ * polling adds nothing), and when its DOM was ready.
+ */
+async function libraryOpens(context: BrowserContext, extensionId: string) {
+  const opens: { firstRow: number; domReady: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const library = await context.newPage();
+    await library.addInitScript(() => {
+      const seen = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('table.articles tbody tr')) return;
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(document, { subtree: true, childList: true });
+      });
+      (globalThis as unknown as { __firstRow: Promise<number> }).__firstRow = seen;
+    });
+    await library.goto(`chrome-extension://${extensionId}/library.html`);
+    await library.locator('table.articles tbody tr').first().waitFor({ timeout: 120_000 });
+    opens.push(
+      await library.evaluate(async () => ({
+        firstRow: await (globalThis as unknown as { __firstRow: Promise<number> }).__firstRow,
+        domReady: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventEnd,
+      })),
+    );
+    await librarySettled(library);
+    await library.close();
+  }
+  return opens;
 }
 
 export async function benchDatabase(scale: {
@@ -129,35 +194,28 @@ export async function benchDatabase(scale: {
     if (!imported.ok)
       throw new Error(`The bench's own Gloss file did not import: ${imported.error}`);
     console.log(`  import file ${ms(imported.ms)}`);
-    const libraryOpen: number[] = [];
-    // Where an open's time goes, on the page's own clock (0 = its navigation start).
-    const openSplits: { domReady: number; firstRow: number }[] = [];
-    for (let i = 0; i < 3; i++) {
-      const library = await gloss.context.newPage();
-      const t0 = Date.now();
-      await library.goto(`chrome-extension://${gloss.extensionId}/library.html`);
-      await library.locator('table.articles tbody tr').first().waitFor({ timeout: 120_000 });
-      libraryOpen.push(Date.now() - t0);
-      openSplits.push(
-        await library.evaluate(() => ({
-          domReady: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-            .domContentLoadedEventEnd,
-          firstRow: performance.now(),
-        })),
-      );
-      await library.close();
-    }
-    console.log(
-      `  library page open ${libraryOpen.map(ms).join(', ')} (page clock: ${openSplits.map((s) => `DOM ready ${ms(s.domReady)}, first row seen ${ms(s.firstRow)}`).join('; ')})`,
-    );
-    const edits = await libraryReflectsEdits(gloss.context, gloss.extensionId, page, 5);
-    console.log(`  library reflects a note changed by another page ${edits.map(ms).join(', ')}`);
     // Where the import's extra time goes, and a second floor measurement (the first ran on a fresher disk).
     const diagnosis = await call(page, 'diagnoseImport', 'gloss-bench-probe');
     const rawAgainMs = await call(page, 'rawInsert', 'gloss-bench-raw2');
     console.log(
       `  import diagnosis: bulkGet of incoming ids ${ms(diagnosis.existingReadMs)}, unchunked Dexie bulkPut ${ms(diagnosis.oneCallPutMs)}, raw again ${ms(rawAgainMs)}`,
     );
+    // The library is opened as a reader would open it: Gloss's database holds the 100,000, and no
+    // other page holds the bench's generated copy (see release()).
+    await call(page, 'release');
+    await page.reload({ waitUntil: 'load' });
+    await page.evaluate(fs.readFileSync(fromRoot('bench/.out/db-page.js'), 'utf8'));
+    const blank = await openTimes(
+      gloss.context,
+      `chrome-extension://${gloss.extensionId}/card.html`,
+    );
+    const opens = await libraryOpens(gloss.context, gloss.extensionId);
+    const libraryOpen = opens.map((o) => o.firstRow);
+    console.log(
+      `  library page open, navigation → first row (page clock) ${opens.map((o) => `${ms(o.firstRow)} (DOM ready ${ms(o.domReady)})`).join(', ')}; an extension page that reads nothing (card.html), navigation → DOM ready ${blank.map(ms).join(', ')}`,
+    );
+    const edits = await libraryReflectsEdits(gloss.context, gloss.extensionId, page, 5);
+    console.log(`  library reflects a note changed by another page ${edits.map(ms).join(', ')}`);
     await call(page, 'deleteAll');
 
     const rawFirstMs = rawMs;
@@ -193,12 +251,12 @@ export async function benchDatabase(scale: {
       },
       {
         section: SECTION,
-        measurement: `library open at ${n} annotations to first rows (navigation → first article row)`,
-        gloss: `${ms(median(libraryOpen))} median of 3`,
-        baseline: `previous: read all + derive view ${ms(previousMs)} (before page load and render); raw getAll() ×3 stores ${ms(median(rawRead))}`,
+        measurement: `library open at ${n} annotations to first rows (navigation → first article row in the DOM, page clock)`,
+        gloss: `${ms(median(libraryOpen))} median of 3 (DOM ready ${ms(median(opens.map((o) => o.domReady)))})`,
+        baseline: `an extension page that reads nothing: DOM ready ${ms(median(blank))}; previous: read all + derive view ${ms(previousMs)} (before page load and render); raw getAll() ×3 stores ${ms(median(rawRead))}`,
         ratio: `${times(previousMs / median(libraryOpen))} less; goal ≤ 500 ms`,
         pass: median(libraryOpen) <= 500,
-        data: { runs: libraryOpen, pageClock: openSplits, previous, rawRead },
+        data: { runs: opens, blankPage: blank, previous, rawRead },
       },
       {
         section: SECTION,

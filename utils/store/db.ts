@@ -62,9 +62,11 @@ export class GlossDatabase extends Dexie {
       });
     // v5: the library filters by tag, lists the tags in use and renames one across the library, so
     // `*tags` (multi-entry) is back; most annotations have no tags and add no index entries.
+    // `claim.status` (only claims have one): the library counts unverified claims from its keys
+    // instead of reading every claim (0.8 s at 100,000 annotations, re-run after every claim edit).
     this.version(5).stores({
       annotations:
-        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId, *tags',
+        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId, claim.status, *tags',
     });
   }
 }

@@ -216,17 +216,37 @@ describe('schema upgrades', () => {
       aliases: '[type+key+entityId], [type+key], entityId',
     });
     const tagged = { ...before.annotations[1], id: 'tagged', tags: ['numbers', 'MIIT'] };
-    await v4.table('annotations').add(tagged);
+    const claimRow = (id: string, status: string) => ({
+      ...before.annotations[2],
+      id,
+      type: 'claim',
+      tags: [],
+      claim: { status, evidenceUrl: '', note: '', claimantId: null },
+    });
+    await v4
+      .table('annotations')
+      .bulkAdd([
+        tagged,
+        claimRow('c1', 'unverified'),
+        claimRow('c2', 'unverified'),
+        claimRow('c3', 'false'),
+      ]);
     v4.close();
 
     const db = new GlossDatabase(name);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(await db.annotations.count()).toBe(51);
+    expect(await db.annotations.count()).toBe(54);
     expect(await db.annotations.get('tagged')).toEqual(tagged);
     expect(await db.annotations.where('tags').equals('numbers').primaryKeys()).toEqual(['tagged']);
     expect(await db.annotations.where('tags').equals('v1').count()).toBe(50);
     expect(await db.annotations.orderBy('tags').uniqueKeys()).toEqual(['MIIT', 'numbers', 'v1']);
+    // claim.status is indexed for the rows v4 held: the unverified count reads keys only.
+    expect(await db.annotations.where('claim.status').equals('unverified').primaryKeys()).toEqual([
+      'c1',
+      'c2',
+    ]);
+    expect(await db.annotations.where('claim.status').equals('false').count()).toBe(1);
     db.close();
   });
 

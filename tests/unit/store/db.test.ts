@@ -29,6 +29,7 @@ describe('GlossDatabase schema', () => {
       '[type+createdAt]',
       'articleUrl',
       'claim.claimantId',
+      'claim.status',
       'createdAt',
       'entityId',
       'tags',

@@ -244,10 +244,14 @@ describe('as a liveQuery', () => {
     stop();
   });
 
-  it('shows a claim note changed elsewhere', async () => {
+  it('shows a claim note changed elsewhere, and does not re-read for an edit to a highlight', async () => {
     const db = await stored();
-    const { next, stop } = watch(() => readClaimPage(db, 1));
+    const { w, next, stop } = watch(() => readClaimPage(db, 1));
     expect((await next()).rows[0].annotation.note).toBe('');
+    const runs = w.runs;
+    await db.annotations.update('g-hl', { note: 'not a claim' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(w.runs).toBe(runs);
     const changed = next();
     await db.annotations.update('b1-claim', { note: 'Checked with the statistics office' });
     expect((await changed).rows[0].annotation.note).toBe('Checked with the statistics office');
