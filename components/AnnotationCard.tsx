@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Annotation, Entity } from '@/utils/model';
+import type { Annotation, Entity, EntityType } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/model';
 import { TYPE_LABELS } from '@/utils/labels';
 import { AnnotationEditor } from './AnnotationEditor';
@@ -13,6 +13,7 @@ interface Props {
   onDelete: () => void;
   onClose: () => void;
   claimants?: Entity[];
+  onClaimant: (name: string | null, type: EntityType) => void;
   /** Put the keyboard focus in the note field (the card was opened to be typed in). */
   focusNote?: boolean;
   /**
@@ -30,6 +31,7 @@ export function AnnotationCard({
   onDelete,
   onClose,
   claimants,
+  onClaimant,
   focusNote,
   saved = false,
   variant = 'dialog',
@@ -70,6 +72,7 @@ export function AnnotationCard({
         onChange={onChange}
         idPrefix={inline ? `gloss-inline-${annotation.id}` : `gloss-card-${annotation.id}`}
         claimants={claimants}
+        onClaimant={onClaimant}
       />
       <footer>
         <button

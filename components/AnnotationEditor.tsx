@@ -5,18 +5,22 @@ import {
   type ClaimStatus,
   type AnnotationType,
   type Entity,
+  type EntityType,
 } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/model';
 import { STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
 import { useDraftField } from '../hooks/use-draft-field';
+import { ClaimantInput } from './ClaimantInput';
 
 interface Props {
   annotation: Annotation;
   entityName: string | null;
   onChange: (patch: AnnotationPatch) => void;
   idPrefix: string;
-  /** People and organizations a claim can be attributed to (those tagged on the same article). */
+  /** People and organizations offered as a claim's claimant (those named on the same article). */
   claimants?: Entity[];
+  /** The claimant typed for a claim: linked or created by the owner (claim:set-claimant). */
+  onClaimant: (name: string | null, type: EntityType) => void;
 }
 
 /**
@@ -29,6 +33,7 @@ export function AnnotationEditor({
   onChange,
   idPrefix,
   claimants = [],
+  onClaimant,
 }: Props) {
   const note = useDraftField(annotation.note, (value) => onChange({ note: value }));
   const name = useDraftField(
@@ -117,19 +122,12 @@ export function AnnotationEditor({
             onInput={(e) => verdict.onInput(e.currentTarget.value)}
             onBlur={verdict.flush}
           />
-          <label for={id('claimant')}>Claimant</label>
-          <select
+          <ClaimantInput
             id={id('claimant')}
-            value={annotation.claim.claimantId ?? ''}
-            onChange={(e) => onChange({ claim: { claimantId: e.currentTarget.value || null } })}
-          >
-            <option value="">Not attributed</option>
-            {claimants.map((c) => (
-              <option value={c.id} key={c.id}>
-                {c.name} ({TYPE_LABELS[c.type]})
-              </option>
-            ))}
-          </select>
+            claimantId={annotation.claim.claimantId ?? null}
+            known={claimants}
+            onSet={onClaimant}
+          />
         </>
       )}
       <label for={id('note')}>Note</label>

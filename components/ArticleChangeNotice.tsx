@@ -7,6 +7,7 @@ import type {
 } from '@/utils/page/article-changes';
 import { formatDate } from '@/utils/format';
 import { TYPE_LABELS } from '@/utils/labels';
+import { DiffMark } from './DiffMark';
 import './article-change-notice.css';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -96,7 +97,7 @@ function Block({ block }: { block: ChangeBlock }) {
 
 function Segment({ segment }: { segment: MarkedSegment }) {
   const annotated = segment.annotations.length > 0 ? 'annotated' : undefined;
-  if (segment.kind === 'removed') return <del class={annotated}>{segment.text}</del>;
-  if (segment.kind === 'added') return <ins class={annotated}>{segment.text}</ins>;
+  if (segment.kind !== 'same')
+    return <DiffMark kind={segment.kind} text={segment.text} class={annotated} />;
   return annotated ? <mark class={annotated}>{segment.text}</mark> : <>{segment.text}</>;
 }

@@ -1,4 +1,4 @@
-import type { Annotation, Entity } from '@/utils/model';
+import type { Annotation, Entity, EntityType } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/model';
 import { STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
 import { typeColor } from '@/utils/model/type-colors';
@@ -21,6 +21,7 @@ interface Props {
   onEdit: () => void;
   onDoneEditing: () => void;
   onChange: (patch: AnnotationPatch) => Promise<unknown>;
+  onClaimant: (name: string | null, type: EntityType) => Promise<unknown>;
   onDelete: () => void;
   onAttach: () => void;
 }
@@ -53,6 +54,9 @@ export function ReviewCard(props: Props) {
           claimants={props.claimants}
           // A failed save is reported by the side panel (its alert); the sign shows only success.
           onChange={(patch) => void saved.track(props.onChange(patch)).catch(() => {})}
+          onClaimant={(name, type) =>
+            void saved.track(props.onClaimant(name, type)).catch(() => {})
+          }
           saved={saved.shown}
           onDelete={props.onDelete}
           onClose={props.onDoneEditing}

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Annotation, AnnotationPatch, Entity } from '@/utils/model';
+import type { Annotation, AnnotationPatch, Entity, EntityType } from '@/utils/model';
 import { pageOrder } from '@/utils/page/page-order';
 import type { Standing } from '@/utils/page/standing';
 import { ReviewCard } from './ReviewCard';
@@ -16,6 +16,7 @@ interface Props {
   deleted: Annotation | null;
   onJump: (id: string) => void;
   onChange: (id: string, patch: AnnotationPatch) => Promise<unknown>;
+  onClaimant: (id: string, name: string | null, type: EntityType) => Promise<unknown>;
   onDelete: (annotation: Annotation) => Promise<boolean>;
   onUndo: () => Promise<boolean>;
   onAttach: (annotation: Annotation) => void;
@@ -141,6 +142,7 @@ export function ReviewList(props: Props) {
           onEdit={() => setEditing(a.id)}
           onDoneEditing={() => stopEditing(a.id)}
           onChange={(patch) => props.onChange(a.id, patch)}
+          onClaimant={(name, type) => props.onClaimant(a.id, name, type)}
           onDelete={() => void remove(a)}
           onAttach={() => props.onAttach(a)}
         />

@@ -1,8 +1,10 @@
 import { STANDING_LABELS, type Standing } from '@/utils/page/standing';
+import { DiffMark } from './DiffMark';
 
 /**
  * Where an annotation stands on the page, in plain words. A changed one shows what the page now
- * reads, as a word diff against the stored quote: removed words struck through, new ones marked.
+ * reads, as a word diff against the stored quote: removed words struck through, new ones marked
+ * (and named for screen readers).
  * Page text is rendered as text, never as HTML.
  */
 export function StandingLine({ standing }: { standing: Standing }) {
@@ -14,10 +16,8 @@ export function StandingLine({ standing }: { standing: Standing }) {
           {standing.diff.map((part, i) =>
             part.change === 'same' ? (
               part.text
-            ) : part.change === 'added' ? (
-              <ins key={i}>{part.text}</ins>
             ) : (
-              <del key={i}>{part.text}</del>
+              <DiffMark key={i} kind={part.change} text={part.text} />
             ),
           )}
         </blockquote>

@@ -6,8 +6,9 @@ interface Props {
   people: EntitySuggestion[];
   organizations: EntitySuggestion[];
   claims: ClaimSuggestion[];
-  onAccept: (s: Suggestion, every: boolean) => void;
-  onDismiss: (s: Suggestion) => void;
+  /** `from` is the pressed button: the keyboard moves on from there before the item leaves. */
+  onAccept: (s: Suggestion, every: boolean, from: HTMLElement) => void;
+  onDismiss: (s: Suggestion, from: HTMLElement) => void;
 }
 
 /** Suggested people, organizations and claims; nothing is tagged until the reader accepts it. */
@@ -30,7 +31,7 @@ export function SuggestionList({ people, organizations, claims, onAccept, onDism
                 <span class="suggestion-actions">
                   <button
                     type="button"
-                    onClick={() => onAccept(s, false)}
+                    onClick={(e) => onAccept(s, false, e.currentTarget)}
                     aria-label={`Accept ${label}`}
                   >
                     Accept
@@ -38,7 +39,7 @@ export function SuggestionList({ people, organizations, claims, onAccept, onDism
                   {count > 1 && (
                     <button
                       type="button"
-                      onClick={() => onAccept(s, true)}
+                      onClick={(e) => onAccept(s, true, e.currentTarget)}
                       aria-label={`Accept all ${count} mentions of ${label}`}
                     >
                       Accept all {count}
@@ -46,7 +47,7 @@ export function SuggestionList({ people, organizations, claims, onAccept, onDism
                   )}
                   <button
                     type="button"
-                    onClick={() => onDismiss(s)}
+                    onClick={(e) => onDismiss(s, e.currentTarget)}
                     aria-label={`Dismiss ${label}`}
                   >
                     Dismiss

@@ -2,7 +2,8 @@ import type { TagAll } from '@/utils/suggest/tag-all';
 
 interface Props {
   items: TagAll[];
-  onTagAll: (item: TagAll) => void;
+  /** `from` is the pressed button: the keyboard moves on from there before the item leaves. */
+  onTagAll: (item: TagAll, from: HTMLElement) => void;
 }
 
 /** Entities the reader tagged on this page, with the mentions still untagged: one click tags the rest. */
@@ -23,7 +24,7 @@ export function TagAllList({ items, onTagAll }: Props) {
               <span class="suggestion-actions">
                 <button
                   type="button"
-                  onClick={() => onTagAll(item)}
+                  onClick={(e) => onTagAll(item, e.currentTarget)}
                   aria-label={`${label} of ${name}`}
                 >
                   {label}

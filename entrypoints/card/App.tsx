@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Annotation } from '@/utils/model';
+import type { Annotation, Entity, EntityType } from '@/utils/model';
 import type { AnnotationPatch } from '@/utils/model';
 import { sendToBackground } from '@/utils/protocol/messaging';
 import { AnnotationCard } from '@/components/AnnotationCard';
@@ -18,6 +18,8 @@ export function App({ claims }: { claims: ClaimStore }) {
   const claim = state.status === 'ready' ? state.claim : null;
   const [annotation, setAnnotation] = useState<Annotation | null>(null);
   const [entityName, setEntityName] = useState<string | null>(null);
+  // Grows when the reader types a claimant the article did not name yet.
+  const [claimants, setClaimants] = useState<Entity[]>([]);
   const [error, setError] = useState<string | null>(null);
   const undo = useUndoableDelete(setError);
   const saved = useSavedSign();
@@ -27,6 +29,7 @@ export function App({ claims }: { claims: ClaimStore }) {
     if (!claim) return;
     setAnnotation(claim.annotation);
     setEntityName(claim.entityName);
+    setClaimants(claim.claimants);
   }, [claim]);
   // Opened to be typed in: whenever the frame gets the keyboard with nothing focused inside it
   // (focus can bounce while the page and the frame settle), the note field takes it.
@@ -110,6 +113,18 @@ export function App({ claims }: { claims: ClaimStore }) {
       })
       .catch((e: Error) => setError(e.message));
   };
+  const setClaimant = (name: string | null, type: EntityType) => {
+    if (!annotation) return;
+    saved
+      .track(sendToBackground('claim:set-claimant', { id: annotation.id, name, type }))
+      .then(({ annotation: updated, claimant }) => {
+        setAnnotation(updated);
+        if (claimant && !claimants.some((c) => c.id === claimant.id))
+          setClaimants([...claimants, claimant]);
+        setError(null);
+      })
+      .catch((e: Error) => setError(e.message));
+  };
   const [deleted, setDeleted] = useState(false);
   const remove = async (a: Annotation) => {
     await undo.remove(a);
@@ -134,7 +149,8 @@ export function App({ claims }: { claims: ClaimStore }) {
         <AnnotationCard
           annotation={annotation}
           entityName={entityName}
-          claimants={claim?.claimants ?? []}
+          claimants={claimants}
+          onClaimant={setClaimant}
           onChange={update}
           onDelete={() => void remove(annotation)}
           onClose={close}

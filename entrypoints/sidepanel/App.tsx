@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useMemo, useState } from 'preact/hooks';
 import type { GlossDatabase } from '@/utils/store/db';
-import type { Annotation, AnnotationPatch } from '@/utils/model';
+import type { Annotation, AnnotationPatch, EntityType } from '@/utils/model';
 import { useTabId, usePageState } from '@/hooks/use-page-state';
 import { useArticleData } from '@/hooks/use-article-data';
 import { useUndoableDelete } from '@/hooks/use-undoable-delete';
@@ -74,6 +74,14 @@ export function App({ db, requestedTab }: Props) {
     setMessages(({ [id]: _old, ...rest }) => (message ? { ...rest, [id]: message } : rest));
   const update = (id: string, patch: AnnotationPatch) =>
     sendToBackground('annotation:update', { id, patch }).then(
+      () => setError(null),
+      (e: Error) => {
+        setError(e.message);
+        throw e;
+      },
+    );
+  const setClaimant = (id: string, name: string | null, type: EntityType) =>
+    sendToBackground('claim:set-claimant', { id, name, type }).then(
       () => setError(null),
       (e: Error) => {
         setError(e.message);
@@ -156,6 +164,7 @@ export function App({ db, requestedTab }: Props) {
         deleted={deleted}
         onJump={(id) => void jump(id)}
         onChange={update}
+        onClaimant={setClaimant}
         onDelete={undo.remove}
         onUndo={undo.undo}
         onAttach={(a) => void attach(a)}

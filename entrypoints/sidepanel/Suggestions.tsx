@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Annotation, Article, ArticleInput, Entity, TextQuoteSelector } from '@/utils/model';
 import type { SuggestResult } from '@/utils/suggest/types';
 import { sendToBackground, sendToTab } from '@/utils/protocol/messaging';
@@ -6,6 +6,7 @@ import { quotesToTag, suggestionKey, type Suggestion } from '@/utils/suggest/act
 import { SuggestionList } from '@/components/SuggestionList';
 import { TagAllList } from '@/components/TagAllList';
 import { untaggedMentions, type TagAll } from '@/utils/suggest/tag-all';
+import { focusTargetAfter } from '@/utils/ui/focus-after-removal';
 
 interface Props {
   tabId: number;
@@ -29,6 +30,12 @@ type State =
  */
 export function Suggestions({ tabId, article, stored, annotations, entities, onError }: Props) {
   const [state, setState] = useState<State>({ step: 'closed' });
+  const section = useRef<HTMLDetailsElement>(null);
+  // Each action below removes its item from the list: the keyboard moves on before it goes.
+  const moveOn = (from: HTMLElement) => {
+    const root = section.current;
+    if (root) focusTargetAfter(from, 'li.suggestion', root, root.querySelector('summary'))?.focus();
+  };
 
   const load = async () => {
     setState({ step: 'working' });
@@ -86,6 +93,7 @@ export function Suggestions({ tabId, article, stored, annotations, entities, onE
 
   return (
     <details
+      ref={section}
       class="suggestions"
       onToggle={(e) =>
         (e.currentTarget as HTMLDetailsElement).open && state.step === 'closed' && void load()
@@ -105,7 +113,10 @@ export function Suggestions({ tabId, article, stored, annotations, entities, onE
             annotations,
             state.result.supported ? [...state.result.people, ...state.result.organizations] : [],
           )}
-          onTagAll={(item) => void tagAll(item)}
+          onTagAll={(item, from) => {
+            moveOn(from);
+            void tagAll(item);
+          }}
         />
       )}
       {state.step === 'ready' && state.result.supported && (
@@ -113,8 +124,14 @@ export function Suggestions({ tabId, article, stored, annotations, entities, onE
           people={state.result.people.filter(open)}
           organizations={state.result.organizations.filter(open)}
           claims={state.result.claims.filter(open)}
-          onAccept={(s, every) => void accept(state.text, s, every)}
-          onDismiss={(s) => void dismiss(s)}
+          onAccept={(s, every, from) => {
+            moveOn(from);
+            void accept(state.text, s, every);
+          }}
+          onDismiss={(s, from) => {
+            moveOn(from);
+            void dismiss(s);
+          }}
         />
       )}
     </details>

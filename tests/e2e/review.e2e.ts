@@ -78,7 +78,9 @@ describe('review in the side panel, the library, export and import', () => {
     await cardFor(panel, CLAIM).getByRole('button', { name: 'Edit claim' }).click();
     const claimEditor = cardFor(panel, CLAIM);
     await claimEditor.getByLabel('Status').selectOption('disputed');
-    await claimEditor.getByLabel('Claimant').selectOption({ label: 'Wang Jun (Person)' });
+    // The claimant is typed; a name the article already tags links that entity.
+    await claimEditor.getByLabel('Claimant', { exact: true }).fill(PERSON);
+    await claimEditor.getByLabel('Claimant', { exact: true }).press('Tab');
     await claimEditor.getByLabel('Verdict note').fill('The provincial yearbook gives 310,000.');
     await claimEditor.getByRole('button', { name: 'Done editing' }).click();
     await expect

@@ -221,11 +221,12 @@ describe('the side panel', () => {
     await expect
       .poll(() => claim.locator('.standing-label').textContent())
       .toBe('Found, but the page now reads:');
-    // What the page reads now, read without the struck-out words: the edited text.
+    // What the page reads now, read without the struck-out words (and the words that name them for
+    // screen readers): the edited text.
     expect(
       await claim.locator('.standing-now').evaluate((el) => {
         const copy = el.cloneNode(true) as Element;
-        copy.querySelectorAll('del').forEach((d) => d.remove());
+        copy.querySelectorAll('del, .visually-hidden').forEach((d) => d.remove());
         return copy.textContent;
       }),
     ).toBe(changed.replace('18', '16'));

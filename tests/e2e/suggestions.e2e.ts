@@ -118,6 +118,37 @@ describe('suggestions in the side panel', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('keeps the keyboard in the list after Accept and Dismiss: on the next suggestion', async () => {
+    const url = suite.server.set('/suggest/focus.html', seedHtml());
+    const page = await suite.open(url);
+    const panel = await suite.gloss.openSidePanel(page);
+    await panel.getByText('Suggestions', { exact: true }).click();
+    const people = panel.getByRole('region', { name: 'Suggested people' });
+    const names = people.locator('.suggestion-text');
+    await expect.poll(() => names.count(), { timeout: 15_000 }).toBeGreaterThan(2);
+    const [first, second, third] = await names.allTextContents();
+    const focused = () => panel.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+
+    // The reader reaches Accept with the keyboard and presses Enter.
+    await people.getByRole('button', { name: `Accept ${first}`, exact: true }).focus();
+    await panel.keyboard.press('Enter');
+    expect(await focused()).toBe(`Accept ${second}`);
+    await expect.poll(() => names.allTextContents()).not.toContain(first);
+    // The accepted one left the list; the keyboard is still where it went, not on the body.
+    expect(await focused()).toBe(`Accept ${second}`);
+
+    // Tab to Dismiss on the same item and press it: on to the next one again.
+    // (past "Accept all N" when the name has several mentions)
+    for (let i = 0; i < 3 && (await focused()) !== `Dismiss ${second}`; i++)
+      await panel.keyboard.press('Tab');
+    expect(await focused()).toBe(`Dismiss ${second}`);
+    await panel.keyboard.press('Enter');
+    expect(await focused()).toBe(`Accept ${third}`);
+    await expect.poll(() => names.allTextContents()).not.toContain(second);
+    expect(await focused()).toBe(`Accept ${third}`);
+    await Promise.all([panel.close(), page.close()]);
+  });
+
   const french = corpusPages().find((p) => p.name === 'lemonde-1');
   it.skipIf(!french)(
     'says it does not handle a French article instead of suggesting noise',

@@ -92,6 +92,21 @@ describe('ArticleChangeNotice', () => {
     expect(host.querySelector('.diff-unchanged')?.textContent).toBe('1 paragraph unchanged');
   });
 
+  it('names removed and added words for screen readers, which mostly skip <del> and <ins>', () => {
+    mount(changes());
+    act(() => button('Show changes').click());
+    const diff = host.querySelector('.article-diff .diff-changed')!;
+    // The visually hidden words are part of the text a screen reader reads out, in place.
+    expect(diff.textContent!.replace(/\s+/g, ' ')).toContain(
+      'built removed: 18 added: 16 national',
+    );
+    for (const el of diff.querySelectorAll('del, ins')) {
+      const label = el.previousElementSibling;
+      expect(label?.className).toBe('visually-hidden');
+      expect(label?.textContent).toBe(el.tagName === 'DEL' ? ' removed: ' : ' added: ');
+    }
+  });
+
   it("renders the page's text as text, never as HTML", () => {
     const hostile: ArticleChanges = {
       ...changes(),
