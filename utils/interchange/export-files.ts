@@ -51,10 +51,13 @@ export function buildExportFile(
       return {
         filename: `${base}.gloss.json`,
         mime: 'application/json',
-        text: stringifyExport(buildGlossExport(data, now)),
+        text: stringifyExport(buildGlossExport(data, now), data.annotations.length),
       };
     case 'w3c': {
-      const text = stringifyExport(buildW3cExport(data, now, { readerName: settings.readerName }));
+      const text = stringifyExport(
+        buildW3cExport(data, now, { readerName: settings.readerName }),
+        data.annotations.length,
+      );
       return { filename: `${base}.w3c.jsonld`, mime: 'application/ld+json', text };
     }
     case 'csv':
@@ -69,7 +72,7 @@ export function buildExportFile(
       const file: ExportFile = {
         filename: `${base}.claimreview.jsonld`,
         mime: 'application/ld+json',
-        text: stringifyExport(graph),
+        text: stringifyExport(graph, data.annotations.length),
       };
       const notice = claimReviewNotice(unreviewedClaims(data), settings);
       if (notice) file.notice = notice;

@@ -7,6 +7,7 @@ import {
   EXPORT_LABELS,
 } from '../../../utils/interchange/export-files';
 import { readExportData } from '../../../utils/store/export-reads';
+import { PRETTY_EXPORT_LIMIT } from '../../../utils/interchange/export/gloss-json';
 import { importIntoDb } from '../../../utils/store/import-into-db';
 import { parseImport } from '../../../utils/interchange/import';
 import { EXPORTED_AT, loadDataset, readFixture } from '../interchange/export/fixtures';
@@ -128,6 +129,31 @@ describe('buildExportFile', () => {
     expect(buildExportFile('markdown', data, scope, EXPORTED_AT).text).toBe(
       readFixture('expected.md'),
     );
+  });
+
+  it('writes a library larger than PRETTY_EXPORT_LIMIT compact: the same JSON, a fraction of the bytes', () => {
+    // A reviewed claim, so that every format (ClaimReview publishes reviewed claims only) has rows.
+    const first = data.annotations.find((a) => a.claim && a.claim.status !== 'unverified')!;
+    const large = {
+      ...data,
+      annotations: Array.from({ length: PRETTY_EXPORT_LIMIT + 1 }, (_, i) => ({
+        ...first,
+        id: `big-${i}`,
+      })),
+    };
+    for (const format of ['gloss', 'w3c', 'claimreview'] as const) {
+      const text = buildExportFile(format, large, null, EXPORTED_AT).text;
+      expect(text.split('\n').length).toBe(2); // one line of JSON and the final newline
+      expect(text.length).toBeLessThan(JSON.stringify(JSON.parse(text), null, 2).length * 0.75);
+    }
+    // The small reference library stays indented (previous test); so does one at the limit.
+    const atLimit = { ...large, annotations: large.annotations.slice(0, PRETTY_EXPORT_LIMIT) };
+    expect(
+      buildExportFile('gloss', atLimit, null, EXPORTED_AT).text.split('\n').length,
+    ).toBeGreaterThan(PRETTY_EXPORT_LIMIT);
+    expect(
+      JSON.parse(buildExportFile('gloss', large, null, EXPORTED_AT).text).annotations,
+    ).toHaveLength(PRETTY_EXPORT_LIMIT + 1);
   });
 
   it('starts the CSV with a byte-order mark so spreadsheet apps read it as UTF-8', () => {

@@ -20,7 +20,15 @@ export function buildGlossExport(data: ExportData, now: Date = new Date()): Glos
   };
 }
 
-/** The file's text: pretty-printed, since people open exports in editors and diff them. */
-export function stringifyExport(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+/** Above this many annotations an export is written compact: see stringifyExport. */
+export const PRETTY_EXPORT_LIMIT = 5_000;
+
+/**
+ * The file's text: pretty-printed, since people open exports in editors and diff them — up to
+ * PRETTY_EXPORT_LIMIT annotations. A larger library is read by programs, not by eye, and its
+ * indentation was half of the file: the W3C export of 100,000 annotations was 257 MB and took 6 s
+ * to build (npm run bench), most of it in writing the spaces.
+ */
+export function stringifyExport(value: unknown, annotations = 0): string {
+  return JSON.stringify(value, null, annotations > PRETTY_EXPORT_LIMIT ? 0 : 2) + '\n';
 }
