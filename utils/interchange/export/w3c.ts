@@ -1,5 +1,5 @@
 import type { Annotation, AnnotationType, Article, ClaimInfo, Entity } from '../../model';
-import { nameUuid, UUID_PATTERN } from './name-uuid';
+import { nameUuid, nameUuidOf, UUID_PATTERN } from './name-uuid';
 import { pickArticle, pickClaim, pickEntity } from './pick-fields';
 import {
   GLOSS_FORMAT_VERSION,
@@ -166,11 +166,11 @@ export function buildW3cExport(
   // Named after what it holds and when, so the same export built twice is the same file.
   const id =
     URN_UUID +
-    nameUuid(
+    nameUuidOf([
       'gloss collection',
       generated,
       ...data.annotations.map((a) => `${a.id} ${a.updatedAt}`),
-    );
+    ]);
   return {
     '@context': context(),
     id,

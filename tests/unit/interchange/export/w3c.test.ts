@@ -6,6 +6,7 @@ import {
 } from '../../../../utils/interchange/export';
 import { EXPORTED_AT, loadDataset, readFixture } from './fixtures';
 import { inExportOrder } from '../../../../utils/interchange/export/order';
+import { nameUuid, nameUuidOf } from '../../../../utils/interchange/export/name-uuid';
 
 describe('buildW3cExport', () => {
   const out = buildW3cExport(loadDataset(), EXPORTED_AT);
@@ -121,5 +122,21 @@ describe('buildW3cExport', () => {
       'Shaanxi Federation of Trade Unions',
       'Duan Xiaolong',
     ]);
+  });
+});
+
+describe('a library larger than a call can take', () => {
+  it('names its collection after 200,001 annotations without overflowing the stack', () => {
+    const data = loadDataset();
+    const many = Array.from({ length: 200_001 }, (_, i) => ({
+      ...data.annotations[0],
+      id: `n${i}`,
+    }));
+    const out = buildW3cExport({ ...data, annotations: many }, EXPORTED_AT);
+    expect(out.total).toBe(200_001);
+    expect(out.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    // The same names give the same id whichever way they are passed.
+    const names = many.map((a) => `${a.id} ${a.updatedAt}`);
+    expect(nameUuidOf(['x', ...names.slice(0, 3)])).toBe(nameUuid('x', ...names.slice(0, 3)));
   });
 });
