@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ENTITY_TYPES, type Entity, type EntityType } from '@/utils/model';
+import type { Entity, EntityType } from '@/utils/model';
+import { EntityTypeSelect } from './EntityTypeSelect';
 import { TYPE_LABELS } from '@/utils/labels';
 import { MAX_NAME_CHARS } from '@/utils/model/limits';
 
@@ -41,17 +42,7 @@ export function ClaimantInput({ id, claimantId, known, onSet }: Props) {
   return (
     <>
       <label for={`${id}-type`}>Claimant is a</label>
-      <select
-        id={`${id}-type`}
-        value={type}
-        onChange={(e) => setType(e.currentTarget.value as EntityType)}
-      >
-        {ENTITY_TYPES.map((t) => (
-          <option value={t} key={t}>
-            {TYPE_LABELS[t]}
-          </option>
-        ))}
-      </select>
+      <EntityTypeSelect id={`${id}-type`} value={type} onChange={setType} />
       <label for={id}>Claimant</label>
       <input
         id={id}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ENTITY_TYPES, type Entity, type EntityType } from '@/utils/model';
-import { TYPE_LABELS } from '@/utils/labels';
+import type { Entity, EntityType } from '@/utils/model';
+import { MAX_NAME_CHARS } from '@/utils/model/limits';
+import { EntityTypeSelect } from '@/components/EntityTypeSelect';
 import { entityHref } from '@/utils/library/route';
 import { sendToBackground } from '@/utils/protocol/messaging';
 
@@ -60,22 +61,12 @@ export function ClaimantField({
         aria-label="Claimant"
         placeholder="Name; empty for none"
         list={`claimant-names-${claimId}`}
-        maxLength={500}
+        maxLength={MAX_NAME_CHARS}
         value={name}
         onInput={(e) => setName(e.currentTarget.value)}
         autoFocus
       />
-      <select
-        aria-label="Claimant is a"
-        value={type}
-        onChange={(e) => setType(e.currentTarget.value as EntityType)}
-      >
-        {ENTITY_TYPES.map((t) => (
-          <option value={t} key={t}>
-            {TYPE_LABELS[t]}
-          </option>
-        ))}
-      </select>
+      <EntityTypeSelect label="Claimant is a" value={type} onChange={setType} />
       <datalist id={`claimant-names-${claimId}`}>
         {names.map((e) => (
           <option value={e.name} key={e.id} />
