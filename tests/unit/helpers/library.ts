@@ -1,5 +1,7 @@
 import type { ExportData } from '../../../utils/interchange/export';
-import { annotation, article, entity } from './db';
+import { afterAll, beforeEach } from 'vitest';
+import type { GlossDatabase } from '../../../utils/store/db';
+import { annotation, article, entity, freshDb } from './db';
 
 /** A small library over three sites: entities across articles, claims, tags, an article without annotations. */
 export const GUARDIAN = 'https://www.theguardian.com/world/2024/may/17/vote';
@@ -107,4 +109,26 @@ export function library(): ExportData {
       }),
     ],
   };
+}
+
+/** A fresh database holding `data`'s records, written in one transaction. */
+export async function storeLibrary(data: ExportData): Promise<GlossDatabase> {
+  const db = freshDb();
+  await db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
+    await db.articles.bulkPut(data.articles);
+    await db.annotations.bulkPut(data.annotations);
+    await db.entities.bulkPut(data.entities);
+  });
+  return db;
+}
+
+/** The file's tests run in UTC (the views format dates), and the reader's zone is put back after. */
+export function inUtc(): void {
+  const readerTz = process.env.TZ;
+  beforeEach(() => {
+    process.env.TZ = 'UTC';
+  });
+  afterAll(() => {
+    process.env.TZ = readerTz;
+  });
 }

@@ -1,29 +1,15 @@
 // @vitest-environment node
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExportData } from '../../../utils/interchange/export';
 import { readArticleDetail, readEntityDetail } from '../../../utils/store/library-detail';
-import { annotation, freshDb } from '../helpers/db';
-import { BBC_1, GUARDIAN, library } from '../helpers/library';
+import { annotation } from '../helpers/db';
+import { BBC_1, GUARDIAN, inUtc, library, storeLibrary } from '../helpers/library';
 
 const LIBRARY = library();
 
-async function stored(data: ExportData = LIBRARY) {
-  const db = freshDb();
-  await db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
-    await db.articles.bulkPut(data.articles);
-    await db.annotations.bulkPut(data.annotations);
-    await db.entities.bulkPut(data.entities);
-  });
-  return db;
-}
+const stored = (data: ExportData = LIBRARY) => storeLibrary(data);
 
-const readerTz = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  process.env.TZ = readerTz;
-});
+inUtc();
 
 describe('readArticleDetail', () => {
   it("reads one article's annotations in page order, with the entities they name and its snapshot", async () => {

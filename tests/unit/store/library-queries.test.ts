@@ -1,7 +1,6 @@
 // @vitest-environment node
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { liveQuery } from 'dexie';
-import type { GlossDatabase } from '../../../utils/store/db';
 import type { ExportData } from '../../../utils/interchange/export';
 import { unreviewedClaims } from '../../../utils/interchange/export';
 import {
@@ -19,29 +18,15 @@ import {
   readMentions,
   readSites,
 } from '../../../utils/store/library-queries';
-import { annotation, article, freshDb } from '../helpers/db';
-import { BBC_1, BBC_2, BLOG, GUARDIAN, library } from '../helpers/library';
+import { annotation, article } from '../helpers/db';
+import { BBC_1, BBC_2, BLOG, GUARDIAN, inUtc, library, storeLibrary } from '../helpers/library';
 
 // One instance: the helpers number quotes as they make them.
 const LIBRARY = library();
 
-async function stored(data: ExportData = LIBRARY): Promise<GlossDatabase> {
-  const db = freshDb();
-  await db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
-    await db.articles.bulkPut(data.articles);
-    await db.annotations.bulkPut(data.annotations);
-    await db.entities.bulkPut(data.entities);
-  });
-  return db;
-}
+const stored = (data: ExportData = LIBRARY) => storeLibrary(data);
 
-const readerTz = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  process.env.TZ = readerTz;
-});
+inUtc();
 
 // buildLibraryView over every record is the reference: the indexed reads must show the same rows.
 const reference = buildLibraryView(LIBRARY);

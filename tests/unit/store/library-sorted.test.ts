@@ -1,31 +1,16 @@
 // @vitest-environment node
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExportData } from '../../../utils/interchange/export';
 import { buildLibraryView } from '../../../utils/store/library-view';
 import { readAllClaimRows, readSortedArticlePage } from '../../../utils/store/library-sorted';
 import { sortArticles, type ArticleSortKey, type Sort } from '../../../utils/library/sort';
-import { freshDb } from '../helpers/db';
-import { library } from '../helpers/library';
+import { inUtc, library, storeLibrary } from '../helpers/library';
 
 const LIBRARY = library();
 
-async function stored(data: ExportData = LIBRARY) {
-  const db = freshDb();
-  await db.transaction('rw', db.articles, db.annotations, db.entities, async () => {
-    await db.articles.bulkPut(data.articles);
-    await db.annotations.bulkPut(data.annotations);
-    await db.entities.bulkPut(data.entities);
-  });
-  return db;
-}
+const stored = (data: ExportData = LIBRARY) => storeLibrary(data);
 
-const readerTz = process.env.TZ;
-beforeEach(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  process.env.TZ = readerTz;
-});
+inUtc();
 
 const reference = buildLibraryView(LIBRARY);
 
