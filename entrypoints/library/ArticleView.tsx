@@ -61,19 +61,7 @@ export function ArticleView({ db, url, onTag, onError }: Props) {
             Gloss kept no copy of this article’s text, so each annotation shows in its sentence, in
             page order.
           </p>
-          <ol class="passages">
-            {annotations.map((a) => (
-              <li key={a.id} class="passage-row">
-                <QuoteWithContext
-                  prefix={a.prefix}
-                  quote={a.quote}
-                  suffix={a.suffix}
-                  type={a.type}
-                />
-                {note(a)}
-              </li>
-            ))}
-          </ol>
+          <QuotesInContext annotations={annotations} note={note} />
         </>
       )}
     </article>
@@ -121,21 +109,29 @@ function SavedText({
       {placed.unplaced.length > 0 && (
         <section aria-labelledby="unplaced-title">
           <h3 id="unplaced-title">Not found in the saved text</h3>
-          <ol class="passages">
-            {placed.unplaced.map((a) => (
-              <li key={a.id} class="passage-row">
-                <QuoteWithContext
-                  prefix={a.prefix}
-                  quote={a.quote}
-                  suffix={a.suffix}
-                  type={a.type}
-                />
-                {note(a)}
-              </li>
-            ))}
-          </ol>
+          <QuotesInContext annotations={placed.unplaced} note={note} />
         </section>
       )}
     </>
+  );
+}
+
+/** Annotations as quotes in their sentences, each with its note: where no saved text places them. */
+function QuotesInContext({
+  annotations,
+  note,
+}: {
+  annotations: ArticleDetail['annotations'];
+  note: (a: ArticleDetail['annotations'][number]) => preact.JSX.Element;
+}) {
+  return (
+    <ol class="passages">
+      {annotations.map((a) => (
+        <li key={a.id} class="passage-row">
+          <QuoteWithContext prefix={a.prefix} quote={a.quote} suffix={a.suffix} type={a.type} />
+          {note(a)}
+        </li>
+      ))}
+    </ol>
   );
 }
