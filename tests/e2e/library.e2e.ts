@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useGlossSuite } from './harness/suite';
 import { readExtensionDb } from './harness/idb';
+import { sendFromExtensionPage } from './harness/page';
 
 /**
  * The library as a reader reviews with it: search that finds verdict notes and titles and marks
@@ -143,7 +144,7 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 /** The library page over exactly LIBRARY_FILE: emptied, then filled through its own import. */
 async function openFilledLibrary(): Promise<Page> {
   const library = await suite.gloss.openLibrary();
-  await library.evaluate(() => chrome.runtime.sendMessage({ type: 'library:clear', payload: {} }));
+  await sendFromExtensionPage(library, 'library:clear', {});
   await library.getByLabel('Import file').setInputFiles({
     name: 'library.json',
     mimeType: 'application/json',

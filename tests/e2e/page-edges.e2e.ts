@@ -8,6 +8,7 @@ import {
   focusedCardField,
   selectText,
   tagText,
+  sendFromExtensionPage,
 } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 import { CLAIM, NAME, SECOND_CLAIM, TARGET, edgesPage } from './pages/edges';
@@ -217,14 +218,10 @@ describe('overlapping marks, claim statuses and the keyboard', () => {
           [first, a],
           [second, b],
         ])
-          await library.evaluate(
-            ([id, status]) =>
-              chrome.runtime.sendMessage({
-                type: 'annotation:update',
-                payload: { id, patch: { claim: { status } } },
-              }),
-            [id, status],
-          );
+          await sendFromExtensionPage(library, 'annotation:update', {
+            id,
+            patch: { claim: { status } },
+          });
         // Gloss's closed layer shows them, one box per line, in page order (read through the
         // DevTools protocol, which reaches into closed shadow roots; the page cannot).
         await expect

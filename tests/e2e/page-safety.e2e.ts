@@ -10,6 +10,7 @@ import {
   tagText,
   waitForPainted,
   closeCard,
+  sendFromExtensionPage,
 } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 import { statusBoxes, whatThePageSees } from './harness/status-layer';
@@ -59,10 +60,7 @@ async function readerAnnotates(url: string) {
   await expect.poll(async () => (await db()).entities.length).toBe(1);
   const library = await suite.gloss.openLibrary();
   const { id } = (await db()).entities[0];
-  await library.evaluate(
-    ([id, name]) => chrome.runtime.sendMessage({ type: 'entity:rename', payload: { id, name } }),
-    [id, SECRET_NAME],
-  );
+  await sendFromExtensionPage(library, 'entity:rename', { id, name: SECRET_NAME });
   await library.close();
   await expect.poll(async () => (await db()).entities[0].name).toBe(SECRET_NAME);
   return page;
@@ -204,14 +202,10 @@ describe("a hostile page cannot read, forge, change or switch off the reader's a
     const library = await suite.gloss.openLibrary();
     /** The reader's verdict changes; what does the page see, after trying everything it knows? */
     const pageSeesAfter = async (status: string) => {
-      await library.evaluate(
-        ([id, status]) =>
-          chrome.runtime.sendMessage({
-            type: 'annotation:update',
-            payload: { id, patch: { claim: { status } } },
-          }),
-        [id, status],
-      );
+      await sendFromExtensionPage(library, 'annotation:update', {
+        id,
+        patch: { claim: { status } },
+      });
       await expect
         .poll(async () => [...new Set((await statusBoxes(page)).map((b) => b.className))])
         .toEqual([`s-${status}`]);

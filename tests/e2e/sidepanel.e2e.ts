@@ -10,6 +10,7 @@ import {
   selectText,
   tagText,
   waitForPainted,
+  sendFromExtensionPage,
 } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 import { PORT_STORY, portStory, portStoryEdited } from './pages/changing';
@@ -84,18 +85,10 @@ describe('the side panel', () => {
     await expect.poll(() => cards(panel).count()).toBe(3);
     // Tags (set here through the background, as any extension page writes) add a tag filter.
     const personId = await cardFor(panel, PERSON).getAttribute('data-annotation-id');
-    await panel.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-          }
-        ).chrome.runtime.sendMessage({
-          type: 'annotation:update',
-          payload: { id, patch: { tags: ['officials'] } },
-        }),
-      personId,
-    );
+    await sendFromExtensionPage(panel, 'annotation:update', {
+      id: personId,
+      patch: { tags: ['officials'] },
+    });
     await panel.getByLabel('Tag').selectOption('officials');
     await expect.poll(() => cards(panel).locator('.chip').allTextContents()).toEqual(['Person']);
     await panel.getByLabel('Tag').selectOption('all');

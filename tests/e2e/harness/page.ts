@@ -193,3 +193,20 @@ export async function closeCard(page: Page): Promise<void> {
   while (cardFrames(page).length > 0 && Date.now() < deadline)
     await new Promise((r) => setTimeout(r, 50));
 }
+
+/** Sends one Gloss message from an extension page (library, side panel) as that page would, and returns the reply. */
+export function sendFromExtensionPage(
+  page: Page,
+  type: string,
+  payload: unknown,
+): Promise<unknown> {
+  return page.evaluate(
+    ([type, payload]) =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        }
+      ).chrome.runtime.sendMessage({ type, payload }),
+    [type, payload] as const,
+  );
+}
