@@ -139,8 +139,6 @@ const LIBRARY_FILE = {
   ],
 };
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
 /** The library page over exactly LIBRARY_FILE: emptied, then filled through its own import. */
 async function openFilledLibrary(): Promise<Page> {
   const library = await suite.gloss.openLibrary();

@@ -280,5 +280,3 @@ describe('overlapping marks, claim statuses and the keyboard', () => {
     await page.close();
   });
 });
-
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

@@ -248,5 +248,3 @@ describe("a hostile page cannot read, forge, change or switch off the reader's a
     await page.close();
   });
 });
-
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
