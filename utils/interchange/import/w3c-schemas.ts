@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ANNOTATION_TYPES } from '../../model';
-import type { Annotation, Selector } from '../../model';
+import type { Annotation, Selector, TextQuoteSelector } from '../../model';
 import { URN_GLOSS_ANNOTATION, URN_UUID } from '../export/w3c';
 import {
   bodyRelativePath,
@@ -126,6 +126,9 @@ const isTag = (b: Body) =>
 
 const idPrefix = (s: string) => [URN_UUID, URN_GLOSS_ANNOTATION].find((p) => s.startsWith(p));
 
+const quoteSelectorOf = (w: { target: { selector: Selector[] } }) =>
+  w.target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+
 export const w3cAnnotationSchema = v.pipe(
   v.object({
     id: v.pipe(
@@ -146,22 +149,27 @@ export const w3cAnnotationSchema = v.pipe(
     ),
     target: targetSchema,
     'gloss:type': v.picklist(ANNOTATION_TYPES),
-    'gloss:quote': text(L.MAX_TEXT_CHARS),
-    'gloss:prefix': text(L.MAX_CONTEXT_CHARS),
-    'gloss:suffix': text(L.MAX_CONTEXT_CHARS),
+    // Gloss writes these only where they differ from the TextQuoteSelector (export/w3c.ts).
+    'gloss:quote': v.optional(text(L.MAX_TEXT_CHARS)),
+    'gloss:prefix': v.optional(text(L.MAX_CONTEXT_CHARS)),
+    'gloss:suffix': v.optional(text(L.MAX_CONTEXT_CHARS)),
     'gloss:textPosition': v.optional(v.object({ start: count, end: count })),
     'gloss:entityId': v.nullable(id),
     'gloss:claim': v.nullable(claimSchema),
     'gloss:color': v.nullable(color),
   }),
   v.check((w) => w.body.filter(isTag).length <= L.MAX_TAGS, `has more than ${L.MAX_TAGS} tags`),
+  v.check(
+    (w) => w['gloss:quote'] !== undefined || quoteSelectorOf(w) !== undefined,
+    'has no quote: neither "gloss:quote" nor a TextQuoteSelector',
+  ),
   v.transform((w): Annotation => ({
     id: w.id,
     articleUrl: w.target.source,
     type: w['gloss:type'],
-    quote: w['gloss:quote'],
-    prefix: w['gloss:prefix'],
-    suffix: w['gloss:suffix'],
+    quote: w['gloss:quote'] ?? quoteSelectorOf(w)!.exact,
+    prefix: w['gloss:prefix'] ?? quoteSelectorOf(w)?.prefix ?? '',
+    suffix: w['gloss:suffix'] ?? quoteSelectorOf(w)?.suffix ?? '',
     selectors: withTextPosition(w.target.selector, w['gloss:textPosition'] ?? null),
     note: w.body
       .filter((b) => b.purpose === 'commenting')

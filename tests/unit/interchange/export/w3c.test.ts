@@ -112,16 +112,36 @@ describe('buildW3cExport', () => {
   it('keeps Gloss-only fields under gloss: keys', () => {
     expect(byId(3)).toMatchObject({
       'gloss:type': 'claim',
-      'gloss:quote': 'more than 350000 high-quality industrial workers',
       'gloss:color': '#ef5350',
       'gloss:claim': { status: 'disputed', claimantId: '0b6f3c2e-5d1a-4e8b-9c7f-1a2b3c4d5e03' },
     });
+    // The quote and its context are the TextQuoteSelector's, so they are not written twice.
+    expect(byId(3)).not.toHaveProperty('gloss:quote');
+    expect(byId(3)).not.toHaveProperty('gloss:prefix');
     expect(out['gloss:articles']).toHaveLength(1);
     expect(out['gloss:entities'].map((e) => e.name)).toEqual([
       'Wang Jun',
       'Shaanxi Federation of Trade Unions',
       'Duan Xiaolong',
     ]);
+  });
+});
+
+describe("an annotation's quote where the selectors do not say it", () => {
+  it('is written under gloss: keys when there is no TextQuoteSelector or it reads otherwise', () => {
+    const data = loadDataset();
+    data.annotations[0].selectors = data.annotations[0].selectors.filter(
+      (s) => s.type !== 'TextQuoteSelector',
+    );
+    data.annotations[1].prefix = 'a longer context kept by an older version';
+    const items = buildW3cExport(data, EXPORTED_AT).first.items;
+    expect(items[0]).toMatchObject({ 'gloss:quote': data.annotations[0].quote });
+    expect(items[1]).toMatchObject({
+      'gloss:quote': data.annotations[1].quote,
+      'gloss:prefix': 'a longer context kept by an older version',
+      'gloss:suffix': data.annotations[1].suffix,
+    });
+    expect(items[2]).not.toHaveProperty('gloss:quote');
   });
 });
 

@@ -67,6 +67,24 @@ describe('round trips', () => {
     }
   });
 
+  it('reads a W3C quote from gloss:quote, or from the TextQuoteSelector when that is left out', () => {
+    const differs = clone(data);
+    differs.annotations[0].prefix = 'a context that differs from the selector';
+    differs.annotations[1].selectors = differs.annotations[1].selectors.filter(
+      (s) => s.type !== 'TextQuoteSelector',
+    );
+    const result = parseImport(JSON.stringify(buildW3cExport(differs)));
+    expect(result.ok && result.data).toEqual(differs);
+
+    const file = buildW3cExport(data) as any;
+    file.first.items[0].target.selector = file.first.items[0].target.selector.filter(
+      (s: { type: string }) => s.type !== 'TextQuoteSelector',
+    );
+    const broken = parseImport(JSON.stringify(file));
+    expect(broken.ok).toBe(false);
+    expect(JSON.stringify(!broken.ok && broken.errors)).toMatch(/has no quote/);
+  });
+
   it('recomputes normalizedName instead of trusting the file', () => {
     const stale = clone(data);
     stale.entities[0].normalizedName = 'SOMETHING ELSE';
