@@ -165,8 +165,9 @@ describe('importIntoDb', () => {
     ).catch((e: unknown) => e);
     expect(calls).toBe(2);
     expect(describeError(error)).toMatch(/storage quota exceeded/);
-    // The first chunk had been written, inside the transaction, before the failure.
-    expect(reports.at(-1)).toEqual({ done: 2001, total: 2501 });
+    // Every chunk is queued at once, so the failure may come before the first chunk reports; it
+    // must never report the import finished, and nothing of it may land.
+    expect(reports.at(-1)!.done).toBeLessThan(2501);
     expect(await snapshot(db)).toEqual(before);
   });
 
