@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PageServer } from '../tests/e2e/harness/server';
 import { seedHtml } from '../tests/e2e/harness/server';
 import type { SuggestPageApi } from './in-page/suggest-page';
-import { pooled, type Score, type SuggestLabels } from '../utils/suggest/evaluate';
+import { pooled, type LabelHalf, type Score, type SuggestLabels } from '../utils/suggest/evaluate';
 import { bundleSizes, gzipSize } from './sizes';
 import { corpusByLength } from './lib/corpus';
 import { localOnly } from './lib/browser';
@@ -26,7 +26,7 @@ const TARGET_WORDS = 2000;
 const PASSES = 7;
 const LABELS_DIR = () => fromRoot('tests/fixtures/suggest/labels');
 
-type Labels = SuggestLabels & { page: string; half: 'tune' | 'held-out' };
+type Labels = SuggestLabels & { page: string; half: LabelHalf };
 type PageScores = NonNullable<ReturnType<SuggestPageApi['score']>>;
 type Scored = { labels: Labels; scores: PageScores };
 

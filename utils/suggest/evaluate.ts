@@ -5,6 +5,14 @@
 import { normalizeEntityName } from '../model/entity-name';
 import type { EntitySuggestion, SuggestResult } from './types';
 
+/**
+ * Which set a labelled page belongs to (tests/fixtures/suggest/labels/README.md): the rules are
+ * tuned on `tune`; `held-out` was measured once and then read; `held-out-2` was labelled before any
+ * extractor ran on its pages.
+ */
+export const LABEL_HALVES = ['tune', 'held-out', 'held-out-2'] as const;
+export type LabelHalf = (typeof LABEL_HALVES)[number];
+
 /** Each entity is [canonical name, ...variants as written]; claims are substrings of their sentence. */
 export interface SuggestLabels {
   people: string[][];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, type ExtractedArticle } from '../../../utils/page/article';
-import type { SuggestLabels } from '../../../utils/suggest/evaluate';
+import type { LabelHalf, SuggestLabels } from '../../../utils/suggest/evaluate';
 
 export const SEED_URL =
   'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm';
@@ -14,7 +14,7 @@ export function extract(html: string, url: string): ExtractedArticle {
   return article;
 }
 
-export type PageLabels = SuggestLabels & { page: string; half: 'tune' | 'held-out' };
+export type PageLabels = SuggestLabels & { page: string; half: LabelHalf };
 
 const LABELS_DIR = path.resolve(process.cwd(), 'tests/fixtures/suggest/labels');
 
