@@ -6,12 +6,20 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
-import { actsLikeCompany, classify, institutionEnd, type Kind } from './classify';
+import {
+  actsLikeCompany,
+  classify,
+  institutionEnd,
+  listedCompany,
+  productWords,
+  type Kind,
+} from './classify';
 import { isPlace } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
 import {
   endsWith,
   foldFragments,
+  foldIntoCompanyNames,
   mergeAcronyms,
   mergeShortPeople,
   type Group as GroupOf,
@@ -22,9 +30,6 @@ import { capitalSpans } from './spans';
 import { tokenize } from './tokens';
 import type { EntityKind, EntitySuggestion, Mention } from './types';
 
-/** How often an unclassified multi-word name must recur to be offered as an organisation. */
-const REPEATS_FOR_UNKNOWN = 2;
-
 type Group = GroupOf<Found>;
 
 interface Found {
@@ -34,8 +39,10 @@ interface Found {
   key: string;
   /** Name words without particles, lower case: what short forms are matched against. */
   words: string[];
-  /** A lone word in a company's role (see actsLikeCompany). */
+  /** A name in a company's role (see actsLikeCompany). */
   companyLike: boolean;
+  /** One word the company list holds (see listedCompany). */
+  listed: boolean;
 }
 
 export function findEntities(
@@ -47,10 +54,14 @@ export function findEntities(
   // Captions, credits and staff lines: their names are the page's, not the story's.
   const skip = [...asides, ...furnitureRanges(text)];
   const found: Found[] = [];
+  const products = new Set<string>();
   const notNames = plainAcronyms(text);
   for (const s of splitSentences(text)) {
     for (const span of capitalSpans(withoutRanges(tokenize(text, s.start, s.end), skip))) {
-      for (const piece of splitSpan(span)) found.push(describe(piece, text, bylineNames, notNames));
+      for (const piece of splitSpan(span)) {
+        found.push(describe(piece, text, bylineNames, notNames));
+        for (const w of productWords(piece)) products.add(w);
+      }
     }
   }
   const groups = new Map<string, Group>();
@@ -73,21 +84,18 @@ export function findEntities(
       add(f.key, 'person', f); // "Mr. Reeves" when no full name is given
     else left.push(f);
   }
-  // A multi-word name the rules could not place but the article repeats ("Islamic State") is more
-  // often an organisation than anything else worth annotating.
-  const counts = new Map<string, number>();
-  for (const f of left) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+  // A name the rules could not place is offered only on evidence: somewhere in the article it acts
+  // as a company or a body (actsLikeCompany), or it is one word the company list holds. Recurring
+  // alone is no evidence: products ("Xbox One X") and series recur as much as companies.
+  const acting = new Set(left.filter((f) => f.companyLike).map((f) => f.key));
+  const listed = new Set(left.filter((f) => f.listed && !products.has(f.key)).map((f) => f.key));
   for (const f of left)
-    if (f.words.length >= 2 && counts.get(f.key)! >= REPEATS_FOR_UNKNOWN)
-      add(f.key, 'organization', { ...f, score: 0.5 });
-  // A lone word that somewhere acts as a company ("Mojang has failed to act") is one everywhere.
-  const companies = new Set(left.filter((f) => f.companyLike).map((f) => f.key));
-  for (const f of left)
-    if (f.words.length === 1 && companies.has(f.key))
-      add(f.key, 'organization', { ...f, score: 0.55 });
+    if (acting.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });
+    else if (listed.has(f.key)) add(f.key, 'organization', { ...f, score: 0.6 });
   mergeShortPeople(groups);
   mergeAcronyms(groups);
   foldFragments(groups);
+  foldIntoCompanyNames(groups);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
     .map(toSuggestion)
@@ -128,6 +136,7 @@ function describe(
     key,
     words,
     companyLike: verdict.kind === 'unknown' && actsLikeCompany(piece),
+    listed: verdict.kind === 'unknown' && listedCompany(piece),
   };
 }
 

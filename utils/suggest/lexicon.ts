@@ -8,6 +8,7 @@
  * organizations() missed most names in our labelled pages that these rules find.
  */
 import nlp from 'compromise';
+import { isCompanyName, isListedFirstName } from './gazetteer';
 
 type Tags = string | string[] | undefined;
 interface CompromiseModel {
@@ -55,8 +56,15 @@ export const TITLES = new Set(
   words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president president-elect vice prime minister
     secretary senator sen. sen rep. gov. governor judge justice general gen. chairman chairwoman director king queen
     prince princess pope rev. mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
-    professor editor reporter spokesman spokeswoman`),
+    professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
+    colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
+    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach`),
 );
+
+/** "Attorney-General Christian Porter", "Lieutenant-Governor": a hyphenated title is a title. */
+export function isTitle(key: string): boolean {
+  return TITLES.has(key) || (key.includes('-') && key.split('-').every((k) => TITLES.has(k)));
+}
 
 /** Lower-case words naming a role; before a name ("ranger Jamie Werner") or after it (", a professor"). */
 export const ROLES = new Set(
@@ -147,7 +155,7 @@ export function isFunctionWord(key: string): boolean {
   );
 }
 export function isFirstName(key: string): boolean {
-  return hasTag(key, 'FirstName', 'MaleName', 'FemaleName');
+  return hasTag(key, 'FirstName', 'MaleName', 'FemaleName') || isListedFirstName(key);
 }
 export function isPlace(key: string): boolean {
   return hasTag(key, 'Country', 'City', 'Region', 'Place') || PLACE_HEADS.has(key);
@@ -160,4 +168,8 @@ export function isPlaceName(keys: string[]): boolean {
     PLACE_HEADS.has(last) ||
     (keys.length === 2 && COMPASS.has(keys[0]))
   );
+}
+/** An organisation compromise or the company list knows by this one word ("Sony", "Mozilla"). */
+export function isKnownOrg(key: string): boolean {
+  return hasTag(key, 'Organization') || isCompanyName(key);
 }

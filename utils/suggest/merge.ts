@@ -66,6 +66,37 @@ export function foldFragments<T extends { mention: Mention }>(groups: Map<string
   }
 }
 
+/** Words a company's full name adds to the name it goes by: "Cisco Systems", "Netscape Communications Corporation". */
+const CORPORATE = new Set(
+  'systems technologies technology communications corporation corp inc incorporated ltd limited plc llc co company group holdings'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Cisco" after "Cisco Systems", "Netscape Communications" after "… Corporation": a name that a
+ * longer organisation's name extends with corporate words only is that organisation, when it is
+ * the only longer name that starts with it ("Mozilla" beside "Mozilla Foundation" and "Mozilla
+ * Corporation" stays apart).
+ */
+export function foldIntoCompanyNames<T extends { mention: Mention }>(
+  groups: Map<string, Group<T>>,
+): void {
+  const orgs = [...groups]
+    .filter(([, g]) => g.kind === 'organization')
+    .sort(([a], [b]) => b.length - a.length);
+  for (const [key] of orgs) {
+    const longer = [...groups].filter(
+      ([k, h]) => h.kind === 'organization' && k !== key && k.startsWith(key + ' '),
+    );
+    if (longer.length !== 1) continue;
+    const rest = longer[0][0].slice(key.length + 1).split(' ');
+    if (!rest.every((w) => CORPORATE.has(w))) continue;
+    longer[0][1].items.push(...groups.get(key)!.items);
+    groups.delete(key);
+  }
+}
+
 /** "Te Kaurinui Parata" is "Te Kaurinui Robert Parata"; "Parata" is his family name. */
 export function endsWith(whole: string[], part: string[]): boolean {
   // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": same first and last word, the rest in order.

@@ -9,10 +9,12 @@ import {
   CONNECTORS,
   hasTag,
   isFunctionWord,
+  isKnownOrg,
   isPlace,
   ORG_HEADS,
-  TITLES,
+  isTitle,
 } from './lexicon';
+import { isCompanyWord } from './gazetteer';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
@@ -133,9 +135,12 @@ function cut(tokens: Token[]): Token[][] {
     if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1)))
       return [tokens.slice(0, i), ...cut(tokens.slice(i + 1))];
   }
-  // "Stanford University's Center…", "Tunisia's Bardo museum".
+  // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation".
   const owner = tokens.findIndex(
-    (t, i) => t.possessive && i < tokens.length - 1 && (isHead(t) || isPlace(t.key)),
+    (t, i) =>
+      t.possessive &&
+      i < tokens.length - 1 &&
+      (isHead(t) || isPlace(t.key) || isKnownOrg(t.key) || isCompanyWord(t.key)),
   );
   if (owner >= 0) return [tokens.slice(0, owner + 1), ...cut(tokens.slice(owner + 1))];
   return tokens.length ? [tokens] : [];
@@ -148,7 +153,7 @@ function cut(tokens: Token[]): Token[][] {
  * the …") stays for stripTitles, which makes what follows the role's organisation.
  */
 function splitsAtOf(left: Token[], right: Token[]): boolean {
-  if (left.every((t) => TITLES.has(t.key) || hasTag(t.key, 'Honorific'))) return false;
+  if (left.every((t) => isTitle(t.key) || hasTag(t.key, 'Honorific'))) return false;
   return !isHead(left[left.length - 1]) || right.length === 0;
 }
 
@@ -164,7 +169,7 @@ function stripTitles(tokens: Token[], span: Span): Piece[] {
   let titled = false;
   while (
     i < tokens.length - 1 &&
-    (TITLES.has(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))
+    (isTitle(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))
   ) {
     // "Tunisian Islamists" loses its demonym but is not thereby a person.
     titled ||= !hasTag(tokens[i].key, 'Demonym');

@@ -1,0 +1,73 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../utils/suggest';
+
+/** The names suggested for a short text (sorted), by type. */
+function names(text: string) {
+  const r = suggest({ text });
+  if (!r.supported) throw new Error(r.reason);
+  return {
+    people: r.people.map((p) => p.name).sort(),
+    organizations: r.organizations.map((o) => o.name).sort(),
+  };
+}
+
+describe('organisations need evidence', () => {
+  it('takes no product for its maker: model numbers, a maker’s name before, a maker noun after', () => {
+    const n = names(
+      'The Xbox One X beats the PS4 Pro, and Sony’s PlayStation VR lags. Microsoft shipped it with ' +
+        'Mozilla Firefox and HTML5 Canvas support. The Xbox One X is fast; the PS4 Pro is not. ' +
+        'Players reported the bug to Minecraft developer Mojang. Minecraft servers crashed.',
+    );
+    expect(n.organizations).toEqual(['Microsoft', 'Mojang', 'Sony']);
+  });
+
+  it('offers an acronym only when something says it is a body', () => {
+    const n = names(
+      'Files use MIME types and the SVG format; NSS handles keys. The RSPCA said the dogs were ' +
+        'safe. Kroger-owned QFC cut prices, and QFC stores were full.',
+    );
+    expect(n.organizations).toEqual(['Kroger', 'QFC', 'RSPCA']);
+  });
+
+  it('finds a lone company name from the company list, and an ordinary word only as an owner', () => {
+    const n = names(
+      'Posts moved to Tumblr last year. Citing Apple’s App Store rules, the team stayed. ' +
+        'An apple a day is healthy, and Apple pie sold out at the Alliance fair.',
+    );
+    expect(n.organizations).toEqual(['Apple', 'Tumblr']);
+  });
+
+  it('names a body from its staff or its members', () => {
+    const n = names(
+      'A Zenimax spokesperson declined to comment. Militants linked to the Islamic State struck ' +
+        'again. Security officials were concerned.',
+    );
+    expect(n.organizations).toEqual(['Islamic State', 'Zenimax']);
+  });
+
+  it('joins a company’s short name to its full one when only one full name starts with it', () => {
+    const r = suggest({
+      text:
+        'Mozilla signed a deal with Cisco Systems. Cisco would pay the fees. Netscape ' +
+        'Communications Corporation sold Netscape Communications products.',
+    });
+    if (!r.supported) throw new Error(r.reason);
+    const cisco = r.organizations.find((o) => o.name === 'Cisco Systems');
+    expect(cisco?.mentions.map((m) => m.text)).toEqual(['Cisco Systems', 'Cisco']);
+  });
+});
+
+describe('people', () => {
+  it('leaves a hyphenated title off the name', () => {
+    expect(names('Attorney-General George Brandis said the law would pass.').people).toEqual([
+      'George Brandis',
+    ]);
+  });
+
+  it('knows first names from the first-name list', () => {
+    expect(names('The fish was bought by Rolfe Gunderson, a buyer in Seattle.').people).toEqual([
+      'Rolfe Gunderson',
+    ]);
+  });
+});
