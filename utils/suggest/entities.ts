@@ -6,14 +6,8 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
-import {
-  actsLikeCompany,
-  classify,
-  institutionEnd,
-  listedCompany,
-  productWords,
-  type Kind,
-} from './classify';
+import { classify, institutionEnd, type Kind } from './classify';
+import { actsLikeCompany, listedCompany, productWords } from './evidence';
 import { isPlace } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
 import {
