@@ -97,6 +97,7 @@ export function actsLikeCompany(piece: Piece): boolean {
     return false;
   if (ts.length === 1 && NOT_ORG_ACRONYMS.has(t.key.replace(/\./g, ''))) return false;
   if (definiteAcronym(piece)) return true;
+  if (listedAfterCompanyNoun(piece)) return true;
   const before = previousToken(piece);
   if (before && !before.capital && COMPANY_BEFORE.has(before.key)) {
     // "tech giant Google" introduces; "the giant Tāne Mahuta" describes.
@@ -160,6 +161,24 @@ export function productWords(piece: Piece): string[] {
   return after && !after.capital && MAKER_NOUNS.has(after.key) ? [piece.tokens[0].key] : [];
 }
 
+/** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
+const COMPANIES_BEFORE = new Set(
+  'companies firms retailers startups rivals publishers studios carriers brokerages chains manufacturers developers makers'.split(
+    ' ',
+  ),
+);
+function listedAfterCompanyNoun(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[0]);
+  for (let i = at - 1; i >= Math.max(0, at - 10); i--) {
+    // Within the list only names, "and" and commas.
+    if (!/^,?\s+$/.test(s[i + 1].gap)) return false;
+    if (s[i].capital || s[i].key === 'and') continue;
+    return COMPANIES_BEFORE.has(s[i].key);
+  }
+  return false;
+}
+
 function introducedAsMember(piece: Piece): boolean {
   const s = piece.span.sentence;
   let at = s.indexOf(piece.tokens[0]);
@@ -180,7 +199,9 @@ export function listedCompany(piece: Piece): boolean {
   if (isFirstName(t.key) || isPlace(t.key)) return false;
   const after = nextToken(piece);
   if (isCompanyName(t.key)) return true;
-  return isCompanyWord(t.key) && t.possessive && !!after?.capital && /^\s+$/.test(after.gap);
+  // "Apple's iTunes Store": the owned thing's name may start in lower case.
+  const named = !!after && (after.capital || /^\p{Ll}\p{Lu}/u.test(after.text));
+  return isCompanyWord(t.key) && t.possessive && named && /^\s+$/.test(after.gap);
 }
 
 export function nextToken(piece: Piece): Token | undefined {

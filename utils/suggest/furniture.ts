@@ -21,8 +21,10 @@ const PATTERNS = [
   ),
   // "Jane Doe/AOL The console…": a name, a slash, a supplier, glued to the next sentence. A list
   // ("Sun Microsystems/Oracle Corporation, Google") goes on with punctuation instead.
+  // The supplier's name is matched whole (a lookahead and a back-reference make the group atomic),
+  // so "Sun Microsystems/Oracle Corporation, Google" cannot pass as "…/Oracle" before "Corporation".
   new RegExp(
-    String.raw`${NAME}(?:\s+${NAME}){1,3}\/${NAMES}(?:\s*[—–-]\s*${NAMES})?(?=\s+["“]?\p{Lu}|$)`,
+    String.raw`${NAME}(?:\s+${NAME}){1,3}\/(?=(${NAMES}))\1(?:\s*[—–-]\s*${NAMES})?(?=\s+["“]?\p{Lu}|$)`,
     'gu',
   ),
   // "(Ellen M. Banner / The Seattle Times)", "(Reuters)", "(AP Photo)".

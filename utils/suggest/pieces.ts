@@ -42,9 +42,26 @@ export function splitSpan(span: Span): Piece[] {
   )
     tokens = tokens.slice(1);
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
-  return cut(trimLinks(trimEnd(tokens))).flatMap((part) =>
-    stripTitles(cutAfterHead(dropAffiliation(part)), span),
-  );
+  return cut(trimLinks(trimEnd(tokens)))
+    .flatMap(cutAtInnerTitle)
+    .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
+}
+
+/**
+ * "Australian Federal Police Commissioner Andrew Colvin", "Supreme Court Justice Ruth Bader
+ * Ginsburg": a title inside a run ends one name and starts a person's. Two words at least must
+ * follow the title ("Martin Luther King Jr." keeps its "King"), none of them a head word.
+ */
+function cutAtInnerTitle(tokens: Token[]): Token[][] {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!isTitle(tokens[i].key) || isTitle(tokens[i - 1].key)) continue;
+    let j = i;
+    while (j < tokens.length && isTitle(tokens[j].key)) j++;
+    const rest = tokens.slice(j);
+    if (rest.length >= 2 && !rest.some(isHead) && !rest.some(isLink))
+      return [tokens.slice(0, i), tokens.slice(i)];
+  }
+  return [tokens];
 }
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */

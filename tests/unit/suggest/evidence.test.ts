@@ -46,6 +46,26 @@ describe('organisations need evidence', () => {
     expect(n.organizations).toEqual(['Islamic State', 'Zenimax']);
   });
 
+  it('takes every name of a list that a plural company noun opens', () => {
+    expect(
+      names('U.S. companies OkCupid and CREDO Mobile objected, and Brendan Eich resigned.')
+        .organizations,
+    ).toEqual(['CREDO Mobile', 'OkCupid']);
+  });
+
+  it('keeps a list inside a name after “<head> of”, and a supplier’s whole name beside a slash', () => {
+    expect(
+      names(
+        'The American Academy of Allergy, Asthma and Immunology agreed. Red Hat, Sun ' +
+          'Microsystems/Oracle Corporation, Google and others contributed.',
+      ).organizations,
+    ).toEqual([
+      'American Academy of Allergy, Asthma and Immunology',
+      'Google',
+      'Oracle Corporation',
+    ]);
+  });
+
   it('joins a company’s short name to its full one when only one full name starts with it', () => {
     const r = suggest({
       text:
@@ -63,6 +83,13 @@ describe('people', () => {
     expect(names('Attorney-General George Brandis said the law would pass.').people).toEqual([
       'George Brandis',
     ]);
+  });
+
+  it('cuts a title inside a run into an organisation and a person', () => {
+    expect(names('West Mercia Police Superintendent Mark Travis said arrests were made.')).toEqual({
+      people: ['Mark Travis'],
+      organizations: ['West Mercia Police'],
+    });
   });
 
   it('knows first names from the first-name list', () => {
