@@ -132,10 +132,17 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     // Context alone is weaker evidence: "Whole Foods said" has a saying verb too, but common words.
     const plain = !keys.some(
       (k) =>
+        !PARTICLES.has(k) &&
         tagsOf(k).length > 0 &&
         !hasTag(k, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
     );
-    if (plain && (piece.titled || hasPersonContext(piece))) return { kind: 'person', score: 0.7 };
+    // After a title, words that are also nouns may be names: "Mayor Bill de Blasio"; an adjective
+    // may not ("General Public License").
+    const nouny = keys.every(
+      (k) => PARTICLES.has(k) || tagsOf(k).every((t) => /Name|Person|Noun|Singular/.test(t)),
+    );
+    if ((piece.titled && nouny) || (plain && hasPersonContext(piece)))
+      return { kind: 'person', score: 0.7 };
   } else if (piece.titled) {
     return { kind: 'person', score: 0.6 };
   }
@@ -163,6 +170,8 @@ function hasPersonContext(piece: Piece): boolean {
   const after = sentence[end + 1];
   if (before && (ROLES.has(before.key) || SAYING.has(before.key) || PERSON_BEFORE.has(before.key)))
     return true;
+  // "according to Priya Raman".
+  if (before?.key === 'to' && sentence[at - 2]?.key === 'according') return true;
   if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap))
     return true;
   if (appositive(piece, ROLES)) return true;

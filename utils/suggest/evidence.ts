@@ -4,14 +4,7 @@
  * merely recur are not offered: products and series recur as much as companies.
  */
 import { isCompanyName, isCompanyWord } from './gazetteer';
-import {
-  hasTag,
-  isFirstName,
-  isFunctionWord,
-  isPlace,
-  isPlaceName,
-  NOT_ORG_ACRONYMS,
-} from './lexicon';
+import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS } from './lexicon';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
@@ -142,9 +135,7 @@ function definiteAcronym(piece: Piece): boolean {
   const next = nextToken(piece);
   if (!next || !/^\s+$/.test(next.gap)) return true;
   return (
-    !next.capital &&
-    (isFunctionWord(next.key) ||
-      hasTag(next.key, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'))
+    !next.capital && hasTag(next.key, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary')
   );
 }
 

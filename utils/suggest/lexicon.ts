@@ -55,7 +55,7 @@ const COMPASS = new Set(
 /** Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". */
 export const TITLES = new Set(
   words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president president-elect vice prime minister
-    secretary senator sen. sen rep. gov. governor judge justice general gen. chairman chairwoman director king queen
+    secretary senator sen. sen rep. gov. governor judge justice general gen. chairman chairwoman chair director king queen
     prince princess pope rev. mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
     professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman

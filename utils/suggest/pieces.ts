@@ -42,7 +42,7 @@ export function splitSpan(span: Span): Piece[] {
   )
     tokens = tokens.slice(1);
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
-  return cut(trimLinks(trimEnd(tokens)))
+  return cut(trimLinks(trimEnd(tokens, span)))
     .flatMap(cutAtInnerTitle)
     .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
 }
@@ -65,10 +65,16 @@ function cutAtInnerTitle(tokens: Token[]): Token[][] {
 }
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
-function trimEnd(tokens: Token[]): Token[] {
+function trimEnd(tokens: Token[], span: Span): Token[] {
   let b = tokens.length;
+  // A dateline is followed by a dash or a colon ("Getty Images LONDON — Officials said");
+  // "the Pentagon and NATO held talks" ends in an acronym.
+  const after = span.sentence[span.index + span.tokens.length];
   const dateline = (t: Token) =>
-    t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text) && tokens.some((u) => /\p{Ll}/u.test(u.text));
+    t.text.length >= 4 &&
+    /^\p{Lu}+$/u.test(t.text) &&
+    tokens.some((u) => /\p{Ll}/u.test(u.text)) &&
+    (!after || /[—–:-]/.test(after.gap));
   // A month only after "on"/"in": "Wang Jun" must keep its "Jun".
   const dated = (i: number) =>
     i > 0 && hasTag(tokens[i].key, 'Month', 'WeekDay', 'Date') && isFunctionWord(tokens[i - 1].key);

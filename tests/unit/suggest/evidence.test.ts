@@ -30,6 +30,10 @@ describe('organisations need evidence', () => {
     expect(n.organizations).toEqual(['Kroger', 'QFC', 'RSPCA']);
   });
 
+  it('keeps an acronym that ends a run after a name: a dateline needs a dash or a colon', () => {
+    expect(names('The Pentagon and NATO held talks.').organizations).toEqual(['NATO', 'Pentagon']);
+  });
+
   it('finds a lone company name from the company list, and an ordinary word only as an owner', () => {
     const n = names(
       'Posts moved to Tumblr last year. Citing Apple’s App Store rules, the team stayed. ' +
@@ -90,6 +94,18 @@ describe('people', () => {
       people: ['Mark Travis'],
       organizations: ['West Mercia Police'],
     });
+  });
+
+  it('takes a name after a title even when its words are also nouns, but no adjective', () => {
+    expect(
+      names('Mayor Bill de Blasio spoke. The code is under the GNU General Public License.').people,
+    ).toEqual(['Bill de Blasio']);
+  });
+
+  it('takes a name after “according to” as a person', () => {
+    expect(names('According to Priya Raman, the budget will rise.').people).toEqual([
+      'Priya Raman',
+    ]);
   });
 
   it('knows first names from the first-name list', () => {
