@@ -162,7 +162,7 @@ function isOrgShaped(ts: Token[]): boolean {
 }
 
 /** A role before ("ranger Jamie Werner") or after (", a professor"), a saying verb, or an editor line. */
-function hasPersonContext(piece: Piece): boolean {
+export function hasPersonContext(piece: Piece): boolean {
   const { sentence } = piece.span;
   const at = sentence.indexOf(piece.tokens[0]);
   const end = sentence.indexOf(piece.tokens[piece.tokens.length - 1]);

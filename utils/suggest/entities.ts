@@ -6,9 +6,9 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
-import { classify, institutionEnd, type Kind } from './classify';
+import { classify, hasPersonContext, institutionEnd, type Kind } from './classify';
+import { promoteBySurname } from './surnames';
 import { actsLikeCompany, listedCompany, productWords } from './evidence';
-import { isPlace } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
 import {
   endsWith,
@@ -16,10 +16,17 @@ import {
   foldIntoCompanyNames,
   mergeAcronyms,
   mergeShortPeople,
+  orgKey,
   type Group as GroupOf,
 } from './merge';
 import { splitSentences } from './sentences';
-import { furnitureRanges, plainAcronyms, withoutRanges, type Range } from './furniture';
+import {
+  furnitureRanges,
+  namesInByline,
+  plainAcronyms,
+  withoutRanges,
+  type Range,
+} from './furniture';
 import { capitalSpans } from './spans';
 import { tokenize } from './tokens';
 import type { EntityKind, EntitySuggestion, Mention } from './types';
@@ -37,6 +44,8 @@ interface Found {
   companyLike: boolean;
   /** One word the company list holds (see listedCompany). */
   listed: boolean;
+  /** One word a title or a saying verb makes a person's (see surnames.ts). */
+  personal: boolean;
 }
 
 export function findEntities(
@@ -65,6 +74,7 @@ export function findEntities(
     g.items.push(f);
     groups.set(key, g);
   };
+  promoteBySurname(found);
   // Full names first, so that short forms have something to join.
   for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);
   for (const f of found) if (f.kind === 'organization') add(orgKey(f, groups), 'organization', f);
@@ -131,31 +141,10 @@ function describe(
     words,
     companyLike: verdict.kind === 'unknown' && actsLikeCompany(piece),
     listed: verdict.kind === 'unknown' && listedCompany(piece),
+    personal:
+      piece.tokens.length === 1 &&
+      (verdict.kind === 'person' || (verdict.kind === 'unknown' && hasPersonContext(piece))),
   };
-}
-
-/** "Whole Foods" is the "Whole Foods Market" met earlier: an org's key may absorb a 2+-word prefix of it. */
-function orgKey(f: Found, groups: Map<string, Group>): string {
-  for (const [key, g] of groups) {
-    if (g.kind !== 'organization') continue;
-    if (f.key.length > key.length && f.key.startsWith(key + ' ') && key.includes(' ')) return key;
-    // "New Zealand Department of Conservation" and "Department of Conservation".
-    const [short, long] = f.key.length < key.length ? [f.key, key] : [key, f.key];
-    if (
-      short.includes(' ') &&
-      long.endsWith(' ' + short) &&
-      isPlace(long.slice(0, -short.length - 1))
-    )
-      return key;
-    // "Bardo museum" and "Bardo National Museum": the same first and last word.
-    if (
-      short.includes(' ') &&
-      short.split(' ')[0] === long.split(' ')[0] &&
-      short.split(' ').at(-1) === long.split(' ').at(-1)
-    )
-      return key;
-  }
-  return f.key;
 }
 
 /** The entity a short form belongs to: a person whose name ends with it, or an organisation it abbreviates or begins. */
@@ -224,14 +213,4 @@ function toSuggestion(g: Group): EntitySuggestion {
     mentions,
     score: Math.min(1, evidence + 0.02 * (mentions.length - 1)),
   };
-}
-
-function namesInByline(byline?: string | null): Set<string> {
-  const names = new Set<string>();
-  for (const part of (byline ?? '').split(/,|\band\b|\bwith\b|\(|\)|\//i)) {
-    const name = part.replace(/^\s*by\s+/i, '').trim();
-    if (/^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name))
-      names.add(normalizeEntityName(name));
-  }
-  return names;
 }

@@ -2,6 +2,7 @@
  * Entities found twice under different forms, joined after grouping: a person's first names named
  * on their own, an acronym and its expansion, a fragment of a longer organisation's name.
  */
+import { isPlace } from './lexicon';
 import type { EntityKind, Mention } from './types';
 
 export interface Group<T extends { mention: Mention } = { mention: Mention }> {
@@ -105,4 +106,31 @@ export function endsWith(whole: string[], part: string[]): boolean {
   // "Te Kaurinui" is his first names.
   if (part.length >= 2 && part.every((w, i) => whole[i] === w)) return true;
   return part.every((w, i) => whole[whole.length - part.length + i] === w);
+}
+
+/** "Whole Foods" is the "Whole Foods Market" met earlier: an org's key may absorb a 2+-word prefix of it. */
+export function orgKey<T extends { mention: Mention }>(
+  f: { key: string },
+  groups: Map<string, Group<T>>,
+): string {
+  for (const [key, g] of groups) {
+    if (g.kind !== 'organization') continue;
+    if (f.key.length > key.length && f.key.startsWith(key + ' ') && key.includes(' ')) return key;
+    // "New Zealand Department of Conservation" and "Department of Conservation".
+    const [short, long] = f.key.length < key.length ? [f.key, key] : [key, f.key];
+    if (
+      short.includes(' ') &&
+      long.endsWith(' ' + short) &&
+      isPlace(long.slice(0, -short.length - 1))
+    )
+      return key;
+    // "Bardo museum" and "Bardo National Museum": the same first and last word.
+    if (
+      short.includes(' ') &&
+      short.split(' ')[0] === long.split(' ')[0] &&
+      short.split(' ').at(-1) === long.split(' ').at(-1)
+    )
+      return key;
+  }
+  return f.key;
 }

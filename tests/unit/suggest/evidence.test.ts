@@ -108,6 +108,13 @@ describe('people', () => {
     ]);
   });
 
+  it('takes an unknown full name for a person when its family name alone has a title or says something', () => {
+    expect(
+      names('Elon Musk did not respond. Later, Musk said the cuts were needed.').people,
+    ).toEqual(['Elon Musk']);
+    expect(names('Kwame Nkrumah arrived. Mr. Nkrumah spoke.').people).toEqual(['Kwame Nkrumah']);
+  });
+
   it('knows first names from the first-name list', () => {
     expect(names('The fish was bought by Rolfe Gunderson, a buyer in Seattle.').people).toEqual([
       'Rolfe Gunderson',
