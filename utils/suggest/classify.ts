@@ -88,8 +88,9 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (institutionEnd(piece) !== undefined) return { kind: 'organization', score: 0.7 };
   if (hasTag(joined, 'Organization')) return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
-  // "Mozilla Europe" is the company's arm there; "Mozilla Firefox", "Dolby Vision" its products.
-  if (maker && ts.slice(1).every((t) => isPlace(t.key)))
+  // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",
+  // "Dolby Vision" its products.
+  if (maker && ts.slice(1).every((t) => isPlace(t.key) || DIVISIONS.has(t.key)))
     return { kind: 'organization', score: 0.75 };
   if (maker) return { kind: 'other', score: 0 };
   if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym')))
@@ -148,6 +149,13 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   }
   return { kind: 'unknown', score: 0 };
 }
+
+/** Words naming a company's business arm after its name: "Samsung Electronics", "Sony Pictures". */
+const DIVISIONS = new Set(
+  `pictures electronics entertainment studios records capital motor motors airlines airways pharmaceuticals
+  energy bank financial securities investments insurance semiconductor chemicals steel industries foods
+  brands publishing press media research labs ventures health`.split(/\s+/),
+);
 
 /** Head words that name one institution on their own; "the Party", "the Committee" need their qualifier. */
 const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet']);

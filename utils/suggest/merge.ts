@@ -67,9 +67,12 @@ export function foldFragments<T extends { mention: Mention }>(groups: Map<string
   }
 }
 
-/** Words a company's full name adds to the name it goes by: "Cisco Systems", "Netscape Communications Corporation". */
+/**
+ * Words a company's full name adds to the name it goes by: "Cisco Systems", "Netscape
+ * Communications Corporation"; a broadcaster's newsroom is the broadcaster ("BBC News").
+ */
 const CORPORATE = new Set(
-  'systems technologies technology communications corporation corp inc incorporated ltd limited plc llc co company group holdings'.split(
+  'systems technologies technology communications corporation corp inc incorporated ltd limited plc llc co company group holdings news'.split(
     ' ',
   ),
 );

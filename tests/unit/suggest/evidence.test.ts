@@ -70,6 +70,13 @@ describe('organisations need evidence', () => {
     ]);
   });
 
+  it('takes a known company followed by its business arm for an organisation, by a product name for a product', () => {
+    expect(
+      names('Sony Pictures and Intel Capital invested, and Google Maps added the feature.')
+        .organizations,
+    ).toEqual(['Intel Capital', 'Sony Pictures']);
+  });
+
   it('joins a company’s short name to its full one when only one full name starts with it', () => {
     const r = suggest({
       text:
