@@ -109,6 +109,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (!placeLike && before && !before.capital && ORG_NOUNS.has(before.key))
     return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
+  if (!placeLike && !isPlace(last.key) && worksAt(piece))
+    return { kind: 'organization', score: 0.7 };
   if (last.cue && ORG_CUES.has(last.cue) && !isPlace(last.key))
     return { kind: 'organization', score: 0.6 };
   if (piece.orgOnly) return { kind: 'unknown', score: 0 };
@@ -148,6 +150,14 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'person', score: 0.6 };
   }
   return { kind: 'unknown', score: 0 };
+}
+
+/** "analysts at Morgan Stanley", "a professor at Purdue": where people of a role work is a body. */
+function worksAt(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[0]);
+  const role = s[at - 2]?.key.replace(/s$/, '');
+  return s[at - 1]?.key === 'at' && !!role && (ROLES.has(role) || ROLES.has(s[at - 2].key));
 }
 
 /** Words naming a company's business arm after its name: "Samsung Electronics", "Sony Pictures". */

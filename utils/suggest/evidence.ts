@@ -189,6 +189,8 @@ export function listedCompany(piece: Piece): boolean {
   if (['the', 'in', 'on', 'near'].includes(previousToken(piece)?.key ?? '')) return false;
   if (isFirstName(t.key) || isPlace(t.key)) return false;
   const after = nextToken(piece);
+  // "Omaha, Nebraska": a place named with its state or country.
+  if (after && /^,\s+$/.test(after.gap) && isPlace(after.key)) return false;
   if (isCompanyName(t.key)) return true;
   // "Apple's iTunes Store": the owned thing's name may start in lower case.
   const named = !!after && (after.capital || /^\p{Ll}\p{Lu}/u.test(after.text));

@@ -77,6 +77,16 @@ describe('organisations need evidence', () => {
     ).toEqual(['Intel Capital', 'Sony Pictures']);
   });
 
+  it('takes where people of a role work for a body, and a place’s exchange for one', () => {
+    expect(
+      names('Analysts at Morgan Stanley raised targets. Shares fell on the London Stock Exchange.'),
+    ).toEqual({ people: [], organizations: ['London Stock Exchange', 'Morgan Stanley'] });
+  });
+
+  it('does not take a place named with its state for a listed company', () => {
+    expect(names('Workers in Aachen and Omaha, Nebraska, protested.').organizations).toEqual([]);
+  });
+
   it('joins a company’s short name to its full one when only one full name starts with it', () => {
     const r = suggest({
       text:
