@@ -28,8 +28,10 @@ function nameLists() {
   const english = new Set(read('word-list/words.txt'));
   const known = (w) => lexicon[w.toLowerCase()] !== undefined;
   const sorted = (words) => [...new Set(words)].sort().join(' ');
+  // Demonyms compromise's lexicon lacks ("British") are adjectives to its tagger, no companies.
+  const adjective = (w) => /(?:ish|ese|ian|ean)$/.test(w) && nlp(w).has('#Adjective');
   const companies = read('@cspell/dict-companies/dict/companies.txt').filter(
-    (w) => /^\p{Lu}[\p{L}\p{N}'’&.-]+$/u.test(w) && !known(w),
+    (w) => /^\p{Lu}[\p{L}\p{N}'’&.-]+$/u.test(w) && !known(w) && !adjective(w),
   );
   const mixed = companies.filter((w) => /\p{Ll}/u.test(w));
   const firstNames = [

@@ -4,7 +4,14 @@
  * entities the article names in full (see entities.ts).
  */
 import { isChineseName } from './chinese-names';
-import { isAcronym, isProductShaped, nextToken, ORG_CUES, previousToken } from './evidence';
+import {
+  isAcronym,
+  isProductShaped,
+  listOpening,
+  nextToken,
+  ORG_CUES,
+  previousToken,
+} from './evidence';
 import { isCompanyAcronym } from './gazetteer';
 import {
   EVENT_HEADS,
@@ -81,6 +88,9 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (INSTITUTION_PLACES.has(normalized)) return { kind: 'organization', score: 0.85 };
   // "on Monday, the ministry said": a day or a month is never the body the apposition names.
   if (ts.length === 1 && hasTag(last.key, 'WeekDay', 'Month')) return { kind: 'other', score: 0 };
+  // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
+  if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
+    return { kind: 'other', score: 0 };
   if (ts.length > 1 && EVENT_HEADS.has(last.key)) return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
@@ -139,11 +149,9 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
         tagsOf(k).length > 0 &&
         !hasTag(k, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
     );
-    // After a title, words that are also nouns may be names: "Mayor Bill de Blasio"; an adjective
-    // may not ("General Public License").
-    const nouny = keys.every(
-      (k) => PARTICLES.has(k) || tagsOf(k).every((t) => /Name|Person|Noun|Singular/.test(t)),
-    );
+    // After a title any words but adjectives may be names: "Mayor Bill de Blasio", "Leader Bill
+    // Shorten" ("bill" a noun, "shorten" a verb), not "General Public License".
+    const nouny = !keys.some((k) => hasTag(k, 'Adjective') && !isFirstName(k));
     if ((piece.titled && nouny) || (plain && hasPersonContext(piece)))
       return { kind: 'person', score: 0.7 };
   } else if (piece.titled) {
@@ -187,6 +195,14 @@ export function hasPersonContext(piece: Piece): boolean {
   const before = sentence[at - 1];
   const after = sentence[end + 1];
   if (before && (ROLES.has(before.key) || SAYING.has(before.key) || PERSON_BEFORE.has(before.key)))
+    return true;
+  // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a role before the list they are in.
+  const opener = sentence[listOpening(piece) - 1];
+  if (
+    opener &&
+    !opener.capital &&
+    (ROLES.has(opener.key) || ROLES.has(opener.key.replace(/s$/, '')))
+  )
     return true;
   // "according to Priya Raman".
   if (before?.key === 'to' && sentence[at - 2]?.key === 'according') return true;

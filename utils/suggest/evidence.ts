@@ -35,7 +35,7 @@ const COMPANY_VERBS = new Set(
 );
 const AUXILIARIES = new Set('has had have is was will would'.split(' '));
 const COMPANY_BEFORE = new Set(
-  'developer maker company firm rival giant startup retailer publisher studio carrier brokerage chain conglomerate manufacturer'.split(
+  'developer maker company firm rival giant startup retailer publisher studio carrier brokerage chain conglomerate manufacturer ruling'.split(
     ' ',
   ),
 );
@@ -62,8 +62,18 @@ const MEMBERSHIP = [
   ['worked', 'for'],
   ['working', 'for'],
   ['acquired', 'by'],
+  ['executives', 'from'],
+  ['officials', 'from'],
+  ['representatives', 'from'],
+  ['employees', 'from'],
   ['owned', 'by'],
   ['bought', 'by'],
+  ['partnered', 'with'],
+  ['partnering', 'with'],
+  ['partnership', 'with'],
+  ['deal', 'with'],
+  ['contract', 'with'],
+  ['merger', 'with'],
   ['joined'],
   ['join'],
   ['joining'],
@@ -100,6 +110,7 @@ export function actsLikeCompany(piece: Piece): boolean {
   // "Kroger-owned QFC", "Amazon-owned Whole Foods".
   if (before?.cue && ORG_CUES.has(before.cue)) return true;
   if (introducedAsMember(piece)) return true;
+  if (ts.length === 1 && follows(piece, SOURCE_BEFORE)) return true;
   const s = piece.span.sentence;
   let i = s.indexOf(last) + 1;
   const next = s[i];
@@ -160,22 +171,63 @@ const COMPANIES_BEFORE = new Set(
 );
 function listedAfterCompanyNoun(piece: Piece): boolean {
   const s = piece.span.sentence;
+  let i = listOpening(piece) - 1;
+  if (COMPANIES_BEFORE.has(s[i]?.key ?? '')) return true;
+  // "such organisations as the RSPCA", "groups including Amnesty International".
+  if (s[i]?.key === 'the') i--;
+  if (!['as', 'including', 'like'].includes(s[i]?.key ?? '')) return false;
+  if (s[i - 1]?.key === 'such') i--;
+  return BODIES.has(s[i - 1]?.key ?? '') || BODIES.has(s[i - 2]?.key ?? '');
+}
+
+/** Plural nouns for bodies that open a list of examples: "such organisations as …". */
+const BODIES = new Set(
+  'companies firms organisations organizations groups agencies bodies institutions charities parties banks unions networks broadcasters publishers outlets'.split(
+    ' ',
+  ),
+);
+
+/** Who a source told or who reported it, written as one word: "told Reuters", "seen by Reuters". */
+const SOURCE_BEFORE = [
+  ['told'],
+  ['according', 'to'],
+  ['seen', 'by'],
+  ['reported', 'by'],
+  ['interview', 'with'],
+];
+
+/**
+ * Where the list of names holding the piece starts: "executives from News Corporation and
+ * Fairfax", "cabinet ministers Jonathan Moyo and Saviour Kasukuwere". What introduces the list
+ * (the word before that index) speaks for every name in it.
+ */
+export function listOpening(piece: Piece): number {
+  const s = piece.span.sentence;
   const at = s.indexOf(piece.tokens[0]);
-  for (let i = at - 1; i >= Math.max(0, at - 10); i--) {
-    // Within the list only names, "and" and commas.
-    if (!/^,?\s+$/.test(s[i + 1].gap)) return false;
-    if (s[i].capital || s[i].key === 'and') continue;
-    return COMPANIES_BEFORE.has(s[i].key);
+  let start = at;
+  for (let i = at - 1; i >= Math.max(0, at - 12); i--) {
+    // Within the list only names, "and", "or", "the" and commas.
+    if (!/^,?\s+$/.test(s[i + 1].gap)) break;
+    if (s[i].capital) start = i;
+    else if (!['and', 'or', 'the'].includes(s[i].key)) break;
   }
-  return false;
+  return start;
 }
 
 function introducedAsMember(piece: Piece): boolean {
+  return follows(piece, MEMBERSHIP, listOpening(piece));
+}
+
+/** Whether one of the phrases stands right before the piece (or before `at`), "the" aside. */
+function follows(
+  piece: Piece,
+  phrases: string[][],
+  at = piece.span.sentence.indexOf(piece.tokens[0]),
+): boolean {
   const s = piece.span.sentence;
-  let at = s.indexOf(piece.tokens[0]);
   if (s[at - 1]?.key === 'the') at--;
   const words = s.slice(Math.max(0, at - 2), at).map((t) => t.key);
-  return MEMBERSHIP.some((p) => p.every((w, k) => words[words.length - p.length + k] === w));
+  return phrases.some((p) => p.every((w, k) => words[words.length - p.length + k] === w));
 }
 
 /**

@@ -59,7 +59,7 @@ export const TITLES = new Set(
     prince princess pope rev. mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
     professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
-    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach`),
+    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader`),
 );
 
 /** "Attorney-General Christian Porter", "Lieutenant-Governor": a hyphenated title is a title. */
@@ -73,7 +73,10 @@ export const ROLES = new Set(
     editor reporter correspondent columnist writer author photographer analyst researcher scientist economist expert
     fellow member head founder co-founder ceo executive officer manager commissioner governor mayor senator official
     leader chief deputy skipper ranger craftsman technician worker lawyer attorney judge adviser advisor elder
-    captain coach teacher student doctor spokesperson owner partner chairperson president-elect`),
+    captain coach teacher student doctor spokesperson owner partner chairperson president-elect priest pastor
+    bishop nurse farmer activist actor actress singer artist poet novelist historian journalist designer
+    architect engineer entrepreneur investor banker diplomat envoy soldier prosecutor candidate lawmaker
+    legislator politician minister`),
 );
 
 /** Lower-case nouns that, right after a capitalised name, make it an organisation ("Ennahda party"). */
@@ -107,10 +110,13 @@ export const INSTITUTION_PLACES = new Set([
   'quai d’orsay',
 ]);
 
-/** Last words that make a name an event or a period, not an organisation: "Arab Spring", "Cold War". */
+/**
+ * Last words that make a name an event, a period or a law, not an organisation: "Arab Spring",
+ * "Cold War", "Investment Company Act".
+ */
 export const EVENT_HEADS = new Set(
   words(
-    'spring war wars revolution uprising games olympics cup championship championships festival summit crisis election elections era age day',
+    'spring war wars revolution uprising games olympics cup championship championships festival summit crisis election elections era age day act treaty accord accords amendment directive',
   ),
 );
 

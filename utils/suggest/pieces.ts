@@ -6,6 +6,7 @@
  */
 import {
   AFFILIATION_ADJECTIVES,
+  EVENT_HEADS,
   CONNECTORS,
   hasTag,
   isFunctionWord,
@@ -99,7 +100,9 @@ function cutAfterHead(tokens: Token[]): Token[] {
     !isHead(tokens[n - 1]) &&
     !isLink(tokens[n - 3]) &&
     tokens[n - 1].capital &&
-    !/^\p{Lu}+$/u.test(tokens[n - 1].text)
+    !/^\p{Lu}+$/u.test(tokens[n - 1].text) &&
+    // "Investment Company Act" is a law, which classify() tells apart: keep its last word.
+    !EVENT_HEADS.has(tokens[n - 1].key)
   )
     return tokens.slice(0, -1);
   return tokens;

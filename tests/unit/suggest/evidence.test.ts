@@ -87,6 +87,15 @@ describe('organisations need evidence', () => {
     expect(names('Workers in Aachen and Omaha, Nebraska, protested.').organizations).toEqual([]);
   });
 
+  it('takes names that a partnership, a list of bodies, or a source’s verb introduces', () => {
+    expect(
+      names(
+        'Apple has partnered with Zeiss. Charities such as the RSPCA objected, a vet told ' +
+          'Reuters. The country’s ruling Zanu-PF split.',
+      ).organizations,
+    ).toEqual(['Apple', 'RSPCA', 'Reuters', 'Zanu-PF', 'Zeiss']);
+  });
+
   it('joins a company’s short name to its full one when only one full name starts with it', () => {
     const r = suggest({
       text:
@@ -123,6 +132,15 @@ describe('people', () => {
     expect(names('According to Priya Raman, the budget will rise.').people).toEqual([
       'Priya Raman',
     ]);
+  });
+
+  it('takes every name of a list that a role opens for a person, and one after “<role>,”', () => {
+    expect(
+      names(
+        'The talks included cabinet ministers Tendai Moyo and Farai Chikwanha. ' +
+          'The priest, Tatenda Mukoro, is mediating.',
+      ).people,
+    ).toEqual(['Farai Chikwanha', 'Tatenda Mukoro', 'Tendai Moyo']);
   });
 
   it('takes an unknown full name for a person when its family name alone has a title or says something', () => {
