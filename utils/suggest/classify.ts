@@ -4,14 +4,8 @@
  * entities the article names in full (see entities.ts).
  */
 import { isChineseName } from './chinese-names';
-import {
-  isAcronym,
-  isProductShaped,
-  listOpening,
-  nextToken,
-  ORG_CUES,
-  previousToken,
-} from './evidence';
+import { DIVISIONS, ORG_CUES, PARTICLES, PERSON_BEFORE } from './cues';
+import { isAcronym, isProductShaped, listOpening, nextToken, previousToken } from './evidence';
 import { isCompanyAcronym } from './gazetteer';
 import {
   EVENT_HEADS,
@@ -46,36 +40,6 @@ const LEADING_HEADS = new Set(
     ' ',
   ),
 );
-/** Words before a name that make it a person: kin ("his father, Hori Parata") and photo credits. */
-const PERSON_BEFORE = new Set([
-  'father',
-  'mother',
-  'son',
-  'daughter',
-  'wife',
-  'husband',
-  'brother',
-  'sister',
-  'credit',
-  'photo',
-  'by',
-]);
-const PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'de',
-  'da',
-  'di',
-  'del',
-  'van',
-  'von',
-  'der',
-  'den',
-  'al',
-  'la',
-  'le',
-  'du',
-]);
 
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
   const ts = piece.tokens;
@@ -167,13 +131,6 @@ function worksAt(piece: Piece): boolean {
   const role = s[at - 2]?.key.replace(/s$/, '');
   return s[at - 1]?.key === 'at' && !!role && (ROLES.has(role) || ROLES.has(s[at - 2].key));
 }
-
-/** Words naming a company's business arm after its name: "Samsung Electronics", "Sony Pictures". */
-const DIVISIONS = new Set(
-  `pictures electronics entertainment studios records capital motor motors airlines airways pharmaceuticals
-  energy bank financial securities investments insurance semiconductor chemicals steel industries foods
-  brands publishing press media research labs ventures health`.split(/\s+/),
-);
 
 /** Head words that name one institution on their own; "the Party", "the Committee" need their qualifier. */
 const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet']);

@@ -3,13 +3,22 @@
  * a lone capitalised word or an acronym needs before it is offered as an organisation. Names that
  * merely recur are not offered: products and series recur as much as companies.
  */
+import {
+  AUXILIARIES,
+  BODIES,
+  COMPANIES_BEFORE,
+  COMPANY_BEFORE,
+  COMPANY_VERBS,
+  MAKER_NOUNS,
+  MEMBERSHIP,
+  ORG_CUES,
+  SOURCE_BEFORE,
+  STAFF_NOUNS,
+} from './cues';
 import { isCompanyName, isCompanyWord } from './gazetteer';
 import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS } from './lexicon';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
-
-/** "Islamist-led" and "Seattle-based" describe, "Amazon-owned" names an owner. */
-export const ORG_CUES = new Set(['owned', 'run', 'funded', 'controlled', 'affiliated', 'backed']);
 
 /**
  * Model numbers make a product: a word of letters then digits ("PS4", "HTML5") or a last word of
@@ -26,58 +35,6 @@ export function isProductShaped(ts: Token[]): boolean {
 export function isAcronym(text: string): boolean {
   return /^(\p{Lu}{2,6}|(\p{Lu}\.){2,4})$/u.test(text.replace(/['’]s$/, ''));
 }
-
-/** Verbs a company is the subject of, and nouns that introduce one ("Minecraft developer Mojang"). */
-const COMPANY_VERBS = new Set(
-  'said says announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(
-    ' ',
-  ),
-);
-const AUXILIARIES = new Set('has had have is was will would'.split(' '));
-const COMPANY_BEFORE = new Set(
-  'developer maker company firm rival giant startup retailer publisher studio carrier brokerage chain conglomerate manufacturer ruling'.split(
-    ' ',
-  ),
-);
-
-/** Nouns for a body's people right after its name: "Tumblr spokesperson", "Islamic State militants". */
-const STAFF_NOUNS = new Set(
-  'spokesman spokeswoman spokesperson spokespeople officials executives employees staffers fighters militants shareholders'.split(
-    ' ',
-  ),
-);
-/** Words before a name that say one belongs to it or works for it: "linked to the Islamic State". */
-const MEMBERSHIP = [
-  ['linked', 'to'],
-  ['affiliated', 'with'],
-  ['allied', 'with'],
-  ['members', 'of'],
-  ['member', 'of'],
-  ['employees', 'of'],
-  ['shares', 'of'],
-  ['spokesman', 'for'],
-  ['spokeswoman', 'for'],
-  ['spokesperson', 'for'],
-  ['works', 'for'],
-  ['worked', 'for'],
-  ['working', 'for'],
-  ['acquired', 'by'],
-  ['executives', 'from'],
-  ['officials', 'from'],
-  ['representatives', 'from'],
-  ['employees', 'from'],
-  ['owned', 'by'],
-  ['bought', 'by'],
-  ['partnered', 'with'],
-  ['partnering', 'with'],
-  ['partnership', 'with'],
-  ['deal', 'with'],
-  ['contract', 'with'],
-  ['merger', 'with'],
-  ['joined'],
-  ['join'],
-  ['joining'],
-];
 
 /**
  * A name acts as a company or a body when it does what companies do ("Mojang has failed to act"),
@@ -150,9 +107,6 @@ function definiteAcronym(piece: Piece): boolean {
   );
 }
 
-/** "Minecraft developer Mojang": what a maker noun follows is the maker's product. */
-const MAKER_NOUNS = new Set('developer maker publisher studio manufacturer'.split(' '));
-
 /**
  * Words the text uses as a product's: a name with a model number ("Xbox One X") or one that a
  * maker noun follows ("Minecraft developer Mojang"). The company list also holds brands.
@@ -164,11 +118,6 @@ export function productWords(piece: Piece): string[] {
 }
 
 /** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
-const COMPANIES_BEFORE = new Set(
-  'companies firms retailers startups rivals publishers studios carriers brokerages chains manufacturers developers makers'.split(
-    ' ',
-  ),
-);
 function listedAfterCompanyNoun(piece: Piece): boolean {
   const s = piece.span.sentence;
   let i = listOpening(piece) - 1;
@@ -179,22 +128,6 @@ function listedAfterCompanyNoun(piece: Piece): boolean {
   if (s[i - 1]?.key === 'such') i--;
   return BODIES.has(s[i - 1]?.key ?? '') || BODIES.has(s[i - 2]?.key ?? '');
 }
-
-/** Plural nouns for bodies that open a list of examples: "such organisations as …". */
-const BODIES = new Set(
-  'companies firms organisations organizations groups agencies bodies institutions charities parties banks unions networks broadcasters publishers outlets'.split(
-    ' ',
-  ),
-);
-
-/** Who a source told or who reported it, written as one word: "told Reuters", "seen by Reuters". */
-const SOURCE_BEFORE = [
-  ['told'],
-  ['according', 'to'],
-  ['seen', 'by'],
-  ['reported', 'by'],
-  ['interview', 'with'],
-];
 
 /**
  * Where the list of names holding the piece starts: "executives from News Corporation and
