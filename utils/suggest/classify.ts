@@ -88,13 +88,25 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (last.cue && ORG_CUES.has(last.cue) && !isPlace(last.key))
     return { kind: 'organization', score: 0.6 };
   if (piece.orgOnly) return { kind: 'unknown', score: 0 };
+  // "Tom Forte of D.A. Davidson", "Jamie Werner of Ngātiwai": a name's affiliation.
+  const s = piece.span.sentence;
+  const at = s.indexOf(ts[0]);
+  // Both sides are names, not words: "Gears of War", "House of Representatives" are neither.
+  if (
+    before?.key === 'of' &&
+    s[at - 2]?.capital &&
+    /^\s+$/.test(before.gap) &&
+    [s[at - 2], ...ts].every((t) => !isCommonWord(t.key))
+  )
+    return { kind: 'organization', score: 0.6 };
 
   if (bylineNames.has(normalized)) return { kind: 'person', score: 0.9 };
   const nameWords = ts.filter((t) => !PARTICLES.has(t.key.split('-')[0]) || t.capital);
   if (
     nameWords.length < 1 ||
     nameWords.length > 4 ||
-    ts.some((t) => /\d/.test(t.text) || isAcronym(t.text))
+    // Dotted initials may open a name ("J.K. Rowling"); other acronyms never stand in one.
+    ts.some((t, i) => /\d/.test(t.text) || (isAcronym(t.text) && !(i === 0 && isInitials(t.text))))
   )
     return { kind: 'unknown', score: 0 };
   if (keys.some((k) => (isFunctionWord(k) && !PARTICLES.has(k)) || isPlace(k) || isTitle(k)))
@@ -123,6 +135,13 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   }
   return { kind: 'unknown', score: 0 };
 }
+
+/** A word the lexicon knows as an ordinary noun, verb or adjective. */
+const isCommonWord = (key: string) =>
+  hasTag(key, 'Noun', 'Singular', 'Plural', 'Verb', 'Infinitive', 'Adjective', 'Uncountable') &&
+  !hasTag(key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization');
+
+const isInitials = (text: string) => /^(\p{Lu}\.){1,3}$/u.test(text);
 
 /** "analysts at Morgan Stanley", "a professor at Purdue": where people of a role work is a body. */
 function worksAt(piece: Piece): boolean {

@@ -14,6 +14,7 @@ import {
   isPlace,
   ORG_HEADS,
   isTitle,
+  ROLES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
 import type { Span } from './spans';
@@ -191,8 +192,11 @@ function keepsAnd(left: Token[], right: Token[]): boolean {
 }
 
 function stripTitles(tokens: Token[], span: Span): Piece[] {
-  let i = 0;
-  let titled = false;
+  // "Analyst Tom Forte of …": a role word capitalised only for starting the sentence.
+  const roleFirst =
+    span.atStart && tokens[0] === span.tokens[0] && tokens.length >= 3 && ROLES.has(tokens[0].key);
+  let i = roleFirst ? 1 : 0;
+  let titled = roleFirst;
   while (
     i < tokens.length - 1 &&
     (isTitle(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))

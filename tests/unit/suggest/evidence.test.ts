@@ -150,6 +150,13 @@ describe('people', () => {
     expect(names('Kwame Nkrumah arrived. Mr. Nkrumah spoke.').people).toEqual(['Kwame Nkrumah']);
   });
 
+  it('takes a name opened by initials for a person, a role opening a sentence off it, and its affiliation for a body', () => {
+    expect(
+      names('J.K. Rowling said the book was done. Analyst Tom Forte of D.A. Davidson said so.'),
+    ).toEqual({ people: ['J.K. Rowling', 'Tom Forte'], organizations: ['D.A. Davidson'] });
+    expect(names('He played Gears of War at home.').organizations).toEqual([]);
+  });
+
   it('knows first names from the first-name list', () => {
     expect(names('The fish was bought by Rolfe Gunderson, a buyer in Seattle.').people).toEqual([
       'Rolfe Gunderson',
