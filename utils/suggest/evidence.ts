@@ -16,7 +16,7 @@ import {
   STAFF_NOUNS,
 } from './cues';
 import { isCompanyName, isCompanyWord } from './gazetteer';
-import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS } from './lexicon';
+import { hasTag, isFirstName, isKnownOrg, isPlace, isPlaceName, NOT_ORG_ACRONYMS } from './lexicon';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
@@ -177,9 +177,25 @@ export function listedCompany(piece: Piece): boolean {
   // "Omaha, Nebraska": a place named with its state or country.
   if (after && /^,\s+$/.test(after.gap) && isPlace(after.key)) return false;
   if (isCompanyName(t.key)) return true;
+  if (!isCompanyWord(t.key)) return false;
+  // "Apple and Samsung declined": named beside a company the lexicon or the list knows.
+  if (besideCompany(piece)) return true;
   // "Apple's iTunes Store": the owned thing's name may start in lower case.
   const named = !!after && (after.capital || /^\p{Ll}\p{Lu}/u.test(after.text));
-  return isCompanyWord(t.key) && t.possessive && named && /^\s+$/.test(after.gap);
+  return t.possessive && named && /^\s+$/.test(after.gap);
+}
+
+function besideCompany(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = s.indexOf(piece.tokens[0]);
+  const known = (t?: Token) => !!t?.capital && (isKnownOrg(t.key) || isCompanyName(t.key));
+  const joins = (t?: Token) => !!t && (t.key === 'and' || t.key === 'or');
+  return (
+    (joins(s[i + 1]) && known(s[i + 2])) ||
+    (joins(s[i - 1]) && known(s[i - 2])) ||
+    (/^,\s+$/.test(s[i + 1]?.gap ?? '') && known(s[i + 1])) ||
+    (/^,\s+$/.test(piece.tokens[0].gap) && known(s[i - 1]))
+  );
 }
 
 export function nextToken(piece: Piece): Token | undefined {

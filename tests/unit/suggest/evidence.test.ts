@@ -42,6 +42,13 @@ describe('organisations need evidence', () => {
     expect(n.organizations).toEqual(['Apple', 'Tumblr']);
   });
 
+  it('takes a company name that is also a word when it stands beside a known company', () => {
+    expect(names('Apple and Samsung declined to comment. An apple fell.').organizations).toEqual([
+      'Apple',
+      'Samsung',
+    ]);
+  });
+
   it('names a body from its staff or its members', () => {
     const n = names(
       'A Zenimax spokesperson declined to comment. Militants linked to the Islamic State struck ' +
