@@ -44,7 +44,10 @@ export function splitSpan(span: Span): Piece[] {
   )
     tokens = tokens.slice(1);
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
+  // Each part loses its own links too: "… and the Wikimedia Foundation".
   return cut(trimLinks(trimEnd(tokens, span)))
+    .map(trimLinks)
+    .filter((part) => part.length > 0)
     .flatMap(cutAtInnerTitle)
     .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
 }

@@ -103,6 +103,12 @@ describe('organisations need evidence', () => {
     ).toEqual(['Apple', 'RSPCA', 'Reuters', 'Zanu-PF', 'Zeiss']);
   });
 
+  it('leaves the article off the second name of a pair', () => {
+    expect(
+      names('The Linux Foundation and the Wikimedia Foundation signed on.').organizations,
+    ).toEqual(['Linux Foundation', 'Wikimedia Foundation']);
+  });
+
   it('joins a company’s short name to its full one when only one full name starts with it', () => {
     const r = suggest({
       text:
