@@ -8,7 +8,7 @@ import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
 import { classify, hasPersonContext, institutionEnd, type Kind } from './classify';
 import { promoteBySurname } from './surnames';
-import { actsLikeCompany, listedCompany, productWords } from './evidence';
+import { actsLikeCompany, listedCompany, listOpening, productWords } from './evidence';
 import { splitSpan, type Piece } from './pieces';
 import {
   endsWith,
@@ -46,6 +46,8 @@ interface Found {
   listed: boolean;
   /** One word a title or a saying verb makes a person's (see surnames.ts). */
   personal: boolean;
+  /** Where its list of names starts (see listOpening). */
+  list: number;
 }
 
 export function findEntities(
@@ -141,6 +143,7 @@ function describe(
     words,
     companyLike: verdict.kind === 'unknown' && actsLikeCompany(piece),
     listed: verdict.kind === 'unknown' && listedCompany(piece),
+    list: piece.span.sentence[listOpening(piece)].start,
     personal:
       piece.tokens.length === 1 &&
       (verdict.kind === 'person' || (verdict.kind === 'unknown' && hasPersonContext(piece))),

@@ -162,7 +162,9 @@ export function isFunctionWord(key: string): boolean {
   );
 }
 export function isFirstName(key: string): boolean {
-  return hasTag(key, 'FirstName', 'MaleName', 'FemaleName') || isListedFirstName(key);
+  if (hasTag(key, 'FirstName', 'MaleName', 'FemaleName') || isListedFirstName(key)) return true;
+  // "Jean-Claude", "Mary-Kate" ("jean" is also a noun: one part known as a first name is enough).
+  return key.includes('-') && key.split('-').some((k) => k && isFirstName(k));
 }
 export function isPlace(key: string): boolean {
   return hasTag(key, 'Country', 'City', 'Region', 'Place') || PLACE_HEADS.has(key);

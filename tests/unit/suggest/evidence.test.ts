@@ -170,6 +170,17 @@ describe('people', () => {
     expect(names('He played Gears of War at home.').organizations).toEqual([]);
   });
 
+  it('takes hyphenated first names, and a plain full name listed with a person’s', () => {
+    expect(names('Lawmakers met Jean-Claude Juncker in Brussels.').people).toEqual([
+      'Jean-Claude Juncker',
+    ]);
+    expect(names('Kofi Mensah and George Brown attended.').people).toEqual([
+      'George Brown',
+      'Kofi Mensah',
+    ]);
+    expect(names('Whole Foods and John Mackey agreed.').people).toEqual(['John Mackey']);
+  });
+
   it('knows first names from the first-name list', () => {
     expect(names('The fish was bought by Rolfe Gunderson, a buyer in Seattle.').people).toEqual([
       'Rolfe Gunderson',
