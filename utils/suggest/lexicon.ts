@@ -111,12 +111,14 @@ export const INSTITUTION_PLACES = new Set([
 ]);
 
 /**
- * Last words that make a name an event, a period or a law, not an organisation: "Arab Spring",
- * "Cold War", "Investment Company Act".
+ * Last words that make a name an event, a period, a law or a technical thing, not an organisation:
+ * "Arab Spring", "Cold War", "Investment Company Act", "Mozilla Public License", "Gecko engine".
  */
 export const EVENT_HEADS = new Set(
   words(
-    'spring war wars revolution uprising games olympics cup championship championships festival summit crisis election elections era age day act treaty accord accords amendment directive',
+    `spring war wars revolution uprising games olympics cup championship championships festival summit crisis
+    election elections era age day act treaty accord accords amendment directive
+    license licence protocol format framework engine browser kernel toolkit codec specification`,
   ),
 );
 

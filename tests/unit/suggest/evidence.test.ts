@@ -22,6 +22,15 @@ describe('organisations need evidence', () => {
     expect(n.organizations).toEqual(['Microsoft', 'Mojang', 'Sony']);
   });
 
+  it('takes no licence, law or technical thing for an organisation, only its maker', () => {
+    expect(
+      names(
+        'Netscape released the code under the Netscape Public License; the Gecko Engine and the ' +
+          'Linux Kernel use it, as the Investment Company Act allows.',
+      ).organizations,
+    ).toEqual(['Netscape']);
+  });
+
   it('offers an acronym only when something says it is a body', () => {
     const n = names(
       'Files use MIME types and the SVG format; NSS handles keys. The RSPCA said the dogs were ' +
