@@ -21,7 +21,7 @@ export const COMPANY_BEFORE = new Set(
 
 /** Nouns for a body's people right after its name: "Tumblr spokesperson", "Islamic State militants". */
 export const STAFF_NOUNS = new Set(
-  'spokesman spokeswoman spokesperson spokespeople officials executives employees staffers fighters militants shareholders'.split(
+  'spokesman spokeswoman spokesperson spokespeople officials executives employees staffers fighters militants shareholders analysts researchers economists scientists'.split(
     ' ',
   ),
 );

@@ -68,6 +68,7 @@ export function actsLikeCompany(piece: Piece): boolean {
   if (before?.cue && ORG_CUES.has(before.cue)) return true;
   if (introducedAsMember(piece)) return true;
   if (ts.length === 1 && follows(piece, SOURCE_BEFORE)) return true;
+  if (ts.length === 1 && listedWithCompanies(piece) >= 2) return true;
   const s = piece.span.sentence;
   let i = s.indexOf(last) + 1;
   const next = s[i];
@@ -183,6 +184,19 @@ export function listedCompany(piece: Piece): boolean {
   // "Apple's iTunes Store": the owned thing's name may start in lower case.
   const named = !!after && (after.capital || /^\p{Ll}\p{Lu}/u.test(after.text));
   return t.possessive && named && /^\s+$/.test(after.gap);
+}
+
+/** "Facebook, Twitter, YouTube and Quora": how many other names of its list are known companies. */
+function listedWithCompanies(piece: Piece): number {
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[0]);
+  let n = 0;
+  for (let i = listOpening(piece); i < Math.min(s.length, at + 12); i++) {
+    if (i > at && !/^,?\s+$/.test(s[i].gap)) break;
+    if (i !== at && s[i].capital && (isKnownOrg(s[i].key) || isCompanyName(s[i].key))) n++;
+    else if (i > at && !s[i].capital && !['and', 'or'].includes(s[i].key)) break;
+  }
+  return n;
 }
 
 function besideCompany(piece: Piece): boolean {

@@ -58,6 +58,13 @@ describe('organisations need evidence', () => {
     ]);
   });
 
+  it('takes an unknown word listed with two known companies, and one its researchers follow', () => {
+    expect(
+      names('Users posted on Facebook, YouTube and Quora. The study by Zorbl researchers spread.')
+        .organizations,
+    ).toEqual(['Facebook', 'Quora', 'YouTube', 'Zorbl']);
+  });
+
   it('names a body from its staff or its members', () => {
     const n = names(
       'A Zenimax spokesperson declined to comment. Militants linked to the Islamic State struck ' +
