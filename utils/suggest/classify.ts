@@ -4,12 +4,16 @@
  * entities the article names in full (see entities.ts).
  */
 import { isChineseName } from './chinese-names';
+import { DIVISIONS, ORG_CUES, PARTICLES, PERSON_BEFORE } from './cues';
+import { isAcronym, isProductShaped, listOpening, nextToken, previousToken } from './evidence';
+import { isCompanyAcronym } from './gazetteer';
 import {
   EVENT_HEADS,
   hasTag,
   INSTITUTION_NOUNS,
   INSTITUTION_PLACES,
   isFirstName,
+  isKnownOrg,
   isPlaceName,
   tagsOf,
   isFunctionWord,
@@ -18,7 +22,7 @@ import {
   ORG_NOUNS,
   ROLES,
   SAYING,
-  TITLES,
+  isTitle,
 } from './lexicon';
 import { isHead, type Piece } from './pieces';
 import type { Token } from './tokens';
@@ -36,38 +40,6 @@ const LEADING_HEADS = new Set(
     ' ',
   ),
 );
-/** "Islamist-led" and "Seattle-based" describe, "Amazon-owned" names an owner. */
-const ORG_CUES = new Set(['owned', 'run', 'funded', 'controlled', 'affiliated', 'backed']);
-/** Words before a name that make it a person: kin ("his father, Hori Parata") and photo credits. */
-const PERSON_BEFORE = new Set([
-  'father',
-  'mother',
-  'son',
-  'daughter',
-  'wife',
-  'husband',
-  'brother',
-  'sister',
-  'credit',
-  'photo',
-  'by',
-]);
-const PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'de',
-  'da',
-  'di',
-  'del',
-  'van',
-  'von',
-  'der',
-  'den',
-  'al',
-  'la',
-  'le',
-  'du',
-]);
 
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
   const ts = piece.tokens;
@@ -80,15 +52,29 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (INSTITUTION_PLACES.has(normalized)) return { kind: 'organization', score: 0.85 };
   // "on Monday, the ministry said": a day or a month is never the body the apposition names.
   if (ts.length === 1 && hasTag(last.key, 'WeekDay', 'Month')) return { kind: 'other', score: 0 };
+  // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
+  if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
+    return { kind: 'other', score: 0 };
   if (ts.length > 1 && EVENT_HEADS.has(last.key)) return { kind: 'other', score: 0 };
+  if (isProductShaped(ts)) return { kind: 'other', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
   // "West Mercia police": a place's institution is an organisation.
   if (institutionEnd(piece) !== undefined) return { kind: 'organization', score: 0.7 };
   if (hasTag(joined, 'Organization')) return { kind: 'organization', score: 0.85 };
+  const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
+  // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",
+  // "Dolby Vision" its products.
+  if (maker && ts.slice(1).every((t) => isPlace(t.key) || DIVISIONS.has(t.key)))
+    return { kind: 'organization', score: 0.75 };
+  if (maker) return { kind: 'other', score: 0 };
   if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym')))
     return { kind: 'place', score: 0 };
+  // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an
+  // expansion in the text or a company's verbs. "MIME", "NSS", "IR" are things, not bodies.
   if (ts.length === 1 && isAcronym(last.text) && !NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, '')))
-    return { kind: 'organization', score: 0.6 };
+    return isCompanyAcronym(last.key)
+      ? { kind: 'organization', score: 0.6 }
+      : { kind: 'unknown', score: 0 };
   if (ts.length === 1 && /^[\p{L}\d-]+\.(com|org|net|io)$/iu.test(last.text))
     return { kind: 'organization', score: 0.6 };
   const placeLike = isPlaceName(keys);
@@ -97,19 +83,33 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (!placeLike && before && !before.capital && ORG_NOUNS.has(before.key))
     return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
+  if (!placeLike && !isPlace(last.key) && worksAt(piece))
+    return { kind: 'organization', score: 0.7 };
   if (last.cue && ORG_CUES.has(last.cue) && !isPlace(last.key))
     return { kind: 'organization', score: 0.6 };
   if (piece.orgOnly) return { kind: 'unknown', score: 0 };
+  // "Tom Forte of D.A. Davidson", "Jamie Werner of Ngātiwai": a name's affiliation.
+  const s = piece.span.sentence;
+  const at = s.indexOf(ts[0]);
+  // Both sides are names, not words: "Gears of War", "House of Representatives" are neither.
+  if (
+    before?.key === 'of' &&
+    s[at - 2]?.capital &&
+    /^\s+$/.test(before.gap) &&
+    [s[at - 2], ...ts].every((t) => !isCommonWord(t.key))
+  )
+    return { kind: 'organization', score: 0.6 };
 
   if (bylineNames.has(normalized)) return { kind: 'person', score: 0.9 };
   const nameWords = ts.filter((t) => !PARTICLES.has(t.key.split('-')[0]) || t.capital);
   if (
     nameWords.length < 1 ||
     nameWords.length > 4 ||
-    ts.some((t) => /\d/.test(t.text) || isAcronym(t.text))
+    // Dotted initials may open a name ("J.K. Rowling"); other acronyms never stand in one.
+    ts.some((t, i) => /\d/.test(t.text) || (isAcronym(t.text) && !(i === 0 && isInitials(t.text))))
   )
     return { kind: 'unknown', score: 0 };
-  if (keys.some((k) => (isFunctionWord(k) && !PARTICLES.has(k)) || isPlace(k) || TITLES.has(k)))
+  if (keys.some((k) => (isFunctionWord(k) && !PARTICLES.has(k)) || isPlace(k) || isTitle(k)))
     return { kind: 'unknown', score: 0 };
   if (isChineseName(ts.map((t) => t.text.replace(/['’]s$/, ''))))
     return { kind: 'person', score: 0.9 };
@@ -121,14 +121,34 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     // Context alone is weaker evidence: "Whole Foods said" has a saying verb too, but common words.
     const plain = !keys.some(
       (k) =>
+        !PARTICLES.has(k) &&
         tagsOf(k).length > 0 &&
         !hasTag(k, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
     );
-    if (plain && (piece.titled || hasPersonContext(piece))) return { kind: 'person', score: 0.7 };
+    // After a title any words but adjectives may be names: "Mayor Bill de Blasio", "Leader Bill
+    // Shorten" ("bill" a noun, "shorten" a verb), not "General Public License".
+    const nouny = !keys.some((k) => hasTag(k, 'Adjective') && !isFirstName(k));
+    if ((piece.titled && nouny) || (plain && hasPersonContext(piece)))
+      return { kind: 'person', score: 0.7 };
   } else if (piece.titled) {
     return { kind: 'person', score: 0.6 };
   }
   return { kind: 'unknown', score: 0 };
+}
+
+/** A word the lexicon knows as an ordinary noun, verb or adjective. */
+const isCommonWord = (key: string) =>
+  hasTag(key, 'Noun', 'Singular', 'Plural', 'Verb', 'Infinitive', 'Adjective', 'Uncountable') &&
+  !hasTag(key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization');
+
+const isInitials = (text: string) => /^(\p{Lu}\.){1,3}$/u.test(text);
+
+/** "analysts at Morgan Stanley", "a professor at Purdue": where people of a role work is a body. */
+function worksAt(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[0]);
+  const role = s[at - 2]?.key.replace(/s$/, '');
+  return s[at - 1]?.key === 'at' && !!role && (ROLES.has(role) || ROLES.has(s[at - 2].key));
 }
 
 /** Head words that name one institution on their own; "the Party", "the Committee" need their qualifier. */
@@ -143,12 +163,8 @@ function isOrgShaped(ts: Token[]): boolean {
   );
 }
 
-function isAcronym(text: string): boolean {
-  return /^(\p{Lu}{2,6}|(\p{Lu}\.){2,4})$/u.test(text.replace(/['’]s$/, ''));
-}
-
 /** A role before ("ranger Jamie Werner") or after (", a professor"), a saying verb, or an editor line. */
-function hasPersonContext(piece: Piece): boolean {
+export function hasPersonContext(piece: Piece): boolean {
   const { sentence } = piece.span;
   const at = sentence.indexOf(piece.tokens[0]);
   const end = sentence.indexOf(piece.tokens[piece.tokens.length - 1]);
@@ -156,6 +172,16 @@ function hasPersonContext(piece: Piece): boolean {
   const after = sentence[end + 1];
   if (before && (ROLES.has(before.key) || SAYING.has(before.key) || PERSON_BEFORE.has(before.key)))
     return true;
+  // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a role before the list they are in.
+  const opener = sentence[listOpening(piece) - 1];
+  if (
+    opener &&
+    !opener.capital &&
+    (ROLES.has(opener.key) || ROLES.has(opener.key.replace(/s$/, '')))
+  )
+    return true;
+  // "according to Priya Raman".
+  if (before?.key === 'to' && sentence[at - 2]?.key === 'according') return true;
   if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap))
     return true;
   if (appositive(piece, ROLES)) return true;
@@ -182,59 +208,9 @@ function appositive(piece: Piece, nouns: Set<string>): boolean {
 }
 
 /** Where a name ends when a lower-case institution noun follows it ("the Bardo museum"), or undefined. */
-/** Verbs a company is the subject of, and nouns that introduce one ("Minecraft developer Mojang"). */
-const COMPANY_VERBS = new Set(
-  'said says announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(
-    ' ',
-  ),
-);
-const AUXILIARIES = new Set('has had have is was will would'.split(' '));
-const COMPANY_BEFORE = new Set(
-  'developer maker company firm rival giant startup retailer publisher studio carrier brokerage chain conglomerate manufacturer'.split(
-    ' ',
-  ),
-);
-
-/**
- * A lone capitalised word acts as a company when it does what companies do ("Mojang has failed to
- * act", "Sony's console") or a company noun introduces it. People's names are excluded by the lexicon.
- */
-export function actsLikeCompany(piece: Piece): boolean {
-  if (piece.tokens.length !== 1) return false;
-  const t = piece.tokens[0];
-  if (
-    isFirstName(t.key) ||
-    hasTag(t.key, 'LastName', 'Person', 'Place', 'Country', 'City', 'Demonym', 'Plural') ||
-    isPlace(t.key) ||
-    /ists?$/.test(t.key)
-  )
-    return false;
-  const before = previousToken(piece);
-  if (before && !before.capital && COMPANY_BEFORE.has(before.key)) return true;
-  const s = piece.span.sentence;
-  let i = s.indexOf(t) + 1;
-  if (s[i] && AUXILIARIES.has(s[i].key)) i++;
-  return (
-    !t.possessive &&
-    !!s[i] &&
-    !s[i].capital &&
-    COMPANY_VERBS.has(s[i].key) &&
-    /^\s+$/.test(s[i].gap)
-  );
-}
-
 export function institutionEnd(piece: Piece): number | undefined {
   const after = nextToken(piece);
   return after && !after.capital && INSTITUTION_NOUNS.has(after.key) && /^\s+$/.test(after.gap)
     ? after.end
     : undefined;
-}
-
-function nextToken(piece: Piece): Token | undefined {
-  const s = piece.span.sentence;
-  return s[s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1];
-}
-function previousToken(piece: Piece): Token | undefined {
-  const s = piece.span.sentence;
-  return s[s.indexOf(piece.tokens[0]) - 1];
 }

@@ -6,24 +6,30 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
-import { actsLikeCompany, classify, institutionEnd, type Kind } from './classify';
-import { isPlace } from './lexicon';
+import { classify, hasPersonContext, institutionEnd, type Kind } from './classify';
+import { promoteBySurname } from './surnames';
+import { actsLikeCompany, listedCompany, listOpening, productWords } from './evidence';
 import { splitSpan, type Piece } from './pieces';
 import {
   endsWith,
   foldFragments,
+  foldIntoCompanyNames,
   mergeAcronyms,
   mergeShortPeople,
+  orgKey,
   type Group as GroupOf,
 } from './merge';
 import { splitSentences } from './sentences';
-import { furnitureRanges, plainAcronyms, withoutRanges, type Range } from './furniture';
+import {
+  furnitureRanges,
+  namesInByline,
+  plainAcronyms,
+  withoutRanges,
+  type Range,
+} from './furniture';
 import { capitalSpans } from './spans';
 import { tokenize } from './tokens';
 import type { EntityKind, EntitySuggestion, Mention } from './types';
-
-/** How often an unclassified multi-word name must recur to be offered as an organisation. */
-const REPEATS_FOR_UNKNOWN = 2;
 
 type Group = GroupOf<Found>;
 
@@ -34,8 +40,14 @@ interface Found {
   key: string;
   /** Name words without particles, lower case: what short forms are matched against. */
   words: string[];
-  /** A lone word in a company's role (see actsLikeCompany). */
+  /** A name in a company's role (see actsLikeCompany). */
   companyLike: boolean;
+  /** One word the company list holds (see listedCompany). */
+  listed: boolean;
+  /** One word a title or a saying verb makes a person's (see surnames.ts). */
+  personal: boolean;
+  /** Where its list of names starts (see listOpening). */
+  list: number;
 }
 
 export function findEntities(
@@ -47,10 +59,14 @@ export function findEntities(
   // Captions, credits and staff lines: their names are the page's, not the story's.
   const skip = [...asides, ...furnitureRanges(text)];
   const found: Found[] = [];
+  const products = new Set<string>();
   const notNames = plainAcronyms(text);
   for (const s of splitSentences(text)) {
     for (const span of capitalSpans(withoutRanges(tokenize(text, s.start, s.end), skip))) {
-      for (const piece of splitSpan(span)) found.push(describe(piece, text, bylineNames, notNames));
+      for (const piece of splitSpan(span)) {
+        found.push(describe(piece, text, bylineNames, notNames));
+        for (const w of productWords(piece)) products.add(w);
+      }
     }
   }
   const groups = new Map<string, Group>();
@@ -60,6 +76,7 @@ export function findEntities(
     g.items.push(f);
     groups.set(key, g);
   };
+  promoteBySurname(found);
   // Full names first, so that short forms have something to join.
   for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);
   for (const f of found) if (f.kind === 'organization') add(orgKey(f, groups), 'organization', f);
@@ -73,21 +90,18 @@ export function findEntities(
       add(f.key, 'person', f); // "Mr. Reeves" when no full name is given
     else left.push(f);
   }
-  // A multi-word name the rules could not place but the article repeats ("Islamic State") is more
-  // often an organisation than anything else worth annotating.
-  const counts = new Map<string, number>();
-  for (const f of left) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+  // A name the rules could not place is offered only on evidence: somewhere in the article it acts
+  // as a company or a body (actsLikeCompany), or it is one word the company list holds. Recurring
+  // alone is no evidence: products ("Xbox One X") and series recur as much as companies.
+  const acting = new Set(left.filter((f) => f.companyLike).map((f) => f.key));
+  const listed = new Set(left.filter((f) => f.listed && !products.has(f.key)).map((f) => f.key));
   for (const f of left)
-    if (f.words.length >= 2 && counts.get(f.key)! >= REPEATS_FOR_UNKNOWN)
-      add(f.key, 'organization', { ...f, score: 0.5 });
-  // A lone word that somewhere acts as a company ("Mojang has failed to act") is one everywhere.
-  const companies = new Set(left.filter((f) => f.companyLike).map((f) => f.key));
-  for (const f of left)
-    if (f.words.length === 1 && companies.has(f.key))
-      add(f.key, 'organization', { ...f, score: 0.55 });
+    if (acting.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });
+    else if (listed.has(f.key)) add(f.key, 'organization', { ...f, score: 0.6 });
   mergeShortPeople(groups);
   mergeAcronyms(groups);
   foldFragments(groups);
+  foldIntoCompanyNames(groups);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
     .map(toSuggestion)
@@ -128,31 +142,12 @@ function describe(
     key,
     words,
     companyLike: verdict.kind === 'unknown' && actsLikeCompany(piece),
+    listed: verdict.kind === 'unknown' && listedCompany(piece),
+    list: piece.span.sentence[listOpening(piece)].start,
+    personal:
+      piece.tokens.length === 1 &&
+      (verdict.kind === 'person' || (verdict.kind === 'unknown' && hasPersonContext(piece))),
   };
-}
-
-/** "Whole Foods" is the "Whole Foods Market" met earlier: an org's key may absorb a 2+-word prefix of it. */
-function orgKey(f: Found, groups: Map<string, Group>): string {
-  for (const [key, g] of groups) {
-    if (g.kind !== 'organization') continue;
-    if (f.key.length > key.length && f.key.startsWith(key + ' ') && key.includes(' ')) return key;
-    // "New Zealand Department of Conservation" and "Department of Conservation".
-    const [short, long] = f.key.length < key.length ? [f.key, key] : [key, f.key];
-    if (
-      short.includes(' ') &&
-      long.endsWith(' ' + short) &&
-      isPlace(long.slice(0, -short.length - 1))
-    )
-      return key;
-    // "Bardo museum" and "Bardo National Museum": the same first and last word.
-    if (
-      short.includes(' ') &&
-      short.split(' ')[0] === long.split(' ')[0] &&
-      short.split(' ').at(-1) === long.split(' ').at(-1)
-    )
-      return key;
-  }
-  return f.key;
 }
 
 /** The entity a short form belongs to: a person whose name ends with it, or an organisation it abbreviates or begins. */
@@ -221,14 +216,4 @@ function toSuggestion(g: Group): EntitySuggestion {
     mentions,
     score: Math.min(1, evidence + 0.02 * (mentions.length - 1)),
   };
-}
-
-function namesInByline(byline?: string | null): Set<string> {
-  const names = new Set<string>();
-  for (const part of (byline ?? '').split(/,|\band\b|\bwith\b|\(|\)|\//i)) {
-    const name = part.replace(/^\s*by\s+/i, '').trim();
-    if (/^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name))
-      names.add(normalizeEntityName(name));
-  }
-  return names;
 }

@@ -5,6 +5,7 @@
  * and tag lines in capitals ("JANE DOE IS THE POLITICAL EDITOR"). Names in them are the page's
  * staff and suppliers, not the article's subjects.
  */
+import { normalizeEntityName } from '../model/entity-name';
 import { ORG_HEADS } from './lexicon';
 import type { Token } from './tokens';
 import type { Mention } from './types';
@@ -21,8 +22,10 @@ const PATTERNS = [
   ),
   // "Jane Doe/AOL The console…": a name, a slash, a supplier, glued to the next sentence. A list
   // ("Sun Microsystems/Oracle Corporation, Google") goes on with punctuation instead.
+  // The supplier's name is matched whole (a lookahead and a back-reference make the group atomic),
+  // so "Sun Microsystems/Oracle Corporation, Google" cannot pass as "…/Oracle" before "Corporation".
   new RegExp(
-    String.raw`${NAME}(?:\s+${NAME}){1,3}\/${NAMES}(?:\s*[—–-]\s*${NAMES})?(?=\s+["“]?\p{Lu}|$)`,
+    String.raw`${NAME}(?:\s+${NAME}){1,3}\/(?=(${NAMES}))\1(?:\s*[—–-]\s*${NAMES})?(?=\s+["“]?\p{Lu}|$)`,
     'gu',
   ),
   // "(Ellen M. Banner / The Seattle Times)", "(Reuters)", "(AP Photo)".
@@ -91,4 +94,15 @@ function expandsToOrganisation(words: string[], acronym: string): boolean {
   // Only a real expansion speaks for the acronym: its words' initials spell it.
   if (tail.map((w) => w[0]?.toUpperCase()).join('') !== acronym) return true;
   return tail.some((w) => ORG_HEADS.has(w.toLowerCase()));
+}
+
+/** The article's own reporters, from its byline ("By Jane Doe and John Roe"): never suggested. */
+export function namesInByline(byline?: string | null): Set<string> {
+  const names = new Set<string>();
+  for (const part of (byline ?? '').split(/,|\band\b|\bwith\b|\(|\)|\//i)) {
+    const name = part.replace(/^\s*by\s+/i, '').trim();
+    if (/^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name))
+      names.add(normalizeEntityName(name));
+  }
+  return names;
 }

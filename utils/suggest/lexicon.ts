@@ -8,6 +8,7 @@
  * organizations() missed most names in our labelled pages that these rules find.
  */
 import nlp from 'compromise';
+import { isCompanyName, isListedFirstName } from './gazetteer';
 
 type Tags = string | string[] | undefined;
 interface CompromiseModel {
@@ -30,7 +31,8 @@ export const ORG_HEADS = new Set([
   ...Object.keys(model.two.orgWords ?? {}),
   ...words(`daily network networks congress party unions co. co ltd. ltd inc. inc corp. corp plc llc commission court
     embassy embassies parliament assembly senate cabinet club market research finance images presse alliance
-    movement front league federation ministry council committee group agency union university college foundation`),
+    movement front league federation ministry council committee group agency union university college foundation
+    technologies laboratories incorporated ventures exchange`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -53,10 +55,17 @@ const COMPASS = new Set(
 /** Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". */
 export const TITLES = new Set(
   words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president president-elect vice prime minister
-    secretary senator sen. sen rep. gov. governor judge justice general gen. chairman chairwoman director king queen
+    secretary senator sen. sen rep. gov. governor judge justice general gen. chairman chairwoman chair director king queen
     prince princess pope rev. mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
-    professor editor reporter spokesman spokeswoman`),
+    professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
+    colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
+    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader`),
 );
+
+/** "Attorney-General Christian Porter", "Lieutenant-Governor": a hyphenated title is a title. */
+export function isTitle(key: string): boolean {
+  return TITLES.has(key) || (key.includes('-') && key.split('-').every((k) => TITLES.has(k)));
+}
 
 /** Lower-case words naming a role; before a name ("ranger Jamie Werner") or after it (", a professor"). */
 export const ROLES = new Set(
@@ -64,7 +73,10 @@ export const ROLES = new Set(
     editor reporter correspondent columnist writer author photographer analyst researcher scientist economist expert
     fellow member head founder co-founder ceo executive officer manager commissioner governor mayor senator official
     leader chief deputy skipper ranger craftsman technician worker lawyer attorney judge adviser advisor elder
-    captain coach teacher student doctor spokesperson owner partner chairperson president-elect`),
+    captain coach teacher student doctor spokesperson owner partner chairperson president-elect priest pastor
+    bishop nurse farmer activist actor actress singer artist poet novelist historian journalist designer
+    architect engineer entrepreneur investor banker diplomat envoy soldier prosecutor candidate lawmaker
+    legislator politician minister`),
 );
 
 /** Lower-case nouns that, right after a capitalised name, make it an organisation ("Ennahda party"). */
@@ -98,10 +110,15 @@ export const INSTITUTION_PLACES = new Set([
   'quai d’orsay',
 ]);
 
-/** Last words that make a name an event or a period, not an organisation: "Arab Spring", "Cold War". */
+/**
+ * Last words that make a name an event, a period, a law or a technical thing, not an organisation:
+ * "Arab Spring", "Cold War", "Investment Company Act", "Mozilla Public License", "Gecko engine".
+ */
 export const EVENT_HEADS = new Set(
   words(
-    'spring war wars revolution uprising games olympics cup championship championships festival summit crisis election elections era age day',
+    `spring war wars revolution uprising games olympics cup championship championships festival summit crisis
+    election elections era age day act treaty accord accords amendment directive
+    license licence protocol format framework engine browser kernel toolkit codec specification`,
   ),
 );
 
@@ -147,7 +164,9 @@ export function isFunctionWord(key: string): boolean {
   );
 }
 export function isFirstName(key: string): boolean {
-  return hasTag(key, 'FirstName', 'MaleName', 'FemaleName');
+  if (hasTag(key, 'FirstName', 'MaleName', 'FemaleName') || isListedFirstName(key)) return true;
+  // "Jean-Claude", "Mary-Kate" ("jean" is also a noun: one part known as a first name is enough).
+  return key.includes('-') && key.split('-').some((k) => k && isFirstName(k));
 }
 export function isPlace(key: string): boolean {
   return hasTag(key, 'Country', 'City', 'Region', 'Place') || PLACE_HEADS.has(key);
@@ -160,4 +179,8 @@ export function isPlaceName(keys: string[]): boolean {
     PLACE_HEADS.has(last) ||
     (keys.length === 2 && COMPASS.has(keys[0]))
   );
+}
+/** An organisation compromise or the company list knows by this one word ("Sony", "Mozilla"). */
+export function isKnownOrg(key: string): boolean {
+  return hasTag(key, 'Organization') || isCompanyName(key);
 }

@@ -2,6 +2,7 @@
  * Entities found twice under different forms, joined after grouping: a person's first names named
  * on their own, an acronym and its expansion, a fragment of a longer organisation's name.
  */
+import { isPlace } from './lexicon';
 import type { EntityKind, Mention } from './types';
 
 export interface Group<T extends { mention: Mention } = { mention: Mention }> {
@@ -66,6 +67,40 @@ export function foldFragments<T extends { mention: Mention }>(groups: Map<string
   }
 }
 
+/**
+ * Words a company's full name adds to the name it goes by: "Cisco Systems", "Netscape
+ * Communications Corporation"; a broadcaster's newsroom is the broadcaster ("BBC News").
+ */
+const CORPORATE = new Set(
+  'systems technologies technology communications corporation corp inc incorporated ltd limited plc llc co company group holdings news'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Cisco" after "Cisco Systems", "Netscape Communications" after "… Corporation": a name that a
+ * longer organisation's name extends with corporate words only is that organisation, when it is
+ * the only longer name that starts with it ("Mozilla" beside "Mozilla Foundation" and "Mozilla
+ * Corporation" stays apart).
+ */
+export function foldIntoCompanyNames<T extends { mention: Mention }>(
+  groups: Map<string, Group<T>>,
+): void {
+  const orgs = [...groups]
+    .filter(([, g]) => g.kind === 'organization')
+    .sort(([a], [b]) => b.length - a.length);
+  for (const [key] of orgs) {
+    const longer = [...groups].filter(
+      ([k, h]) => h.kind === 'organization' && k !== key && k.startsWith(key + ' '),
+    );
+    if (longer.length !== 1) continue;
+    const rest = longer[0][0].slice(key.length + 1).split(' ');
+    if (!rest.every((w) => CORPORATE.has(w))) continue;
+    longer[0][1].items.push(...groups.get(key)!.items);
+    groups.delete(key);
+  }
+}
+
 /** "Te Kaurinui Parata" is "Te Kaurinui Robert Parata"; "Parata" is his family name. */
 export function endsWith(whole: string[], part: string[]): boolean {
   // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": same first and last word, the rest in order.
@@ -74,4 +109,31 @@ export function endsWith(whole: string[], part: string[]): boolean {
   // "Te Kaurinui" is his first names.
   if (part.length >= 2 && part.every((w, i) => whole[i] === w)) return true;
   return part.every((w, i) => whole[whole.length - part.length + i] === w);
+}
+
+/** "Whole Foods" is the "Whole Foods Market" met earlier: an org's key may absorb a 2+-word prefix of it. */
+export function orgKey<T extends { mention: Mention }>(
+  f: { key: string },
+  groups: Map<string, Group<T>>,
+): string {
+  for (const [key, g] of groups) {
+    if (g.kind !== 'organization') continue;
+    if (f.key.length > key.length && f.key.startsWith(key + ' ') && key.includes(' ')) return key;
+    // "New Zealand Department of Conservation" and "Department of Conservation".
+    const [short, long] = f.key.length < key.length ? [f.key, key] : [key, f.key];
+    if (
+      short.includes(' ') &&
+      long.endsWith(' ' + short) &&
+      isPlace(long.slice(0, -short.length - 1))
+    )
+      return key;
+    // "Bardo museum" and "Bardo National Museum": the same first and last word.
+    if (
+      short.includes(' ') &&
+      short.split(' ')[0] === long.split(' ')[0] &&
+      short.split(' ').at(-1) === long.split(' ').at(-1)
+    )
+      return key;
+  }
+  return f.key;
 }

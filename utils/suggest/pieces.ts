@@ -6,13 +6,17 @@
  */
 import {
   AFFILIATION_ADJECTIVES,
+  EVENT_HEADS,
   CONNECTORS,
   hasTag,
   isFunctionWord,
+  isKnownOrg,
   isPlace,
   ORG_HEADS,
-  TITLES,
+  isTitle,
+  ROLES,
 } from './lexicon';
+import { isCompanyWord } from './gazetteer';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
@@ -40,16 +44,42 @@ export function splitSpan(span: Span): Piece[] {
   )
     tokens = tokens.slice(1);
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
-  return cut(trimLinks(trimEnd(tokens))).flatMap((part) =>
-    stripTitles(cutAfterHead(dropAffiliation(part)), span),
-  );
+  // Each part loses its own links too: "… and the Wikimedia Foundation".
+  return cut(trimLinks(trimEnd(tokens, span)))
+    .map(trimLinks)
+    .filter((part) => part.length > 0)
+    .flatMap(cutAtInnerTitle)
+    .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
+}
+
+/**
+ * "Australian Federal Police Commissioner Andrew Colvin", "Supreme Court Justice Ruth Bader
+ * Ginsburg": a title inside a run ends one name and starts a person's. Two words at least must
+ * follow the title ("Martin Luther King Jr." keeps its "King"), none of them a head word.
+ */
+function cutAtInnerTitle(tokens: Token[]): Token[][] {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!isTitle(tokens[i].key) || isTitle(tokens[i - 1].key)) continue;
+    let j = i;
+    while (j < tokens.length && isTitle(tokens[j].key)) j++;
+    const rest = tokens.slice(j);
+    if (rest.length >= 2 && !rest.some(isHead) && !rest.some(isLink))
+      return [tokens.slice(0, i), tokens.slice(i)];
+  }
+  return [tokens];
 }
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
-function trimEnd(tokens: Token[]): Token[] {
+function trimEnd(tokens: Token[], span: Span): Token[] {
   let b = tokens.length;
+  // A dateline is followed by a dash or a colon ("Getty Images LONDON — Officials said");
+  // "the Pentagon and NATO held talks" ends in an acronym.
+  const after = span.sentence[span.index + span.tokens.length];
   const dateline = (t: Token) =>
-    t.text.length >= 4 && /^\p{Lu}+$/u.test(t.text) && tokens.some((u) => /\p{Ll}/u.test(u.text));
+    t.text.length >= 4 &&
+    /^\p{Lu}+$/u.test(t.text) &&
+    tokens.some((u) => /\p{Ll}/u.test(u.text)) &&
+    (!after || /[—–:-]/.test(after.gap));
   // A month only after "on"/"in": "Wang Jun" must keep its "Jun".
   const dated = (i: number) =>
     i > 0 && hasTag(tokens[i].key, 'Month', 'WeekDay', 'Date') && isFunctionWord(tokens[i - 1].key);
@@ -74,7 +104,9 @@ function cutAfterHead(tokens: Token[]): Token[] {
     !isHead(tokens[n - 1]) &&
     !isLink(tokens[n - 3]) &&
     tokens[n - 1].capital &&
-    !/^\p{Lu}+$/u.test(tokens[n - 1].text)
+    !/^\p{Lu}+$/u.test(tokens[n - 1].text) &&
+    // "Investment Company Act" is a law, which classify() tells apart: keep its last word.
+    !EVENT_HEADS.has(tokens[n - 1].key)
   )
     return tokens.slice(0, -1);
   return tokens;
@@ -133,9 +165,12 @@ function cut(tokens: Token[]): Token[][] {
     if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1)))
       return [tokens.slice(0, i), ...cut(tokens.slice(i + 1))];
   }
-  // "Stanford University's Center…", "Tunisia's Bardo museum".
+  // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation".
   const owner = tokens.findIndex(
-    (t, i) => t.possessive && i < tokens.length - 1 && (isHead(t) || isPlace(t.key)),
+    (t, i) =>
+      t.possessive &&
+      i < tokens.length - 1 &&
+      (isHead(t) || isPlace(t.key) || isKnownOrg(t.key) || isCompanyWord(t.key)),
   );
   if (owner >= 0) return [tokens.slice(0, owner + 1), ...cut(tokens.slice(owner + 1))];
   return tokens.length ? [tokens] : [];
@@ -148,7 +183,7 @@ function cut(tokens: Token[]): Token[][] {
  * the …") stays for stripTitles, which makes what follows the role's organisation.
  */
 function splitsAtOf(left: Token[], right: Token[]): boolean {
-  if (left.every((t) => TITLES.has(t.key) || hasTag(t.key, 'Honorific'))) return false;
+  if (left.every((t) => isTitle(t.key) || hasTag(t.key, 'Honorific'))) return false;
   return !isHead(left[left.length - 1]) || right.length === 0;
 }
 
@@ -160,11 +195,14 @@ function keepsAnd(left: Token[], right: Token[]): boolean {
 }
 
 function stripTitles(tokens: Token[], span: Span): Piece[] {
-  let i = 0;
-  let titled = false;
+  // "Analyst Tom Forte of …": a role word capitalised only for starting the sentence.
+  const roleFirst =
+    span.atStart && tokens[0] === span.tokens[0] && tokens.length >= 3 && ROLES.has(tokens[0].key);
+  let i = roleFirst ? 1 : 0;
+  let titled = roleFirst;
   while (
     i < tokens.length - 1 &&
-    (TITLES.has(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))
+    (isTitle(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))
   ) {
     // "Tunisian Islamists" loses its demonym but is not thereby a person.
     titled ||= !hasTag(tokens[i].key, 'Demonym');

@@ -3,7 +3,7 @@
  * every name candidate starts here. Connectors ("of", "and", "bin") may sit inside a run when a
  * capitalised word follows them; any punctuation but the comma of "Co., Ltd." ends it.
  */
-import { CONNECTORS } from './lexicon';
+import { CONNECTORS, ORG_HEADS } from './lexicon';
 import type { Token } from './tokens';
 
 export interface Span {
@@ -51,6 +51,7 @@ function extend(t: Token[], j: number): number {
   if (!next) return j;
   if (next.capital && SPACE.test(next.gap)) return j + 1;
   if (next.capital && /^,\s+$/.test(next.gap) && COMPANY_SUFFIX.has(next.key)) return j + 1;
+  if (next.capital && /^,\s+$/.test(next.gap) && listInsideName(t, j)) return j + 1;
   // Up to two connectors ("of the") followed by a capitalised word.
   for (let k = j + 1; k <= j + 2 && k < t.length; k++) {
     if (!SPACE.test(t[k].gap) || t[k].capital || !CONNECTORS.has(t[k].key)) return j;
@@ -58,4 +59,22 @@ function extend(t: Token[], j: number): number {
     if (after?.capital && SPACE.test(after.gap)) return k + 1;
   }
   return j;
+}
+
+/**
+ * "American Academy of Allergy, Asthma and Immunology", "Bureau of Alcohol, Tobacco, Firearms and
+ * Explosives": after "<head> of", a comma may sit inside the name when the list closes with "and"
+ * and a capitalised word before any other punctuation.
+ */
+function listInsideName(t: Token[], j: number): boolean {
+  let start = j;
+  while (start > 0 && SPACE.test(t[start].gap)) start--;
+  const run = t.slice(start, j + 1);
+  if (!run.some((u, i) => ORG_HEADS.has(u.key) && run[i + 1]?.key === 'of')) return false;
+  for (let k = j + 1; k < Math.min(t.length - 1, j + 8); k++) {
+    if (!/^,?\s+$/.test(t[k].gap)) return false;
+    if (t[k].key === 'and') return t[k + 1].capital && SPACE.test(t[k + 1].gap);
+    if (!t[k].capital) return false;
+  }
+  return false;
 }

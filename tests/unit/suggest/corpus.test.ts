@@ -6,21 +6,16 @@ import { corpusAvailable, readCorpusPage, readSeedHtml } from '../helpers/corpus
 import { extract, labelledPages, SEED_URL } from './helpers';
 
 /**
- * Floors, not targets: the measured figures, and the goals on the held-out half, are in
- * `npm run bench`. On the half the rules were tuned on the floor is the issue's goal (0.85). On the
- * held-out half the goal is NOT met (measured 2026-12-01: people P 0.96 / R 0.79, organizations
- * P 0.52 / R 0.62); the floors sit just under those figures, so a change that makes the unseen pages
- * worse fails here, and one that reaches the goal shows in the bench.
+ * Floors, not targets: the measured figures are in `npm run bench`. Every labelled page is tuning
+ * data since 2026-12-01 (the first held-out half had been looked at); pages labelled later with
+ * "half": "held-out-2" are measured by the bench only, so no floor here is set from them. The floors
+ * sit a little under the figures measured over the 17 tuning pages, so a change that makes them
+ * worse fails here.
  */
 const FLOOR = {
-  tune: {
-    people: { precision: 0.85, recall: 0.85 },
-    organizations: { precision: 0.85, recall: 0.85 },
-  },
-  'held-out': {
-    people: { precision: 0.9, recall: 0.75 },
-    organizations: { precision: 0.45, recall: 0.55 },
-  },
+  // Measured 2026-12-01 over the 17 pages: people P 0.985 / R 0.985, organizations P 0.939 / R 0.899.
+  people: { precision: 0.95, recall: 0.95 },
+  organizations: { precision: 0.9, recall: 0.87 },
 };
 const NON_ENGLISH = ['aktualne', 'la-nacion', 'lemonde-1', 'qq'];
 
@@ -42,22 +37,19 @@ function run(name: string) {
 }
 
 describe.skipIf(!corpusAvailable)('suggest on the labelled corpus', () => {
-  it.each(['tune', 'held-out'] as const)(
-    'the %s half reaches its floor for people and organizations',
-    (half) => {
-      const scores = labelledPages()
-        .filter((l) => l.half === half)
-        .map((l) => ({ page: l.page, s: scoreSuggestions(run(l.page), l) }));
-      for (const type of ['people', 'organizations'] as const) {
-        const p = pooled(scores.map(({ s }) => s[type]));
-        const why = JSON.stringify(
-          scores.map(({ page, s }) => ({ page, wrong: s[type].wrong, missed: s[type].missed })),
-        );
-        expect(p.precision, why).toBeGreaterThanOrEqual(FLOOR[half][type].precision);
-        expect(p.recall, why).toBeGreaterThanOrEqual(FLOOR[half][type].recall);
-      }
-    },
-  );
+  it('the tuning pages reach their floor for people and organizations', () => {
+    const scores = labelledPages()
+      .filter((l) => l.half === 'tune')
+      .map((l) => ({ page: l.page, s: scoreSuggestions(run(l.page), l) }));
+    for (const type of ['people', 'organizations'] as const) {
+      const p = pooled(scores.map(({ s }) => s[type]));
+      const why = JSON.stringify(
+        scores.map(({ page, s }) => ({ page, wrong: s[type].wrong, missed: s[type].missed })),
+      );
+      expect(p.precision, why).toBeGreaterThanOrEqual(FLOOR[type].precision);
+      expect(p.recall, why).toBeGreaterThanOrEqual(FLOOR[type].recall);
+    }
+  });
 
   it.each(NON_ENGLISH)('%s is reported unsupported', (name) => {
     const result = run(name);

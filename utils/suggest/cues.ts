@@ -1,0 +1,122 @@
+/**
+ * Words around a name that speak for what it is: verbs and nouns of companies, of membership, of
+ * sources, and words that make a person. Lists only; evidence.ts and classify.ts apply them.
+ */
+
+/** "Islamist-led" and "Seattle-based" describe, "Amazon-owned" names an owner. */
+export const ORG_CUES = new Set(['owned', 'run', 'funded', 'controlled', 'affiliated', 'backed']);
+
+/** Verbs a company is the subject of, and nouns that introduce one ("Minecraft developer Mojang"). */
+export const COMPANY_VERBS = new Set(
+  'said says announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(
+    ' ',
+  ),
+);
+export const AUXILIARIES = new Set('has had have is was will would'.split(' '));
+export const COMPANY_BEFORE = new Set(
+  'developer maker company firm rival giant startup retailer publisher studio carrier brokerage chain conglomerate manufacturer ruling'.split(
+    ' ',
+  ),
+);
+
+/** Nouns for a body's people right after its name: "Tumblr spokesperson", "Islamic State militants". */
+export const STAFF_NOUNS = new Set(
+  'spokesman spokeswoman spokesperson spokespeople officials executives employees staffers fighters militants shareholders analysts researchers economists scientists'.split(
+    ' ',
+  ),
+);
+/** Words before a name that say one belongs to it or works for it: "linked to the Islamic State". */
+export const MEMBERSHIP = [
+  ['linked', 'to'],
+  ['affiliated', 'with'],
+  ['allied', 'with'],
+  ['members', 'of'],
+  ['member', 'of'],
+  ['employees', 'of'],
+  ['shares', 'of'],
+  ['spokesman', 'for'],
+  ['spokeswoman', 'for'],
+  ['spokesperson', 'for'],
+  ['works', 'for'],
+  ['worked', 'for'],
+  ['working', 'for'],
+  ['acquired', 'by'],
+  ['executives', 'from'],
+  ['officials', 'from'],
+  ['representatives', 'from'],
+  ['employees', 'from'],
+  ['owned', 'by'],
+  ['bought', 'by'],
+  ['partnered', 'with'],
+  ['partnering', 'with'],
+  ['partnership', 'with'],
+  ['deal', 'with'],
+  ['contract', 'with'],
+  ['merger', 'with'],
+  ['joined'],
+  ['join'],
+  ['joining'],
+];
+
+/** "Minecraft developer Mojang": what a maker noun follows is the maker's product. */
+export const MAKER_NOUNS = new Set('developer maker publisher studio manufacturer'.split(' '));
+
+/** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
+export const COMPANIES_BEFORE = new Set(
+  'companies firms retailers startups rivals publishers studios carriers brokerages chains manufacturers developers makers'.split(
+    ' ',
+  ),
+);
+
+/** Plural nouns for bodies that open a list of examples: "such organisations as …". */
+export const BODIES = new Set(
+  'companies firms organisations organizations groups agencies bodies institutions charities parties banks unions networks broadcasters publishers outlets'.split(
+    ' ',
+  ),
+);
+
+/** Who a source told or who reported it, written as one word: "told Reuters", "seen by Reuters". */
+export const SOURCE_BEFORE = [
+  ['told'],
+  ['according', 'to'],
+  ['seen', 'by'],
+  ['reported', 'by'],
+  ['interview', 'with'],
+];
+
+/** Words before a name that make it a person: kin ("his father, Hori Parata") and photo credits. */
+export const PERSON_BEFORE = new Set([
+  'father',
+  'mother',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'credit',
+  'photo',
+  'by',
+]);
+export const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'la',
+  'le',
+  'du',
+]);
+/** Words naming a company's business arm after its name: "Samsung Electronics", "Sony Pictures". */
+export const DIVISIONS = new Set(
+  `pictures electronics entertainment studios records capital motor motors airlines airways pharmaceuticals
+  energy bank financial securities investments insurance semiconductor chemicals steel industries foods
+  brands publishing press media research labs ventures health`.split(/\s+/),
+);

@@ -1,0 +1,222 @@
+/**
+ * Evidence from the words around a name that it is a company or another body, or a product: what
+ * a lone capitalised word or an acronym needs before it is offered as an organisation. Names that
+ * merely recur are not offered: products and series recur as much as companies.
+ */
+import {
+  AUXILIARIES,
+  BODIES,
+  COMPANIES_BEFORE,
+  COMPANY_BEFORE,
+  COMPANY_VERBS,
+  MAKER_NOUNS,
+  MEMBERSHIP,
+  ORG_CUES,
+  SOURCE_BEFORE,
+  STAFF_NOUNS,
+} from './cues';
+import { isCompanyName, isCompanyWord } from './gazetteer';
+import { hasTag, isFirstName, isKnownOrg, isPlace, isPlaceName, NOT_ORG_ACRONYMS } from './lexicon';
+import type { Piece } from './pieces';
+import type { Token } from './tokens';
+
+/**
+ * Model numbers make a product: a word of letters then digits ("PS4", "HTML5") or a last word of
+ * one capital ("Xbox One X", "iPhone X"), which no person's or organisation's name ends with.
+ * "1010data" and "3M" start with their digits and stay names.
+ */
+export function isProductShaped(ts: Token[]): boolean {
+  return (
+    ts.some((t) => /^\p{L}+\d+\p{L}*$/u.test(t.text)) ||
+    (ts.length > 1 && /^\p{Lu}\.?$/u.test(ts[ts.length - 1].text))
+  );
+}
+
+export function isAcronym(text: string): boolean {
+  return /^(\p{Lu}{2,6}|(\p{Lu}\.){2,4})$/u.test(text.replace(/['’]s$/, ''));
+}
+
+/**
+ * A name acts as a company or a body when it does what companies do ("Mojang has failed to act"),
+ * a company noun introduces it ("Minecraft developer Mojang"), its staff are named after it
+ * ("Tumblr spokesperson") or someone belongs to it ("militants linked to the Islamic State").
+ * Verbs count for one word only: "Ammar Askar said" is a person. People's names and places are
+ * excluded by the lexicon.
+ */
+export function actsLikeCompany(piece: Piece): boolean {
+  const ts = piece.tokens;
+  const t = ts[0];
+  const last = ts[ts.length - 1];
+  if (isFirstName(t.key) || isPlaceName(ts.map((u) => u.key))) return false;
+  if (
+    ts.length === 1 &&
+    (hasTag(t.key, 'LastName', 'Person', 'Place', 'Country', 'City', 'Demonym', 'Plural') ||
+      isPlace(t.key) ||
+      /ists?$/.test(t.key))
+  )
+    return false;
+  if (ts.length === 1 && NOT_ORG_ACRONYMS.has(t.key.replace(/\./g, ''))) return false;
+  if (definiteAcronym(piece)) return true;
+  if (listedAfterCompanyNoun(piece)) return true;
+  const before = previousToken(piece);
+  if (before && !before.capital && COMPANY_BEFORE.has(before.key)) {
+    // "tech giant Google" introduces; "the giant Tāne Mahuta" describes.
+    const det = piece.span.sentence[piece.span.sentence.indexOf(before) - 1];
+    if (before.key !== 'giant' || (det && !['the', 'a', 'an'].includes(det.key))) return true;
+  }
+  // "Kroger-owned QFC", "Amazon-owned Whole Foods".
+  if (before?.cue && ORG_CUES.has(before.cue)) return true;
+  if (introducedAsMember(piece)) return true;
+  if (ts.length === 1 && follows(piece, SOURCE_BEFORE)) return true;
+  if (ts.length === 1 && listedWithCompanies(piece) >= 2) return true;
+  const s = piece.span.sentence;
+  let i = s.indexOf(last) + 1;
+  const next = s[i];
+  if (
+    next &&
+    !next.capital &&
+    STAFF_NOUNS.has(next.key) &&
+    /^\s+$/.test(next.gap) &&
+    !last.possessive &&
+    // Not at the start of a sentence: "Security officials are concerned" names no body.
+    s.indexOf(t) > 0
+  )
+    return true;
+  if (ts.length > 1) return false;
+  if (s[i] && AUXILIARIES.has(s[i].key)) i++;
+  return (
+    !t.possessive &&
+    !!s[i] &&
+    !s[i].capital &&
+    COMPANY_VERBS.has(s[i].key) &&
+    /^\s+$/.test(s[i].gap)
+  );
+}
+
+/**
+ * "the RSPCA said", "according to the ABC.": an acronym with the definite article and no noun
+ * after it names a body; "the SVG format", "the NSS library" name things.
+ */
+function definiteAcronym(piece: Piece): boolean {
+  const t = piece.tokens[0];
+  if (piece.tokens.length !== 1 || !isAcronym(t.text) || previousToken(piece)?.key !== 'the')
+    return false;
+  const next = nextToken(piece);
+  if (!next || !/^\s+$/.test(next.gap)) return true;
+  return (
+    !next.capital && hasTag(next.key, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary')
+  );
+}
+
+/**
+ * Words the text uses as a product's: a name with a model number ("Xbox One X") or one that a
+ * maker noun follows ("Minecraft developer Mojang"). The company list also holds brands.
+ */
+export function productWords(piece: Piece): string[] {
+  if (isProductShaped(piece.tokens)) return piece.tokens.map((t) => t.key);
+  const after = nextToken(piece);
+  return after && !after.capital && MAKER_NOUNS.has(after.key) ? [piece.tokens[0].key] : [];
+}
+
+/** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
+function listedAfterCompanyNoun(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  let i = listOpening(piece) - 1;
+  if (COMPANIES_BEFORE.has(s[i]?.key ?? '')) return true;
+  // "such organisations as the RSPCA", "groups including Amnesty International".
+  if (s[i]?.key === 'the') i--;
+  if (!['as', 'including', 'like'].includes(s[i]?.key ?? '')) return false;
+  if (s[i - 1]?.key === 'such') i--;
+  return BODIES.has(s[i - 1]?.key ?? '') || BODIES.has(s[i - 2]?.key ?? '');
+}
+
+/**
+ * Where the list of names holding the piece starts: "executives from News Corporation and
+ * Fairfax", "cabinet ministers Jonathan Moyo and Saviour Kasukuwere". What introduces the list
+ * (the word before that index) speaks for every name in it.
+ */
+export function listOpening(piece: Piece): number {
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[0]);
+  let start = at;
+  for (let i = at - 1; i >= Math.max(0, at - 12); i--) {
+    // Within the list only names, "and", "or", "the" and commas.
+    if (!/^,?\s+$/.test(s[i + 1].gap)) break;
+    if (s[i].capital) start = i;
+    else if (!['and', 'or', 'the'].includes(s[i].key)) break;
+  }
+  return start;
+}
+
+function introducedAsMember(piece: Piece): boolean {
+  return follows(piece, MEMBERSHIP, listOpening(piece));
+}
+
+/** Whether one of the phrases stands right before the piece (or before `at`), "the" aside. */
+function follows(
+  piece: Piece,
+  phrases: string[][],
+  at = piece.span.sentence.indexOf(piece.tokens[0]),
+): boolean {
+  const s = piece.span.sentence;
+  if (s[at - 1]?.key === 'the') at--;
+  const words = s.slice(Math.max(0, at - 2), at).map((t) => t.key);
+  return phrases.some((p) => p.every((w, k) => words[words.length - p.length + k] === w));
+}
+
+/**
+ * One word the company list holds: "Tumblr" wherever it stands; "Apple", an ordinary word too, only
+ * as the owner of something named ("Apple's iTunes Store"). Never after "the" ("the Alliance").
+ */
+export function listedCompany(piece: Piece): boolean {
+  if (piece.tokens.length !== 1) return false;
+  const t = piece.tokens[0];
+  // "the Alliance", "on Westlake", "in Omaha": the list also holds name parts and places.
+  if (['the', 'in', 'on', 'near'].includes(previousToken(piece)?.key ?? '')) return false;
+  if (isFirstName(t.key) || isPlace(t.key)) return false;
+  const after = nextToken(piece);
+  // "Omaha, Nebraska": a place named with its state or country.
+  if (after && /^,\s+$/.test(after.gap) && isPlace(after.key)) return false;
+  if (isCompanyName(t.key)) return true;
+  if (!isCompanyWord(t.key)) return false;
+  // "Apple and Samsung declined": named beside a company the lexicon or the list knows.
+  if (besideCompany(piece)) return true;
+  // "Apple's iTunes Store": the owned thing's name may start in lower case.
+  const named = !!after && (after.capital || /^\p{Ll}\p{Lu}/u.test(after.text));
+  return t.possessive && named && /^\s+$/.test(after.gap);
+}
+
+/** "Facebook, Twitter, YouTube and Quora": how many other names of its list are known companies. */
+function listedWithCompanies(piece: Piece): number {
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[0]);
+  let n = 0;
+  for (let i = listOpening(piece); i < Math.min(s.length, at + 12); i++) {
+    if (i > at && !/^,?\s+$/.test(s[i].gap)) break;
+    if (i !== at && s[i].capital && (isKnownOrg(s[i].key) || isCompanyName(s[i].key))) n++;
+    else if (i > at && !s[i].capital && !['and', 'or'].includes(s[i].key)) break;
+  }
+  return n;
+}
+
+function besideCompany(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = s.indexOf(piece.tokens[0]);
+  const known = (t?: Token) => !!t?.capital && (isKnownOrg(t.key) || isCompanyName(t.key));
+  const joins = (t?: Token) => !!t && (t.key === 'and' || t.key === 'or');
+  return (
+    (joins(s[i + 1]) && known(s[i + 2])) ||
+    (joins(s[i - 1]) && known(s[i - 2])) ||
+    (/^,\s+$/.test(s[i + 1]?.gap ?? '') && known(s[i + 1])) ||
+    (/^,\s+$/.test(piece.tokens[0].gap) && known(s[i - 1]))
+  );
+}
+
+export function nextToken(piece: Piece): Token | undefined {
+  const s = piece.span.sentence;
+  return s[s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1];
+}
+export function previousToken(piece: Piece): Token | undefined {
+  const s = piece.span.sentence;
+  return s[s.indexOf(piece.tokens[0]) - 1];
+}
