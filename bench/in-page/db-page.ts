@@ -43,19 +43,27 @@ const done = (tx: IDBTransaction) =>
   );
 
 /** The same stores and indexes as utils/store/db.ts declares, made without Dexie. */
+/**
+ * The floor's database: the same object stores and indexes as Gloss's own schema (read from its
+ * Dexie declaration, so the two cannot drift apart), opened and written without Dexie. Every index
+ * costs write time, so a floor with fewer indexes than Gloss would measure the schema, not Gloss.
+ */
 function openRaw(name: string): Promise<IDBDatabase> {
   const open = indexedDB.open(name, 1);
   open.onupgradeneeded = () => {
     const db = open.result;
-    const articles = db.createObjectStore('articles', { keyPath: 'url' });
-    articles.createIndex('canonicalUrl', 'canonicalUrl');
-    articles.createIndex('savedAt', 'savedAt');
-    const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
-    for (const k of ['articleUrl', 'type', 'entityId', 'createdAt']) annotations.createIndex(k, k);
-    annotations.createIndex('tags', 'tags', { multiEntry: true });
-    const entities = db.createObjectStore('entities', { keyPath: 'id' });
-    entities.createIndex('[type+normalizedName]', ['type', 'normalizedName'], { unique: true });
-    entities.createIndex('type', 'type');
+    for (const table of openDatabase('gloss-bench-schema-only').tables) {
+      const { primKey, indexes } = table.schema;
+      const store = db.createObjectStore(table.name, {
+        keyPath: primKey.keyPath ?? null,
+        autoIncrement: primKey.auto,
+      });
+      for (const index of indexes)
+        store.createIndex(index.name, index.keyPath!, {
+          unique: index.unique,
+          multiEntry: index.multi,
+        });
+    }
   };
   return req(open);
 }
