@@ -98,13 +98,14 @@ async function openTimes(context: BrowserContext, url: string, runs = 3): Promis
 }
 
 /**
- * The library opened three times: on the page's own clock, navigation start → the first article
+ * The library opened five times (its median moved 390–550 ms between runs of three on this
+ * machine; the edit row already took five): on the page's own clock, navigation start → the first article
  * row in the DOM (a MutationObserver set before the page's scripts run, so the automation's
  * polling adds nothing), and when its DOM was ready.
  */
 async function libraryOpens(context: BrowserContext, extensionId: string) {
   const opens: { firstRow: number; domReady: number }[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const library = await context.newPage();
     await library.addInitScript(() => {
       const seen = new Promise<number>((resolve) => {
@@ -256,7 +257,7 @@ export async function benchDatabase(scale: {
       {
         section: SECTION,
         measurement: `library open at ${n} annotations to first rows (navigation → first article row in the DOM, page clock)`,
-        gloss: `${ms(median(libraryOpen))} median of 3 (DOM ready ${ms(median(opens.map((o) => o.domReady)))})`,
+        gloss: `${ms(median(libraryOpen))} median of ${libraryOpen.length} (DOM ready ${ms(median(opens.map((o) => o.domReady)))})`,
         baseline: `an extension page that reads nothing: DOM ready ${ms(median(blank))}; previous: read all + derive view ${ms(previousMs)} (before page load and render); raw getAll() ×3 stores ${ms(median(rawRead))}`,
         ratio: `${times(previousMs / median(libraryOpen))} less; goal ≤ 500 ms`,
         pass: median(libraryOpen) <= 500,
