@@ -275,7 +275,7 @@ export async function benchDatabase(scale: {
       {
         section: SECTION,
         measurement: `  diagnosis: the library's reads at ${n}, 50 rows a section (in page)`,
-        gloss: `articles ${ms(query('articlesMs'))}, entities ${ms(query('entitiesMs'))}, claims ${ms(query('claimsMs'))}; after first rows: sites ${ms(query('sitesMs'))}, unverified claims ${ms(query('unverifiedMs'))}, tags ${ms(query('tagsMs'))}`,
+        gloss: `articles ${ms(query('articlesMs'))}, entities ${ms(query('entitiesMs'))}, claims ${ms(query('claimsMs'))} (their count ${ms(query('claimCountMs'))}, apart); after first rows: sites ${ms(query('sitesMs'))}, unverified claims ${ms(query('unverifiedMs'))}, tags ${ms(query('tagsMs'))}`,
         baseline: `raw getAll() ×3 stores: ${ms(median(rawRead))}`,
         ratio: '',
         pass: null,

@@ -13,7 +13,8 @@ import {
 } from '@/utils/store/library-view';
 import {
   readArticlePage,
-  readClaimPage,
+  countClaims,
+  readClaimRows,
   readEntityPage,
   readFilteredData,
   readMentions,
@@ -68,6 +69,13 @@ export interface Library {
   error: Error | null;
 }
 
+/** The claims section: a page read with its total, or indexed rows with their count once counted. */
+const withClaimCount = (
+  page: Page<ClaimRow> | ClaimRow[] | undefined,
+  count: number | undefined,
+): Page<ClaimRow> | undefined =>
+  Array.isArray(page) ? (count === undefined ? undefined : { rows: page, total: count }) : page;
+
 const withStatus = (rows: ClaimRow[], status: ClaimStatus | 'all') =>
   status === 'all'
     ? rows
@@ -115,15 +123,25 @@ export function useLibrary(db: GlossDatabase, options: LibraryOptions): Library 
   );
   const claimsByIndex =
     filtered || (isDefaultSort(claimSort, CLAIMS_BY_ADDED) && claimStatus === 'all');
-  const claims = useLiveQuery(async (): Promise<Page<ClaimRow> | undefined> => {
+  const claimPage = useLiveQuery(async (): Promise<Page<ClaimRow> | ClaimRow[] | undefined> => {
     if (!opened) return undefined;
-    if (claimsByIndex) return readClaimPage(db, limits.claims);
+    if (claimsByIndex) return readClaimRows(db, limits.claims);
     const rows = sortClaims(withStatus(await readAllClaimRows(db), claimStatus), claimSort);
     return { rows: rows.slice(0, limits.claims), total: rows.length };
   }, [db, opened, limits.claims, claimsByIndex, claimStatus, claimSort.key, claimSort.direction]);
+  // Counted apart from the rows it pages (see countClaims): an edited claim shows at once, and the
+  // count keeps its last value while it is counted again.
+  const claimCount = useLiveQuery(
+    () => (opened && claimsByIndex ? countClaims(db) : undefined),
+    [db, opened, claimsByIndex],
+  );
+  const claims = useMemo(
+    () => withClaimCount(claimPage.value, claimCount.value),
+    [claimPage.value, claimCount.value],
+  );
   const sites = useLiveQuery(() => (opened ? readSites(db) : []), [db, opened]);
   const tags = useLiveQuery(() => (opened ? readTags(db) : []), [db, opened]);
-  const unverified = useUnverifiedClaims(db, claims.value);
+  const unverified = useUnverifiedClaims(db, claims);
 
   const { site, type, from, to, tag } = filters;
   const readKey = JSON.stringify([site, type, from, to, tag]);
@@ -157,7 +175,13 @@ export function useLibrary(db: GlossDatabase, options: LibraryOptions): Library 
     mentionsOf,
   };
   const error =
-    articles.error ?? entities.error ?? claims.error ?? data.error ?? sites.error ?? tags.error;
+    articles.error ??
+    entities.error ??
+    claimPage.error ??
+    claimCount.error ??
+    data.error ??
+    sites.error ??
+    tags.error;
   if (filtered) {
     if (!view) return { ...base, error };
     return {
@@ -178,6 +202,6 @@ export function useLibrary(db: GlossDatabase, options: LibraryOptions): Library 
     error,
     articles: live('articles', articles.value),
     entities: entityPage,
-    claims: live('claims', claims.value),
+    claims: live('claims', claims),
   };
 }

@@ -12,7 +12,8 @@ import { buildLibraryView, NO_FILTERS } from '../../utils/store/library-view';
 import {
   countUnverifiedClaims,
   readArticlePage,
-  readClaimPage,
+  readClaimRows,
+  countClaims,
   readEntityPage,
   readSites,
 } from '../../utils/store/library-queries';
@@ -236,11 +237,12 @@ const api = {
     const db = gloss(glossName);
     const [, articlesMs] = await timed(() => readArticlePage(db, 50));
     const [, entitiesMs] = await timed(() => readEntityPage(db, 50));
-    const [, claimsMs] = await timed(() => readClaimPage(db, 50));
+    const [, claimsMs] = await timed(() => readClaimRows(db, 50));
+    const [, claimCountMs] = await timed(() => countClaims(db));
     const [, sitesMs] = await timed(() => readSites(db));
     const [, unverifiedMs] = await timed(() => countUnverifiedClaims(db));
     const [, tagsMs] = await timed(() => readTags(db));
-    return { articlesMs, entitiesMs, claimsMs, sitesMs, unverifiedMs, tagsMs };
+    return { articlesMs, entitiesMs, claimsMs, claimCountMs, sitesMs, unverifiedMs, tagsMs };
   },
 
   /**

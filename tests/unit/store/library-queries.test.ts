@@ -12,7 +12,8 @@ import {
   annotationCounts,
   countUnverifiedClaims,
   readArticlePage,
-  readClaimPage,
+  countClaims,
+  readClaimRows,
   readEntityPage,
   readFilteredData,
   readMentions,
@@ -88,9 +89,11 @@ describe('readEntityPage', () => {
   });
 });
 
-describe('readClaimPage', () => {
+describe('readClaimRows and countClaims', () => {
   it('shows the claims the full view shows, newest first, with article and claimant', async () => {
-    expect(await readClaimPage(await stored(), 50)).toEqual({ total: 2, rows: reference.claims });
+    const db = await stored();
+    expect(await readClaimRows(db, 50)).toEqual(reference.claims);
+    expect(await countClaims(db)).toBe(2);
   });
 
   // Read backwards from the [type+createdAt] index: the same rows in the same order as the full
@@ -119,9 +122,9 @@ describe('readClaimPage', () => {
   ] as const) {
     it(`${n} claims among ${n + others} annotations, first ${limit}`, async () => {
       const data = claims(n, others);
-      const page = await readClaimPage(await stored(data), limit);
-      expect(page.total).toBe(n);
-      expect(page.rows.map((r) => r.annotation.id)).toEqual(
+      const db = await stored(data);
+      expect(await countClaims(db)).toBe(n);
+      expect((await readClaimRows(db, limit)).map((r) => r.annotation.id)).toEqual(
         buildLibraryView(data)
           .claims.slice(0, limit)
           .map((r) => r.annotation.id),
@@ -231,15 +234,30 @@ describe('as a liveQuery', () => {
 
   it('shows a claim note changed elsewhere, and does not re-read for an edit to a highlight', async () => {
     const db = await stored();
-    const { w, next, stop } = watch(() => readClaimPage(db, 1));
-    expect((await next()).rows[0].annotation.note).toBe('');
+    const { w, next, stop } = watch(() => readClaimRows(db, 1));
+    expect((await next())[0].annotation.note).toBe('');
     const runs = w.runs;
     await db.annotations.update('g-hl', { note: 'not a claim' });
     await new Promise((r) => setTimeout(r, 100));
     expect(w.runs).toBe(runs);
     const changed = next();
     await db.annotations.update('b1-claim', { note: 'Checked with the statistics office' });
-    expect((await changed).rows[0].annotation.note).toBe('Checked with the statistics office');
+    expect((await changed)[0].annotation.note).toBe('Checked with the statistics office');
+    stop();
+  });
+
+  it('counts the claims again for a new claim, not for an edit to a highlight', async () => {
+    const db = await stored();
+    const { w, next, stop } = watch(() => countClaims(db));
+    expect(await next()).toBe(2);
+    const runs = w.runs;
+    await db.annotations.update('g-hl', { note: 'not a claim' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(w.runs).toBe(runs);
+    const changed = next();
+    const claim = (await db.annotations.get('b1-claim'))!;
+    await db.annotations.put({ ...claim, id: 'b1-claim-2', createdAt: '2030-01-01T00:00:00.000Z' });
+    expect(await changed).toBe(3);
     stop();
   });
 });
