@@ -174,6 +174,15 @@ export async function benchDatabase(scale: {
     console.log(
       `  previous library view (read all + derive) ${previous.map((p) => ms(p.ms)).join(', ')}`,
     );
+    // Where the import's extra time goes, and a second floor measurement (the first ran on a fresher disk).
+    const diagnosis = await call(page, 'diagnoseImport', 'gloss-bench-probe');
+    const rawAgainMs = await call(page, 'rawInsert', 'gloss-bench-raw2');
+    const fileBytes = await call(page, 'makeFile');
+    // From here the page holds the import file, not the 100,000 generated records as well, as a
+    // reader's library page would: building an export or parsing the file beside a few hundred MB of
+    // other live objects made their garbage collection 2–3× slower from one run to the next (the
+    // parse 1.9–5.5 s, the Markdown export 2.7–5.4 s). The floor below is measured in the same heap.
+    await call(page, 'releaseRecords');
     const floor = await call(page, 'rawReadAll', 'gloss-bench-raw', true);
     // Three rounds over the formats, round-robin so garbage left by one format falls on all alike; median per format.
     const exportRuns: Record<
@@ -189,14 +198,6 @@ export async function benchDatabase(scale: {
     ) as Record<string, { ms: number; readMs: number; buildMs: number; bytes: number }>;
     for (const format of EXPORT_FORMATS)
       console.log(`  export ${format} ${exportRuns[format].map((r) => ms(r.ms)).join(', ')}`);
-    // Where the import's extra time goes, and a second floor measurement (the first ran on a fresher disk).
-    const diagnosis = await call(page, 'diagnoseImport', 'gloss-bench-probe');
-    const rawAgainMs = await call(page, 'rawInsert', 'gloss-bench-raw2');
-    const fileBytes = await call(page, 'makeFile');
-    // The page that imports holds the file, not the 100,000 generated records as well: a reader's
-    // library page has only the file, and parsing beside a few hundred MB of other live objects
-    // made the parse's garbage collection 2–3× slower from one run to the next (1.9–5.5 s).
-    await call(page, 'releaseRecords');
     // Into Gloss's own database this time, so the library page can be opened on it next.
     const imported = await call(page, 'importFile', 'gloss');
     if (!imported.ok)
