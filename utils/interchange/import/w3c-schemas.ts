@@ -126,8 +126,27 @@ const isTag = (b: Body) =>
 
 const idPrefix = (s: string) => [URN_UUID, URN_GLOSS_ANNOTATION].find((p) => s.startsWith(p));
 
-const quoteSelectorOf = (w: { target: { selector: Selector[] } }) =>
-  w.target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+/**
+ * The annotation's quote and context: its `gloss:` properties, else its TextQuoteSelector's (Gloss
+ * writes them only where they differ, export/w3c.ts); null when it has neither.
+ */
+function quoteOf(w: {
+  target: { selector: Selector[] };
+  'gloss:quote'?: string;
+  'gloss:prefix'?: string;
+  'gloss:suffix'?: string;
+}): Pick<Annotation, 'quote' | 'prefix' | 'suffix'> | null {
+  const selected = w.target.selector.find(
+    (s): s is TextQuoteSelector => s.type === 'TextQuoteSelector',
+  );
+  const quote = w['gloss:quote'] ?? selected?.exact;
+  if (quote === undefined) return null;
+  return {
+    quote,
+    prefix: w['gloss:prefix'] ?? selected?.prefix ?? '',
+    suffix: w['gloss:suffix'] ?? selected?.suffix ?? '',
+  };
+}
 
 export const w3cAnnotationSchema = v.pipe(
   v.object({
@@ -160,16 +179,14 @@ export const w3cAnnotationSchema = v.pipe(
   }),
   v.check((w) => w.body.filter(isTag).length <= L.MAX_TAGS, `has more than ${L.MAX_TAGS} tags`),
   v.check(
-    (w) => w['gloss:quote'] !== undefined || quoteSelectorOf(w) !== undefined,
+    (w) => quoteOf(w) !== null,
     'has no quote: neither "gloss:quote" nor a TextQuoteSelector',
   ),
   v.transform((w): Annotation => ({
     id: w.id,
     articleUrl: w.target.source,
     type: w['gloss:type'],
-    quote: w['gloss:quote'] ?? quoteSelectorOf(w)!.exact,
-    prefix: w['gloss:prefix'] ?? quoteSelectorOf(w)?.prefix ?? '',
-    suffix: w['gloss:suffix'] ?? quoteSelectorOf(w)?.suffix ?? '',
+    ...quoteOf(w)!,
     selectors: withTextPosition(w.target.selector, w['gloss:textPosition'] ?? null),
     note: w.body
       .filter((b) => b.purpose === 'commenting')
