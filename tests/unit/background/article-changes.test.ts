@@ -1,18 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { articleInput, draft, freshDb } from '../helpers/db';
-import { route, type RouterEnv } from '../../../entrypoints/background/router';
 import type { SenderFacts } from '../../../utils/protocol/sender';
 import type { ArticleRevision, Reply } from '../../../utils/protocol/messages';
 import { articleChanges } from '../../../utils/page/article-changes';
-import { createCardTokens } from '../../../utils/protocol/card-tokens';
-import { createArrivals } from '../../../utils/protocol/arrivals';
-import { createImportStaging } from '../../../utils/store/import-staging';
 import { hashText } from '../../../utils/page/text-hash';
 import { SEED_URL, seedParagraphs } from '../page/seed-paragraphs';
-
-const OWN_ID = 'glossextensionidglossextensionid';
-const ORIGIN = `chrome-extension://${OWN_ID}/`;
+import { ORIGIN, OWN_ID, routerEnv, sendWith } from '../helpers/router-env';
 const POPUP: SenderFacts = { id: OWN_ID, url: `${ORIGIN}popup.html` };
 const LIBRARY: SenderFacts = { id: OWN_ID, url: `${ORIGIN}library.html` };
 const TAB = 7;
@@ -34,26 +28,15 @@ function articleText(paragraphs: string[]) {
 function setup() {
   const db = freshDb();
   const state = { shown: BEFORE as string[] | 'gone', on: true, asked: [] as string[] };
-  const env: RouterEnv = {
-    db,
-    ownId: OWN_ID,
-    extensionOrigin: ORIGIN,
-    notify: () => {},
-    showing: () => {},
-    imports: createImportStaging(),
-    cardTokens: createCardTokens(),
-    arrivals: createArrivals(),
-    supersede: () => {},
-    extract: async () => null,
+  const env = routerEnv(db, {
     pageText: async ({ tabId, frameId }) => {
       state.asked.push(`${tabId}:${frameId}`);
       if (state.shown === 'gone') throw new Error('Could not establish connection.');
       return articleText(state.shown);
     },
     snapshotsOn: async () => state.on,
-  };
-  const send = <T = unknown>(sender: SenderFacts, type: string, payload: unknown) =>
-    route({ type, payload }, sender, env) as Promise<Reply<T>>;
+  });
+  const send = sendWith(env);
   const annotate = (withArticle = true) =>
     send(PAGE, 'annotation:create', {
       draft: draft(SEED_URL, { type: 'claim', quote: CLAIM, prefix: 'in recent years, ' }),

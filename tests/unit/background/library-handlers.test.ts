@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotation, entity, freshDb } from '../helpers/db';
-import { route, type RouterEnv } from '../../../entrypoints/background/router';
 import type { SenderFacts } from '../../../utils/protocol/sender';
-import type { Reply } from '../../../utils/protocol/messages';
-import { createCardTokens } from '../../../utils/protocol/card-tokens';
-import { createArrivals } from '../../../utils/protocol/arrivals';
-import { createImportStaging } from '../../../utils/store/import-staging';
-
-const OWN_ID = 'glossextensionidglossextensionid';
-const ORIGIN = `chrome-extension://${OWN_ID}/`;
+import { ORIGIN, OWN_ID, routerEnv, sendWith } from '../helpers/router-env';
 const STORY = 'https://news.example/2024/05/story';
 const LIBRARY: SenderFacts = { id: OWN_ID, url: `${ORIGIN}library.html` };
 const PAGE: SenderFacts = { id: OWN_ID, url: STORY, tabId: 3 };
@@ -26,22 +19,7 @@ async function setup() {
     }),
   ]);
   const notified: (string | undefined)[] = [];
-  const env: RouterEnv = {
-    db,
-    ownId: OWN_ID,
-    extensionOrigin: ORIGIN,
-    notify: (url) => notified.push(url),
-    showing: () => {},
-    imports: createImportStaging(),
-    cardTokens: createCardTokens(),
-    arrivals: createArrivals(),
-    supersede: () => {},
-    extract: async () => null,
-    pageText: async () => null,
-    snapshotsOn: async () => true,
-  };
-  const send = (sender: SenderFacts, type: string, payload: unknown) =>
-    route({ type, payload }, sender, env) as Promise<Reply<unknown>>;
+  const send = sendWith(routerEnv(db, { notify: (url) => notified.push(url) }));
   return { db, send, notified };
 }
 

@@ -1,20 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { annotation, article, articleInput, draft, entity, freshDb, snapshot } from '../helpers/db';
-import { route, type RouterEnv } from '../../../entrypoints/background/router';
+import { route } from '../../../entrypoints/background/router';
 import type { SenderFacts } from '../../../utils/protocol/sender';
 import type { Reply } from '../../../utils/protocol/messages';
 import type { GlossDatabase } from '../../../utils/store/db';
 import { toMark, type Annotation } from '../../../utils/model';
-import { createCardTokens } from '../../../utils/protocol/card-tokens';
-import { createArrivals } from '../../../utils/protocol/arrivals';
-import { createImportStaging } from '../../../utils/store/import-staging';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticleFromHtml } from '../../../utils/page/article-from-html';
 import { readSeedHtml } from '../helpers/corpus';
-
-const OWN_ID = 'glossextensionidglossextensionid';
-const ORIGIN = `chrome-extension://${OWN_ID}/`;
+import { ORIGIN, OWN_ID, routerEnv, sendWith } from '../helpers/router-env';
 const VICTIM = 'https://victim-news.example/2024/05/story';
 const VICTIM_CANON = 'https://victim-news.example/story';
 const EVIL = 'https://evil.example/copy-of-story';
@@ -29,18 +24,12 @@ function setup() {
   const notifiedExcept: (string | null)[] = [];
   const shown: string[] = [];
   const superseded: string[] = [];
-  const env: RouterEnv = {
-    db,
-    ownId: OWN_ID,
-    extensionOrigin: ORIGIN,
+  const env = routerEnv(db, {
     notify: (url, except) => {
       notified.push(url);
       notifiedExcept.push(except ? `${except.tabId}:${except.frameId}` : null);
     },
     showing: (frame, urls) => shown.push(`${frame.tabId}:${frame.frameId} ${urls.join(' ')}`),
-    imports: createImportStaging(),
-    cardTokens: createCardTokens(),
-    arrivals: createArrivals(),
     supersede: (tabId, frameId, instance) => superseded.push(`${tabId}:${frameId}:${instance}`),
     // What the offscreen document (Firefox: the background page) runs, with jsdom's DOMParser.
     extract: async (html, url) =>
@@ -49,12 +38,9 @@ function setup() {
         url,
         new new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser(),
       ),
-    // No page answers with its text here (tests/unit/background/article-changes.test.ts does): no snapshots.
-    pageText: async () => null,
-    snapshotsOn: async () => true,
-  };
-  const send = <T = unknown>(sender: SenderFacts, type: string, payload: unknown) =>
-    route({ type, payload }, sender, env) as Promise<Reply<T>>;
+    // pageText keeps its default: no page answers with its text here (article-changes.test.ts has one).
+  });
+  const send = sendWith(env);
   return { db, env, notified, notifiedExcept, shown, send, superseded };
 }
 
