@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useGlossSuite } from './harness/suite';
 import { readExtensionDb } from './harness/idb';
+import { annotationRecord } from './harness/records';
 import { sendFromExtensionPage } from './harness/page';
 
 /**
@@ -10,6 +11,9 @@ import { sendFromExtensionPage } from './harness/page';
  * entity's page, tags and a freely typed claimant. The library is filled through its own import.
  */
 const suite = useGlossSuite();
+/** An annotation's tags as stored, read past Gloss's code. */
+const storedTags = async (id: string) =>
+  (await readExtensionDb(suite.gloss.worker)).annotations.find((a) => a.id === id)?.tags;
 
 const BAOJI = 'http://127.0.0.1:9/library/baoji.html';
 const WHALE = 'http://127.0.0.1:9/library/whale.html';
@@ -43,24 +47,6 @@ const article = (
   dismissedSuggestions: [],
   savedAt,
   updatedAt: savedAt,
-});
-
-const annotation = (id: string, articleUrl: string, extra: Record<string, unknown>) => ({
-  id,
-  articleUrl,
-  type: 'highlight',
-  quote: '',
-  prefix: '',
-  suffix: '',
-  selectors: [],
-  note: '',
-  entityId: null,
-  claim: null,
-  tags: [],
-  color: null,
-  createdAt: STAMP,
-  updatedAt: STAMP,
-  ...extra,
 });
 
 const LIBRARY_FILE = {
@@ -102,7 +88,7 @@ const LIBRARY_FILE = {
     },
   ],
   annotations: [
-    annotation('baoji-claim', BAOJI, {
+    annotationRecord('baoji-claim', BAOJI, {
       type: 'claim',
       quote: CLAIM_QUOTE,
       prefix: 'Baoji has ',
@@ -111,7 +97,7 @@ const LIBRARY_FILE = {
       createdAt: '2024-05-18T10:01:00.000Z',
       claim: { status: 'disputed', evidenceUrl: '', note: VERDICT, claimantId: null },
     }),
-    annotation('baoji-wang', BAOJI, {
+    annotationRecord('baoji-wang', BAOJI, {
       type: 'person',
       quote: 'Wang Jun',
       prefix: 'said on Monday. ',
@@ -121,14 +107,14 @@ const LIBRARY_FILE = {
       selectors: [{ type: 'TextPositionSelector', start: 92, end: 100 }],
       createdAt: '2024-05-18T10:02:00.000Z',
     }),
-    annotation('whale-hl', WHALE, {
+    annotationRecord('whale-hl', WHALE, {
       quote: 'the animal surfaced twice',
       prefix: 'Watchers said ',
       suffix: ' before noon. Boats',
       note: MARKUP,
       createdAt: '2024-05-19T10:01:00.000Z',
     }),
-    annotation('congress-claim', CONGRESS, {
+    annotationRecord('congress-claim', CONGRESS, {
       type: 'claim',
       quote: 'more than four hundred delegates',
       prefix: 'opened on Monday with ',
@@ -347,27 +333,13 @@ describe('the library', () => {
     const row = claimRow(library, 'baoji-claim');
     await row.getByLabel('Add a tag').fill('Baoji');
     await row.getByLabel('Add a tag').press('Enter');
-    await expect
-      .poll(
-        async () =>
-          (await readExtensionDb(suite.gloss.worker)).annotations.find(
-            (a) => a.id === 'baoji-claim',
-          )?.tags,
-      )
-      .toEqual(['Baoji']);
+    await expect.poll(() => storedTags('baoji-claim')).toEqual(['Baoji']);
     const tagEntry = library.locator('#tags').getByRole('listitem', { name: 'Baoji' });
     await expect.poll(() => tagEntry.count()).toBe(1);
     await tagEntry.locator('summary').click();
     await tagEntry.getByLabel('New name').fill('Shaanxi figures');
     await tagEntry.getByRole('button', { name: 'Rename tag' }).click();
-    await expect
-      .poll(
-        async () =>
-          (await readExtensionDb(suite.gloss.worker)).annotations.find(
-            (a) => a.id === 'baoji-claim',
-          )?.tags,
-      )
-      .toEqual(['Shaanxi figures']);
+    await expect.poll(() => storedTags('baoji-claim')).toEqual(['Shaanxi figures']);
     await library.locator('#tags').getByRole('button', { name: 'Shaanxi figures' }).click();
     await expect.poll(() => titles(library)).toEqual(['Baoji firms make the national list']);
     expect(await library.getByRole('combobox', { name: /^Tag/ }).inputValue()).toBe(
@@ -376,14 +348,7 @@ describe('the library', () => {
     await library.getByRole('combobox', { name: /^Tag/ }).selectOption('');
     await expect.poll(() => library.locator('table.articles tbody tr').count()).toBe(3);
     await row.getByRole('button', { name: 'Remove tag Shaanxi figures' }).click();
-    await expect
-      .poll(
-        async () =>
-          (await readExtensionDb(suite.gloss.worker)).annotations.find(
-            (a) => a.id === 'baoji-claim',
-          )?.tags,
-      )
-      .toEqual([]);
+    await expect.poll(() => storedTags('baoji-claim')).toEqual([]);
     await expect.poll(() => library.locator('#tags-title').textContent()).toBe('Tags (0)');
 
     // A claimant typed freely: a known name links that person, a new one creates an organization.

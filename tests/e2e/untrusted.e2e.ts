@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 
 import { collapse, paintedRanges, selectText, cardFrame } from './harness/page';
 import { readExtensionDb } from './harness/idb';
+import { annotationRecord } from './harness/records';
 import { QUOTE, XSS_EVIDENCE, XSS_NAME, XSS_NOTE, markupTextPage } from './pages/hostile';
 
 const suite = useGlossSuite();
@@ -113,22 +114,12 @@ describe('import fuzz: broken files are refused with a message and change nothin
     annotations: [] as unknown[],
     entities: [] as unknown[],
   };
-  const annotation = (id: string) => ({
-    id,
-    articleUrl: 'https://news.example/a',
-    type: 'highlight',
-    quote: 'q',
-    prefix: '',
-    suffix: '',
-    selectors: [],
-    note: '',
-    entityId: null,
-    claim: null,
-    tags: [],
-    color: null,
-    createdAt: '2024-05-17T08:00:00.000Z',
-    updatedAt: '2024-05-17T08:00:00.000Z',
-  });
+  const annotation = (id: string) =>
+    annotationRecord(id, 'https://news.example/a', {
+      quote: 'q',
+      createdAt: '2024-05-17T08:00:00.000Z',
+      updatedAt: '2024-05-17T08:00:00.000Z',
+    });
   const cases: [string, () => string][] = [
     ['truncated JSON', () => JSON.stringify(valid).slice(0, -7)],
     ['wrong types', () => JSON.stringify({ ...valid, version: '1', annotations: {} })],
