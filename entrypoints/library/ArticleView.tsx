@@ -4,7 +4,7 @@ import { readArticleDetail, type ArticleDetail } from '@/utils/store/library-det
 import { placeInParagraphs, type Passage } from '@/utils/library/passages';
 import { formatDate } from '@/utils/format';
 import { useLiveQuery } from '@/hooks/use-live-query';
-import { QuoteWithContext } from '@/components/QuoteWithContext';
+import { PassageRow } from './PassageRow';
 import { ArticleLink } from './ArticleTable';
 import { AnnotationNote } from './AnnotationNote';
 
@@ -127,10 +127,9 @@ function QuotesInContext({
   return (
     <ol class="passages">
       {annotations.map((a) => (
-        <li key={a.id} class="passage-row">
-          <QuoteWithContext prefix={a.prefix} quote={a.quote} suffix={a.suffix} type={a.type} />
+        <PassageRow key={a.id} annotation={a}>
           {note(a)}
-        </li>
+        </PassageRow>
       ))}
     </ol>
   );

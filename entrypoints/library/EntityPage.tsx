@@ -3,7 +3,7 @@ import { readEntityDetail } from '@/utils/store/library-detail';
 import { STATUS_LABELS, TYPE_LABELS } from '@/utils/labels';
 import { articleHref } from '@/utils/library/route';
 import { useLiveQuery } from '@/hooks/use-live-query';
-import { QuoteWithContext } from '@/components/QuoteWithContext';
+import { PassageRow } from './PassageRow';
 import { AnnotationTags } from './AnnotationTags';
 
 interface Props {
@@ -44,19 +44,13 @@ export function EntityPage({ db, id, onTag, onError }: Props) {
         ) : (
           <ol class="passages">
             {mentions.map(({ annotation: a, article }) => (
-              <li key={a.id} class="passage-row mention" data-annotation-id={a.id}>
-                <QuoteWithContext
-                  prefix={a.prefix}
-                  quote={a.quote}
-                  suffix={a.suffix}
-                  type={a.type}
-                />
+              <PassageRow key={a.id} annotation={a} kind="mention">
                 <div class="margin-note">
                   <a href={articleHref(a.articleUrl)}>{article?.title ?? a.articleUrl}</a>
                   {a.note && <p class="note">{a.note}</p>}
                   <AnnotationTags annotation={a} onFilter={onTag} onError={onError} />
                 </div>
-              </li>
+              </PassageRow>
             ))}
           </ol>
         )}
@@ -70,13 +64,7 @@ export function EntityPage({ db, id, onTag, onError }: Props) {
         ) : (
           <ol class="passages">
             {claims.map(({ annotation: a, article }) => (
-              <li key={a.id} class="passage-row attributed" data-annotation-id={a.id}>
-                <QuoteWithContext
-                  prefix={a.prefix}
-                  quote={a.quote}
-                  suffix={a.suffix}
-                  type={a.type}
-                />
+              <PassageRow key={a.id} annotation={a} kind="attributed">
                 <div class="margin-note">
                   {a.claim && (
                     <span class={`status status-${a.claim.status}`}>
@@ -87,7 +75,7 @@ export function EntityPage({ db, id, onTag, onError }: Props) {
                   {a.note && <p class="note">{a.note}</p>}
                   {a.claim?.note && <p class="verdict-note">Verdict: {a.claim.note}</p>}
                 </div>
-              </li>
+              </PassageRow>
             ))}
           </ol>
         )}
