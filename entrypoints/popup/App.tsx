@@ -53,11 +53,7 @@ export function App({ db, requestedTab }: Props) {
   return (
     <main class="popup">
       <ArticleChangeNotice changes={changes} />
-      {article ? (
-        <ArticleHeader article={article} />
-      ) : (
-        <p class="empty">No article found on this page</p>
-      )}
+      <ArticleHeader article={article} />
       <p class="count" aria-live="polite">
         {list.length === 1 ? '1 annotation' : `${list.length} annotations`}
       </p>

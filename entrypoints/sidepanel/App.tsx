@@ -106,11 +106,7 @@ export function App({ db, requestedTab }: Props) {
   return (
     <main class="sidepanel">
       <ArticleChangeNotice changes={changes} />
-      {article ? (
-        <ArticleHeader article={article} />
-      ) : (
-        <p class="empty">No article found on this page</p>
-      )}
+      <ArticleHeader article={article} />
       <div class="actions">
         {stored && (
           <details class="export">
