@@ -33,6 +33,7 @@ const WRITER_MODULES = [
   'entities',
   'import-into-db',
   'reattach',
+  'replace',
 ];
 const WRITER_FUNCTIONS = {
   repo: [

@@ -4,6 +4,7 @@ import { ENTITY_TYPES } from '../model';
 import { normalizeEntityName } from '../model/entity-name';
 import { findByAlias } from './alias-index';
 import { ensureEntity } from './repo';
+import { replaceStored } from './replace';
 
 /** The stored entity a typed name means, of this type: by its name, else by one of its aliases. */
 async function findEntity(
@@ -45,7 +46,7 @@ export async function setClaimant(
       claim: { ...current.claim, claimantId: claimant?.id ?? null },
       updatedAt: now.toISOString(),
     };
-    await db.annotations.put(annotation);
+    await replaceStored(db.annotations, id, annotation);
     return { annotation, claimant };
   });
 }

@@ -1,6 +1,7 @@
 import type { GlossDatabase } from './db';
 import type { Article, ArticleInput } from '../model';
 import { bareArticle } from '../model/placeholder-article';
+import { replaceStored } from './replace';
 
 /**
  * A page's first annotation is saved at once, with a placeholder article (bareArticle) when the
@@ -30,7 +31,7 @@ export async function completeArticle(
   return db.transaction('rw', db.articles, async () => {
     const existing = await db.articles.get(input.url);
     if (!existing || !isPlaceholder(existing)) return false;
-    await db.articles.put({
+    await replaceStored(db.articles, input.url, {
       ...input,
       dismissedSuggestions: existing.dismissedSuggestions,
       savedAt: existing.savedAt,

@@ -1,5 +1,6 @@
 import type { GlossDatabase } from './db';
 import type { Annotation, Selector } from '../model';
+import { replaceStored } from './replace';
 
 /**
  * "Attach here": an annotation moves to the text the reader chose on the changed page. Only where
@@ -25,7 +26,7 @@ export async function reattachAnnotation(
       selectors,
       updatedAt: now.toISOString(),
     };
-    await db.annotations.put(next);
+    await replaceStored(db.annotations, id, next);
     return next;
   });
 }

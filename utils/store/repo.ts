@@ -10,6 +10,7 @@ import type {
   EntityType,
 } from '../model';
 import { normalizeEntityName } from '../model/entity-name';
+import { replaceStored } from './replace';
 import { annotationFromDraft, cleanTags, defaultClaim } from '../model/new-annotation';
 import { bareArticle } from '../model/placeholder-article';
 import { findByAlias, putEntity } from './alias-index';
@@ -36,7 +37,9 @@ export async function saveArticle(
       savedAt: existing?.savedAt ?? now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    await db.articles.put(record);
+    // An article saved again (another annotation, "Save article"): only what changed is news.
+    if (existing) await replaceStored(db.articles, input.url, record);
+    else await db.articles.put(record);
     return record;
   });
 }
@@ -155,7 +158,7 @@ export async function updateAnnotation(
     if (next.type === 'claim')
       next.claim = { ...(current.claim ?? defaultClaim()), ...patch.claim };
     else next.claim = null;
-    await db.annotations.put(next);
+    await replaceStored(db.annotations, id, next);
     return next;
   });
 }
@@ -198,7 +201,7 @@ export async function setSuggestionDismissed(
       dismissedSuggestions: [...keys],
       updatedAt: now.toISOString(),
     };
-    await db.articles.put(next);
+    await replaceStored(db.articles, next.url, next);
     return next;
   });
 }

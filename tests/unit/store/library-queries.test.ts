@@ -20,6 +20,7 @@ import {
   readSites,
 } from '../../../utils/store/library-queries';
 import { annotation, article } from '../helpers/db';
+import { updateAnnotation } from '../../../utils/store/repo';
 import { BBC_1, BBC_2, BLOG, GUARDIAN, inUtc, library, storeLibrary } from '../helpers/library';
 
 // One instance: the helpers number quotes as they make them.
@@ -244,6 +245,29 @@ describe('as a liveQuery', () => {
     await db.annotations.update('b1-claim', { note: 'Checked with the statistics office' });
     expect((await changed)[0].annotation.note).toBe('Checked with the statistics office');
     stop();
+  });
+
+  // Through the background's own writer: it reads the record, then writes it back (replaceStored).
+  it('re-reads neither the claim count nor the article counts for a note edited on a claim', async () => {
+    const db = await stored();
+    const count = watch(() => countClaims(db));
+    const articles = watch(() => readArticlePage(db, 50));
+    const rows = watch(() => readClaimRows(db, 50));
+    await Promise.all([count.next(), articles.next(), rows.next()]);
+    const before = [count.w.runs, articles.w.runs];
+    const shown = rows.next();
+    await updateAnnotation(db, 'b1-claim', { note: 'Checked with the statistics office' });
+    expect((await shown).find((r) => r.annotation.id === 'b1-claim')!.annotation.note).toBe(
+      'Checked with the statistics office',
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    expect([count.w.runs, articles.w.runs]).toEqual(before);
+
+    // A change of type does change what they counted.
+    const recounted = count.next();
+    await updateAnnotation(db, 'b1-claim', { type: 'highlight' });
+    expect(await recounted).toBe(1);
+    [count, articles, rows].forEach((q) => q.stop());
   });
 
   it('counts the claims again for a new claim, not for an edit to a highlight', async () => {
