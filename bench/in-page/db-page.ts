@@ -7,7 +7,7 @@
 import { openDatabase, type GlossDatabase } from '../../utils/store/db';
 import { importIntoDb } from '../../utils/store/import-into-db';
 import { buildExportFile, type ExportFormat } from '../../utils/interchange/export-files';
-import { readExportData } from '../../utils/store/export-reads';
+import { readExportData, readFormatData } from '../../utils/store/export-reads';
 import { buildLibraryView, NO_FILTERS } from '../../utils/store/library-view';
 import {
   countUnverifiedClaims,
@@ -100,6 +100,11 @@ const api = {
   /** The generated records let go, the import file kept: the page a reader imports from. */
   releaseRecords(): void {
     data = null;
+  },
+
+  /** The import file let go once it is imported: the page a reader exports from. */
+  releaseFile(): void {
+    file = null;
   },
 
   async release(): Promise<void> {
@@ -264,7 +269,8 @@ const api = {
 
   async exportAll(glossName: string, format: ExportFormat) {
     const db = gloss(glossName);
-    const [all, readMs] = await timed(() => readExportData(db));
+    // What the export button reads for this format (ClaimReview: the claims only).
+    const [all, readMs] = await timed(() => readFormatData(db, format));
     const [exported, buildMs] = await timed(() => buildExportFile(format, all, null));
     return { readMs, buildMs, ms: readMs + buildMs, bytes: exported.text.length };
   },

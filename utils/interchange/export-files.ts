@@ -72,7 +72,8 @@ export function buildExportFile(
       const file: ExportFile = {
         filename: `${base}.claimreview.jsonld`,
         mime: 'application/ld+json',
-        text: stringifyExport(graph, data.annotations.length),
+        // Pretty or compact by what the file holds: its reviews, not the annotations read for them.
+        text: stringifyExport(graph, graph['@graph'].length),
       };
       const notice = claimReviewNotice(unreviewedClaims(data), settings);
       if (notice) file.notice = notice;

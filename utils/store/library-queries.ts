@@ -112,7 +112,8 @@ export function readEntityPage(
   });
 }
 
-const claimRange = (db: GlossDatabase) =>
+/** Every claim, by its [type+createdAt] keys. */
+export const claimRange = (db: GlossDatabase) =>
   db.annotations
     .where('[type+createdAt]')
     .between(['claim', Dexie.minKey], ['claim', Dexie.maxKey]);

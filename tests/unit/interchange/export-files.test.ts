@@ -6,8 +6,9 @@ import {
   EXPORT_FORMATS,
   EXPORT_LABELS,
 } from '../../../utils/interchange/export-files';
-import { readExportData } from '../../../utils/store/export-reads';
+import { readExportData, readFormatData } from '../../../utils/store/export-reads';
 import { PRETTY_EXPORT_LIMIT } from '../../../utils/interchange/export/gloss-json';
+import { NO_SETTINGS } from '../../../utils/settings';
 import { importIntoDb } from '../../../utils/store/import-into-db';
 import { parseImport } from '../../../utils/interchange/import';
 import { EXPORTED_AT, loadDataset, readFixture } from '../interchange/export/fixtures';
@@ -88,6 +89,28 @@ describe('readExportData', () => {
     const target = freshDb();
     if (parsed.ok) await importIntoDb(target, parsed.data);
     expect(sortedIds(await target.annotations.toArray())).toEqual(['a-claim', 'a-hl', 'a-wang']);
+  });
+});
+
+describe('readFormatData', () => {
+  it('reads the claims only for a library ClaimReview, and the file is the one all records give', async () => {
+    const db = freshDb();
+    await seed(db);
+    const claims = await readFormatData(db, 'claimreview');
+    expect(sortedIds(claims.annotations)).toEqual(['a-claim']);
+    const settings = { ...NO_SETTINGS, reviewerName: 'Ada' };
+    const all = await readExportData(db);
+    expect(buildExportFile('claimreview', claims, null, EXPORTED_AT, settings)).toEqual(
+      buildExportFile('claimreview', all, null, EXPORTED_AT, settings),
+    );
+  });
+
+  it('reads what readExportData reads for the other formats and for one article', async () => {
+    const db = freshDb();
+    await seed(db);
+    for (const format of EXPORT_FORMATS.filter((f) => f !== 'claimreview'))
+      expect(await readFormatData(db, format)).toEqual(await readExportData(db));
+    expect(await readFormatData(db, 'claimreview', A)).toEqual(await readExportData(db, A));
   });
 });
 
