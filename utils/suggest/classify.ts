@@ -78,9 +78,24 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (ts.length === 1 && /^[\p{L}\d-]+\.(com|org|net|io)$/iu.test(last.text))
     return { kind: 'organization', score: 0.6 };
   const placeLike = isPlaceName(keys);
-  if (!placeLike && after && !after.capital && ORG_NOUNS.has(after.key) && /^\s+$/.test(after.gap))
+  // "the Ennahda party", "the party Ennahda"; not "Lorenz’s group" (his group) nor "After leaving
+  // the group, Hamilton…" (a comma between).
+  if (
+    !placeLike &&
+    !last.possessive &&
+    after &&
+    !after.capital &&
+    ORG_NOUNS.has(after.key) &&
+    /^\s+$/.test(after.gap)
+  )
     return { kind: 'organization', score: 0.7 };
-  if (!placeLike && before && !before.capital && ORG_NOUNS.has(before.key))
+  if (
+    !placeLike &&
+    before &&
+    !before.capital &&
+    ORG_NOUNS.has(before.key) &&
+    /^\s+$/.test(ts[0].gap)
+  )
     return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
   if (!placeLike && !isPlace(last.key) && worksAt(piece))
@@ -202,9 +217,10 @@ function appositive(piece: Piece, nouns: Set<string>): boolean {
   const near = s.slice(end + 1, end + 5);
   // Stop at "of" / a possessive: in ", the company's founder" the company is someone else.
   const stop = near.findIndex((t) => t.possessive || t.key === 'of');
+  // A noun that a role follows only qualifies it: ", the department head", ", a company director".
   return near
-    .slice(0, stop < 0 ? near.length : stop + (near[stop]?.key === 'of' ? 0 : 0))
-    .some((t) => nouns.has(t.key));
+    .slice(0, stop < 0 ? near.length : stop)
+    .some((t, i) => nouns.has(t.key) && !ROLES.has(near[i + 1]?.key ?? ''));
 }
 
 /** Where a name ends when a lower-case institution noun follows it ("the Bardo museum"), or undefined. */

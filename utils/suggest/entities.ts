@@ -21,6 +21,7 @@ import {
 } from './merge';
 import { splitSentences } from './sentences';
 import {
+  authorNotes,
   furnitureRanges,
   namesInByline,
   plainAcronyms,
@@ -57,7 +58,7 @@ export function findEntities(
 ): { people: EntitySuggestion[]; organizations: EntitySuggestion[] } {
   const bylineNames = namesInByline(byline);
   // Captions, credits and staff lines: their names are the page's, not the story's.
-  const skip = [...asides, ...furnitureRanges(text)];
+  const skip = [...asides, ...furnitureRanges(text), ...authorNotes(text, bylineNames)];
   const found: Found[] = [];
   const products = new Set<string>();
   const notNames = plainAcronyms(text);

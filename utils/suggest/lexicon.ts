@@ -32,7 +32,7 @@ export const ORG_HEADS = new Set([
   ...words(`daily network networks congress party unions co. co ltd. ltd inc. inc corp. corp plc llc commission court
     embassy embassies parliament assembly senate cabinet club market research finance images presse alliance
     movement front league federation ministry council committee group agency union university college foundation
-    technologies laboratories incorporated ventures exchange`),
+    technologies laboratories incorporated ventures exchange institution library`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(

@@ -10,6 +10,7 @@ import {
   CONNECTORS,
   hasTag,
   isFunctionWord,
+  isFirstName,
   isKnownOrg,
   isPlace,
   ORG_HEADS,
@@ -30,6 +31,8 @@ export interface Piece {
 }
 
 export const isHead = (t: Token) => ORG_HEADS.has(t.key);
+/** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
+const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
 const isLink = (t: Token) => !t.capital && CONNECTORS.has(t.key);
 /** A head governs a phrase after it ("Department of Conservation"). */
 const headWithPhrase = (ts: Token[]) =>
@@ -43,6 +46,8 @@ export function splitSpan(span: Span): Piece[] {
     (isFunctionWord(tokens[0].key) || (span.atStart && isSentenceOpener(tokens[0].key)))
   )
     tokens = tokens.slice(1);
+  if (span.atStart && tokens.length === 1 && tokens === span.tokens && isLoneOpener(span))
+    return [];
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
   // Each part loses its own links too: "… and the Wikimedia Foundation".
   return cut(trimLinks(trimEnd(tokens, span)))
@@ -147,6 +152,18 @@ function isSentenceOpener(key: string): boolean {
   );
 }
 
+/**
+ * "Currently, the department…", "Still, the agency…": one word that opens a sentence before a comma
+ * is an adverb or an adjective, unless the lexicon knows it as a name ("Kelly, 45, said").
+ */
+function isLoneOpener(span: Span): boolean {
+  const t = span.tokens[0];
+  const next = span.sentence[span.index + 1];
+  if (!next || !/^,/.test(next.gap) || isFirstName(t.key) || hasTag(t.key, 'LastName', 'Person'))
+    return false;
+  return /\p{Ll}ly$/u.test(t.text) || hasTag(t.key, 'Adjective', 'Adverb');
+}
+
 /** "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described. */
 function dropAffiliation(tokens: Token[]): Token[] {
   let i = 0;
@@ -165,12 +182,19 @@ function cut(tokens: Token[]): Token[][] {
     if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1)))
       return [tokens.slice(0, i), ...cut(tokens.slice(i + 1))];
   }
-  // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation".
+  // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation", and any
+  // owner before a name of its own: "MIT's Lorenz Center", "Netanyahu's Likud", "James Gleick's
+  // Chaos". A possessive stays inside a name when only head words follow it ("McDonald's
+  // Corporation", "St. John's University") or it is a plural noun ("Baoji People's Congress").
   const owner = tokens.findIndex(
     (t, i) =>
       t.possessive &&
       i < tokens.length - 1 &&
-      (isHead(t) || isPlace(t.key) || isKnownOrg(t.key) || isCompanyWord(t.key)),
+      (isHead(t) ||
+        isPlace(t.key) ||
+        isKnownOrg(t.key) ||
+        isCompanyWord(t.key) ||
+        (!tokens.slice(i + 1).every(isHead) && !PLURAL_OWNERS.has(t.key))),
   );
   if (owner >= 0) return [tokens.slice(0, owner + 1), ...cut(tokens.slice(owner + 1))];
   return tokens.length ? [tokens] : [];

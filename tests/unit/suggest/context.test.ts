@@ -1,0 +1,69 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames as names } from './helpers';
+
+describe('the words around a name', () => {
+  it('cuts a run at an owner: what follows the possessive is a name of its own', () => {
+    const n = names(
+      'Benjamin Netanyahu spoke. Netanyahu’s Likud party won the vote, and James Gleick’s Chaos ' +
+        'appeared in 1987. McDonald’s Corporation said profits rose.',
+    );
+    expect(n.organizations).toEqual(['Likud', 'McDonald’s Corporation']);
+    expect(n.people).toEqual(['Benjamin Netanyahu', 'James Gleick']);
+  });
+
+  it('keeps a plural owner inside an institution’s name', () => {
+    expect(names('The Baoji Municipal People’s Congress met on Monday.').organizations).toEqual([
+      'Baoji Municipal People’s Congress',
+    ]);
+  });
+
+  it('takes no person’s group, nor a group named before a comma, for an organisation', () => {
+    const n = names(
+      'Edward Lorenz ran a lab. After leaving Lorenz’s group, Margaret Hamilton moved on. After ' +
+        'leaving the group, Hamilton embarked on a different path.',
+    );
+    expect(n.organizations).toEqual([]);
+    expect(n.people).toEqual(['Edward Lorenz', 'Margaret Hamilton']);
+  });
+
+  it('reads a noun that a role follows as the role’s qualifier, not as what the name is', () => {
+    const n = names('“It is rote,” wrote Jennifer Light, the department head for the program.');
+    expect(n).toEqual({ people: ['Jennifer Light'], organizations: [] });
+    expect(names('Ennahda, the party of the prime minister, won.').organizations).toEqual([
+      'Ennahda',
+    ]);
+  });
+
+  it('offers no adverb or adjective that opens a sentence before a comma', () => {
+    expect(
+      names('Currently, the department has 25 crews. Still, the agency is busy.').organizations,
+    ).toEqual([]);
+  });
+});
+
+describe('notes about the article and its reporter', () => {
+  it('reads the byline up to a date glued to it, and leaves out the reporter’s closing note', () => {
+    const n = names(
+      'Facebook hired Snopes. Jane Emery tweeted about it. Lucas Nolan is a reporter for ' +
+        'Breitbart Tech covering free speech. Follow him on Twitter.',
+      'by Lucas Nolan22 Dec 2016651',
+    );
+    expect(n.people).toEqual(['Jane Emery']);
+    expect(n.organizations).not.toContain('Breitbart Tech');
+  });
+
+  it('leaves out what the note says after the reporter’s name, only for the byline’s names', () => {
+    const text =
+      'Martin Indyk, a fellow at the Brookings Institution, said so. Steven Mufson covers the ' +
+      'White House. Since joining The Post, he has covered energy.';
+    expect(names(text, 'By Steven Mufson').organizations).toEqual(['Brookings Institution']);
+    expect(names(text).organizations).toContain('White House');
+  });
+
+  it('leaves out the outlet of a republication note', () => {
+    expect(names('Google said so. This article was reprinted on Wired.com.').organizations).toEqual(
+      ['Google'],
+    );
+  });
+});
