@@ -55,7 +55,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
-  if (ts.length > 1 && EVENT_HEADS.has(last.key)) return { kind: 'other', score: 0 };
+  if (ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
   // "West Mercia police": a place's institution is an organisation.
@@ -149,6 +149,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'person', score: 0.6 };
   }
   return { kind: 'unknown', score: 0 };
+}
+
+/** The word a name is about: its last, or the last before "of"/"for" ("Pulitzer Prize for Breaking News"). */
+function headOf(ts: Token[]): Token {
+  const link = ts.findIndex((t, i) => i > 0 && !t.capital && ['of', 'for'].includes(t.key));
+  return link > 0 ? ts[link - 1] : ts[ts.length - 1];
 }
 
 /** A word the lexicon knows as an ordinary noun, verb or adjective. */

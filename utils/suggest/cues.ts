@@ -8,7 +8,7 @@ export const ORG_CUES = new Set(['owned', 'run', 'funded', 'controlled', 'affili
 
 /** Verbs a company is the subject of, and nouns that introduce one ("Minecraft developer Mojang"). */
 export const COMPANY_VERBS = new Set(
-  'said says announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(
+  'said says reports announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(
     ' ',
   ),
 );
@@ -25,6 +25,11 @@ export const STAFF_NOUNS = new Set(
     ' ',
   ),
 );
+/** A company's officers named after it: "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs". */
+export const OFFICERS_AFTER = new Set(
+  'ceo cfo coo cto founder co-founder cofounder chairman chairwoman'.split(' '),
+);
+
 /** Words before a name that say one belongs to it or works for it: "linked to the Islamic State". */
 export const MEMBERSHIP = [
   ['linked', 'to'],
@@ -56,6 +61,17 @@ export const MEMBERSHIP = [
   ['joined'],
   ['join'],
   ['joining'],
+  // What a company buys or invests in is a company: "the deal to buy Oculus VR", "its buyout of
+  // Instagram", "Yahoo's stakes in Alibaba".
+  ['to', 'buy'],
+  ['to', 'acquire'],
+  ['acquisition', 'of'],
+  ['buyout', 'of'],
+  ['takeover', 'of'],
+  ['stake', 'in'],
+  ['stakes', 'in'],
+  ['invested', 'in'],
+  ['merge', 'with'],
 ];
 
 /** "Minecraft developer Mojang": what a maker noun follows is the maker's product. */

@@ -11,6 +11,7 @@ import {
   COMPANY_VERBS,
   MAKER_NOUNS,
   MEMBERSHIP,
+  OFFICERS_AFTER,
   ORG_CUES,
   SOURCE_BEFORE,
   STAFF_NOUNS,
@@ -72,6 +73,9 @@ export function actsLikeCompany(piece: Piece): boolean {
   const s = piece.span.sentence;
   let i = s.indexOf(last) + 1;
   const next = s[i];
+  // "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs", also at the start of a sentence.
+  if (next && OFFICERS_AFTER.has(next.key) && /^\s+$/.test(next.gap) && !last.possessive)
+    return true;
   if (
     next &&
     !next.capital &&

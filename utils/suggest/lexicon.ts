@@ -32,7 +32,8 @@ export const ORG_HEADS = new Set([
   ...words(`daily network networks congress party unions co. co ltd. ltd inc. inc corp. corp plc llc commission court
     embassy embassies parliament assembly senate cabinet club market research finance images presse alliance
     movement front league federation ministry council committee group agency union university college foundation
-    technologies laboratories incorporated ventures exchange institution library`),
+    technologies laboratories incorporated ventures exchange institution library tribune observer examiner
+    inquirer insider courier`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -82,6 +83,7 @@ export const ROLES = new Set(
 /** Lower-case nouns that, right after a capitalised name, make it an organisation ("Ennahda party"). */
 export const ORG_NOUNS = new Set(
   words(`group party brokerage firm company movement militia network agency bank union organization organisation newspaper retailer coalition body
+    magazine journal website tabloid broadcaster publication
     museum hospital police university college school institute foundation council ministry department`),
 );
 
@@ -118,7 +120,8 @@ export const EVENT_HEADS = new Set(
   words(
     `spring war wars revolution uprising games olympics cup championship championships festival summit crisis
     election elections era age day act treaty accord accords amendment directive
-    license licence protocol format framework engine browser kernel toolkit codec specification`,
+    license licence protocol format framework engine browser kernel toolkit codec specification
+    prize prizes award awards medal trophy`,
   ),
 );
 

@@ -95,7 +95,9 @@ export function foldIntoCompanyNames<T extends { mention: Mention }>(
     );
     if (longer.length !== 1) continue;
     const rest = longer[0][0].slice(key.length + 1).split(' ');
-    if (!rest.every((w) => CORPORATE.has(w))) continue;
+    // "Oculus VR": a short acronym after the name is part of the company's full name too.
+    const acronym = rest.length === 1 && /\s\p{Lu}{2,3}$/u.test(longer[0][1].items[0].mention.text);
+    if (!acronym && !rest.every((w) => CORPORATE.has(w))) continue;
     longer[0][1].items.push(...groups.get(key)!.items);
     groups.delete(key);
   }

@@ -133,9 +133,13 @@ const LABELS = new Set([
   'updated',
 ]);
 
+/** Quantifiers the lexicon tags as adjectives: "Many reports suggest…", "Most analysts…". */
+const QUANTIFIERS = new Set(['many', 'most', 'all', 'other', 'more', 'much', 'both', 'another']);
+
 function isSentenceOpener(key: string): boolean {
   return (
     LABELS.has(key) ||
+    QUANTIFIERS.has(key) ||
     hasTag(
       key,
       'Infinitive',

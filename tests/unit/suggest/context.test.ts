@@ -67,3 +67,39 @@ describe('notes about the article and its reporter', () => {
     );
   });
 });
+
+describe('what companies do and what is said of them', () => {
+  it('takes what a company buys or invests in for a company, under its full name', () => {
+    const n = names(
+      'Zuckerberg closed the deal to buy Quarnex VR, after the buyout of Zentrigo. He said ' +
+        'Quarnex was cheap.',
+    );
+    expect(n.organizations).toEqual(['Quarnex VR', 'Zentrigo']);
+  });
+
+  it('takes a name that its officers follow for a company', () => {
+    const n = names(
+      'Zentrigo CEO Evan Spiegel rebuffed the offer, as did Fluxly founder Ada Moss.',
+    );
+    expect(n.organizations).toEqual(['Fluxly', 'Zentrigo']);
+    expect(n.people).toEqual(['Ada Moss', 'Evan Spiegel']);
+  });
+
+  it('knows publications by their heads, their nouns and their reports', () => {
+    const n = names(
+      'It was in a transcript reviewed by Business Insider. Emery shared an article by Vulture ' +
+        'magazine. The findings were published in the journal Current Biology. As Gizmodex ' +
+        'reports, the company cut prices.',
+    );
+    expect(n.organizations).toEqual(['Business Insider', 'Current Biology', 'Gizmodex', 'Vulture']);
+    expect(n.people).toEqual([]);
+  });
+
+  it('takes no prize for an organisation, nor a quantifier opening a sentence', () => {
+    const n = names(
+      'He was on the team that won the 2009 Pulitzer Prize for Breaking News. Many reports ' +
+        'suggest drivers are unhappy.',
+    );
+    expect(n.organizations).toEqual([]);
+  });
+});
