@@ -77,7 +77,10 @@ export const ROLES = new Set(
     captain coach teacher student doctor spokesperson owner partner chairperson president-elect priest pastor
     bishop nurse farmer activist actor actress singer artist poet novelist historian journalist designer
     architect engineer entrepreneur investor banker diplomat envoy soldier prosecutor candidate lawmaker
-    legislator politician minister`),
+    legislator politician minister blogger commentator filmmaker producer comedian musician rapper athlete
+    footballer physicist chemist biologist oceanographer meteorologist mathematician programmer sociologist
+    psychologist psychiatrist physician surgeon pilot undergraduate graduate alumnus alumna intern dean
+    provost lecturer`),
 );
 
 /** Lower-case nouns that, right after a capitalised name, make it an organisation ("Ennahda party"). */

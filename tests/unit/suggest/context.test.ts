@@ -103,3 +103,13 @@ describe('what companies do and what is said of them', () => {
     expect(n.organizations).toEqual([]);
   });
 });
+
+describe('roles', () => {
+  it('reads a role before a name or in its appositive as a person’s', () => {
+    const n = names(
+      'The site was founded by US-based blogger Avijit Roy. On March 30, Washiqur Rahman, another ' +
+        'secular blogger, was killed.',
+    );
+    expect(n.people).toEqual(['Avijit Roy', 'Washiqur Rahman']);
+  });
+});
