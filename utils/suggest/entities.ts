@@ -6,8 +6,10 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
-import { classify, hasPersonContext, institutionEnd, type Kind } from './classify';
+import { classify, type Kind } from './classify';
+import { hasPersonContext, institutionEnd } from './context';
 import { promoteBySurname } from './surnames';
+import { agreeOnKinds, familyNamesArePeople } from './agreement';
 import { actsLikeCompany, listedCompany, listOpening, productWords } from './evidence';
 import { splitSpan, type Piece } from './pieces';
 import {
@@ -78,6 +80,8 @@ export function findEntities(
     groups.set(key, g);
   };
   promoteBySurname(found);
+  agreeOnKinds(found);
+  familyNamesArePeople(found);
   // Full names first, so that short forms have something to join.
   for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);
   for (const f of found) if (f.kind === 'organization') add(orgKey(f, groups), 'organization', f);

@@ -121,6 +121,8 @@ export function orgKey<T extends { mention: Mention }>(
   for (const [key, g] of groups) {
     if (g.kind !== 'organization') continue;
     if (f.key.length > key.length && f.key.startsWith(key + ' ') && key.includes(' ')) return key;
+    // "Whole Foods" after "Whole Foods Market".
+    if (key.startsWith(f.key + ' ') && f.key.includes(' ')) return key;
     // "New Zealand Department of Conservation" and "Department of Conservation".
     const [short, long] = f.key.length < key.length ? [f.key, key] : [key, f.key];
     if (

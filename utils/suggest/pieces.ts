@@ -133,13 +133,22 @@ const LABELS = new Set([
   'updated',
 ]);
 
-/** Quantifiers the lexicon tags as adjectives: "Many reports suggest…", "Most analysts…". */
-const QUANTIFIERS = new Set(['many', 'most', 'all', 'other', 'more', 'much', 'both', 'another']);
+/**
+ * Quantifiers the lexicon tags as adjectives ("Many reports suggest…") and adverbs of time it does
+ * not tag at all ("Later Con Edison officials said…").
+ */
+const OPENERS = new Set(
+  'many most all other more much both another later earlier now then today yesterday tomorrow instead'.split(
+    ' ',
+  ),
+);
 
 function isSentenceOpener(key: string): boolean {
   return (
     LABELS.has(key) ||
-    QUANTIFIERS.has(key) ||
+    OPENERS.has(key) ||
+    // "Currently", "Separately": an adverb, unless a name ("Kelly").
+    (/\p{Ll}ly$/u.test(key) && !isFirstName(key) && !hasTag(key, 'LastName', 'Person', 'Place')) ||
     hasTag(
       key,
       'Infinitive',

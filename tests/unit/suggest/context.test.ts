@@ -113,3 +113,30 @@ describe('roles', () => {
     expect(n.people).toEqual(['Avijit Roy', 'Washiqur Rahman']);
   });
 });
+
+describe('one name, one type across the article', () => {
+  it('types a name by most of its mentions: its officials and "which" outweigh a surname’s look', () => {
+    const n = names(
+      'Con Edison, which maintains 90,000 miles of cable, was busy. Later Con Edison officials ' +
+        'said the work was done. A man thanked Con Edison.',
+    );
+    expect(n).toEqual({ people: [], organizations: ['Con Edison'] });
+  });
+
+  it('still takes "which" for no organisation when nothing says person', () => {
+    expect(names('Fungi threaten the giant Tāne Mahuta, which may be 2,000 years old.')).toEqual({
+      people: [],
+      organizations: [],
+    });
+  });
+
+  it('keeps a family name with the person named in full, whatever context it picks up', () => {
+    const n = names('Edward Lorenz taught here. The Lorenz group ran the machine for years.');
+    expect(n).toEqual({ people: ['Edward Lorenz'], organizations: [] });
+  });
+
+  it('joins an organisation’s shorter name to its full one', () => {
+    const n = names('Whole Foods Market opened a store. The Whole Foods company said prices fell.');
+    expect(n.organizations).toEqual(['Whole Foods Market']);
+  });
+});
