@@ -6,6 +6,8 @@
  * the person in full. These passes settle such cases before mentions are grouped.
  */
 import type { Kind } from './classify';
+import { tagsOf } from './lexicon';
+import type { Mention } from './types';
 
 interface Item {
   kind: Kind;
@@ -52,4 +54,30 @@ export function familyNamesArePeople<T extends Item>(found: T[]): void {
       family.has(f.words[0])
     )
       Object.assign(f, { kind: 'person', score: 0.6 });
+}
+
+/**
+ * "alongside ABC News and Politifact", "executives from News Corporation and Fairfax": a lone
+ * unknown word joined by "and" or "or" to an organisation is named as one of its kind, so it counts
+ * as acting as a company (entities.ts offers it on that evidence). Not a product ("PlayStation 4")
+ * nor a word the lexicon knows, and a comma does not join: "Science, Technology and Society".
+ */
+export function joinedToOrganisations<T extends Item & { mention: Mention; companyLike: boolean }>(
+  found: T[],
+  text: string,
+  products: Set<string>,
+): void {
+  const joined = (a: T, b: T) =>
+    /^\s+(?:and|or)\s+(?:the\s+)?$/i.test(text.slice(a.mention.end, b.mention.start));
+  found.forEach((f, i) => {
+    if (f.kind !== 'unknown' || f.words.length !== 1 || products.has(f.key)) return;
+    if (tagsOf(f.key).length > 0) return;
+    const before = found[i - 1];
+    const after = found[i + 1];
+    if (
+      (before?.kind === 'organization' && joined(before, f)) ||
+      (after?.kind === 'organization' && joined(f, after))
+    )
+      f.companyLike = true;
+  });
 }

@@ -9,7 +9,7 @@ import { isChineseName } from './chinese-names';
 import { classify, type Kind } from './classify';
 import { hasPersonContext, institutionEnd } from './context';
 import { promoteBySurname } from './surnames';
-import { agreeOnKinds, familyNamesArePeople } from './agreement';
+import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
 import { actsLikeCompany, listedCompany, listOpening, productWords } from './evidence';
 import { splitSpan, type Piece } from './pieces';
 import {
@@ -82,6 +82,7 @@ export function findEntities(
   promoteBySurname(found);
   agreeOnKinds(found);
   familyNamesArePeople(found);
+  joinedToOrganisations(found, text, products);
   // Full names first, so that short forms have something to join.
   for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);
   for (const f of found) if (f.kind === 'organization') add(orgKey(f, groups), 'organization', f);

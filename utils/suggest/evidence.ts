@@ -113,12 +113,15 @@ function definiteAcronym(piece: Piece): boolean {
 }
 
 /**
- * Words the text uses as a product's: a name with a model number ("Xbox One X") or one that a
+ * Words the text uses as a product's: a name with a model number ("Xbox One X", "PlayStation 4") or one that a
  * maker noun follows ("Minecraft developer Mojang"). The company list also holds brands.
  */
 export function productWords(piece: Piece): string[] {
   if (isProductShaped(piece.tokens)) return piece.tokens.map((t) => t.key);
   const after = nextToken(piece);
+  // "PlayStation 4 Pro", "Windows 10": a model number after the name.
+  if (after && /^\d+$/.test(after.text) && /^\s+$/.test(after.gap))
+    return piece.tokens.map((t) => t.key);
   return after && !after.capital && MAKER_NOUNS.has(after.key) ? [piece.tokens[0].key] : [];
 }
 

@@ -140,3 +140,21 @@ describe('one name, one type across the article', () => {
     expect(n.organizations).toEqual(['Whole Foods Market']);
   });
 });
+
+describe('names listed with organisations', () => {
+  it('takes an unknown word joined to an organisation by "and" or "or" for one', () => {
+    expect(
+      names('Snopes will label fake news alongside ABC News and Politifact.').organizations,
+    ).toEqual(['ABC News', 'Politifact']);
+  });
+
+  it('not across a comma, nor a product with its model number, nor a person’s name', () => {
+    const n = names(
+      'She heads MIT’s Science, Technology and Society program. The Xbox Corporation and ' +
+        'PlayStation 4 owners agree. Microsoft Corporation and Mr. Brandt met.',
+    );
+    for (const name of ['Science', 'PlayStation', 'Brandt', 'Mr. Brandt'])
+      expect(n.organizations).not.toContain(name);
+    expect(n.organizations).toContain('Xbox Corporation');
+  });
+});
