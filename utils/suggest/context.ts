@@ -5,7 +5,7 @@
  */
 import { PERSON_BEFORE, STAFF_NOUNS } from './cues';
 import { listOpening, nextToken } from './evidence';
-import { INSTITUTION_NOUNS, ROLES, SAYING } from './lexicon';
+import { INSTITUTION_NOUNS, isPlace, isPlaceName, ROLES, SAYING } from './lexicon';
 import type { Piece } from './pieces';
 
 /** Its staff right after the name: "Con Edison officials said". */
@@ -82,7 +82,33 @@ export function appositive(piece: Piece, nouns: Set<string>): boolean {
 /** Where a name ends when a lower-case institution noun follows it ("the Bardo museum"), or undefined. */
 export function institutionEnd(piece: Piece): number | undefined {
   const after = nextToken(piece);
-  return after && !after.capital && INSTITUTION_NOUNS.has(after.key) && /^\s+$/.test(after.gap)
-    ? after.end
-    : undefined;
+  if (after && !after.capital && INSTITUTION_NOUNS.has(after.key) && /^\s+$/.test(after.gap))
+    return after.end;
+  return campusEnd(piece);
+}
+
+/**
+ * "the University of California, San Diego": a university named after a state, then its campus's
+ * city after a comma, is one institution. The city is one or two capitalised words the lexicon
+ * knows as a place, and the name ends there (punctuation or a lower-case word follows).
+ */
+function campusEnd(piece: Piece): number | undefined {
+  const keys = piece.tokens.map((t) => t.key);
+  if (!/^(?:university|college) of \S+(?: \S+)?$/.test(keys.join(' ')) || !isPlace(keys.at(-1)!))
+    return undefined;
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1;
+  if (!s[at]?.capital || !/^,\s+$/.test(s[at].gap)) return undefined;
+  for (const n of [2, 1]) {
+    const city = s.slice(at, at + n);
+    const next = s[at + n];
+    if (
+      city.length === n &&
+      city.every((t, i) => t.capital && (i === 0 || /^\s+$/.test(t.gap))) &&
+      isPlaceName(city.map((t) => t.key)) &&
+      (!next || !next.capital || !/^\s+$/.test(next.gap))
+    )
+      return city[n - 1].end;
+  }
+  return undefined;
 }

@@ -72,6 +72,13 @@ export const MEMBERSHIP = [
   ['stakes', 'in'],
   ['invested', 'in'],
   ['merge', 'with'],
+  // Schools: "a recent graduate of Mount Holyoke", "she studied at Earlham".
+  ['graduate', 'of'],
+  ['graduated', 'from'],
+  ['studied', 'at'],
+  ['enrolled', 'at'],
+  ['alumnus', 'of'],
+  ['alumna', 'of'],
 ];
 
 /** "Minecraft developer Mojang": what a maker noun follows is the maker's product. */
@@ -98,6 +105,8 @@ export const SOURCE_BEFORE = [
   ['seen', 'by'],
   ['reported', 'by'],
   ['interview', 'with'],
+  ['email', 'to'],
+  ['statement', 'to'],
 ];
 
 /** Words before a name that make it a person: kin ("his father, Hori Parata") and photo credits. */

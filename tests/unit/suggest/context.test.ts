@@ -158,3 +158,23 @@ describe('names listed with organisations', () => {
     expect(n.organizations).toContain('Xbox Corporation');
   });
 });
+
+describe('schools and sources', () => {
+  it('keeps a campus’s city with its university, and nothing after it', () => {
+    expect(
+      names('Sarah Gille, an oceanographer at the University of California, San Diego, said so.')
+        .organizations,
+    ).toEqual(['University of California, San Diego']);
+    expect(
+      names('She moved from the University of Texas, Austin Smith said.').organizations,
+    ).toEqual(['University of Texas']);
+  });
+
+  it('takes where someone graduated or studied, and whom a source wrote to, for bodies', () => {
+    const n = names(
+      'Fetter was a recent graduate of Mount Holyoke. She studied at Brindlewood too. “It was ' +
+        'rote,” she said in an email to Quanta.',
+    );
+    expect(n.organizations).toEqual(['Brindlewood', 'Mount Holyoke', 'Quanta']);
+  });
+});
