@@ -13,7 +13,8 @@ import {
   worksAt,
 } from './context';
 import { DIVISIONS, ORG_CUES, PARTICLES } from './cues';
-import { isAcronym, isProductShaped, nextToken, previousToken } from './evidence';
+import { isAcronym, isProductShaped } from './evidence';
+import { nextToken, previousToken } from './lists';
 import { isCompanyAcronym } from './gazetteer';
 import {
   EVENT_HEADS,
@@ -129,8 +130,14 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (
     nameWords.length < 1 ||
     nameWords.length > 4 ||
-    // Dotted initials may open a name ("J.K. Rowling"); other acronyms never stand in one.
-    ts.some((t, i) => /\d/.test(t.text) || (isAcronym(t.text) && !(i === 0 && isInitials(t.text))))
+    // Dotted initials may open a name ("J.K. Rowling") or follow a first name ("George H.W.
+    // Bush"); other acronyms never stand in one.
+    ts.some(
+      (t, i) =>
+        /\d/.test(t.text) ||
+        (isAcronym(t.text) &&
+          !(isInitials(t.text) && (i === 0 || (i < ts.length - 1 && isFirstName(ts[0].key))))),
+    )
   )
     return { kind: 'unknown', score: 0 };
   if (keys.some((k) => (isFunctionWord(k) && !PARTICLES.has(k)) || isPlace(k) || isTitle(k)))

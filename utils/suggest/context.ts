@@ -4,7 +4,7 @@
  * weighs them.
  */
 import { PERSON_BEFORE, STAFF_NOUNS } from './cues';
-import { listOpening, nextToken } from './evidence';
+import { listOpening, nextToken } from './lists';
 import { INSTITUTION_NOUNS, isPlace, isPlaceName, ROLES, SAYING } from './lexicon';
 import type { Piece } from './pieces';
 

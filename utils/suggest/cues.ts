@@ -25,6 +25,16 @@ export const STAFF_NOUNS = new Set(
     ' ',
   ),
 );
+/**
+ * What only a company has, after its possessive: "Zentrigo’s chief executive", "Fluxly’s
+ * shareholders". Not a spokesman or lawyers: people have those too.
+ */
+export const COMPANY_POSSESSIONS = new Set(
+  'ceo cfo board shareholders shares stock headquarters subsidiary subsidiaries revenue revenues profits earnings customers subscribers'.split(
+    ' ',
+  ),
+);
+
 /** A company's officers named after it: "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs". */
 export const OFFICERS_AFTER = new Set(
   'ceo cfo coo cto founder co-founder cofounder chairman chairwoman'.split(' '),

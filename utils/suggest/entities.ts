@@ -10,7 +10,8 @@ import { classify, type Kind } from './classify';
 import { hasPersonContext, institutionEnd } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
-import { actsLikeCompany, listedCompany, listOpening, productWords } from './evidence';
+import { actsLikeCompany, productWords } from './evidence';
+import { listedCompany, listOpening } from './lists';
 import { splitSpan, type Piece } from './pieces';
 import {
   endsWith,

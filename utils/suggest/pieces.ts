@@ -10,7 +10,6 @@ import {
   CONNECTORS,
   hasTag,
   isFunctionWord,
-  isFirstName,
   isKnownOrg,
   isPlace,
   ORG_HEADS,
@@ -18,6 +17,7 @@ import {
   ROLES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
+import { isLoneOpener, isSentenceOpener } from './openers';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
@@ -115,66 +115,6 @@ function cutAfterHead(tokens: Token[]): Token[] {
   )
     return tokens.slice(0, -1);
   return tokens;
-}
-
-/** Caption and teaser labels Readability leaves before a sentence: "Photo United Nations peacekeepers…". */
-const LABELS = new Set([
-  'photo',
-  'credit',
-  'source',
-  'image',
-  'video',
-  'related',
-  'read',
-  'watch',
-  'analysis',
-  'advertisement',
-  'update',
-  'updated',
-]);
-
-/**
- * Quantifiers the lexicon tags as adjectives ("Many reports suggest…") and adverbs of time it does
- * not tag at all ("Later Con Edison officials said…").
- */
-const OPENERS = new Set(
-  'many most all other more much both another later earlier now then today yesterday tomorrow instead'.split(
-    ' ',
-  ),
-);
-
-function isSentenceOpener(key: string): boolean {
-  return (
-    LABELS.has(key) ||
-    OPENERS.has(key) ||
-    // "Currently", "Separately": an adverb, unless a name ("Kelly").
-    (/\p{Ll}ly$/u.test(key) && !isFirstName(key) && !hasTag(key, 'LastName', 'Person', 'Place')) ||
-    hasTag(
-      key,
-      'Infinitive',
-      'PastTense',
-      'PresentTense',
-      'Gerund',
-      'Duration',
-      'Date',
-      'Month',
-      'WeekDay',
-      'Expression',
-      'Plural',
-    )
-  );
-}
-
-/**
- * "Currently, the department…", "Still, the agency…": one word that opens a sentence before a comma
- * is an adverb or an adjective, unless the lexicon knows it as a name ("Kelly, 45, said").
- */
-function isLoneOpener(span: Span): boolean {
-  const t = span.tokens[0];
-  const next = span.sentence[span.index + 1];
-  if (!next || !/^,/.test(next.gap) || isFirstName(t.key) || hasTag(t.key, 'LastName', 'Person'))
-    return false;
-  return /\p{Ll}ly$/u.test(t.text) || hasTag(t.key, 'Adjective', 'Adverb');
 }
 
 /** "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described. */

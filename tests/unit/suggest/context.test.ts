@@ -178,3 +178,19 @@ describe('schools and sources', () => {
     expect(n.organizations).toEqual(['Brindlewood', 'Mount Holyoke', 'Quanta']);
   });
 });
+
+describe('more evidence', () => {
+  it('keeps dotted initials after a first name inside a person’s name', () => {
+    expect(names('President George H.W. Bush held back loan guarantees.').people).toEqual([
+      'George H.W. Bush',
+    ]);
+  });
+
+  it('takes a name whose chief executive, shareholders or CEO are named for a company', () => {
+    const n = names(
+      'Zentrigo’s chief executive quit, and Fluxly’s shareholders voted. Obama’s spokesman ' +
+        'declined to comment.',
+    );
+    expect(n.organizations).toEqual(['Fluxly', 'Zentrigo']);
+  });
+});
