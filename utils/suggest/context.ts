@@ -55,6 +55,8 @@ export function hasPersonContext(piece: Piece): boolean {
   if (before?.key === 'to' && sentence[at - 2]?.key === 'according') return true;
   if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap))
     return true;
+  // "Washiqur Rahman, who aired his outrage…": "who" is said of people.
+  if (after?.key === 'who' && /^,\s*$/.test(after.gap)) return true;
   if (appositive(piece, ROLES)) return true;
   // An age: "Parata, 75, has now overseen…".
   if (after && /^,\s*$/.test(after.gap) && /^\d{1,3}$/.test(after.text)) return true;

@@ -66,8 +66,9 @@ export function actsLikeCompany(piece: Piece): boolean {
     const det = piece.span.sentence[piece.span.sentence.indexOf(before) - 1];
     if (before.key !== 'giant' || (det && !['the', 'a', 'an'].includes(det.key))) return true;
   }
-  // "Kroger-owned QFC", "Amazon-owned Whole Foods".
-  if (before?.cue && ORG_CUES.has(before.cue)) return true;
+  // "Kroger-owned QFC", "Amazon-owned Whole Foods"; "Seattle-based Zillow" (a person would have a
+  // noun between: "US-based blogger Avijit Roy").
+  if (before?.cue && (ORG_CUES.has(before.cue) || before.cue === 'based')) return true;
   if (introducedAsMember(piece)) return true;
   if (ts.length === 1 && follows(piece, SOURCE_BEFORE)) return true;
   if (ts.length === 1 && listedWithCompanies(piece) >= 2) return true;

@@ -86,7 +86,8 @@ export const ROLES = new Set(
 /** Lower-case nouns that, right after a capitalised name, make it an organisation ("Ennahda party"). */
 export const ORG_NOUNS = new Set(
   words(`group party brokerage firm company movement militia network agency bank union organization organisation newspaper retailer coalition body
-    magazine journal website tabloid broadcaster publication
+    magazine journal website tabloid broadcaster publication startup nonprofit charity conglomerate insurer lender
+    airline automaker carmaker chipmaker regulator watchdog
     museum hospital police university college school institute foundation council ministry department`),
 );
 

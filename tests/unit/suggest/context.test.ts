@@ -194,3 +194,19 @@ describe('more evidence', () => {
     expect(n.organizations).toEqual(['Fluxly', 'Zentrigo']);
   });
 });
+
+describe('kinds named around a name', () => {
+  it('reads ", who" as said of a person', () => {
+    expect(names('Ayo Brindlewood, who aired his outrage online, was killed.').people).toEqual([
+      'Ayo Brindlewood',
+    ]);
+  });
+
+  it('takes a name that a place’s "-based" opens, or a kind of business in its appositive, for a company', () => {
+    const n = names(
+      'Seattle-based Zorvix cut jobs. Quorvant, a Berlin startup, hired them, and Treyco, the ' +
+        'automaker, did not.',
+    );
+    expect(n.organizations).toEqual(['Quorvant', 'Treyco', 'Zorvix']);
+  });
+});
