@@ -23,8 +23,9 @@ export function corpusByLength(): { name: string; html: string; chars: number }[
 }
 
 /**
- * The second held-out set for suggestions (issue 14): Readability's own test pages, kept beside the
- * repository in ../readability-pages (third-party copies, never committed; see the labels README).
+ * Labelled pages for suggestions (issue 14) from Readability's own test pages: the second held-out
+ * set (tuning data since it was read) and the third, kept beside the repository in
+ * ../readability-pages (third-party copies, never committed; see the labels README).
  * A page whose source.html was not saved is rebuilt from Readability's expected article and its
  * metadata — the same text the extractor reads, without the page around it. [] when absent.
  */

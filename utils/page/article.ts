@@ -5,6 +5,7 @@ import { collapseWhitespace, squashWhitespace } from './anchoring/whitespace';
 import { separatesWords } from './blocks';
 import { canonicalAlias, normalizeUrl } from './url';
 import { canonicalHref } from './canonical-link';
+import { isTeaserList, withoutTeasers } from './teasers';
 import * as L from '../model/limits';
 
 /** What extractArticle finds on a page: an Article without its timestamps, plus the text itself. */
@@ -45,10 +46,14 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   const readerable = isProbablyReaderable(doc);
   // The serializer hands back the article's element (in the clone) instead of an HTML string.
   // keepClasses: the classes tell captions and credits apart (they do not change what Readability picks).
-  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, {
-    serializer: (n) => n,
-    keepClasses: true,
-  }).parse();
+  const parse = (copy: Document) =>
+    new Readability<Node>(copy, { serializer: (n) => n, keepClasses: true }).parse();
+  let parsed = parse(doc.cloneNode(true) as Document);
+  // A "Read more" list of other stories taken for the article: look again without it.
+  if (parsed?.content && isTeaserList(parsed.content as Element)) {
+    const again = parse(withoutTeasers(doc));
+    if (again?.content && !isTeaserList(again.content as Element)) parsed = again;
+  }
   const { text, asides, breaks } = parsed?.content
     ? blockTextWithAsides(parsed.content)
     : { text: '', asides: [], breaks: [] };

@@ -4,13 +4,21 @@
  * entities the article names in full (see entities.ts).
  */
 import { isChineseName } from './chinese-names';
-import { DIVISIONS, ORG_CUES, PARTICLES, PERSON_BEFORE } from './cues';
-import { isAcronym, isProductShaped, listOpening, nextToken, previousToken } from './evidence';
+import {
+  appositive,
+  followedByWhich,
+  hasPersonContext,
+  institutionEnd,
+  spokenOfAsBody,
+  worksAt,
+} from './context';
+import { DIVISIONS, ORG_CUES, PARTICLES } from './cues';
+import { isAcronym, isProductShaped } from './evidence';
+import { nextToken, previousToken } from './lists';
 import { isCompanyAcronym } from './gazetteer';
 import {
   EVENT_HEADS,
   hasTag,
-  INSTITUTION_NOUNS,
   INSTITUTION_PLACES,
   isFirstName,
   isKnownOrg,
@@ -20,8 +28,6 @@ import {
   isPlace,
   NOT_ORG_ACRONYMS,
   ORG_NOUNS,
-  ROLES,
-  SAYING,
   isTitle,
 } from './lexicon';
 import { isHead, type Piece } from './pieces';
@@ -55,7 +61,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
-  if (ts.length > 1 && EVENT_HEADS.has(last.key)) return { kind: 'other', score: 0 };
+  if (ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
   // "West Mercia police": a place's institution is an organisation.
@@ -78,9 +84,24 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (ts.length === 1 && /^[\p{L}\d-]+\.(com|org|net|io)$/iu.test(last.text))
     return { kind: 'organization', score: 0.6 };
   const placeLike = isPlaceName(keys);
-  if (!placeLike && after && !after.capital && ORG_NOUNS.has(after.key) && /^\s+$/.test(after.gap))
+  // "the Ennahda party", "the party Ennahda"; not "Lorenz’s group" (his group) nor "After leaving
+  // the group, Hamilton…" (a comma between).
+  if (
+    !placeLike &&
+    !last.possessive &&
+    after &&
+    !after.capital &&
+    ORG_NOUNS.has(after.key) &&
+    /^\s+$/.test(after.gap)
+  )
     return { kind: 'organization', score: 0.7 };
-  if (!placeLike && before && !before.capital && ORG_NOUNS.has(before.key))
+  if (
+    !placeLike &&
+    before &&
+    !before.capital &&
+    ORG_NOUNS.has(before.key) &&
+    /^\s+$/.test(ts[0].gap)
+  )
     return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
   if (!placeLike && !isPlace(last.key) && worksAt(piece))
@@ -88,6 +109,10 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (last.cue && ORG_CUES.has(last.cue) && !isPlace(last.key))
     return { kind: 'organization', score: 0.6 };
   if (piece.orgOnly) return { kind: 'unknown', score: 0 };
+  // "Con Edison, which maintains…", "Con Edison officials said": what follows speaks of a body,
+  // whatever its first word looks like.
+  if (ts.length > 1 && !placeLike && spokenOfAsBody(piece))
+    return { kind: 'organization', score: 0.7 };
   // "Tom Forte of D.A. Davidson", "Jamie Werner of Ngātiwai": a name's affiliation.
   const s = piece.span.sentence;
   const at = s.indexOf(ts[0]);
@@ -105,8 +130,14 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (
     nameWords.length < 1 ||
     nameWords.length > 4 ||
-    // Dotted initials may open a name ("J.K. Rowling"); other acronyms never stand in one.
-    ts.some((t, i) => /\d/.test(t.text) || (isAcronym(t.text) && !(i === 0 && isInitials(t.text))))
+    // Dotted initials may open a name ("J.K. Rowling") or follow a first name ("George H.W.
+    // Bush"); other acronyms never stand in one.
+    ts.some(
+      (t, i) =>
+        /\d/.test(t.text) ||
+        (isAcronym(t.text) &&
+          !(isInitials(t.text) && (i === 0 || (i < ts.length - 1 && isFirstName(ts[0].key))))),
+    )
   )
     return { kind: 'unknown', score: 0 };
   if (keys.some((k) => (isFunctionWord(k) && !PARTICLES.has(k)) || isPlace(k) || isTitle(k)))
@@ -114,26 +145,44 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (isChineseName(ts.map((t) => t.text.replace(/['’]s$/, ''))))
     return { kind: 'person', score: 0.9 };
   if (nameWords.length >= 2) {
-    if (nameWords.slice(0, -1).some((t) => isFirstName(t.key)))
-      return { kind: 'person', score: 0.85 };
-    if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text))
-      return { kind: 'person', score: 0.75 };
-    // Context alone is weaker evidence: "Whole Foods said" has a saying verb too, but common words.
-    const plain = !keys.some(
-      (k) =>
-        !PARTICLES.has(k) &&
-        tagsOf(k).length > 0 &&
-        !hasTag(k, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
-    );
-    // After a title any words but adjectives may be names: "Mayor Bill de Blasio", "Leader Bill
-    // Shorten" ("bill" a noun, "shorten" a verb), not "General Public License".
-    const nouny = !keys.some((k) => hasTag(k, 'Adjective') && !isFirstName(k));
-    if ((piece.titled && nouny) || (plain && hasPersonContext(piece)))
-      return { kind: 'person', score: 0.7 };
+    const v = fullName(piece, nameWords);
+    // "Con Edison, which maintains…": a name that looks like a person's is outweighed by "which".
+    if (v.kind === 'person' && followedByWhich(piece)) return { kind: 'organization', score: 0.6 };
+    if (v.kind === 'person') return v;
   } else if (piece.titled) {
     return { kind: 'person', score: 0.6 };
   }
   return { kind: 'unknown', score: 0 };
+}
+
+/** Two to four name words: a person when a first name, a family name or the context says so. */
+function fullName(piece: Piece, nameWords: Token[]): Verdict {
+  const ts = piece.tokens;
+  const keys = ts.map((t) => t.key);
+  const last = ts[ts.length - 1];
+  if (nameWords.slice(0, -1).some((t) => isFirstName(t.key)))
+    return { kind: 'person', score: 0.85 };
+  if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text))
+    return { kind: 'person', score: 0.75 };
+  // Context alone is weaker evidence: "Whole Foods said" has a saying verb too, but common words.
+  const plain = !keys.some(
+    (k) =>
+      !PARTICLES.has(k) &&
+      tagsOf(k).length > 0 &&
+      !hasTag(k, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
+  );
+  // After a title any words but adjectives may be names: "Mayor Bill de Blasio", "Leader Bill
+  // Shorten" ("bill" a noun, "shorten" a verb), not "General Public License".
+  const nouny = !keys.some((k) => hasTag(k, 'Adjective') && !isFirstName(k));
+  if ((piece.titled && nouny) || (plain && hasPersonContext(piece)))
+    return { kind: 'person', score: 0.7 };
+  return { kind: 'unknown', score: 0 };
+}
+
+/** The word a name is about: its last, or the last before "of"/"for" ("Pulitzer Prize for Breaking News"). */
+function headOf(ts: Token[]): Token {
+  const link = ts.findIndex((t, i) => i > 0 && !t.capital && ['of', 'for'].includes(t.key));
+  return link > 0 ? ts[link - 1] : ts[ts.length - 1];
 }
 
 /** A word the lexicon knows as an ordinary noun, verb or adjective. */
@@ -142,14 +191,6 @@ const isCommonWord = (key: string) =>
   !hasTag(key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization');
 
 const isInitials = (text: string) => /^(\p{Lu}\.){1,3}$/u.test(text);
-
-/** "analysts at Morgan Stanley", "a professor at Purdue": where people of a role work is a body. */
-function worksAt(piece: Piece): boolean {
-  const s = piece.span.sentence;
-  const at = s.indexOf(piece.tokens[0]);
-  const role = s[at - 2]?.key.replace(/s$/, '');
-  return s[at - 1]?.key === 'at' && !!role && (ROLES.has(role) || ROLES.has(s[at - 2].key));
-}
 
 /** Head words that name one institution on their own; "the Party", "the Committee" need their qualifier. */
 const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet']);
@@ -161,56 +202,4 @@ function isOrgShaped(ts: Token[]): boolean {
     ts.slice(1).some(isHead) ||
     ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''))
   );
-}
-
-/** A role before ("ranger Jamie Werner") or after (", a professor"), a saying verb, or an editor line. */
-export function hasPersonContext(piece: Piece): boolean {
-  const { sentence } = piece.span;
-  const at = sentence.indexOf(piece.tokens[0]);
-  const end = sentence.indexOf(piece.tokens[piece.tokens.length - 1]);
-  const before = sentence[at - 1];
-  const after = sentence[end + 1];
-  if (before && (ROLES.has(before.key) || SAYING.has(before.key) || PERSON_BEFORE.has(before.key)))
-    return true;
-  // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a role before the list they are in.
-  const opener = sentence[listOpening(piece) - 1];
-  if (
-    opener &&
-    !opener.capital &&
-    (ROLES.has(opener.key) || ROLES.has(opener.key.replace(/s$/, '')))
-  )
-    return true;
-  // "according to Priya Raman".
-  if (before?.key === 'to' && sentence[at - 2]?.key === 'according') return true;
-  if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap))
-    return true;
-  if (appositive(piece, ROLES)) return true;
-  // An age: "Parata, 75, has now overseen…".
-  if (after && /^,\s*$/.test(after.gap) && /^\d{1,3}$/.test(after.text)) return true;
-  // An editor line: "Editor in charge: Li Fang", "Reporter - Mao Rongxi".
-  return (
-    /[:\-–—]/.test(piece.tokens[0].gap) &&
-    sentence.slice(Math.max(0, at - 3), at).some((t) => ROLES.has(t.key))
-  );
-}
-
-/** ", a professor at…", ", an al-Qaeda-linked organization": a role or kind within the next few words. */
-function appositive(piece: Piece, nouns: Set<string>): boolean {
-  const s = piece.span.sentence;
-  const end = s.indexOf(piece.tokens[piece.tokens.length - 1]);
-  if (!/^,\s*$/.test(s[end + 1]?.gap ?? '')) return false;
-  const near = s.slice(end + 1, end + 5);
-  // Stop at "of" / a possessive: in ", the company's founder" the company is someone else.
-  const stop = near.findIndex((t) => t.possessive || t.key === 'of');
-  return near
-    .slice(0, stop < 0 ? near.length : stop + (near[stop]?.key === 'of' ? 0 : 0))
-    .some((t) => nouns.has(t.key));
-}
-
-/** Where a name ends when a lower-case institution noun follows it ("the Bardo museum"), or undefined. */
-export function institutionEnd(piece: Piece): number | undefined {
-  const after = nextToken(piece);
-  return after && !after.capital && INSTITUTION_NOUNS.has(after.key) && /^\s+$/.test(after.gap)
-    ? after.end
-    : undefined;
 }

@@ -8,7 +8,7 @@ export const ORG_CUES = new Set(['owned', 'run', 'funded', 'controlled', 'affili
 
 /** Verbs a company is the subject of, and nouns that introduce one ("Minecraft developer Mojang"). */
 export const COMPANY_VERBS = new Set(
-  'said says announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(
+  'said says reports announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(
     ' ',
   ),
 );
@@ -25,6 +25,21 @@ export const STAFF_NOUNS = new Set(
     ' ',
   ),
 );
+/**
+ * What only a company has, after its possessive: "Zentrigo’s chief executive", "Fluxly’s
+ * shareholders". Not a spokesman or lawyers: people have those too.
+ */
+export const COMPANY_POSSESSIONS = new Set(
+  'ceo cfo board shareholders shares stock headquarters subsidiary subsidiaries revenue revenues profits earnings customers subscribers'.split(
+    ' ',
+  ),
+);
+
+/** A company's officers named after it: "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs". */
+export const OFFICERS_AFTER = new Set(
+  'ceo cfo coo cto founder co-founder cofounder chairman chairwoman'.split(' '),
+);
+
 /** Words before a name that say one belongs to it or works for it: "linked to the Islamic State". */
 export const MEMBERSHIP = [
   ['linked', 'to'],
@@ -56,6 +71,24 @@ export const MEMBERSHIP = [
   ['joined'],
   ['join'],
   ['joining'],
+  // What a company buys or invests in is a company: "the deal to buy Oculus VR", "its buyout of
+  // Instagram", "Yahoo's stakes in Alibaba".
+  ['to', 'buy'],
+  ['to', 'acquire'],
+  ['acquisition', 'of'],
+  ['buyout', 'of'],
+  ['takeover', 'of'],
+  ['stake', 'in'],
+  ['stakes', 'in'],
+  ['invested', 'in'],
+  ['merge', 'with'],
+  // Schools: "a recent graduate of Mount Holyoke", "she studied at Earlham".
+  ['graduate', 'of'],
+  ['graduated', 'from'],
+  ['studied', 'at'],
+  ['enrolled', 'at'],
+  ['alumnus', 'of'],
+  ['alumna', 'of'],
 ];
 
 /** "Minecraft developer Mojang": what a maker noun follows is the maker's product. */
@@ -82,6 +115,8 @@ export const SOURCE_BEFORE = [
   ['seen', 'by'],
   ['reported', 'by'],
   ['interview', 'with'],
+  ['email', 'to'],
+  ['statement', 'to'],
 ];
 
 /** Words before a name that make it a person: kin ("his father, Hori Parata") and photo credits. */

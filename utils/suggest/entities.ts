@@ -6,9 +6,12 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
-import { classify, hasPersonContext, institutionEnd, type Kind } from './classify';
+import { classify, type Kind } from './classify';
+import { hasPersonContext, institutionEnd } from './context';
 import { promoteBySurname } from './surnames';
-import { actsLikeCompany, listedCompany, listOpening, productWords } from './evidence';
+import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
+import { actsLikeCompany, productWords } from './evidence';
+import { listedCompany, listOpening } from './lists';
 import { splitSpan, type Piece } from './pieces';
 import {
   endsWith,
@@ -21,6 +24,7 @@ import {
 } from './merge';
 import { splitSentences } from './sentences';
 import {
+  authorNotes,
   furnitureRanges,
   namesInByline,
   plainAcronyms,
@@ -57,7 +61,7 @@ export function findEntities(
 ): { people: EntitySuggestion[]; organizations: EntitySuggestion[] } {
   const bylineNames = namesInByline(byline);
   // Captions, credits and staff lines: their names are the page's, not the story's.
-  const skip = [...asides, ...furnitureRanges(text)];
+  const skip = [...asides, ...furnitureRanges(text), ...authorNotes(text, bylineNames)];
   const found: Found[] = [];
   const products = new Set<string>();
   const notNames = plainAcronyms(text);
@@ -77,6 +81,9 @@ export function findEntities(
     groups.set(key, g);
   };
   promoteBySurname(found);
+  agreeOnKinds(found);
+  familyNamesArePeople(found);
+  joinedToOrganisations(found, text, products);
   // Full names first, so that short forms have something to join.
   for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);
   for (const f of found) if (f.kind === 'organization') add(orgKey(f, groups), 'organization', f);

@@ -10,13 +10,15 @@ import {
   COMPANY_BEFORE,
   COMPANY_VERBS,
   MAKER_NOUNS,
+  COMPANY_POSSESSIONS,
   MEMBERSHIP,
+  OFFICERS_AFTER,
   ORG_CUES,
   SOURCE_BEFORE,
   STAFF_NOUNS,
 } from './cues';
-import { isCompanyName, isCompanyWord } from './gazetteer';
-import { hasTag, isFirstName, isKnownOrg, isPlace, isPlaceName, NOT_ORG_ACRONYMS } from './lexicon';
+import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS } from './lexicon';
+import { listedWithCompanies, listOpening, nextToken, previousToken } from './lists';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
@@ -64,14 +66,20 @@ export function actsLikeCompany(piece: Piece): boolean {
     const det = piece.span.sentence[piece.span.sentence.indexOf(before) - 1];
     if (before.key !== 'giant' || (det && !['the', 'a', 'an'].includes(det.key))) return true;
   }
-  // "Kroger-owned QFC", "Amazon-owned Whole Foods".
-  if (before?.cue && ORG_CUES.has(before.cue)) return true;
+  // "Kroger-owned QFC", "Amazon-owned Whole Foods"; "Seattle-based Zillow" (a person would have a
+  // noun between: "US-based blogger Avijit Roy").
+  if (before?.cue && (ORG_CUES.has(before.cue) || before.cue === 'based')) return true;
   if (introducedAsMember(piece)) return true;
   if (ts.length === 1 && follows(piece, SOURCE_BEFORE)) return true;
   if (ts.length === 1 && listedWithCompanies(piece) >= 2) return true;
   const s = piece.span.sentence;
   let i = s.indexOf(last) + 1;
   const next = s[i];
+  // "Zentrigo’s chief executive", "Fluxly’s shareholders".
+  if (last.possessive && next && /^\s+$/.test(next.gap) && ownedByCompany(s, i)) return true;
+  // "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs", also at the start of a sentence.
+  if (next && OFFICERS_AFTER.has(next.key) && /^\s+$/.test(next.gap) && !last.possessive)
+    return true;
   if (
     next &&
     !next.capital &&
@@ -93,6 +101,16 @@ export function actsLikeCompany(piece: Piece): boolean {
   );
 }
 
+/** What follows a possessive at `i` is a company's: "chief executive", "shareholders", "CEO". */
+function ownedByCompany(s: Token[], i: number): boolean {
+  const a = s[i]?.key ?? '';
+  const b = s[i + 1]?.key ?? '';
+  return (
+    COMPANY_POSSESSIONS.has(a) ||
+    (a === 'chief' && ['executive', 'financial', 'operating', 'technology'].includes(b))
+  );
+}
+
 /**
  * "the RSPCA said", "according to the ABC.": an acronym with the definite article and no noun
  * after it names a body; "the SVG format", "the NSS library" name things.
@@ -109,12 +127,15 @@ function definiteAcronym(piece: Piece): boolean {
 }
 
 /**
- * Words the text uses as a product's: a name with a model number ("Xbox One X") or one that a
+ * Words the text uses as a product's: a name with a model number ("Xbox One X", "PlayStation 4") or one that a
  * maker noun follows ("Minecraft developer Mojang"). The company list also holds brands.
  */
 export function productWords(piece: Piece): string[] {
   if (isProductShaped(piece.tokens)) return piece.tokens.map((t) => t.key);
   const after = nextToken(piece);
+  // "PlayStation 4 Pro", "Windows 10": a model number after the name.
+  if (after && /^\d+$/.test(after.text) && /^\s+$/.test(after.gap))
+    return piece.tokens.map((t) => t.key);
   return after && !after.capital && MAKER_NOUNS.has(after.key) ? [piece.tokens[0].key] : [];
 }
 
@@ -128,24 +149,6 @@ function listedAfterCompanyNoun(piece: Piece): boolean {
   if (!['as', 'including', 'like'].includes(s[i]?.key ?? '')) return false;
   if (s[i - 1]?.key === 'such') i--;
   return BODIES.has(s[i - 1]?.key ?? '') || BODIES.has(s[i - 2]?.key ?? '');
-}
-
-/**
- * Where the list of names holding the piece starts: "executives from News Corporation and
- * Fairfax", "cabinet ministers Jonathan Moyo and Saviour Kasukuwere". What introduces the list
- * (the word before that index) speaks for every name in it.
- */
-export function listOpening(piece: Piece): number {
-  const s = piece.span.sentence;
-  const at = s.indexOf(piece.tokens[0]);
-  let start = at;
-  for (let i = at - 1; i >= Math.max(0, at - 12); i--) {
-    // Within the list only names, "and", "or", "the" and commas.
-    if (!/^,?\s+$/.test(s[i + 1].gap)) break;
-    if (s[i].capital) start = i;
-    else if (!['and', 'or', 'the'].includes(s[i].key)) break;
-  }
-  return start;
 }
 
 function introducedAsMember(piece: Piece): boolean {
@@ -162,61 +165,4 @@ function follows(
   if (s[at - 1]?.key === 'the') at--;
   const words = s.slice(Math.max(0, at - 2), at).map((t) => t.key);
   return phrases.some((p) => p.every((w, k) => words[words.length - p.length + k] === w));
-}
-
-/**
- * One word the company list holds: "Tumblr" wherever it stands; "Apple", an ordinary word too, only
- * as the owner of something named ("Apple's iTunes Store"). Never after "the" ("the Alliance").
- */
-export function listedCompany(piece: Piece): boolean {
-  if (piece.tokens.length !== 1) return false;
-  const t = piece.tokens[0];
-  // "the Alliance", "on Westlake", "in Omaha": the list also holds name parts and places.
-  if (['the', 'in', 'on', 'near'].includes(previousToken(piece)?.key ?? '')) return false;
-  if (isFirstName(t.key) || isPlace(t.key)) return false;
-  const after = nextToken(piece);
-  // "Omaha, Nebraska": a place named with its state or country.
-  if (after && /^,\s+$/.test(after.gap) && isPlace(after.key)) return false;
-  if (isCompanyName(t.key)) return true;
-  if (!isCompanyWord(t.key)) return false;
-  // "Apple and Samsung declined": named beside a company the lexicon or the list knows.
-  if (besideCompany(piece)) return true;
-  // "Apple's iTunes Store": the owned thing's name may start in lower case.
-  const named = !!after && (after.capital || /^\p{Ll}\p{Lu}/u.test(after.text));
-  return t.possessive && named && /^\s+$/.test(after.gap);
-}
-
-/** "Facebook, Twitter, YouTube and Quora": how many other names of its list are known companies. */
-function listedWithCompanies(piece: Piece): number {
-  const s = piece.span.sentence;
-  const at = s.indexOf(piece.tokens[0]);
-  let n = 0;
-  for (let i = listOpening(piece); i < Math.min(s.length, at + 12); i++) {
-    if (i > at && !/^,?\s+$/.test(s[i].gap)) break;
-    if (i !== at && s[i].capital && (isKnownOrg(s[i].key) || isCompanyName(s[i].key))) n++;
-    else if (i > at && !s[i].capital && !['and', 'or'].includes(s[i].key)) break;
-  }
-  return n;
-}
-
-function besideCompany(piece: Piece): boolean {
-  const s = piece.span.sentence;
-  const i = s.indexOf(piece.tokens[0]);
-  const known = (t?: Token) => !!t?.capital && (isKnownOrg(t.key) || isCompanyName(t.key));
-  const joins = (t?: Token) => !!t && (t.key === 'and' || t.key === 'or');
-  return (
-    (joins(s[i + 1]) && known(s[i + 2])) ||
-    (joins(s[i - 1]) && known(s[i - 2])) ||
-    (/^,\s+$/.test(s[i + 1]?.gap ?? '') && known(s[i + 1])) ||
-    (/^,\s+$/.test(piece.tokens[0].gap) && known(s[i - 1]))
-  );
-}
-
-export function nextToken(piece: Piece): Token | undefined {
-  const s = piece.span.sentence;
-  return s[s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1];
-}
-export function previousToken(piece: Piece): Token | undefined {
-  const s = piece.span.sentence;
-  return s[s.indexOf(piece.tokens[0]) - 1];
 }

@@ -40,6 +40,12 @@ const PATTERNS = [
   ),
   // "Powered by SmartAsset.com", "Sponsored by …": a widget's supplier.
   new RegExp(String.raw`\b(?:Powered|Sponsored|Presented|Brought to you)\s+by\s+${NAMES}`, 'gu'),
+  // "This article was reprinted on Wired.com.", "This story originally appeared in The Atlantic":
+  // a republication note names the other outlet, not a subject of the story.
+  new RegExp(
+    String.raw`\b(?:This|The)\s+(?:article|story|piece|post|essay|interview)\s+(?:was\s+|is\s+|has\s+been\s+|first\s+|originally\s+){0,3}(?:reprinted|republished|published|appeared|adapted|excerpted|syndicated)\s+(?:\w+\s+){0,3}?(?:on|in|by|from|with)\s+${NAMES}`,
+    'gu',
+  ),
   // Three or more words in capitals: bylines and tag lines, not prose.
   /\b\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’]\p{Lu}+)?){2,}\b/gu,
 ];
@@ -96,13 +102,41 @@ function expandsToOrganisation(words: string[], acronym: string): boolean {
   return tail.some((w) => ORG_HEADS.has(w.toLowerCase()));
 }
 
-/** The article's own reporters, from its byline ("By Jane Doe and John Roe"): never suggested. */
+/**
+ * The article's own reporters, from its byline ("By Jane Doe and John Roe"): never suggested. A
+ * date the page glued to it ("by Lucas Nolan22 Dec 2016") is cut off at its first digit.
+ */
 export function namesInByline(byline?: string | null): Set<string> {
   const names = new Set<string>();
-  for (const part of (byline ?? '').split(/,|\band\b|\bwith\b|\(|\)|\//i)) {
+  for (const part of (byline ?? '').split(/,|\band\b|\bwith\b|\(|\)|\/|\d/i)) {
     const name = part.replace(/^\s*by\s+/i, '').trim();
     if (/^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name))
       names.add(normalizeEntityName(name));
   }
   return names;
+}
+
+/** How far from the end an author's note may start: it closes the article, after the last paragraph. */
+const NOTE_WINDOW = 1200;
+const NOTE_VERBS = /^\s+(?:is\s+an?\s|is\s+the\s|covers\s|writes\s|reports\s|has\s+been\s)/;
+
+/**
+ * "Steven Mufson covers the White House. Since joining The Post, he has…", "Lucas Nolan is a reporter
+ * for Breitbart Tech…": a note about the article's own reporter, from its first sentence to the end
+ * of the text. Only near the end, and only for a name of the byline.
+ */
+export function authorNotes(text: string, bylineNames: Set<string>): Range[] {
+  if (bylineNames.size === 0) return [];
+  const from = Math.max(0, text.length - NOTE_WINDOW);
+  const tail = text.slice(from);
+  for (const m of tail.matchAll(new RegExp(String.raw`(?:^|[.!?”"]\s+)(${NAMES})`, 'gu'))) {
+    const name = m[1];
+    const start = from + m.index + m[0].length - name.length;
+    if (
+      bylineNames.has(normalizeEntityName(name)) &&
+      NOTE_VERBS.test(text.slice(start + name.length))
+    )
+      return [{ start, end: text.length }];
+  }
+  return [];
 }

@@ -32,7 +32,8 @@ export const ORG_HEADS = new Set([
   ...words(`daily network networks congress party unions co. co ltd. ltd inc. inc corp. corp plc llc commission court
     embassy embassies parliament assembly senate cabinet club market research finance images presse alliance
     movement front league federation ministry council committee group agency union university college foundation
-    technologies laboratories incorporated ventures exchange`),
+    technologies laboratories incorporated ventures exchange institution library tribune observer examiner
+    inquirer insider courier`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -76,12 +77,17 @@ export const ROLES = new Set(
     captain coach teacher student doctor spokesperson owner partner chairperson president-elect priest pastor
     bishop nurse farmer activist actor actress singer artist poet novelist historian journalist designer
     architect engineer entrepreneur investor banker diplomat envoy soldier prosecutor candidate lawmaker
-    legislator politician minister`),
+    legislator politician minister blogger commentator filmmaker producer comedian musician rapper athlete
+    footballer physicist chemist biologist oceanographer meteorologist mathematician programmer sociologist
+    psychologist psychiatrist physician surgeon pilot undergraduate graduate alumnus alumna intern dean
+    provost lecturer`),
 );
 
 /** Lower-case nouns that, right after a capitalised name, make it an organisation ("Ennahda party"). */
 export const ORG_NOUNS = new Set(
   words(`group party brokerage firm company movement militia network agency bank union organization organisation newspaper retailer coalition body
+    magazine journal website tabloid broadcaster publication startup nonprofit charity conglomerate insurer lender
+    airline automaker carmaker chipmaker regulator watchdog
     museum hospital police university college school institute foundation council ministry department`),
 );
 
@@ -118,7 +124,8 @@ export const EVENT_HEADS = new Set(
   words(
     `spring war wars revolution uprising games olympics cup championship championships festival summit crisis
     election elections era age day act treaty accord accords amendment directive
-    license licence protocol format framework engine browser kernel toolkit codec specification`,
+    license licence protocol format framework engine browser kernel toolkit codec specification
+    prize prizes award awards medal trophy`,
   ),
 );
 

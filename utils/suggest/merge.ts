@@ -95,7 +95,9 @@ export function foldIntoCompanyNames<T extends { mention: Mention }>(
     );
     if (longer.length !== 1) continue;
     const rest = longer[0][0].slice(key.length + 1).split(' ');
-    if (!rest.every((w) => CORPORATE.has(w))) continue;
+    // "Oculus VR": a short acronym after the name is part of the company's full name too.
+    const acronym = rest.length === 1 && /\s\p{Lu}{2,3}$/u.test(longer[0][1].items[0].mention.text);
+    if (!acronym && !rest.every((w) => CORPORATE.has(w))) continue;
     longer[0][1].items.push(...groups.get(key)!.items);
     groups.delete(key);
   }
@@ -119,6 +121,8 @@ export function orgKey<T extends { mention: Mention }>(
   for (const [key, g] of groups) {
     if (g.kind !== 'organization') continue;
     if (f.key.length > key.length && f.key.startsWith(key + ' ') && key.includes(' ')) return key;
+    // "Whole Foods" after "Whole Foods Market".
+    if (key.startsWith(f.key + ' ') && f.key.includes(' ')) return key;
     // "New Zealand Department of Conservation" and "Department of Conservation".
     const [short, long] = f.key.length < key.length ? [f.key, key] : [key, f.key];
     if (

@@ -17,6 +17,7 @@ import {
   ROLES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
+import { isLoneOpener, isSentenceOpener } from './openers';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
@@ -30,6 +31,8 @@ export interface Piece {
 }
 
 export const isHead = (t: Token) => ORG_HEADS.has(t.key);
+/** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
+const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
 const isLink = (t: Token) => !t.capital && CONNECTORS.has(t.key);
 /** A head governs a phrase after it ("Department of Conservation"). */
 const headWithPhrase = (ts: Token[]) =>
@@ -43,6 +46,8 @@ export function splitSpan(span: Span): Piece[] {
     (isFunctionWord(tokens[0].key) || (span.atStart && isSentenceOpener(tokens[0].key)))
   )
     tokens = tokens.slice(1);
+  if (span.atStart && tokens.length === 1 && tokens === span.tokens && isLoneOpener(span))
+    return [];
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
   // Each part loses its own links too: "… and the Wikimedia Foundation".
   return cut(trimLinks(trimEnd(tokens, span)))
@@ -112,41 +117,6 @@ function cutAfterHead(tokens: Token[]): Token[] {
   return tokens;
 }
 
-/** Caption and teaser labels Readability leaves before a sentence: "Photo United Nations peacekeepers…". */
-const LABELS = new Set([
-  'photo',
-  'credit',
-  'source',
-  'image',
-  'video',
-  'related',
-  'read',
-  'watch',
-  'analysis',
-  'advertisement',
-  'update',
-  'updated',
-]);
-
-function isSentenceOpener(key: string): boolean {
-  return (
-    LABELS.has(key) ||
-    hasTag(
-      key,
-      'Infinitive',
-      'PastTense',
-      'PresentTense',
-      'Gerund',
-      'Duration',
-      'Date',
-      'Month',
-      'WeekDay',
-      'Expression',
-      'Plural',
-    )
-  );
-}
-
 /** "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described. */
 function dropAffiliation(tokens: Token[]): Token[] {
   let i = 0;
@@ -165,12 +135,19 @@ function cut(tokens: Token[]): Token[][] {
     if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1)))
       return [tokens.slice(0, i), ...cut(tokens.slice(i + 1))];
   }
-  // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation".
+  // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation", and any
+  // owner before a name of its own: "MIT's Lorenz Center", "Netanyahu's Likud", "James Gleick's
+  // Chaos". A possessive stays inside a name when only head words follow it ("McDonald's
+  // Corporation", "St. John's University") or it is a plural noun ("Baoji People's Congress").
   const owner = tokens.findIndex(
     (t, i) =>
       t.possessive &&
       i < tokens.length - 1 &&
-      (isHead(t) || isPlace(t.key) || isKnownOrg(t.key) || isCompanyWord(t.key)),
+      (isHead(t) ||
+        isPlace(t.key) ||
+        isKnownOrg(t.key) ||
+        isCompanyWord(t.key) ||
+        (!tokens.slice(i + 1).every(isHead) && !PLURAL_OWNERS.has(t.key))),
   );
   if (owner >= 0) return [tokens.slice(0, owner + 1), ...cut(tokens.slice(owner + 1))];
   return tokens.length ? [tokens] : [];

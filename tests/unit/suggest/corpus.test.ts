@@ -2,31 +2,53 @@
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../utils/suggest';
 import { pooled, scoreSuggestions } from '../../../utils/suggest/evaluate';
-import { corpusAvailable, readCorpusPage, readSeedHtml } from '../helpers/corpus';
-import { extract, labelledPages, SEED_URL } from './helpers';
+import { readabilityPages } from '../../../bench/lib/corpus';
+import { corpusAvailable, corpusNames, readCorpusPage, readSeedHtml } from '../helpers/corpus';
+import { extract, labelledPages, SEED_URL, type PageLabels } from './helpers';
 
 /**
- * Floors, not targets: the measured figures are in `npm run bench`. Every labelled page is tuning
- * data since 2026-12-01 (the first held-out half had been looked at); pages labelled later with
- * "half": "held-out-2" are measured by the bench only, so no floor here is set from them. The floors
- * sit a little under the figures measured over the 17 tuning pages, so a change that makes them
- * worse fails here.
+ * Floors, not targets: the measured figures are in `npm run bench`. Every labelled page here is
+ * tuning data (labels README): the seed and the 16 English pages of ../shared/corpus, and the ten
+ * pages of ../readability-pages that were the second held-out set until their errors were read.
+ * Pages labelled "held-out-3" are judged by the bench only, so no floor here is set from them. Each
+ * floor sits a little under the figure measured on its pages, so a change that makes them worse
+ * fails here; the two folders have floors of their own, so either runs without the other.
  */
 const FLOOR = {
-  // Measured 2026-12-01 over the 17 pages: people P 0.985 / R 0.985, organizations P 0.939 / R 0.899.
-  people: { precision: 0.95, recall: 0.95 },
-  organizations: { precision: 0.9, recall: 0.87 },
+  corpus: {
+    // Measured 2026-12-01 (jsdom) over the 17 pages: people P 0.985 / R 0.985, organizations
+    // P 0.924 / R 0.917.
+    people: { precision: 0.95, recall: 0.95 },
+    organizations: { precision: 0.9, recall: 0.89 },
+  },
+  readability: {
+    // Measured 2026-12-01 (jsdom) over the 10 pages: people P 0.948 / R 0.900, organizations
+    // P 0.853 / R 0.935 (the rules before they were tuned on, same extraction: 0.877 / 0.817 and
+    // 0.631 / 0.661).
+    people: { precision: 0.92, recall: 0.87 },
+    organizations: { precision: 0.82, recall: 0.9 },
+  },
 };
 const NON_ENGLISH = ['aktualne', 'la-nacion', 'lemonde-1', 'qq'];
 
+const fromReadability = new Map(readabilityPages().map((p) => [p.name, p.html]));
+const fromCorpus = new Set(corpusNames());
 if (!corpusAvailable)
   console.warn(
     '[gloss tests] ../shared/corpus is absent: the suggestion tests over the corpus are skipped.',
   );
+if (fromReadability.size === 0)
+  console.warn(
+    '[gloss tests] ../readability-pages is absent: the suggestion floors over its pages are skipped.',
+  );
+
+function html(name: string): string {
+  if (name === 'seed') return readSeedHtml();
+  return fromReadability.get(name) ?? readCorpusPage(name).sourceHtml;
+}
 
 function run(name: string) {
-  const html = name === 'seed' ? readSeedHtml() : readCorpusPage(name).sourceHtml;
-  const article = extract(html, name === 'seed' ? SEED_URL : `https://example.com/${name}`);
+  const article = extract(html(name), name === 'seed' ? SEED_URL : `https://example.com/${name}`);
   return suggest({
     text: article.text,
     lang: article.lang,
@@ -36,19 +58,26 @@ function run(name: string) {
   });
 }
 
+const tuning = labelledPages().filter((l) => l.half === 'tune');
+const corpusLabels = tuning.filter((l) => l.page === 'seed' || fromCorpus.has(l.page));
+const readabilityLabels = tuning.filter((l) => fromReadability.has(l.page));
+
+function expectFloor(labels: PageLabels[], floor: (typeof FLOOR)['corpus']) {
+  const scores = labels.map((l) => ({ page: l.page, s: scoreSuggestions(run(l.page), l) }));
+  for (const type of ['people', 'organizations'] as const) {
+    const p = pooled(scores.map(({ s }) => s[type]));
+    const why = JSON.stringify(
+      scores.map(({ page, s }) => ({ page, wrong: s[type].wrong, missed: s[type].missed })),
+    );
+    expect(p.precision, why).toBeGreaterThanOrEqual(floor[type].precision);
+    expect(p.recall, why).toBeGreaterThanOrEqual(floor[type].recall);
+  }
+}
+
 describe.skipIf(!corpusAvailable)('suggest on the labelled corpus', () => {
-  it('the tuning pages reach their floor for people and organizations', () => {
-    const scores = labelledPages()
-      .filter((l) => l.half === 'tune')
-      .map((l) => ({ page: l.page, s: scoreSuggestions(run(l.page), l) }));
-    for (const type of ['people', 'organizations'] as const) {
-      const p = pooled(scores.map(({ s }) => s[type]));
-      const why = JSON.stringify(
-        scores.map(({ page, s }) => ({ page, wrong: s[type].wrong, missed: s[type].missed })),
-      );
-      expect(p.precision, why).toBeGreaterThanOrEqual(FLOOR[type].precision);
-      expect(p.recall, why).toBeGreaterThanOrEqual(FLOOR[type].recall);
-    }
+  it('the seed and the corpus pages reach their floor for people and organizations', () => {
+    expect(corpusLabels.length).toBe(17);
+    expectFloor(corpusLabels, FLOOR.corpus);
   });
 
   it.each(NON_ENGLISH)('%s is reported unsupported', (name) => {
@@ -59,10 +88,14 @@ describe.skipIf(!corpusAvailable)('suggest on the labelled corpus', () => {
 
   it('suggests no photographer, agency or reporter named only in a marked caption, credit or staff line', () => {
     // guardian-1's captions are plain paragraphs after a figure, unmarked: they are the known exception.
-    for (const labels of labelledPages().filter(
-      (l) => l.half === 'tune' && l.page !== 'guardian-1',
-    )) {
+    for (const labels of corpusLabels.filter((l) => l.page !== 'guardian-1'))
       expect(scoreSuggestions(run(labels.page), labels).excluded, labels.page).toEqual([]);
-    }
+  });
+});
+
+describe.skipIf(fromReadability.size === 0)('suggest on the labelled Readability pages', () => {
+  it('the pages labelled tune reach their floor for people and organizations', () => {
+    expect(readabilityLabels.length).toBeGreaterThan(0);
+    expectFloor(readabilityLabels, FLOOR.readability);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, type ExtractedArticle } from '../../../utils/page/article';
 import type { LabelHalf, SuggestLabels } from '../../../utils/suggest/evaluate';
+import { suggest } from '../../../utils/suggest';
 
 export const SEED_URL =
   'https://www.workercn.cn/example/2024-05/17/content_shaanxi-model-workers.htm';
@@ -29,4 +30,14 @@ export function labelledPages(): PageLabels[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => readLabels(f.replace(/\.json$/, '')));
+}
+
+/** The names suggest() offers for a short text (sorted), by type. */
+export function suggestedNames(text: string, byline?: string) {
+  const r = suggest({ text, byline });
+  if (!r.supported) throw new Error(r.reason);
+  return {
+    people: r.people.map((p) => p.name).sort(),
+    organizations: r.organizations.map((o) => o.name).sort(),
+  };
 }

@@ -1,0 +1,116 @@
+/**
+ * The words around a name that say what it is: a role or a saying verb for a person; a kind noun in
+ * its appositive, its staff after it, "which", or where people of a role work for a body. classify.ts
+ * weighs them.
+ */
+import { PERSON_BEFORE, STAFF_NOUNS } from './cues';
+import { listOpening, nextToken } from './lists';
+import { INSTITUTION_NOUNS, isPlace, isPlaceName, ROLES, SAYING } from './lexicon';
+import type { Piece } from './pieces';
+
+/** Its staff right after the name: "Con Edison officials said". */
+export function spokenOfAsBody(piece: Piece): boolean {
+  const after = nextToken(piece);
+  return (
+    !!after &&
+    !piece.tokens[piece.tokens.length - 1].possessive &&
+    !after.capital &&
+    STAFF_NOUNS.has(after.key) &&
+    /^\s+$/.test(after.gap)
+  );
+}
+
+/** ", which …": no person, though a thing as much as a body ("the giant Tāne Mahuta, which…"). */
+export function followedByWhich(piece: Piece): boolean {
+  const after = nextToken(piece);
+  return after?.key === 'which' && /^,\s*$/.test(after.gap);
+}
+
+/** "analysts at Morgan Stanley", "a professor at Purdue": where people of a role work is a body. */
+export function worksAt(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[0]);
+  const role = s[at - 2]?.key.replace(/s$/, '');
+  return s[at - 1]?.key === 'at' && !!role && (ROLES.has(role) || ROLES.has(s[at - 2].key));
+}
+
+/** A role before ("ranger Jamie Werner") or after (", a professor"), a saying verb, or an editor line. */
+export function hasPersonContext(piece: Piece): boolean {
+  const { sentence } = piece.span;
+  const at = sentence.indexOf(piece.tokens[0]);
+  const end = sentence.indexOf(piece.tokens[piece.tokens.length - 1]);
+  const before = sentence[at - 1];
+  const after = sentence[end + 1];
+  if (before && (ROLES.has(before.key) || SAYING.has(before.key) || PERSON_BEFORE.has(before.key)))
+    return true;
+  // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a role before the list they are in.
+  const opener = sentence[listOpening(piece) - 1];
+  if (
+    opener &&
+    !opener.capital &&
+    (ROLES.has(opener.key) || ROLES.has(opener.key.replace(/s$/, '')))
+  )
+    return true;
+  // "according to Priya Raman".
+  if (before?.key === 'to' && sentence[at - 2]?.key === 'according') return true;
+  if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap))
+    return true;
+  // "Washiqur Rahman, who aired his outrage…": "who" is said of people.
+  if (after?.key === 'who' && /^,\s*$/.test(after.gap)) return true;
+  if (appositive(piece, ROLES)) return true;
+  // An age: "Parata, 75, has now overseen…".
+  if (after && /^,\s*$/.test(after.gap) && /^\d{1,3}$/.test(after.text)) return true;
+  // An editor line: "Editor in charge: Li Fang", "Reporter - Mao Rongxi".
+  return (
+    /[:\-–—]/.test(piece.tokens[0].gap) &&
+    sentence.slice(Math.max(0, at - 3), at).some((t) => ROLES.has(t.key))
+  );
+}
+
+/** ", a professor at…", ", an al-Qaeda-linked organization": a role or kind within the next few words. */
+export function appositive(piece: Piece, nouns: Set<string>): boolean {
+  const s = piece.span.sentence;
+  const end = s.indexOf(piece.tokens[piece.tokens.length - 1]);
+  if (!/^,\s*$/.test(s[end + 1]?.gap ?? '')) return false;
+  const near = s.slice(end + 1, end + 5);
+  // Stop at "of" / a possessive: in ", the company's founder" the company is someone else.
+  const stop = near.findIndex((t) => t.possessive || t.key === 'of');
+  // A noun that a role follows only qualifies it: ", the department head", ", a company director".
+  return near
+    .slice(0, stop < 0 ? near.length : stop)
+    .some((t, i) => nouns.has(t.key) && !ROLES.has(near[i + 1]?.key ?? ''));
+}
+
+/** Where a name ends when a lower-case institution noun follows it ("the Bardo museum"), or undefined. */
+export function institutionEnd(piece: Piece): number | undefined {
+  const after = nextToken(piece);
+  if (after && !after.capital && INSTITUTION_NOUNS.has(after.key) && /^\s+$/.test(after.gap))
+    return after.end;
+  return campusEnd(piece);
+}
+
+/**
+ * "the University of California, San Diego": a university named after a state, then its campus's
+ * city after a comma, is one institution. The city is one or two capitalised words the lexicon
+ * knows as a place, and the name ends there (punctuation or a lower-case word follows).
+ */
+function campusEnd(piece: Piece): number | undefined {
+  const keys = piece.tokens.map((t) => t.key);
+  if (!/^(?:university|college) of \S+(?: \S+)?$/.test(keys.join(' ')) || !isPlace(keys.at(-1)!))
+    return undefined;
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1;
+  if (!s[at]?.capital || !/^,\s+$/.test(s[at].gap)) return undefined;
+  for (const n of [2, 1]) {
+    const city = s.slice(at, at + n);
+    const next = s[at + n];
+    if (
+      city.length === n &&
+      city.every((t, i) => t.capital && (i === 0 || /^\s+$/.test(t.gap))) &&
+      isPlaceName(city.map((t) => t.key)) &&
+      (!next || !next.capital || !/^\s+$/.test(next.gap))
+    )
+      return city[n - 1].end;
+  }
+  return undefined;
+}

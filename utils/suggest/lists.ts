@@ -1,0 +1,85 @@
+/**
+ * Names in lists and beside companies: where the list holding a name starts (what introduces it
+ * speaks for every name in it), and whether the company list or its neighbours make a lone word a
+ * company's name. Also the tokens right before and after a piece, which every rule looks at.
+ */
+import { isCompanyName, isCompanyWord } from './gazetteer';
+import { isFirstName, isKnownOrg, isPlace } from './lexicon';
+import type { Piece } from './pieces';
+import type { Token } from './tokens';
+
+/**
+ * Where the list of names holding the piece starts: "executives from News Corporation and
+ * Fairfax", "cabinet ministers Jonathan Moyo and Saviour Kasukuwere". What introduces the list
+ * (the word before that index) speaks for every name in it.
+ */
+export function listOpening(piece: Piece): number {
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[0]);
+  let start = at;
+  for (let i = at - 1; i >= Math.max(0, at - 12); i--) {
+    // Within the list only names, "and", "or", "the" and commas.
+    if (!/^,?\s+$/.test(s[i + 1].gap)) break;
+    if (s[i].capital) start = i;
+    else if (!['and', 'or', 'the'].includes(s[i].key)) break;
+  }
+  return start;
+}
+
+/**
+ * One word the company list holds: "Tumblr" wherever it stands; "Apple", an ordinary word too, only
+ * as the owner of something named ("Apple's iTunes Store"). Never after "the" ("the Alliance").
+ */
+export function listedCompany(piece: Piece): boolean {
+  if (piece.tokens.length !== 1) return false;
+  const t = piece.tokens[0];
+  // "the Alliance", "on Westlake", "in Omaha": the list also holds name parts and places.
+  if (['the', 'in', 'on', 'near'].includes(previousToken(piece)?.key ?? '')) return false;
+  if (isFirstName(t.key) || isPlace(t.key)) return false;
+  const after = nextToken(piece);
+  // "Omaha, Nebraska": a place named with its state or country.
+  if (after && /^,\s+$/.test(after.gap) && isPlace(after.key)) return false;
+  if (isCompanyName(t.key)) return true;
+  if (!isCompanyWord(t.key)) return false;
+  // "Apple and Samsung declined": named beside a company the lexicon or the list knows.
+  if (besideCompany(piece)) return true;
+  // "Apple's iTunes Store": the owned thing's name may start in lower case.
+  const named = !!after && (after.capital || /^\p{Ll}\p{Lu}/u.test(after.text));
+  return t.possessive && named && /^\s+$/.test(after.gap);
+}
+
+/** "Facebook, Twitter, YouTube and Quora": how many other names of its list are known companies. */
+export function listedWithCompanies(piece: Piece): number {
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[0]);
+  let n = 0;
+  for (let i = listOpening(piece); i < Math.min(s.length, at + 12); i++) {
+    if (i > at && !/^,?\s+$/.test(s[i].gap)) break;
+    if (i !== at && s[i].capital && (isKnownOrg(s[i].key) || isCompanyName(s[i].key))) n++;
+    else if (i > at && !s[i].capital && !['and', 'or'].includes(s[i].key)) break;
+  }
+  return n;
+}
+
+function besideCompany(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = s.indexOf(piece.tokens[0]);
+  const known = (t?: Token) => !!t?.capital && (isKnownOrg(t.key) || isCompanyName(t.key));
+  const joins = (t?: Token) => !!t && (t.key === 'and' || t.key === 'or');
+  return (
+    (joins(s[i + 1]) && known(s[i + 2])) ||
+    (joins(s[i - 1]) && known(s[i - 2])) ||
+    (/^,\s+$/.test(s[i + 1]?.gap ?? '') && known(s[i + 1])) ||
+    (/^,\s+$/.test(piece.tokens[0].gap) && known(s[i - 1]))
+  );
+}
+
+export function nextToken(piece: Piece): Token | undefined {
+  const s = piece.span.sentence;
+  return s[s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1];
+}
+
+export function previousToken(piece: Piece): Token | undefined {
+  const s = piece.span.sentence;
+  return s[s.indexOf(piece.tokens[0]) - 1];
+}
