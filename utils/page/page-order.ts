@@ -1,12 +1,23 @@
 import type { Annotation } from '../model';
 
-/** Annotations in the order their quotes appear on the page (by TextPositionSelector), unplaced ones last. */
+const UNPLACED = Number.MAX_SAFE_INTEGER;
+
+function startOf(annotation: Annotation): number {
+  const position = annotation.selectors.find((s) => s.type === 'TextPositionSelector');
+  return position ? position.start : UNPLACED;
+}
+
+/** ISO timestamps of one format sort by their characters: no collation needed. */
+const byTime = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Annotations in the order their quotes appear on the page (by TextPositionSelector), unplaced ones
+ * last, ties by creation time. Each position is looked up once, not at every comparison: an export
+ * of the whole library puts 100,000 annotations in this order.
+ */
 export function pageOrder(annotations: Annotation[]): Annotation[] {
-  const start = (a: Annotation) => {
-    const position = a.selectors.find((s) => s.type === 'TextPositionSelector');
-    return position ? position.start : Number.MAX_SAFE_INTEGER;
-  };
-  return [...annotations].sort(
-    (a, b) => start(a) - start(b) || a.createdAt.localeCompare(b.createdAt),
-  );
+  return annotations
+    .map((annotation) => ({ annotation, start: startOf(annotation) }))
+    .sort((a, b) => a.start - b.start || byTime(a.annotation.createdAt, b.annotation.createdAt))
+    .map((keyed) => keyed.annotation);
 }

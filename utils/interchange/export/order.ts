@@ -17,11 +17,11 @@ export function inExportOrder(data: ExportData): ExportData {
   for (const annotation of data.annotations) {
     const group = byArticle.get(annotation.articleUrl);
     if (group) group.push(annotation);
-    else
-      unfiled.set(annotation.articleUrl, [
-        ...(unfiled.get(annotation.articleUrl) ?? []),
-        annotation,
-      ]);
+    else {
+      const orphans = unfiled.get(annotation.articleUrl);
+      if (orphans) orphans.push(annotation);
+      else unfiled.set(annotation.articleUrl, [annotation]);
+    }
   }
   const orphanUrls = [...unfiled.keys()].sort();
   const annotations = [
