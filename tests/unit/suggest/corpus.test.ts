@@ -8,9 +8,10 @@ import { extract, labelledPages, SEED_URL, type PageLabels } from './helpers';
 
 /**
  * Floors, not targets: the measured figures are in `npm run bench`. Every labelled page here is
- * tuning data (labels README): the seed and the 16 English pages of ../shared/corpus, and the ten
- * pages of ../readability-pages that were the second held-out set until their errors were read.
- * Pages labelled "held-out-3" are judged by the bench only, so no floor here is set from them. Each
+ * tuning data (labels README): the seed and the 16 English pages of ../shared/corpus, and the twenty
+ * pages of ../readability-pages that were the second and third held-out sets until their errors
+ * were read. Only pages labelled "tune" are scored here: the fourth held-out set
+ * (../newspaper-pages) is judged by the bench only, and never loaded here. Each
  * floor sits a little under the figure measured on its pages, so a change that makes them worse
  * fails here; the two folders have floors of their own, so either runs without the other.
  */
@@ -22,11 +23,11 @@ const FLOOR = {
     organizations: { precision: 0.9, recall: 0.89 },
   },
   readability: {
-    // Measured 2026-12-01 (jsdom) over the 10 pages: people P 0.948 / R 0.900, organizations
-    // P 0.853 / R 0.935 (the rules before they were tuned on, same extraction: 0.877 / 0.817 and
-    // 0.631 / 0.661).
-    people: { precision: 0.92, recall: 0.87 },
-    organizations: { precision: 0.82, recall: 0.9 },
+    // Measured 2026-12-01 (jsdom) over the 20 pages, the third held-out set's ten among them, with
+    // the rules of merge 1663bb7 (not tuned on those ten): people P 0.905 / R 0.914, organizations
+    // P 0.837 / R 0.831.
+    people: { precision: 0.88, recall: 0.89 },
+    organizations: { precision: 0.81, recall: 0.8 },
   },
 };
 const NON_ENGLISH = ['aktualne', 'la-nacion', 'lemonde-1', 'qq'];
