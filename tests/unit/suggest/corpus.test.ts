@@ -56,6 +56,7 @@ function run(name: string) {
     title: article.title,
     byline: article.byline,
     asides: article.asides,
+    breaks: article.breaks,
   });
 }
 

@@ -1,0 +1,129 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggest, type SuggestResult } from '../../../utils/suggest';
+import { splitSentences } from '../../../utils/suggest/sentences';
+import { captionBlocks, signOffRanges } from '../../../utils/suggest/sign-offs';
+
+/** Paragraphs joined as extraction joins blocks (one space), with the offsets where each begins. */
+function blocks(...paragraphs: string[]) {
+  const text = paragraphs.join(' ');
+  const breaks = paragraphs.slice(1).map((_, i) => paragraphs.slice(0, i + 1).join(' ').length + 1);
+  return { text, breaks };
+}
+
+function names(r: SuggestResult) {
+  if (!r.supported) throw new Error(r.reason);
+  return [...r.people, ...r.organizations].map((e) => e.name).sort();
+}
+
+const signedOff = (sentence: string) => signOffRanges(splitSentences(sentence)).length > 0;
+
+describe('sentences and blocks', () => {
+  it('ends a sentence at every block, and tells prose from lines', () => {
+    const { text, breaks } = blocks(
+      'Penguin Post Office Is Hiring',
+      'Vanessa Hicks took the photo. She said so.',
+      'A long heading without a stop that goes on and on for more than fourteen words in all of it',
+    );
+    const s = splitSentences(text, breaks);
+    expect(s.map((x) => [x.text, x.prose])).toEqual([
+      ['Penguin Post Office Is Hiring', false],
+      ['Vanessa Hicks took the photo.', true],
+      ['She said so.', true],
+      [text.slice(breaks[1]), true],
+    ]);
+    // Without blocks nothing says where a line ends: all of it is prose.
+    expect(splitSentences('Penguin Post Office Is Hiring').map((x) => x.prose)).toEqual([true]);
+  });
+
+  it('never joins a heading to the name that opens the next paragraph', () => {
+    const { text, breaks } = blocks(
+      'Tarot Cards Explained',
+      'Pamela Colman Smith painted the deck, Arthur Waite said.',
+    );
+    expect(names(suggest({ text, breaks }))).toEqual(['Arthur Waite', 'Pamela Colman Smith']);
+  });
+
+  it('offers no name met only in headings and links, but keeps their mentions of names in the prose', () => {
+    const { text, breaks } = blocks(
+      'Zorvix Labs Opens in Ohio',
+      'Zorvix Labs said on Monday that Dana Kiley will lead it. Kiley agreed.',
+      'Related: Quellan Group Names New Chief',
+    );
+    const r = suggest({ text, breaks });
+    expect(names(r)).toEqual(['Dana Kiley', 'Zorvix Labs']);
+    if (r.supported) expect(r.organizations[0].mentions).toHaveLength(2);
+  });
+});
+
+describe('sign-offs', () => {
+  it('takes contributor lines for staff lines, however the wire writes them', () => {
+    expect(
+      signedOff('Associated Press writer Vladimir Roe in Moscow contributed to this report.'),
+    ).toBe(true);
+    expect(signedOff('Jane Doe contributed reporting from Seoul.')).toBe(true);
+    expect(signedOff('Jane Doe and Li Wei contributed.')).toBe(true);
+    expect(signedOff('Jane Doe contributed additional research.')).toBe(true);
+    expect(signedOff('Red Hat, Zorvix Labs and others contributed.')).toBe(false);
+    // Money and help given are reported, not signed off.
+    expect(signedOff('Jane Doe contributed $5 million to the Zorvix Foundation.')).toBe(false);
+    expect(signedOff('Workers contributed to the decline, Jane Doe said.')).toBe(false);
+  });
+
+  it('takes invitations to follow, like and write to someone for boilerplate', () => {
+    for (const line of [
+      'Follow Jane Doe on Twitter.',
+      'Follow him on Instagram @jdoe',
+      'Like us on Facebook',
+      'Follow us for more news.',
+      'Contact John Roe at jroe@example.com.',
+      'Reach her at 555-0100.',
+      'Email the reporter',
+      'Write to the editors about this story.',
+      'John Roe can be reached at jroe@example.com.',
+      'Sign up for our daily newsletter here.',
+      'Tips: tips@example.com',
+    ])
+      expect(signedOff(line), line).toBe(true);
+    for (const line of [
+      'Follow-up talks with Zorvix Labs are set for May.',
+      'Email records on the server showed that Jane Doe knew.',
+      'Contact between the two firms ended in 2019.',
+      'Readers liked the Zorvix Labs report on Facebook, Jane Doe said.',
+    ])
+      expect(signedOff(line), line).toBe(false);
+  });
+
+  it('leaves the names of a sign-off out of the suggestions', () => {
+    const { text, breaks } = blocks(
+      'MOSCOW (AP) — Zorvix Labs lost a cargo ship, Dana Kiley said on Monday.',
+      'Associated Press writer Vladimir Roe in Moscow contributed to this report.',
+      'Follow Marta Quill on Twitter @mquill',
+    );
+    expect(names(suggest({ text, breaks }))).toEqual(['Dana Kiley', 'Zorvix Labs']);
+  });
+});
+
+describe('captions that reached the text as paragraphs', () => {
+  it('takes a short block with a photo credit for a caption, and a long one or a dateline for prose', () => {
+    const caption = 'Dana Kiley, left, and Marta Quill at the launch. (AP Photo/Jane Doe)';
+    const dateline = 'LONDON (Reuters) - Zorvix Labs said on Monday it would close.';
+    const { text, breaks } = blocks(dateline, caption, 'Photo: Jane Doe for Zorvix Labs');
+    expect(captionBlocks(text, breaks).map((r) => text.slice(r.start, r.end).trim())).toEqual([
+      caption,
+      'Photo: Jane Doe for Zorvix Labs',
+    ]);
+    const long = `${'Zorvix Labs hired more staff this year than last. '.repeat(8)}(Jane Doe/Reuters)`;
+    const prose = blocks(dateline, long);
+    expect(captionBlocks(prose.text, prose.breaks)).toEqual([]);
+    expect(captionBlocks(caption, [])).toEqual([]);
+  });
+
+  it('suggests nobody named only in such a caption', () => {
+    const { text, breaks } = blocks(
+      'Zorvix Labs said on Monday that Dana Kiley will lead it.',
+      'Marta Quill poses with the flag in Ohio. (AP Photo/Jane Doe)',
+    );
+    expect(names(suggest({ text, breaks }))).toEqual(['Dana Kiley', 'Zorvix Labs']);
+  });
+});
