@@ -29,7 +29,7 @@ import {
   withoutRanges,
   type Range,
 } from './furniture';
-import { captionBlocks, signOffRanges } from './sign-offs';
+import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
 import { capitalSpans } from './spans';
 import { tokenize } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
@@ -45,12 +45,13 @@ export function findEntities(
   // Captions, credits, staff lines and sign-offs: their names are the page's, not the story's.
   const skip = [
     ...asides,
-    ...furnitureRanges(text),
+    ...furnitureRanges(text, breaks),
     ...authorNotes(text, bylineNames),
     ...signOffRanges(sentences),
     ...captionBlocks(text, breaks),
+    ...reporterNotes(text, breaks),
   ];
-  const found: Found[] = [];
+  let found: Found[] = [];
   const products = new Set<string>();
   const notNames = plainAcronyms(text);
   for (const s of sentences) {
@@ -68,6 +69,10 @@ export function findEntities(
     g.items.push(f);
     groups.set(key, g);
   };
+  // Headings, labels and links to other stories ("Penguin Post Office Is Hiring") name what the
+  // article reports on only when its prose does too: there a name counts in the same words.
+  const inProse = new Set(found.filter((f) => f.prose).map((f) => f.key));
+  found = found.filter((f) => f.prose || inProse.has(f.key));
   promoteBySurname(found);
   agreeOnKinds(found);
   familyNamesArePeople(found);
@@ -97,11 +102,8 @@ export function findEntities(
   mergeAcronyms(groups);
   foldFragments(groups);
   foldIntoCompanyNames(groups);
-  // The article's own reporters are named in its byline; they are not what it reports on. A name
-  // met only in headings, labels and links to other stories ("Penguin Post Office Is Hiring") is
-  // not one the article reports on either.
+  // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
-    .filter((g) => g.items.some((f) => f.prose))
     .map(toSuggestion)
     .filter((e) => e.normalizedName && !(e.type === 'person' && bylineNames.has(e.normalizedName)));
   const order = (a: EntitySuggestion, b: EntitySuggestion) =>

@@ -31,7 +31,10 @@ const SIGN_OFFS = [
   /^(?:Contact|Reach|E-?mail|Write\s+to|Message)\s+(?:him|her|them|us|me|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:at|via|on|by)\s+\S/u,
   /^(?:Contact|E-?mail|Write\s+to|Message)\s+(?:the|this|our)\s+(?:reporter|author|writer|editor|newsroom|desk)s?\b/iu,
   /\bcan\s+be\s+(?:reached|contacted|e-?mailed|followed)\s+(?:at|via|on|by)\b/iu,
-  /\bsign\s+up\s+for\s+(?:our|the|a)\b[^.]*\bnewsletter\b/iu,
+  // "Sign up for Command Line, a weekly newsletter from Jane Doe", "Subscribe to our newsletter".
+  /\b(?:sign\s+up|subscribe)\b[^.]{0,80}\bnewsletter\b/iu,
+  // "Stella Roe reported from Seoul, and Jane Doe from Hong Kong": where the reporters were.
+  new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+reported\s+from\b`, 'u'),
 ];
 
 /** An address in a short sentence is a contact line: "jroe@example.com", "@jdoe on Twitter". */
@@ -50,10 +53,12 @@ export function signOffRanges(sentences: readonly Sentence[]): Range[] {
 
 /**
  * A photo's credit: "(AP Photo/Jane Doe)", "(Jane Doe/Reuters)", "Photo: …", "Photograph by …",
- * "… Getty Images", "Credit: …". Not a dateline's "(Reuters)" or "(AP)", which open a story.
+ * "… Getty Images", "Credit: …" (also glued, "…in Queens.CreditJane Doe/The Times"), or a wire's
+ * name closing the block ("… in 1989. (AP)"). Not a dateline's "(Reuters)" or "(AP)", which open a
+ * story.
  */
 const CREDIT =
-  /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit:?\s+\p{Lu}/u;
+  /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit(?::?\s+|(?=\p{Lu}\p{Ll}))\p{Lu}|\((?:AP|AFP|EPA|Reuters|Getty|Getty Images|Bloomberg)\)\s*$/u;
 /** A caption is short; a paragraph this long with a credit in it is prose that mentions one. */
 const MAX_CAPTION_WORDS = 60;
 
@@ -71,6 +76,30 @@ export function captionBlocks(text: string, breaks: readonly number[]): Range[] 
     if (CREDIT.test(block) && block.trim().split(/\s+/).length <= MAX_CAPTION_WORDS)
       out.push({ start: from, end: to });
     from = to;
+  }
+  return out;
+}
+
+/** How far from the end a note about the reporter may start: it closes the article. */
+const NOTE_WINDOW = 1500;
+/** "Jane Doe is a Metro reporter covering…", "Jane Doe covers the White House", "… has covered economics since 2012". */
+const NOTE = new RegExp(
+  String.raw`^${STAFF}\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer|photographer|critic|blogger)\b|covers\s|has\s+(?:covered|reported|written)\s)`,
+  'u',
+);
+
+/**
+ * Blocks near the end that introduce a reporter: the author's note a page without its byline
+ * markup leaves in the text (utils/suggest/furniture.ts reads the same notes when the byline names
+ * the reporter).
+ */
+export function reporterNotes(text: string, breaks: readonly number[]): Range[] {
+  const out: Range[] = [];
+  const cuts = [0, ...breaks.filter((b) => b > 0 && b < text.length), text.length];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    if (cuts[i + 1] < text.length - NOTE_WINDOW) continue;
+    const block = text.slice(cuts[i], cuts[i + 1]).trim();
+    if (NOTE.test(block)) out.push({ start: cuts[i], end: cuts[i + 1] });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggest, type SuggestResult } from '../../../utils/suggest';
 import { splitSentences } from '../../../utils/suggest/sentences';
-import { captionBlocks, signOffRanges } from '../../../utils/suggest/sign-offs';
+import { captionBlocks, reporterNotes, signOffRanges } from '../../../utils/suggest/sign-offs';
 
 /** Paragraphs joined as extraction joins blocks (one space), with the offsets where each begins. */
 function blocks(...paragraphs: string[]) {
@@ -83,6 +83,8 @@ describe('sign-offs', () => {
       'John Roe can be reached at jroe@example.com.',
       'Sign up for our daily newsletter here.',
       'Tips: tips@example.com',
+      'Sign up for Quill Notes, a weekly newsletter from Marta Quill.',
+      'Stella Roe reported from Seoul, and Jane Doe from Hong Kong.',
     ])
       expect(signedOff(line), line).toBe(true);
     for (const line of [
@@ -90,6 +92,7 @@ describe('sign-offs', () => {
       'Email records on the server showed that Jane Doe knew.',
       'Contact between the two firms ended in 2019.',
       'Readers liked the Zorvix Labs report on Facebook, Jane Doe said.',
+      'Police reported from the scene that Jane Doe had left.',
     ])
       expect(signedOff(line), line).toBe(false);
   });
@@ -119,11 +122,82 @@ describe('captions that reached the text as paragraphs', () => {
     expect(captionBlocks(caption, [])).toEqual([]);
   });
 
+  it('knows a credit glued to the caption, and a wire’s name closing it', () => {
+    const { text, breaks } = blocks(
+      'Zorvix Labs said on Monday that Dana Kiley will lead it.',
+      'Workers at a plant in Queens.CreditMarta Quill/The Daily Planet',
+      'A sign on the Zorvix-run plant in 1989. (AP)',
+    );
+    expect(captionBlocks(text, breaks)).toHaveLength(2);
+    expect(names(suggest({ text, breaks }))).toEqual(['Dana Kiley', 'Zorvix Labs']);
+  });
+
+  it('ends a credit at its block: the name that opens the next paragraph is the story’s', () => {
+    const { text, breaks } = blocks(
+      '© Provided by Quill Media Inc',
+      'Zorvix Labs said on Monday that Dana Kiley will lead it.',
+    );
+    expect(names(suggest({ text, breaks }))).toEqual(['Dana Kiley', 'Zorvix Labs']);
+  });
+
   it('suggests nobody named only in such a caption', () => {
     const { text, breaks } = blocks(
       'Zorvix Labs said on Monday that Dana Kiley will lead it.',
       'Marta Quill poses with the flag in Ohio. (AP Photo/Jane Doe)',
     );
     expect(names(suggest({ text, breaks }))).toEqual(['Dana Kiley', 'Zorvix Labs']);
+  });
+});
+
+describe('notes about the reporter that closed the article without a byline', () => {
+  const note = (last: string) => {
+    const { text, breaks } = blocks(
+      'Zorvix Labs said on Monday that Dana Kiley will lead it.',
+      'Kiley has run the lab since 2019.',
+      last,
+    );
+    return reporterNotes(text, breaks).map((r) => text.slice(r.start, r.end).trim());
+  };
+
+  it('takes a closing block that introduces a reporter for a note', () => {
+    for (const last of [
+      'Marta Quill is a Metro reporter covering news and human interest stories. @mquill',
+      'Marta Quill covers the White House. Since joining The Planet, she has covered energy.',
+      'Marta Quill has covered economics since 2012.',
+      'Marta Quill is an economics correspondent for The Daily Planet.',
+    ])
+      expect(note(last), last).toEqual([last]);
+  });
+
+  it('reads other closing blocks, and notes far from the end, as the story', () => {
+    expect(note('Marta Quill is a farmer in Ohio who sued Zorvix Labs.')).toEqual([]);
+    expect(note('Marta Quill said the lab would reopen.')).toEqual([]);
+    const { text, breaks } = blocks(
+      'Marta Quill is a reporter for The Daily Planet who broke the story.',
+      `${'Zorvix Labs hired more staff this year than last. '.repeat(40)}`,
+    );
+    expect(reporterNotes(text, breaks)).toEqual([]);
+  });
+
+  it('leaves the names of the note out of the suggestions', () => {
+    const { text, breaks } = blocks(
+      'Zorvix Labs said on Monday that Dana Kiley will lead it.',
+      'Marta Quill is a reporter for The Daily Planet. Follow her on Twitter @mquill',
+    );
+    expect(names(suggest({ text, breaks }))).toEqual(['Dana Kiley', 'Zorvix Labs']);
+  });
+});
+
+describe('names in headings and labels', () => {
+  it('counts a line’s mention only in the words the prose uses', () => {
+    const { text, breaks } = blocks(
+      'West Merica Police',
+      'Eloise Parry was taken to hospital. West Mercia police said the tablets were toxic.',
+    );
+    const r = suggest({ text, breaks });
+    if (!r.supported) throw new Error(r.reason);
+    expect([...r.people, ...r.organizations].flatMap((e) => e.mentions.map((m) => m.text))).toEqual(
+      ['Eloise Parry', 'West Mercia police'],
+    );
   });
 });
