@@ -9,6 +9,8 @@ import {
   followedByWhich,
   hasPersonContext,
   institutionEnd,
+  kindAfter,
+  officerOf,
   spokenOfAsBody,
   worksAt,
 } from './context';
@@ -40,6 +42,8 @@ export interface Verdict {
   score: number;
 }
 
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern']);
+
 /** Heads that come first in French-style names: "Agence France-Presse". */
 const LEADING_HEADS = new Set(
   'agence banque caisse conseil societe institut musee syndicat ministere university college bank'.split(
@@ -65,7 +69,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
   // "West Mercia police": a place's institution is an organisation.
-  if (institutionEnd(piece) !== undefined) return { kind: 'organization', score: 0.7 };
+  // Not a nationality's: "South Korean police" are a country's police, no body of that name.
+  if (
+    institutionEnd(piece) !== undefined &&
+    !ts.every((t) => hasTag(t.key, 'Demonym') || COMPASS_WORDS.has(t.key))
+  )
+    return { kind: 'organization', score: 0.7 };
   if (hasTag(joined, 'Organization')) return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
   // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",
@@ -104,6 +113,14 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   )
     return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
+  if (!placeLike && kindAfter(piece)) return { kind: 'organization', score: 0.65 };
+  // "the CEO of Hotelied": a name of no ordinary words, not a place ("president of France").
+  if (
+    !placeLike &&
+    !ts.some((t) => isPlace(t.key) || isCommonWord(t.key) || isFirstName(t.key)) &&
+    officerOf(piece)
+  )
+    return { kind: 'organization', score: 0.6 };
   if (!placeLike && !isPlace(last.key) && worksAt(piece))
     return { kind: 'organization', score: 0.7 };
   if (last.cue && ORG_CUES.has(last.cue) && !isPlace(last.key))

@@ -35,6 +35,27 @@ export const COMPANY_POSSESSIONS = new Set(
   ),
 );
 
+/**
+ * What a body is said to be after a word that qualifies it: "the Interfax news agency", "the
+ * Zorvix think tank", "a Quellan research group". Only these qualifiers: "the Smith family firm"
+ * is a family's.
+ */
+export const KIND_QUALIFIERS = new Set(
+  `news media wire state research tech technology advocacy consulting investment software energy oil
+  gas gaming hotel law insurance drug rights polling think private public holding shipping space
+  defense defence mining trade lobby lobbying`.split(/\s+/),
+);
+
+/** A pollster's poll: "a Gallup Korea poll", "the latest Quellan survey". */
+export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** Officers of a body: "the CEO of Hotelied", "president of Harvard", "a co-founder of Zorvix". */
+export const OFFICERS_OF = new Set(
+  'ceo cfo coo cto founder co-founder cofounder chairman chairwoman chairperson president director head owner chief executive executives'.split(
+    ' ',
+  ),
+);
+
 /** A company's officers named after it: "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs". */
 export const OFFICERS_AFTER = new Set(
   'ceo cfo coo cto founder co-founder cofounder chairman chairwoman'.split(' '),
@@ -117,6 +138,10 @@ export const SOURCE_BEFORE = [
   ['interview', 'with'],
   ['email', 'to'],
   ['statement', 'to'],
+  // Where it was said or printed: "answers posted on Quora", "a study published in Nature".
+  ['posted', 'on'],
+  ['published', 'in'],
+  ['published', 'by'],
 ];
 
 /** Words before a name that make it a person: kin ("his father, Hori Parata") and photo credits. */

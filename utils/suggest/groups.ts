@@ -6,6 +6,7 @@
 import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
 import type { Kind } from './classify';
+import { isFirstName } from './lexicon';
 import { endsWith, type Group as GroupOf } from './merge';
 import type { EntityKind, EntitySuggestion, Mention } from './types';
 
@@ -35,7 +36,12 @@ export function findHome(f: Found, groups: Map<string, Group>): string | undefin
   if (groups.has(f.key)) return f.key;
   // One-word forms, most of them on a long page, are looked up rather than compared with every entity.
   if (f.words.length === 1)
-    return shortForms(groups).get(f.words[0]) ?? shortForms(groups).get(f.mention.text);
+    return (
+      shortForms(groups).get(f.words[0]) ??
+      shortForms(groups).get(f.mention.text) ??
+      firstWords(groups).get(f.words[0]) ??
+      undefined
+    );
   for (const [key, g] of groups) {
     const words = g.words;
     if (g.kind === 'person' && f.words.length < words.length && endsWith(words, f.words))
@@ -60,6 +66,18 @@ function shortForms(groups: Map<string, Group>): Map<string, string> {
   return forms;
 }
 
+/**
+ * "Yoon" after "Yoon Suk Yeol": a word that opens exactly one person's full name, and is no first
+ * name, is that person's family name written first (Korean, Chinese, Vietnamese, Hungarian names).
+ * A word two full names open ("Lee Jae-myung", "Lee Sang-min") is no one's: null.
+ */
+const FIRST = new WeakMap<Map<string, Group>, Map<string, string | null>>();
+function firstWords(groups: Map<string, Group>): Map<string, string | null> {
+  let forms = FIRST.get(groups);
+  if (!forms) FIRST.set(groups, (forms = new Map()));
+  return forms;
+}
+
 export function newGroup(
   kind: EntityKind,
   f: Found,
@@ -78,6 +96,9 @@ export function newGroup(
   if (kind === 'person' && g.words.length > 1)
     setOnce(g.chinese ? g.words[0] : g.words[g.words.length - 1]);
   if (kind === 'organization' && g.initials.length >= 2) setOnce(g.initials);
+  const first = g.words[0];
+  if (kind === 'person' && g.words.length > 1 && !g.chinese && !isFirstName(first))
+    firstWords(groups).set(first, firstWords(groups).has(first) ? null : key);
   return g;
 }
 

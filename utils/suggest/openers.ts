@@ -32,6 +32,9 @@ const OPENERS = new Set(
   ),
 );
 
+/** A caption's label or a quantifier or adverb of time: never part of a name. */
+export const isLabelOrOpener = (key: string) => LABELS.has(key) || OPENERS.has(key);
+
 export function isSentenceOpener(key: string): boolean {
   return (
     LABELS.has(key) ||

@@ -17,7 +17,7 @@ import {
   ROLES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
-import { isLoneOpener, isSentenceOpener } from './openers';
+import { isLabelOrOpener, isLoneOpener, isSentenceOpener } from './openers';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
@@ -41,9 +41,11 @@ const headWithPhrase = (ts: Token[]) =>
 export function splitSpan(span: Span): Piece[] {
   let tokens = span.tokens;
   // A capital that only starts the sentence: "But", "Then", "On Friday", "Seven decades later".
+  // Not a verb before a head word: "State Department deputy spokesperson…" names a body.
   while (
     tokens.length &&
-    (isFunctionWord(tokens[0].key) || (span.atStart && isSentenceOpener(tokens[0].key)))
+    (isFunctionWord(tokens[0].key) ||
+      (span.atStart && isSentenceOpener(tokens[0].key) && !namesBody(tokens)))
   )
     tokens = tokens.slice(1);
   if (span.atStart && tokens.length === 1 && tokens === span.tokens && isLoneOpener(span))
@@ -55,6 +57,19 @@ export function splitSpan(span: Span): Piece[] {
     .filter((part) => part.length > 0)
     .flatMap(cutAtInnerTitle)
     .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
+}
+
+/**
+ * "State Department", "Transport Ministry": a word the lexicon knows as a verb, before a head word,
+ * is the body's name, not an opener. Not a label ("Watch Party…"), a past tense or a date.
+ */
+function namesBody(tokens: Token[]): boolean {
+  return (
+    tokens.length === 2 &&
+    isHead(tokens[1]) &&
+    !isLabelOrOpener(tokens[0].key) &&
+    !hasTag(tokens[0].key, 'PastTense', 'Gerund', 'Plural', 'Date', 'Month', 'WeekDay', 'Duration')
+  );
 }
 
 /**
@@ -167,6 +182,8 @@ function splitsAtOf(left: Token[], right: Token[]): boolean {
 /** "and" stays inside "World Travel and Tourism Council" and "Center for Health and Human Rights". */
 function keepsAnd(left: Token[], right: Token[]): boolean {
   const last = left[left.length - 1];
+  // "the Museum of Neon Art and the Neon Museum": a second article starts a second name.
+  if (right[0]?.key === 'the' && !right[0].capital) return false;
   if (isHead(last) || isPlace(last.key)) return false;
   return right.some(isHead) || headWithPhrase(left);
 }
