@@ -177,7 +177,9 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   const ts = piece.tokens;
   const keys = ts.map((t) => t.key);
   const last = ts[ts.length - 1];
-  if (nameWords.slice(0, -1).some((t) => isFirstName(t.key)))
+  // A first name opens the name, or follows initials or other names: "Super Mario Run" is a game.
+  const firstAt = nameWords.slice(0, -1).findIndex((t) => isFirstName(t.key));
+  if (firstAt >= 0 && nameWords.slice(0, firstAt).every((t) => !isCommonWord(t.key)))
     return { kind: 'person', score: 0.85 };
   if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text))
     return { kind: 'person', score: 0.75 };

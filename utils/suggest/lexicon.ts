@@ -125,7 +125,7 @@ export const EVENT_HEADS = new Set(
     `spring war wars revolution uprising games olympics cup championship championships festival summit crisis
     election elections era age day act treaty accord accords amendment directive
     license licence protocol format framework engine browser kernel toolkit codec specification
-    prize prizes award awards medal trophy`,
+    prize prizes award awards medal trophy show fair expo exhibition conference convention marathon parade`,
   ),
 );
 

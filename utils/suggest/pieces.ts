@@ -154,10 +154,13 @@ function cut(tokens: Token[]): Token[][] {
   // owner before a name of its own: "MIT's Lorenz Center", "Netanyahu's Likud", "James Gleick's
   // Chaos". A possessive stays inside a name when only head words follow it ("McDonald's
   // Corporation", "St. John's University") or it is a plural noun ("Baoji People's Congress").
+  // "World’s Fair" is one event, not the world's fair.
+  const event = tokens.length > 1 && EVENT_HEADS.has(tokens[tokens.length - 1].key);
   const owner = tokens.findIndex(
     (t, i) =>
       t.possessive &&
       i < tokens.length - 1 &&
+      !(event && i === tokens.length - 2) &&
       (isHead(t) ||
         isPlace(t.key) ||
         isKnownOrg(t.key) ||

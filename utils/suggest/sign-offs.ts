@@ -33,6 +33,11 @@ const SIGN_OFFS = [
   /\bcan\s+be\s+(?:reached|contacted|e-?mailed|followed)\s+(?:at|via|on|by)\b/iu,
   // "Sign up for Command Line, a weekly newsletter from Jane Doe", "Subscribe to our newsletter".
   /\b(?:sign\s+up|subscribe)\b[^.]{0,80}\bnewsletter\b/iu,
+  // A byline left in the text: "By Jane Doe and John Roe", "By JANE DOE, Associated Press".
+  new RegExp(
+    String.raw`^By\s+${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*(?:,\s+[\p{L} ]{2,40})?$`,
+    'u',
+  ),
   // "Stella Roe reported from Seoul, and Jane Doe from Hong Kong": where the reporters were.
   new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+reported\s+from\b`, 'u'),
 ];

@@ -51,6 +51,23 @@ describe('what kind of body the words after a name say it is', () => {
   });
 });
 
+describe('people and what only looks like them', () => {
+  it('takes a first name for a person’s only where it opens the name or follows names', () => {
+    const n = names(
+      'Super Mario Run costs $10, said C. Eugene Steuerle. Players of Grand Theft Auto agreed, ' +
+        'Dana Kiley said.',
+    );
+    expect(n.people).toEqual(['C. Eugene Steuerle', 'Dana Kiley']);
+  });
+
+  it('reads an event’s name after a possessive as one event', () => {
+    expect(names('The 1939 World’s Fair and the Paris Motor Show drew crowds.')).toEqual({
+      people: [],
+      organizations: [],
+    });
+  });
+});
+
 describe('names that start a sentence or a run', () => {
   it('keeps a verb-like first word before a head word: “State Department”', () => {
     expect(

@@ -85,6 +85,8 @@ describe('sign-offs', () => {
       'Tips: tips@example.com',
       'Sign up for Quill Notes, a weekly newsletter from Marta Quill.',
       'Stella Roe reported from Seoul, and Jane Doe from Hong Kong.',
+      'By Jane Doe and John Roe',
+      'By JANE DOE, Associated Press',
     ])
       expect(signedOff(line), line).toBe(true);
     for (const line of [
@@ -93,6 +95,7 @@ describe('sign-offs', () => {
       'Contact between the two firms ended in 2019.',
       'Readers liked the Zorvix Labs report on Facebook, Jane Doe said.',
       'Police reported from the scene that Jane Doe had left.',
+      'By Monday Zorvix Labs had hired Jane Doe.',
     ])
       expect(signedOff(line), line).toBe(false);
   });
