@@ -8,9 +8,9 @@ export const ORG_CUES = new Set(['owned', 'run', 'funded', 'controlled', 'affili
 
 /** Verbs a company is the subject of, and nouns that introduce one ("Minecraft developer Mojang"). */
 export const COMPANY_VERBS = new Set(
-  'said says reports announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(
-    ' ',
-  ),
+  `said says reports announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested
+  pays paid promised plans launched shipped released failed partnered offers quoted filed issued fined approved ruled
+  banned suspended employs documented urged denied`.split(/\s+/),
 );
 export const AUXILIARIES = new Set('has had have is was will would'.split(' '));
 export const COMPANY_BEFORE = new Set(
@@ -21,8 +21,9 @@ export const COMPANY_BEFORE = new Set(
 
 /** Nouns for a body's people right after its name: "Tumblr spokesperson", "Islamic State militants". */
 export const STAFF_NOUNS = new Set(
-  'spokesman spokeswoman spokesperson spokespeople officials executives employees staffers fighters militants shareholders analysts researchers economists scientists'.split(
-    ' ',
+  `spokesman spokeswoman spokesperson spokespeople officials executives employees staffers fighters militants shareholders
+  analysts researchers economists scientists activists engineers subscribers customers volunteers`.split(
+    /\s+/,
   ),
 );
 /**

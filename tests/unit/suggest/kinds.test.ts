@@ -51,6 +51,27 @@ describe('what kind of body the words after a name say it is', () => {
   });
 });
 
+describe('what bodies do', () => {
+  it('takes what files, fines, quotes or issues for a body, and who its activists are', () => {
+    const n = names(
+      'Zorvane filed a lawsuit. Then Quellcom fined the broadcaster, Brantis quoted an official ' +
+        'and protesters joined Trivex activists outside.',
+    );
+    expect(n.organizations).toEqual(['Brantis', 'Quellcom', 'Trivex', 'Zorvane']);
+  });
+
+  it('lets a name of ordinary words act as a body, but not a person’s name', () => {
+    const n = names('Human Rights Watch documented abuses, and Ammar Askar denied them.');
+    expect(n).toEqual({ people: ['Ammar Askar'], organizations: ['Human Rights Watch'] });
+  });
+
+  it('takes no product for a body because it has users or developers', () => {
+    expect(names('Many Quillfox users and Quillfox developers complained.').organizations).toEqual(
+      [],
+    );
+  });
+});
+
 describe('people and what only looks like them', () => {
   it('takes a first name for a person’s only where it opens the name or follows names', () => {
     const n = names(
