@@ -30,6 +30,8 @@ import {
   isPlace,
   NOT_ORG_ACRONYMS,
   ORG_NOUNS,
+  PLACE_OPENERS,
+  THOROUGHFARES,
   isTitle,
 } from './lexicon';
 import { isHead, type Piece } from './pieces';
@@ -67,7 +69,10 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'other', score: 0 };
   if (ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
+  if (ts.length > 1 && THOROUGHFARES.has(last.key)) return { kind: 'place', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
+  // "Mount Everest" is a place, and "Mount Holyoke" a college only on evidence ("a graduate of").
+  if (ts.length > 1 && PLACE_OPENERS.has(ts[0].key)) return { kind: 'unknown', score: 0 };
   // "West Mercia police": a place's institution is an organisation.
   // Not a nationality's: "South Korean police" are a country's police, no body of that name.
   if (

@@ -15,9 +15,10 @@ import {
   ORG_HEADS,
   isTitle,
   ROLES,
+  THOROUGHFARES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
-import { isLabelOrOpener, isLoneOpener, isSentenceOpener } from './openers';
+import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
@@ -60,19 +61,6 @@ export function splitSpan(span: Span): Piece[] {
 }
 
 /**
- * "State Department", "Transport Ministry": a word the lexicon knows as a verb, before a head word,
- * is the body's name, not an opener. Not a label ("Watch Party…"), a past tense or a date.
- */
-function namesBody(tokens: Token[]): boolean {
-  return (
-    tokens.length === 2 &&
-    isHead(tokens[1]) &&
-    !isLabelOrOpener(tokens[0].key) &&
-    !hasTag(tokens[0].key, 'PastTense', 'Gerund', 'Plural', 'Date', 'Month', 'WeekDay', 'Duration')
-  );
-}
-
-/**
  * "Australian Federal Police Commissioner Andrew Colvin", "Supreme Court Justice Ruth Bader
  * Ginsburg": a title inside a run ends one name and starts a person's. Two words at least must
  * follow the title ("Martin Luther King Jr." keeps its "King"), none of them a head word.
@@ -83,6 +71,8 @@ function cutAtInnerTitle(tokens: Token[]): Token[][] {
     let j = i;
     while (j < tokens.length && isTitle(tokens[j].key)) j++;
     const rest = tokens.slice(j);
+    // "Martin Luther King Jr. Boulevard": a title before "Jr." is a family name.
+    if (['jr', 'sr'].includes(rest[0]?.key ?? '')) continue;
     if (rest.length >= 2 && !rest.some(isHead) && !rest.some(isLink))
       return [tokens.slice(0, i), tokens.slice(i)];
   }
@@ -126,7 +116,8 @@ function cutAfterHead(tokens: Token[]): Token[] {
     tokens[n - 1].capital &&
     !/^\p{Lu}+$/u.test(tokens[n - 1].text) &&
     // "Investment Company Act" is a law, which classify() tells apart: keep its last word.
-    !EVENT_HEADS.has(tokens[n - 1].key)
+    !EVENT_HEADS.has(tokens[n - 1].key) &&
+    !THOROUGHFARES.has(tokens[n - 1].key)
   )
     return tokens.slice(0, -1);
   return tokens;

@@ -81,6 +81,22 @@ describe('people and what only looks like them', () => {
     expect(n.people).toEqual(['C. Eugene Steuerle', 'Dana Kiley']);
   });
 
+  it('takes streets, bridges, airports and mountains for places, not people or bodies', () => {
+    expect(
+      names(
+        'They marched down Martin Luther King Jr. Boulevard to the George Washington Bridge. The ' +
+          'John F. Kennedy International Airport was shut. Mount Everest is tall, and the Marshall ' +
+          'Plan helped.',
+      ),
+    ).toEqual({ people: [], organizations: [] });
+  });
+
+  it('still takes a place-shaped name for a body on evidence', () => {
+    expect(names('She is a recent graduate of Mount Holyoke.').organizations).toEqual([
+      'Mount Holyoke',
+    ]);
+  });
+
   it('reads an event’s name after a possessive as one event', () => {
     expect(names('The 1939 World’s Fair and the Paris Motor Show drew crowds.')).toEqual({
       people: [],
