@@ -33,6 +33,11 @@ const SIGN_OFFS = [
   /\bcan\s+be\s+(?:reached|contacted|e-?mailed|followed)\s+(?:at|via|on|by)\b/iu,
   // "Sign up for Command Line, a weekly newsletter from Jane Doe", "Subscribe to our newsletter".
   /\b(?:sign\s+up|subscribe)\b[^.]{0,80}\bnewsletter\b/iu,
+  // The wire's notice and links out: "Copyright 2016 The Associated Press. All rights reserved.",
+  // "Read more: …", "Click here to …".
+  /^Copyright\s+(?:©\s*)?\d{4}\b/u,
+  /\bAll rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b/iu,
+  /^(?:Read more|Related|See also|Also read|More from|Click here)\b/iu,
   // A byline left in the text: "By Jane Doe and John Roe", "By JANE DOE, Associated Press".
   new RegExp(
     String.raw`^By\s+${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*(?:,\s+[\p{L} ]{2,40})?$`,

@@ -87,6 +87,11 @@ describe('sign-offs', () => {
       'Stella Roe reported from Seoul, and Jane Doe from Hong Kong.',
       'By Jane Doe and John Roe',
       'By JANE DOE, Associated Press',
+      'Copyright 2016 The Daily Planet.',
+      'All rights reserved.',
+      'This material may not be published, broadcast, rewritten or redistributed.',
+      'Read more: Zorvix Labs hires Jane Doe',
+      'Click here to see what Jane Doe said.',
     ])
       expect(signedOff(line), line).toBe(true);
     for (const line of [
@@ -96,6 +101,7 @@ describe('sign-offs', () => {
       'Readers liked the Zorvix Labs report on Facebook, Jane Doe said.',
       'Police reported from the scene that Jane Doe had left.',
       'By Monday Zorvix Labs had hired Jane Doe.',
+      'Readers of The Daily Planet wrote in.',
     ])
       expect(signedOff(line), line).toBe(false);
   });
