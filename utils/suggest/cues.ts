@@ -10,7 +10,9 @@ export const ORG_CUES = new Set(['owned', 'run', 'funded', 'controlled', 'affili
 export const COMPANY_VERBS = new Set(
   `said says reports announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested
   pays paid promised plans launched shipped released failed partnered offers quoted filed issued fined approved ruled
-  banned suspended employs documented urged denied`.split(/\s+/),
+  banned suspended employs documented urged denied raised lowered downgraded upgraded delivered posted manages`.split(
+    /\s+/,
+  ),
 );
 export const AUXILIARIES = new Set('has had have is was will would'.split(' '));
 export const COMPANY_BEFORE = new Set(
@@ -74,6 +76,11 @@ export const MEMBERSHIP = [
   ['spokesman', 'for'],
   ['spokeswoman', 'for'],
   ['spokesperson', 'for'],
+  ['lawyer', 'for'],
+  ['lawyers', 'for'],
+  ['attorney', 'for'],
+  ['attorneys', 'for'],
+  ['investors', 'in'],
   ['works', 'for'],
   ['worked', 'for'],
   ['working', 'for'],
@@ -178,6 +185,6 @@ export const PARTICLES = new Set([
 /** Words naming a company's business arm after its name: "Samsung Electronics", "Sony Pictures". */
 export const DIVISIONS = new Set(
   `pictures electronics entertainment studios records capital motor motors airlines airways pharmaceuticals
-  energy bank financial securities investments insurance semiconductor chemicals steel industries foods
+  energy bank financial securities investments insurance semiconductor chemicals steel industries foods pharma
   brands publishing press media research labs ventures health`.split(/\s+/),
 );

@@ -60,6 +60,14 @@ describe('what bodies do', () => {
     expect(n.organizations).toEqual(['Brantis', 'Quellcom', 'Trivex', 'Zorvane']);
   });
 
+  it('takes whom a lawyer acts for or investors put money in, and what raises or delivers, for a body', () => {
+    const n = names(
+      'A lawyer for Quillmed declined to comment. Investors in Zorvane lost money. Brantair ' +
+        'delivered jets and Trivest raised rates.',
+    );
+    expect(n.organizations).toEqual(['Brantair', 'Quillmed', 'Trivest', 'Zorvane']);
+  });
+
   it('lets a name of ordinary words act as a body, but not a person’s name', () => {
     const n = names('Human Rights Watch documented abuses, and Ammar Askar denied them.');
     expect(n).toEqual({ people: ['Ammar Askar'], organizations: ['Human Rights Watch'] });
