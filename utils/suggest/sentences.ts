@@ -40,7 +40,9 @@ const BOUNDARY = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string, breaks: readonly number[] = []): Sentence[] {
   const sentences: Sentence[] = [];
-  const cuts = [...new Set(breaks)].filter((b) => b > 0 && b < text.length).sort((a, b) => a - b);
+  const cuts = [...new Set(breaks)]
+    .filter((b) => b > 0 && b < text.length && !runsOn(text, b))
+    .sort((a, b) => a - b);
   let from = 0;
   for (const to of [...cuts, text.length]) {
     // Without its blocks the text is taken for prose throughout: nothing says where a line ends.
@@ -68,6 +70,17 @@ function splitBlock(
     from = m.index + m[0].length;
   }
   push(out, text, start + from, end, prose);
+}
+
+/**
+ * A block edge inside a sentence, where a page set a link or a name in a block of its own ("In the
+ * past, the | Supreme Court | has found…"): the text before it has no closing stop and the text
+ * after it starts in lower case. (A heading may end in a lower-case word, "Pricing and the
+ * competition", but what follows it starts a sentence.)
+ */
+function runsOn(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).trimEnd();
+  return !/[.!?…:;"”’')\]]$/u.test(before) && /^\s*\p{Ll}/u.test(text.slice(at, at + 5));
 }
 
 /**

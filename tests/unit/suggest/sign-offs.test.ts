@@ -36,6 +36,18 @@ describe('sentences and blocks', () => {
     expect(splitSentences('Penguin Post Office Is Hiring').map((x) => x.prose)).toEqual([true]);
   });
 
+  it('reads on past a block edge inside a sentence', () => {
+    const { text, breaks } = blocks('In the past, the', 'Supreme Court', 'has found it lawful.');
+    expect(splitSentences(text, breaks).map((x) => x.text)).toEqual([
+      'In the past, the',
+      'Supreme Court has found it lawful.',
+    ]);
+    expect(names(suggest({ text, breaks }))).toEqual(['Supreme Court']);
+    // A heading may end in a lower-case word; what follows it still starts a sentence.
+    const heading = blocks('Pricing and the competition', 'Jane Doe said the price was high.');
+    expect(splitSentences(heading.text, heading.breaks)).toHaveLength(2);
+  });
+
   it('never joins a heading to the name that opens the next paragraph', () => {
     const { text, breaks } = blocks(
       'Tarot Cards Explained',
