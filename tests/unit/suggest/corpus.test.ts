@@ -17,17 +17,17 @@ import { extract, labelledPages, SEED_URL, type PageLabels } from './helpers';
  */
 const FLOOR = {
   corpus: {
-    // Measured 2026-12-01 (jsdom) over the 17 pages: people P 0.985 / R 0.985, organizations
-    // P 0.924 / R 0.917.
+    // Measured 2026-12-01, round 4 (jsdom) over the 17 pages: people P 0.985 / R 0.985,
+    // organizations P 0.940 / R 0.917.
     people: { precision: 0.95, recall: 0.95 },
-    organizations: { precision: 0.9, recall: 0.89 },
+    organizations: { precision: 0.91, recall: 0.89 },
   },
   readability: {
-    // Measured 2026-12-01 (jsdom) over the 20 pages, the third held-out set's ten among them, with
-    // the rules of merge 1663bb7 (not tuned on those ten): people P 0.905 / R 0.914, organizations
-    // P 0.837 / R 0.831.
-    people: { precision: 0.88, recall: 0.89 },
-    organizations: { precision: 0.81, recall: 0.8 },
+    // Measured 2026-12-01, round 4 (jsdom) over the 20 pages: people P 0.966 / R 0.914,
+    // organizations P 0.896 / R 0.907 (the rules of merge 1663bb7, before the third held-out set was
+    // read: 0.905 / 0.914 and 0.837 / 0.831).
+    people: { precision: 0.94, recall: 0.89 },
+    organizations: { precision: 0.87, recall: 0.88 },
   },
 };
 const NON_ENGLISH = ['aktualne', 'la-nacion', 'lemonde-1', 'qq'];
