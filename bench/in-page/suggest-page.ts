@@ -74,6 +74,7 @@ function input(): SuggestInput | null {
       title: found.title,
       byline: found.byline,
       asides: found.asides,
+      breaks: found.breaks,
     }
   );
 }

@@ -57,6 +57,58 @@ export function readabilityPages(): { name: string; html: string; from: 'source'
     });
 }
 
+/**
+ * The fourth held-out set for suggestions (issue 14): plain article text from the test data of the
+ * Python library newspaper, kept beside the repository in ../newspaper-pages/<name>/article.txt
+ * (third-party copies, never committed; see the labels README). [] when the folder is absent.
+ */
+export const NEWSPAPER_PAGES_DIR = fromRoot('../newspaper-pages');
+
+const warned = new Set<string>();
+
+export function newspaperPages(
+  dir = NEWSPAPER_PAGES_DIR,
+): { name: string; html: string; from: 'text' }[] {
+  if (!fs.existsSync(dir)) {
+    if (!warned.has(dir)) console.warn(`[gloss bench] ${dir} is absent: its pages are skipped.`);
+    warned.add(dir);
+    return [];
+  }
+  return fs
+    .readdirSync(dir)
+    .filter((name) => fs.existsSync(path.join(dir, name, 'article.txt')))
+    .sort()
+    .map((name) => ({
+      name,
+      html: pageFromText(fs.readFileSync(path.join(dir, name, 'article.txt'), 'utf8')),
+      from: 'text' as const,
+    }));
+}
+
+/** Paragraphs of plain text: blocks between blank lines, each one's lines joined by a space. */
+export function textParagraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/**
+ * A page around plain article text, built as pageAround builds one: each paragraph a <p> inside
+ * <article>, every character escaped. The title is left empty: the text file has none, and one
+ * made of the first paragraph's words would be a headline the page never had (suggestions do not
+ * read the title, and the article's text is the same either way).
+ */
+export function pageFromText(text: string): string {
+  return pageAround(
+    textParagraphs(text)
+      .map((p) => `<p>${escapeHtml(p)}</p>`)
+      .join('\n'),
+    { title: '' },
+  );
+}
+
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

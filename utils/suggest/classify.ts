@@ -9,6 +9,8 @@ import {
   followedByWhich,
   hasPersonContext,
   institutionEnd,
+  kindAfter,
+  officerOf,
   spokenOfAsBody,
   worksAt,
 } from './context';
@@ -28,6 +30,8 @@ import {
   isPlace,
   NOT_ORG_ACRONYMS,
   ORG_NOUNS,
+  PLACE_OPENERS,
+  THOROUGHFARES,
   isTitle,
 } from './lexicon';
 import { isHead, type Piece } from './pieces';
@@ -39,6 +43,8 @@ export interface Verdict {
   kind: Kind;
   score: number;
 }
+
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern']);
 
 /** Heads that come first in French-style names: "Agence France-Presse". */
 const LEADING_HEADS = new Set(
@@ -63,9 +69,17 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'other', score: 0 };
   if (ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
+  if (ts.length > 1 && THOROUGHFARES.has(last.key)) return { kind: 'place', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
+  // "Mount Everest" is a place, and "Mount Holyoke" a college only on evidence ("a graduate of").
+  if (ts.length > 1 && PLACE_OPENERS.has(ts[0].key)) return { kind: 'unknown', score: 0 };
   // "West Mercia police": a place's institution is an organisation.
-  if (institutionEnd(piece) !== undefined) return { kind: 'organization', score: 0.7 };
+  // Not a nationality's: "South Korean police" are a country's police, no body of that name.
+  if (
+    institutionEnd(piece) !== undefined &&
+    !ts.every((t) => hasTag(t.key, 'Demonym') || COMPASS_WORDS.has(t.key))
+  )
+    return { kind: 'organization', score: 0.7 };
   if (hasTag(joined, 'Organization')) return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
   // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",
@@ -104,6 +118,14 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   )
     return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
+  if (!placeLike && kindAfter(piece)) return { kind: 'organization', score: 0.65 };
+  // "the CEO of Hotelied": a name of no ordinary words, not a place ("president of France").
+  if (
+    !placeLike &&
+    !ts.some((t) => isPlace(t.key) || isCommonWord(t.key) || isFirstName(t.key)) &&
+    officerOf(piece)
+  )
+    return { kind: 'organization', score: 0.6 };
   if (!placeLike && !isPlace(last.key) && worksAt(piece))
     return { kind: 'organization', score: 0.7 };
   if (last.cue && ORG_CUES.has(last.cue) && !isPlace(last.key))
@@ -160,7 +182,9 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   const ts = piece.tokens;
   const keys = ts.map((t) => t.key);
   const last = ts[ts.length - 1];
-  if (nameWords.slice(0, -1).some((t) => isFirstName(t.key)))
+  // A first name opens the name, or follows initials or other names: "Super Mario Run" is a game.
+  const firstAt = nameWords.slice(0, -1).findIndex((t) => isFirstName(t.key));
+  if (firstAt >= 0 && nameWords.slice(0, firstAt).every((t) => !isCommonWord(t.key)))
     return { kind: 'person', score: 0.85 };
   if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text))
     return { kind: 'person', score: 0.75 };

@@ -3,9 +3,9 @@
  * its appositive, its staff after it, "which", or where people of a role work for a body. classify.ts
  * weighs them.
  */
-import { PERSON_BEFORE, STAFF_NOUNS } from './cues';
+import { KIND_QUALIFIERS, OFFICERS_OF, PERSON_BEFORE, POLL_NOUNS, STAFF_NOUNS } from './cues';
 import { listOpening, nextToken } from './lists';
-import { INSTITUTION_NOUNS, isPlace, isPlaceName, ROLES, SAYING } from './lexicon';
+import { INSTITUTION_NOUNS, isPlace, isPlaceName, ORG_NOUNS, ROLES, SAYING } from './lexicon';
 import type { Piece } from './pieces';
 
 /** Its staff right after the name: "Con Edison officials said". */
@@ -18,6 +18,31 @@ export function spokenOfAsBody(piece: Piece): boolean {
     STAFF_NOUNS.has(after.key) &&
     /^\s+$/.test(after.gap)
   );
+}
+
+/**
+ * What follows the name says what kind of body it is, past a qualifier: "the Interfax news agency",
+ * "the Zorvix think tank"; or it is a pollster: "a Gallup Korea poll".
+ */
+export function kindAfter(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1;
+  const [a, b] = [s[i], s[i + 1]];
+  const plain = (t?: (typeof s)[number]) => !!t && !t.capital && /^\s+$/.test(t.gap);
+  if (piece.tokens[piece.tokens.length - 1].possessive || !plain(a)) return false;
+  if (POLL_NOUNS.has(a.key)) return true;
+  return (
+    plain(b) &&
+    KIND_QUALIFIERS.has(a.key) &&
+    (ORG_NOUNS.has(b.key) || (a.key === 'think' && b.key === 'tank'))
+  );
+}
+
+/** "the CEO of Hotelied", "president of Harvard": what an officer is "of" is a body. */
+export function officerOf(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const at = s.indexOf(piece.tokens[0]);
+  return s[at - 1]?.key === 'of' && !s[at - 1].capital && OFFICERS_OF.has(s[at - 2]?.key ?? '');
 }
 
 /** ", which …": no person, though a thing as much as a body ("the giant Tāne Mahuta, which…"). */

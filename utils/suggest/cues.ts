@@ -8,8 +8,10 @@ export const ORG_CUES = new Set(['owned', 'run', 'funded', 'controlled', 'affili
 
 /** Verbs a company is the subject of, and nouns that introduce one ("Minecraft developer Mojang"). */
 export const COMPANY_VERBS = new Set(
-  'said says reports announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested pays paid promised plans launched shipped released failed partnered offers'.split(
-    ' ',
+  `said says reports announced bought buys acquired sold sells hired reported agreed declined confirmed sued owns invested
+  pays paid promised plans launched shipped released failed partnered offers quoted filed issued fined approved ruled
+  banned suspended employs documented urged denied raised lowered downgraded upgraded delivered posted manages`.split(
+    /\s+/,
   ),
 );
 export const AUXILIARIES = new Set('has had have is was will would'.split(' '));
@@ -21,8 +23,9 @@ export const COMPANY_BEFORE = new Set(
 
 /** Nouns for a body's people right after its name: "Tumblr spokesperson", "Islamic State militants". */
 export const STAFF_NOUNS = new Set(
-  'spokesman spokeswoman spokesperson spokespeople officials executives employees staffers fighters militants shareholders analysts researchers economists scientists'.split(
-    ' ',
+  `spokesman spokeswoman spokesperson spokespeople officials executives employees staffers fighters militants shareholders
+  analysts researchers economists scientists activists engineers subscribers customers volunteers`.split(
+    /\s+/,
   ),
 );
 /**
@@ -31,6 +34,27 @@ export const STAFF_NOUNS = new Set(
  */
 export const COMPANY_POSSESSIONS = new Set(
   'ceo cfo board shareholders shares stock headquarters subsidiary subsidiaries revenue revenues profits earnings customers subscribers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What a body is said to be after a word that qualifies it: "the Interfax news agency", "the
+ * Zorvix think tank", "a Quellan research group". Only these qualifiers: "the Smith family firm"
+ * is a family's.
+ */
+export const KIND_QUALIFIERS = new Set(
+  `news media wire state research tech technology advocacy consulting investment software energy oil
+  gas gaming hotel law insurance drug rights polling think private public holding shipping space
+  defense defence mining trade lobby lobbying`.split(/\s+/),
+);
+
+/** A pollster's poll: "a Gallup Korea poll", "the latest Quellan survey". */
+export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** Officers of a body: "the CEO of Hotelied", "president of Harvard", "a co-founder of Zorvix". */
+export const OFFICERS_OF = new Set(
+  'ceo cfo coo cto founder co-founder cofounder chairman chairwoman chairperson president director head owner chief executive executives'.split(
     ' ',
   ),
 );
@@ -52,6 +76,11 @@ export const MEMBERSHIP = [
   ['spokesman', 'for'],
   ['spokeswoman', 'for'],
   ['spokesperson', 'for'],
+  ['lawyer', 'for'],
+  ['lawyers', 'for'],
+  ['attorney', 'for'],
+  ['attorneys', 'for'],
+  ['investors', 'in'],
   ['works', 'for'],
   ['worked', 'for'],
   ['working', 'for'],
@@ -117,6 +146,10 @@ export const SOURCE_BEFORE = [
   ['interview', 'with'],
   ['email', 'to'],
   ['statement', 'to'],
+  // Where it was said or printed: "answers posted on Quora", "a study published in Nature".
+  ['posted', 'on'],
+  ['published', 'in'],
+  ['published', 'by'],
 ];
 
 /** Words before a name that make it a person: kin ("his father, Hori Parata") and photo credits. */
@@ -152,6 +185,6 @@ export const PARTICLES = new Set([
 /** Words naming a company's business arm after its name: "Samsung Electronics", "Sony Pictures". */
 export const DIVISIONS = new Set(
   `pictures electronics entertainment studios records capital motor motors airlines airways pharmaceuticals
-  energy bank financial securities investments insurance semiconductor chemicals steel industries foods
+  energy bank financial securities investments insurance semiconductor chemicals steel industries foods pharma
   brands publishing press media research labs ventures health`.split(/\s+/),
 );

@@ -5,22 +5,20 @@
  * short form that joins nothing is dropped rather than guessed.
  */
 import { normalizeEntityName } from '../model/entity-name';
-import { isChineseName } from './chinese-names';
-import { classify, type Kind } from './classify';
+import { classify } from './classify';
 import { hasPersonContext, institutionEnd } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
 import { actsLikeCompany, productWords } from './evidence';
+import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
 import { splitSpan, type Piece } from './pieces';
 import {
-  endsWith,
   foldFragments,
   foldIntoCompanyNames,
   mergeAcronyms,
   mergeShortPeople,
   orgKey,
-  type Group as GroupOf,
 } from './merge';
 import { splitSentences } from './sentences';
 import {
@@ -31,44 +29,35 @@ import {
   withoutRanges,
   type Range,
 } from './furniture';
+import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
 import { capitalSpans } from './spans';
 import { tokenize } from './tokens';
-import type { EntityKind, EntitySuggestion, Mention } from './types';
-
-type Group = GroupOf<Found>;
-
-interface Found {
-  kind: Kind;
-  score: number;
-  mention: Mention;
-  key: string;
-  /** Name words without particles, lower case: what short forms are matched against. */
-  words: string[];
-  /** A name in a company's role (see actsLikeCompany). */
-  companyLike: boolean;
-  /** One word the company list holds (see listedCompany). */
-  listed: boolean;
-  /** One word a title or a saying verb makes a person's (see surnames.ts). */
-  personal: boolean;
-  /** Where its list of names starts (see listOpening). */
-  list: number;
-}
+import type { EntityKind, EntitySuggestion } from './types';
 
 export function findEntities(
   text: string,
   byline?: string | null,
   asides: readonly Range[] = [],
+  breaks: readonly number[] = [],
 ): { people: EntitySuggestion[]; organizations: EntitySuggestion[] } {
   const bylineNames = namesInByline(byline);
-  // Captions, credits and staff lines: their names are the page's, not the story's.
-  const skip = [...asides, ...furnitureRanges(text), ...authorNotes(text, bylineNames)];
-  const found: Found[] = [];
+  const sentences = splitSentences(text, breaks);
+  // Captions, credits, staff lines and sign-offs: their names are the page's, not the story's.
+  const skip = [
+    ...asides,
+    ...furnitureRanges(text, breaks),
+    ...authorNotes(text, bylineNames),
+    ...signOffRanges(sentences),
+    ...captionBlocks(text, breaks),
+    ...reporterNotes(text, breaks),
+  ];
+  let found: Found[] = [];
   const products = new Set<string>();
   const notNames = plainAcronyms(text);
-  for (const s of splitSentences(text)) {
+  for (const s of sentences) {
     for (const span of capitalSpans(withoutRanges(tokenize(text, s.start, s.end), skip))) {
       for (const piece of splitSpan(span)) {
-        found.push(describe(piece, text, bylineNames, notNames));
+        found.push({ ...describe(piece, text, bylineNames, notNames), prose: s.prose });
         for (const w of productWords(piece)) products.add(w);
       }
     }
@@ -80,6 +69,10 @@ export function findEntities(
     g.items.push(f);
     groups.set(key, g);
   };
+  // Headings, labels and links to other stories ("Penguin Post Office Is Hiring") name what the
+  // article reports on only when its prose does too: there a name counts in the same words.
+  const inProse = new Set(found.filter((f) => f.prose).map((f) => f.key));
+  found = found.filter((f) => f.prose || inProse.has(f.key));
   promoteBySurname(found);
   agreeOnKinds(found);
   familyNamesArePeople(found);
@@ -126,7 +119,7 @@ function describe(
   text: string,
   bylineNames: Set<string>,
   notNames: Set<string>,
-): Found {
+): Omit<Found, 'prose'> {
   const first = piece.tokens[0];
   const last = piece.tokens[piece.tokens.length - 1];
   // The possessive is not part of the name: "Amazon’s strategy" mentions "Amazon".
@@ -154,73 +147,5 @@ function describe(
     personal:
       piece.tokens.length === 1 &&
       (verdict.kind === 'person' || (verdict.kind === 'unknown' && hasPersonContext(piece))),
-  };
-}
-
-/** The entity a short form belongs to: a person whose name ends with it, or an organisation it abbreviates or begins. */
-function findHome(f: Found, groups: Map<string, Group>): string | undefined {
-  if (groups.has(f.key)) return f.key;
-  // One-word forms, most of them on a long page, are looked up rather than compared with every entity.
-  if (f.words.length === 1)
-    return shortForms(groups).get(f.words[0]) ?? shortForms(groups).get(f.mention.text);
-  for (const [key, g] of groups) {
-    const words = g.words;
-    if (g.kind === 'person' && f.words.length < words.length && endsWith(words, f.words))
-      return key;
-    // Chinese names put the family name first: "Mr. Duan" is Duan Xiaolong.
-    if (g.kind === 'person' && g.chinese && f.words.length === 1 && f.words[0] === words[0])
-      return key;
-    if (
-      g.kind === 'organization' &&
-      (g.initials === f.mention.text || (f.words.length >= 2 && key.startsWith(f.key + ' ')))
-    )
-      return key;
-  }
-  return undefined;
-}
-
-/** One-word forms of each entity: a person's family name, an organisation's initials ("MSC"). First named wins. */
-const SHORT = new WeakMap<Map<string, Group>, Map<string, string>>();
-function shortForms(groups: Map<string, Group>): Map<string, string> {
-  let forms = SHORT.get(groups);
-  if (!forms) SHORT.set(groups, (forms = new Map()));
-  return forms;
-}
-
-function newGroup(kind: EntityKind, f: Found, key: string, groups: Map<string, Group>): Group {
-  const g: Group = {
-    kind,
-    items: [],
-    words: f.words,
-    initials: initials(f.mention.text),
-    chinese: isChineseName(f.mention.text.split(' ')),
-  };
-  const forms = shortForms(groups);
-  const setOnce = (form: string | undefined) => form && !forms.has(form) && forms.set(form, key);
-  if (kind === 'person' && g.words.length > 1)
-    setOnce(g.chinese ? g.words[0] : g.words[g.words.length - 1]);
-  if (kind === 'organization' && g.initials.length >= 2) setOnce(g.initials);
-  return g;
-}
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-}
-
-function toSuggestion(g: Group): EntitySuggestion {
-  const mentions = g.items.map((f) => f.mention).sort((a, b) => a.start - b.start);
-  const best = g.items.reduce((a, b) => (b.mention.text.length > a.mention.text.length ? b : a));
-  const evidence = Math.max(...g.items.map((f) => f.score), 0.5);
-  const name = best.mention.text;
-  return {
-    type: g.kind,
-    name,
-    normalizedName: normalizeEntityName(name),
-    mentions,
-    score: Math.min(1, evidence + 0.02 * (mentions.length - 1)),
   };
 }

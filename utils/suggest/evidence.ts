@@ -17,7 +17,7 @@ import {
   SOURCE_BEFORE,
   STAFF_NOUNS,
 } from './cues';
-import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS } from './lexicon';
+import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS, tagsOf } from './lexicon';
 import { listedWithCompanies, listOpening, nextToken, previousToken } from './lists';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
@@ -90,7 +90,9 @@ export function actsLikeCompany(piece: Piece): boolean {
     s.indexOf(t) > 0
   )
     return true;
-  if (ts.length > 1) return false;
+  // Verbs count for one word, or for a name of ordinary words only ("Human Rights Watch
+  // documented…"): "Ammar Askar said" is a person.
+  if (ts.length > 1 && !ts.every((u) => isOrdinary(u.key))) return false;
   if (s[i] && AUXILIARIES.has(s[i].key)) i++;
   return (
     !t.possessive &&
@@ -100,6 +102,21 @@ export function actsLikeCompany(piece: Piece): boolean {
     /^\s+$/.test(s[i].gap)
   );
 }
+
+/** A word the lexicon knows as something other than a name: "human", "rights", "watch". */
+const isOrdinary = (key: string) =>
+  tagsOf(key).length > 0 &&
+  !hasTag(
+    key,
+    'FirstName',
+    'MaleName',
+    'FemaleName',
+    'LastName',
+    'Person',
+    'Place',
+    'Country',
+    'City',
+  );
 
 /** What follows a possessive at `i` is a company's: "chief executive", "shareholders", "CEO". */
 function ownedByCompany(s: Token[], i: number): boolean {

@@ -38,8 +38,12 @@ const PATTERNS = [
     String.raw`(?:${NAMES}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|\b(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+${NAMES}(?:[;,]\s*(?:and\s+)?(?:editing|writing|reporting)?\s*(?:by\s+)?${NAMES})*)`,
     'gu',
   ),
-  // "Powered by SmartAsset.com", "Sponsored by …": a widget's supplier.
-  new RegExp(String.raw`\b(?:Powered|Sponsored|Presented|Brought to you)\s+by\s+${NAMES}`, 'gu'),
+  // "Powered by SmartAsset.com", "Sponsored by …": a widget's supplier; "© Provided by Jane Doe
+  // Inc": an image's.
+  new RegExp(
+    String.raw`(?:©\s*(?:\d{4}\s+)?)?\b(?:Powered|Sponsored|Presented|Provided|Brought to you)\s+by\s+${NAMES}|©\s*(?:\d{4}\s+)?${NAMES}`,
+    'gu',
+  ),
   // "This article was reprinted on Wired.com.", "This story originally appeared in The Atlantic":
   // a republication note names the other outlet, not a subject of the story.
   new RegExp(
@@ -50,10 +54,14 @@ const PATTERNS = [
   /\b\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’]\p{Lu}+)?){2,}\b/gu,
 ];
 
-export function furnitureRanges(text: string): Range[] {
+/** The ranges of furniture in `text`; a credit never runs past the block it starts in (`breaks`). */
+export function furnitureRanges(text: string, breaks: readonly number[] = []): Range[] {
   const out: Range[] = [];
   for (const re of PATTERNS)
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(re)) {
+      const edge = breaks.find((b) => b > m.index) ?? text.length;
+      out.push({ start: m.index, end: Math.min(m.index + m[0].length, edge) });
+    }
   return out;
 }
 

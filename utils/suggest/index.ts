@@ -21,6 +21,11 @@ export type {
 export function suggest(input: SuggestInput): SuggestResult {
   const verdict = checkLanguage(input.text, input.lang);
   if (!verdict.supported) return verdict;
-  const { people, organizations } = findEntities(input.text, input.byline, input.asides);
+  const { people, organizations } = findEntities(
+    input.text,
+    input.byline,
+    input.asides,
+    input.breaks,
+  );
   return { supported: true, people, organizations, claims: findClaims(input.text) };
 }

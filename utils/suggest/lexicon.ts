@@ -44,7 +44,7 @@ for (const w of words(
 const PLACE_HEADS = new Set([
   ...Object.keys(model.two.placeWords ?? {}),
   ...words(
-    'harbour harbor sea ocean street avenue road square terminal park airport passage locks hall plaza',
+    'harbour harbor sea ocean street avenue road square terminal park airport passage locks hall plaza boulevard blvd highway freeway expressway tunnel',
   ),
 ]);
 // "Islamic State", "Washington State University": too often part of a non-place name.
@@ -52,6 +52,18 @@ PLACE_HEADS.delete('state');
 const COMPASS = new Set(
   words('north south east west northern southern eastern western central upper lower'),
 );
+
+/**
+ * Last words of places that are never a body's name: "John F. Kennedy International Airport",
+ * "Martin Luther King Jr. Boulevard", "George Washington Bridge".
+ */
+export const THOROUGHFARES = new Set(
+  words(
+    'street avenue road boulevard blvd lane highway freeway expressway bridge tunnel airport square plaza',
+  ),
+);
+/** First words of places: "Mount Everest", "Lake Michigan", "Cape Canaveral", "Fort Worth". */
+export const PLACE_OPENERS = new Set(words('mount mt lake river cape fort port gulf bay isle'));
 
 /** Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". */
 export const TITLES = new Set(
@@ -87,7 +99,7 @@ export const ROLES = new Set(
 export const ORG_NOUNS = new Set(
   words(`group party brokerage firm company movement militia network agency bank union organization organisation newspaper retailer coalition body
     magazine journal website tabloid broadcaster publication startup nonprofit charity conglomerate insurer lender
-    airline automaker carmaker chipmaker regulator watchdog
+    airline automaker carmaker chipmaker regulator watchdog start-up pollster
     museum hospital police university college school institute foundation council ministry department`),
 );
 
@@ -125,7 +137,8 @@ export const EVENT_HEADS = new Set(
     `spring war wars revolution uprising games olympics cup championship championships festival summit crisis
     election elections era age day act treaty accord accords amendment directive
     license licence protocol format framework engine browser kernel toolkit codec specification
-    prize prizes award awards medal trophy`,
+    prize prizes award awards medal trophy show fair expo exhibition conference convention marathon parade
+    plan doctrine`,
   ),
 );
 

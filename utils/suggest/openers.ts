@@ -3,7 +3,8 @@
  * adverb ("Currently,", "Later"), a quantifier ("Many reports"). pieces.ts drops them from the front
  * of a run that starts a sentence.
  */
-import { hasTag, isFirstName } from './lexicon';
+import { hasTag, isFirstName, ORG_HEADS, PLACE_OPENERS } from './lexicon';
+import type { Token } from './tokens';
 import type { Span } from './spans';
 
 /** Caption and teaser labels Readability leaves before a sentence: "Photo United Nations peacekeepers…". */
@@ -31,6 +32,9 @@ const OPENERS = new Set(
     ' ',
   ),
 );
+
+/** A caption's label or a quantifier or adverb of time: never part of a name. */
+export const isLabelOrOpener = (key: string) => LABELS.has(key) || OPENERS.has(key);
 
 export function isSentenceOpener(key: string): boolean {
   return (
@@ -64,4 +68,19 @@ export function isLoneOpener(span: Span): boolean {
   if (!next || !/^,/.test(next.gap) || isFirstName(t.key) || hasTag(t.key, 'LastName', 'Person'))
     return false;
   return /\p{Ll}ly$/u.test(t.text) || hasTag(t.key, 'Adjective', 'Adverb');
+}
+
+/**
+ * "State Department", "Transport Ministry": a word the lexicon knows as a verb, before a head word,
+ * is the body's name, not an opener. Not a label ("Watch Party…"), a past tense or a date.
+ */
+export function namesBody(tokens: Token[]): boolean {
+  // "Mount Everest", "Lake Michigan": a place's first word.
+  if (tokens.length >= 2 && PLACE_OPENERS.has(tokens[0].key)) return true;
+  return (
+    tokens.length === 2 &&
+    ORG_HEADS.has(tokens[1].key) &&
+    !isLabelOrOpener(tokens[0].key) &&
+    !hasTag(tokens[0].key, 'PastTense', 'Gerund', 'Plural', 'Date', 'Month', 'WeekDay', 'Duration')
+  );
 }

@@ -15,9 +15,10 @@ import {
   ORG_HEADS,
   isTitle,
   ROLES,
+  THOROUGHFARES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
-import { isLoneOpener, isSentenceOpener } from './openers';
+import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
@@ -41,9 +42,11 @@ const headWithPhrase = (ts: Token[]) =>
 export function splitSpan(span: Span): Piece[] {
   let tokens = span.tokens;
   // A capital that only starts the sentence: "But", "Then", "On Friday", "Seven decades later".
+  // Not a verb before a head word: "State Department deputy spokesperson…" names a body.
   while (
     tokens.length &&
-    (isFunctionWord(tokens[0].key) || (span.atStart && isSentenceOpener(tokens[0].key)))
+    (isFunctionWord(tokens[0].key) ||
+      (span.atStart && isSentenceOpener(tokens[0].key) && !namesBody(tokens)))
   )
     tokens = tokens.slice(1);
   if (span.atStart && tokens.length === 1 && tokens === span.tokens && isLoneOpener(span))
@@ -68,6 +71,8 @@ function cutAtInnerTitle(tokens: Token[]): Token[][] {
     let j = i;
     while (j < tokens.length && isTitle(tokens[j].key)) j++;
     const rest = tokens.slice(j);
+    // "Martin Luther King Jr. Boulevard": a title before "Jr." is a family name.
+    if (['jr', 'sr'].includes(rest[0]?.key ?? '')) continue;
     if (rest.length >= 2 && !rest.some(isHead) && !rest.some(isLink))
       return [tokens.slice(0, i), tokens.slice(i)];
   }
@@ -111,7 +116,8 @@ function cutAfterHead(tokens: Token[]): Token[] {
     tokens[n - 1].capital &&
     !/^\p{Lu}+$/u.test(tokens[n - 1].text) &&
     // "Investment Company Act" is a law, which classify() tells apart: keep its last word.
-    !EVENT_HEADS.has(tokens[n - 1].key)
+    !EVENT_HEADS.has(tokens[n - 1].key) &&
+    !THOROUGHFARES.has(tokens[n - 1].key)
   )
     return tokens.slice(0, -1);
   return tokens;
@@ -139,10 +145,13 @@ function cut(tokens: Token[]): Token[][] {
   // owner before a name of its own: "MIT's Lorenz Center", "Netanyahu's Likud", "James Gleick's
   // Chaos". A possessive stays inside a name when only head words follow it ("McDonald's
   // Corporation", "St. John's University") or it is a plural noun ("Baoji People's Congress").
+  // "World’s Fair" is one event, not the world's fair.
+  const event = tokens.length > 1 && EVENT_HEADS.has(tokens[tokens.length - 1].key);
   const owner = tokens.findIndex(
     (t, i) =>
       t.possessive &&
       i < tokens.length - 1 &&
+      !(event && i === tokens.length - 2) &&
       (isHead(t) ||
         isPlace(t.key) ||
         isKnownOrg(t.key) ||
@@ -167,6 +176,8 @@ function splitsAtOf(left: Token[], right: Token[]): boolean {
 /** "and" stays inside "World Travel and Tourism Council" and "Center for Health and Human Rights". */
 function keepsAnd(left: Token[], right: Token[]): boolean {
   const last = left[left.length - 1];
+  // "the Museum of Neon Art and the Neon Museum": a second article starts a second name.
+  if (right[0]?.key === 'the' && !right[0].capital) return false;
   if (isHead(last) || isPlace(last.key)) return false;
   return right.some(isHead) || headWithPhrase(left);
 }

@@ -1,14 +1,24 @@
 /**
  * Sentence boundaries with offsets into the article text. A period ends a sentence only when a
  * capitalised word (or a quote, bracket or digit) follows and the word before is not a title or
- * an initial: "Mr. Reeves", "Donald J. Trump", "D.A. Davidson" stay whole.
+ * an initial: "Mr. Reeves", "Donald J. Trump", "D.A. Davidson" stay whole. A block's edge (a
+ * paragraph, heading, caption or list item: ExtractedArticle.breaks) always ends one, so a heading
+ * without a period never runs into the paragraph after it ("Penguin Post Office Vanessa Hicks").
  */
 
 export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /**
+   * Whether its block reads as prose: it ends like a sentence, or is long. A short block without a
+   * closing stop is a line — a heading, a caption's label, a link to another story, a sign-off.
+   */
+  prose: boolean;
 }
+
+/** Words a block without a closing stop may have and still be prose (a sentence cut short). */
+const MAX_LINE_WORDS = 14;
 
 /** Abbreviations that never end a sentence in news prose. */
 const NEVER_FINAL = new Set(
@@ -28,17 +38,63 @@ const SENTENCE_STARTERS = new Set(
 
 const BOUNDARY = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
 
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, breaks: readonly number[] = []): Sentence[] {
   const sentences: Sentence[] = [];
+  const cuts = [...new Set(breaks)]
+    .filter((b) => b > 0 && b < text.length && !runsOn(text, b))
+    .sort((a, b) => a - b);
   let from = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const to of [...cuts, text.length]) {
+    // Without its blocks the text is taken for prose throughout: nothing says where a line ends.
+    splitBlock(text, from, to, sentences, cuts.length === 0);
+    from = to;
+  }
+  return sentences;
+}
+
+function splitBlock(
+  text: string,
+  start: number,
+  end: number,
+  out: Sentence[],
+  unknown: boolean,
+): void {
+  const block = text.slice(start, end);
+  const trimmed = block.trim();
+  const prose = unknown || /[.!?…:;]["”’')\]]*$/u.test(trimmed) || !isLine(trimmed);
+  let from = 0;
+  for (const m of block.matchAll(BOUNDARY)) {
     const cut = m.index + m[0].trimEnd().length;
-    if (!endsSentence(text, m.index, m.index + m[0].length)) continue;
-    push(sentences, text, from, cut);
+    if (!endsSentence(block, m.index, m.index + m[0].length)) continue;
+    push(out, text, start + from, start + cut, prose);
     from = m.index + m[0].length;
   }
-  push(sentences, text, from, text.length);
-  return sentences;
+  push(out, text, start + from, end, prose);
+}
+
+/**
+ * A block edge inside a sentence, where a page set a link or a name in a block of its own ("In the
+ * past, the | Supreme Court | has found…"): the text before it has no closing stop and the text
+ * after it starts in lower case. (A heading may end in a lower-case word, "Pricing and the
+ * competition", but what follows it starts a sentence.)
+ */
+function runsOn(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).trimEnd();
+  return !/[.!?…:;"”’')\]]$/u.test(before) && /^\s*\p{Ll}/u.test(text.slice(at, at + 5));
+}
+
+/**
+ * A block without a closing stop is a line when it is short and written in title case ("Penguin
+ * Post Office Is Hiring", "Related: Zorvix Names New Chief") or is a bare label of a few words. A
+ * heading in sentence case ("Syria needs a political solution to defeat the Islamic State group")
+ * is said the way prose is.
+ */
+function isLine(block: string): boolean {
+  const words = block.split(/\s+/);
+  if (words.length > MAX_LINE_WORDS) return false;
+  if (words.length <= 3) return true;
+  const major = words.filter((w) => /^[\p{L}'’-]{4,}$/u.test(w));
+  return major.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * major.length;
 }
 
 function endsSentence(text: string, punct: number, next: number): boolean {
@@ -53,8 +109,8 @@ function endsSentence(text: string, punct: number, next: number): boolean {
   return true;
 }
 
-function push(out: Sentence[], text: string, start: number, end: number): void {
+function push(out: Sentence[], text: string, start: number, end: number, prose: boolean): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push({ text: text.slice(start, end), start, end });
+  if (end > start) out.push({ text: text.slice(start, end), start, end, prose });
 }

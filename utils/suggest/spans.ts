@@ -50,11 +50,16 @@ function extend(t: Token[], j: number): number {
   const next = t[j + 1];
   if (!next) return j;
   if (next.capital && SPACE.test(next.gap)) return j + 1;
+  // "U.S.-South Korea Nuclear Consultative Group": a hyphen after an abbreviation's period.
+  if (next.capital && next.gap === '-' && t[j].text.endsWith('.')) return j + 1;
   if (next.capital && /^,\s+$/.test(next.gap) && COMPANY_SUFFIX.has(next.key)) return j + 1;
   if (next.capital && /^,\s+$/.test(next.gap) && listInsideName(t, j)) return j + 1;
   // Up to two connectors ("of the") followed by a capitalised word.
   for (let k = j + 1; k <= j + 2 && k < t.length; k++) {
-    if (!SPACE.test(t[k].gap) || t[k].capital || !CONNECTORS.has(t[k].key)) return j;
+    // "Committee for a Responsible Federal Budget": "a" only after a head word's "for".
+    const article =
+      t[k].key === 'a' && k === j + 2 && t[j + 1].key === 'for' && ORG_HEADS.has(t[j].key);
+    if (!SPACE.test(t[k].gap) || t[k].capital || !(CONNECTORS.has(t[k].key) || article)) return j;
     const after = t[k + 1];
     if (after?.capital && SPACE.test(after.gap)) return k + 1;
   }

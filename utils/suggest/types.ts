@@ -55,4 +55,6 @@ export interface SuggestInput {
   byline?: string | null;
   /** Ranges of `text` in captions, credits, bylines and page furniture (ExtractedArticle.asides): nothing there is suggested. */
   asides?: { start: number; end: number }[];
+  /** Offsets in `text` where a block begins (ExtractedArticle.breaks): sentences never cross one. */
+  breaks?: number[];
 }

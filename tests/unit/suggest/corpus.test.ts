@@ -8,25 +8,26 @@ import { extract, labelledPages, SEED_URL, type PageLabels } from './helpers';
 
 /**
  * Floors, not targets: the measured figures are in `npm run bench`. Every labelled page here is
- * tuning data (labels README): the seed and the 16 English pages of ../shared/corpus, and the ten
- * pages of ../readability-pages that were the second held-out set until their errors were read.
- * Pages labelled "held-out-3" are judged by the bench only, so no floor here is set from them. Each
+ * tuning data (labels README): the seed and the 16 English pages of ../shared/corpus, and the twenty
+ * pages of ../readability-pages that were the second and third held-out sets until their errors
+ * were read. Only pages labelled "tune" are scored here: the fourth held-out set
+ * (../newspaper-pages) is judged by the bench only, and never loaded here. Each
  * floor sits a little under the figure measured on its pages, so a change that makes them worse
  * fails here; the two folders have floors of their own, so either runs without the other.
  */
 const FLOOR = {
   corpus: {
-    // Measured 2026-12-01 (jsdom) over the 17 pages: people P 0.985 / R 0.985, organizations
-    // P 0.924 / R 0.917.
+    // Measured 2026-12-01, round 4 (jsdom) over the 17 pages: people P 0.985 / R 0.985,
+    // organizations P 0.940 / R 0.917.
     people: { precision: 0.95, recall: 0.95 },
-    organizations: { precision: 0.9, recall: 0.89 },
+    organizations: { precision: 0.91, recall: 0.89 },
   },
   readability: {
-    // Measured 2026-12-01 (jsdom) over the 10 pages: people P 0.948 / R 0.900, organizations
-    // P 0.853 / R 0.935 (the rules before they were tuned on, same extraction: 0.877 / 0.817 and
-    // 0.631 / 0.661).
-    people: { precision: 0.92, recall: 0.87 },
-    organizations: { precision: 0.82, recall: 0.9 },
+    // Measured 2026-12-01, round 4 (jsdom) over the 20 pages: people P 0.966 / R 0.914,
+    // organizations P 0.896 / R 0.907 (the rules of merge 1663bb7, before the third held-out set was
+    // read: 0.905 / 0.914 and 0.837 / 0.831).
+    people: { precision: 0.94, recall: 0.89 },
+    organizations: { precision: 0.87, recall: 0.88 },
   },
 };
 const NON_ENGLISH = ['aktualne', 'la-nacion', 'lemonde-1', 'qq'];
@@ -55,6 +56,7 @@ function run(name: string) {
     title: article.title,
     byline: article.byline,
     asides: article.asides,
+    breaks: article.breaks,
   });
 }
 

@@ -12,6 +12,7 @@ const result = suggest({
   title: article.title,
   byline: article.byline,
   asides: article.asides,
+  breaks: article.breaks,
 });
 const labels = readLabels('seed');
 

@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../utils/suggest';
+import { suggestedNames as names } from './helpers';
+
+describe('one person under the forms the article writes', () => {
+  it('joins a family name written first to the one full name it opens', () => {
+    const r = suggest({
+      text:
+        'President Yoon Suk Yeol declared martial law. Yoon apologised on Saturday. Opposition ' +
+        'leader Lee Jae-myung said Yoon must resign.',
+    });
+    if (!r.supported) throw new Error(r.reason);
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Yoon Suk Yeol', 3],
+      ['Lee Jae-myung', 1],
+    ]);
+  });
+
+  it('leaves a word that opens two full names, or is a first name, on its own', () => {
+    const n = names(
+      'Opposition leader Lee Jae-myung and Interior Minister Lee Sang-min spoke. Mr. Lee said no. ' +
+        'Margie Kim and Margie Lott agreed, Dana Kiley said. Ms. Margie left.',
+    );
+    expect(n.people).toEqual([
+      'Dana Kiley',
+      'Lee',
+      'Lee Jae-myung',
+      'Lee Sang-min',
+      'Margie',
+      'Margie Kim',
+      'Margie Lott',
+    ]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Sentences that sign an article off instead of reporting it, and blocks that caption a photo.
+ * Wire stories close with contributor lines ("Associated Press writer Vladimir Roe in Moscow
+ * contributed to this report", "Jane Doe contributed reporting"); text taken from a page without its
+ * markup keeps invitations ("Follow Jane Doe on Twitter", "Like us on Facebook", "Contact John Roe at
+ * jroe@example.com", "Email the reporter") and captions as paragraphs of their own. The names in
+ * them are the publisher's staff and channels, not the story's subjects.
+ */
+import type { Range } from './furniture';
+import type { Sentence } from './sentences';
+
+const NETWORKS = String.raw`(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Mastodon|Snapchat|Google\+|X)`;
+
+/** A person's name as a staff line writes it: "Jane Doe", "Li Wei", "Beomsu Jo". */
+const STAFF = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
+
+const SIGN_OFFS = [
+  // "… contributed to this report", "… contributed reporting from Seoul".
+  /\bcontributed\s+(?:additional\s+)?reporting\b|\bcontributed\s+additional\s+research\b/iu,
+  /\bcontributed\s+(?:to|for)\s+(?:this|the)\s+(?:report|article|story|coverage)\b/iu,
+  // "Abigail Roe and Beomsu Jo contributed." — names only: "Red Hat, Google and others contributed."
+  // reports what they did.
+  new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+contributed\s*[.!]?$`, 'u'),
+  // "Follow Jane Doe on Twitter", "Like us on Facebook", "Find her on Instagram @jdoe".
+  new RegExp(
+    String.raw`^(?:Follow|Like|Find|Join|Connect with)\s+(?:\S+\s+){0,4}?on\s+${NETWORKS}\b`,
+    'u',
+  ),
+  /^(?:Follow|Like)\s+us\b/iu,
+  // "Contact John Roe at …", "Email the reporter", "Write to the editor", "Reach her at …".
+  /^(?:Contact|Reach|E-?mail|Write\s+to|Message)\s+(?:him|her|them|us|me|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:at|via|on|by)\s+\S/u,
+  /^(?:Contact|E-?mail|Write\s+to|Message)\s+(?:the|this|our)\s+(?:reporter|author|writer|editor|newsroom|desk)s?\b/iu,
+  /\bcan\s+be\s+(?:reached|contacted|e-?mailed|followed)\s+(?:at|via|on|by)\b/iu,
+  // "Sign up for Command Line, a weekly newsletter from Jane Doe", "Subscribe to our newsletter".
+  /\b(?:sign\s+up|subscribe)\b[^.]{0,80}\bnewsletter\b/iu,
+  // The wire's notice and links out: "Copyright 2016 The Associated Press. All rights reserved.",
+  // "Read more: …", "Click here to …".
+  /^Copyright\s+(?:©\s*)?\d{4}\b/u,
+  /\bAll rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b/iu,
+  /^(?:Read more|Related|See also|Also read|More from|Click here)\b/iu,
+  // A byline left in the text: "By Jane Doe and John Roe", "By JANE DOE, Associated Press".
+  new RegExp(
+    String.raw`^By\s+${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*(?:,\s+[\p{L} ]{2,40})?$`,
+    'u',
+  ),
+  // "Stella Roe reported from Seoul, and Jane Doe from Hong Kong": where the reporters were.
+  new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+reported\s+from\b`, 'u'),
+];
+
+/** An address in a short sentence is a contact line: "jroe@example.com", "@jdoe on Twitter". */
+const ADDRESS = /\S@\S+\.\p{L}{2,}|(?:^|\s)@\w{2,}/u;
+const SHORT = 25;
+
+export function signOffRanges(sentences: readonly Sentence[]): Range[] {
+  return sentences
+    .filter(
+      (s) =>
+        SIGN_OFFS.some((re) => re.test(s.text)) ||
+        (ADDRESS.test(s.text) && s.text.split(/\s+/).length <= SHORT),
+    )
+    .map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * A photo's credit: "(AP Photo/Jane Doe)", "(Jane Doe/Reuters)", "Photo: …", "Photograph by …",
+ * "… Getty Images", "Credit: …" (also glued, "…in Queens.CreditJane Doe/The Times"), or a wire's
+ * name closing the block ("… in 1989. (AP)"). Not a dateline's "(Reuters)" or "(AP)", which open a
+ * story.
+ */
+const CREDIT =
+  /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit(?::?\s+|(?=\p{Lu}\p{Ll}))\p{Lu}|\((?:AP|AFP|EPA|Reuters|Getty|Getty Images|Bloomberg)\)\s*$/u;
+/** A caption is short; a paragraph this long with a credit in it is prose that mentions one. */
+const MAX_CAPTION_WORDS = 60;
+
+/**
+ * Blocks (ExtractedArticle.breaks) that carry a photo credit and are short: captions that reached
+ * the text as paragraphs, where only the credit itself would otherwise be left out.
+ */
+export function captionBlocks(text: string, breaks: readonly number[]): Range[] {
+  const cuts = [...new Set(breaks)].filter((b) => b > 0 && b < text.length).sort((a, b) => a - b);
+  if (cuts.length === 0) return [];
+  const out: Range[] = [];
+  let from = 0;
+  for (const to of [...cuts, text.length]) {
+    const block = text.slice(from, to);
+    if (CREDIT.test(block) && block.trim().split(/\s+/).length <= MAX_CAPTION_WORDS)
+      out.push({ start: from, end: to });
+    from = to;
+  }
+  return out;
+}
+
+/** How far from the end a note about the reporter may start: it closes the article. */
+const NOTE_WINDOW = 1500;
+/** "Jane Doe is a Metro reporter covering…", "Jane Doe covers the White House", "… has covered economics since 2012". */
+const NOTE = new RegExp(
+  String.raw`^${STAFF}\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer|photographer|critic|blogger)\b|covers\s|has\s+(?:covered|reported|written)\s)`,
+  'u',
+);
+
+/**
+ * Blocks near the end that introduce a reporter: the author's note a page without its byline
+ * markup leaves in the text (utils/suggest/furniture.ts reads the same notes when the byline names
+ * the reporter).
+ */
+export function reporterNotes(text: string, breaks: readonly number[]): Range[] {
+  const out: Range[] = [];
+  const cuts = [0, ...breaks.filter((b) => b > 0 && b < text.length), text.length];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    if (cuts[i + 1] < text.length - NOTE_WINDOW) continue;
+    const block = text.slice(cuts[i], cuts[i + 1]).trim();
+    if (NOTE.test(block)) out.push({ start: cuts[i], end: cuts[i + 1] });
+  }
+  return out;
+}
