@@ -12,10 +12,15 @@ const MAX_TEASER_CHARS = 300;
 const MIN_TEASERS = 3;
 const MIN_TEASER_SHARE = 0.5;
 
-/** Text a reader sees in `el`, roughly: scripts and styles left out, whitespace squashed. */
-function visibleLength(el: Element): number {
+/**
+ * Text a reader sees in `el`, roughly: scripts and styles left out, whitespace squashed. Counting
+ * stops once past `cap`: climbing from a link, the first ancestor over the teaser size is often the
+ * whole page, and every "Read more" link would otherwise walk all of it.
+ */
+function visibleLength(el: Element, cap = Infinity): number {
   let n = 0;
   const walk = (node: Node) => {
+    if (n > cap) return;
     if (node.nodeType === 3) n += (node as Text).data.replace(/\s+/g, ' ').length;
     else if (node.nodeType === 1 && !['script', 'style'].includes((node as Element).localName))
       node.childNodes.forEach(walk);
@@ -36,7 +41,7 @@ export function teaserItems(root: Element | Document): Element[] {
   return moreLinks(root).map((link) => {
     let el: Element = link;
     for (let up = el.parentElement; up && el !== top; up = up.parentElement) {
-      if (visibleLength(up) > MAX_TEASER_CHARS || moreLinks(up).length > 1) break;
+      if (visibleLength(up, MAX_TEASER_CHARS) > MAX_TEASER_CHARS || moreLinks(up).length > 1) break;
       el = up;
     }
     return el;
