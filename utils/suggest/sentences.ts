@@ -38,17 +38,29 @@ const SENTENCE_STARTERS = new Set(
 
 const BOUNDARY = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
 
+/**
+ * The blocks of `text` its breaks (ExtractedArticle.breaks) cut it into, in order: the whole text
+ * when no break falls inside it. Each break counts once, in any order it is given.
+ */
+export function blocksOf(
+  text: string,
+  breaks: readonly number[],
+): { start: number; end: number }[] {
+  const cuts = [...new Set(breaks)].filter((b) => b > 0 && b < text.length).sort((a, b) => a - b);
+  const edges = [0, ...cuts, text.length];
+  return cuts.length === 0
+    ? [{ start: 0, end: text.length }]
+    : edges.slice(1).map((end, i) => ({ start: edges[i], end }));
+}
+
 export function splitSentences(text: string, breaks: readonly number[] = []): Sentence[] {
   const sentences: Sentence[] = [];
-  const cuts = [...new Set(breaks)]
-    .filter((b) => b > 0 && b < text.length && !runsOn(text, b))
-    .sort((a, b) => a - b);
-  let from = 0;
-  for (const to of [...cuts, text.length]) {
-    // Without its blocks the text is taken for prose throughout: nothing says where a line ends.
-    splitBlock(text, from, to, sentences, cuts.length === 0);
-    from = to;
-  }
+  const blocks = blocksOf(
+    text,
+    breaks.filter((b) => !runsOn(text, b)),
+  );
+  // Without its blocks the text is taken for prose throughout: nothing says where a line ends.
+  for (const { start, end } of blocks) splitBlock(text, start, end, sentences, blocks.length === 1);
   return sentences;
 }
 

@@ -7,7 +7,7 @@
  * them are the publisher's staff and channels, not the story's subjects.
  */
 import type { Range } from './furniture';
-import type { Sentence } from './sentences';
+import { blocksOf, type Sentence } from './sentences';
 
 const NETWORKS = String.raw`(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Mastodon|Snapchat|Google\+|X)`;
 
@@ -77,17 +77,13 @@ const MAX_CAPTION_WORDS = 60;
  * the text as paragraphs, where only the credit itself would otherwise be left out.
  */
 export function captionBlocks(text: string, breaks: readonly number[]): Range[] {
-  const cuts = [...new Set(breaks)].filter((b) => b > 0 && b < text.length).sort((a, b) => a - b);
-  if (cuts.length === 0) return [];
-  const out: Range[] = [];
-  let from = 0;
-  for (const to of [...cuts, text.length]) {
-    const block = text.slice(from, to);
-    if (CREDIT.test(block) && block.trim().split(/\s+/).length <= MAX_CAPTION_WORDS)
-      out.push({ start: from, end: to });
-    from = to;
-  }
-  return out;
+  const blocks = blocksOf(text, breaks);
+  // One block is the whole text: nothing says where a caption would end.
+  if (blocks.length === 1) return [];
+  return blocks.filter(({ start, end }) => {
+    const block = text.slice(start, end);
+    return CREDIT.test(block) && block.trim().split(/\s+/).length <= MAX_CAPTION_WORDS;
+  });
 }
 
 /** How far from the end a note about the reporter may start: it closes the article. */
@@ -104,12 +100,8 @@ const NOTE = new RegExp(
  * the reporter).
  */
 export function reporterNotes(text: string, breaks: readonly number[]): Range[] {
-  const out: Range[] = [];
-  const cuts = [0, ...breaks.filter((b) => b > 0 && b < text.length), text.length];
-  for (let i = 0; i < cuts.length - 1; i++) {
-    if (cuts[i + 1] < text.length - NOTE_WINDOW) continue;
-    const block = text.slice(cuts[i], cuts[i + 1]).trim();
-    if (NOTE.test(block)) out.push({ start: cuts[i], end: cuts[i + 1] });
-  }
-  return out;
+  return blocksOf(text, breaks).filter(
+    ({ start, end }) =>
+      end >= text.length - NOTE_WINDOW && NOTE.test(text.slice(start, end).trim()),
+  );
 }
