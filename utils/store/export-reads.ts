@@ -1,5 +1,5 @@
 import type { GlossDatabase } from './db';
-import type { Article } from '../model';
+import type { Annotation, Article } from '../model';
 import type { ExportData } from '../interchange/export';
 import { buildExportFile, type ExportFile, type ExportFormat } from '../interchange/export-files';
 import { loadSettings, NO_SETTINGS } from '../settings';
@@ -10,17 +10,25 @@ import { claimRange } from './library-queries';
  * file from those records is pure (utils/interchange/export-files.ts).
  */
 
+/** Every article and entity, with the annotations `annotations` reads, in one transaction. */
+function readWithAllRecords(
+  db: GlossDatabase,
+  annotations: () => Promise<Annotation[]>,
+): Promise<ExportData> {
+  return db.transaction('r', db.articles, db.annotations, db.entities, async () => {
+    const [articles, read, entities] = await Promise.all([
+      db.articles.toArray(),
+      annotations(),
+      db.entities.toArray(),
+    ]);
+    return { articles, annotations: read, entities };
+  });
+}
+
 /** Reads what an export covers: every record, or one article with its annotations and their entities. */
 export async function readExportData(db: GlossDatabase, articleUrl?: string): Promise<ExportData> {
+  if (!articleUrl) return readWithAllRecords(db, () => db.annotations.toArray());
   return db.transaction('r', db.articles, db.annotations, db.entities, async () => {
-    if (!articleUrl) {
-      const [articles, annotations, entities] = await Promise.all([
-        db.articles.toArray(),
-        db.annotations.toArray(),
-        db.entities.toArray(),
-      ]);
-      return { articles, annotations, entities };
-    }
     const article = await db.articles.get(articleUrl);
     const annotations = await db.annotations.where('articleUrl').equals(articleUrl).toArray();
     const ids = new Set<string>();
@@ -45,14 +53,7 @@ export async function readFormatData(
   articleUrl?: string,
 ): Promise<ExportData> {
   if (format !== 'claimreview' || articleUrl) return readExportData(db, articleUrl);
-  return db.transaction('r', db.articles, db.annotations, db.entities, async () => {
-    const [articles, annotations, entities] = await Promise.all([
-      db.articles.toArray(),
-      claimRange(db).toArray(),
-      db.entities.toArray(),
-    ]);
-    return { articles, annotations, entities };
-  });
+  return readWithAllRecords(db, () => claimRange(db).toArray());
 }
 
 /** Reads the records and the settings, then builds the file: what an export button needs. */

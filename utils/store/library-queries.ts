@@ -132,7 +132,9 @@ export function readClaimRows(db: GlossDatabase, limit: number): Promise<ClaimRo
 
 /**
  * How many claims there are: count() on the range, not its keys (reading 25,000 keys took a third
- * of a second). A liveQuery over it re-runs only when a write touches a claim (library-queries.test.ts).
+ * of a second). A liveQuery over it re-runs when a write touches a claim's keys, not for an edit
+ * written with replaceStored (library-queries.test.ts); Dexie re-runs any count over an index after
+ * a delete, since it cannot tell what the delete took out of the range.
  */
 export function countClaims(db: GlossDatabase): Promise<number> {
   return claimRange(db).count();

@@ -1,8 +1,7 @@
-import Dexie from 'dexie';
 import type { GlossDatabase } from './db';
 import { ANNOTATION_TYPES, type AnnotationType } from '../model';
 import type { ArticleRow, ClaimRow } from './library-view';
-import { annotationCounts, claimRows, noCounts, type Page } from './library-queries';
+import { annotationCounts, claimRange, claimRows, noCounts, type Page } from './library-queries';
 import { sortArticles, type ArticleSortKey, type Sort } from '../library/sort';
 
 /**
@@ -53,11 +52,7 @@ export function readSortedArticlePage(
 /** Every claim with its article and claimant: the claims queue narrowed by status or sorted by a column. */
 export function readAllClaimRows(db: GlossDatabase): Promise<ClaimRow[]> {
   return db.transaction('r', db.annotations, db.articles, db.entities, async () => {
-    const claims = await db.annotations
-      .where('[type+createdAt]')
-      .between(['claim', Dexie.minKey], ['claim', Dexie.maxKey])
-      .reverse()
-      .toArray();
+    const claims = await claimRange(db).reverse().toArray();
     return claimRows(db, claims);
   });
 }
