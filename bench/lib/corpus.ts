@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fromRoot } from './paths';
-import { corpusPages } from '../../tests/e2e/harness/server';
+import { corpusPages, foldersWith } from '../../tests/e2e/harness/server';
 
 /** Visible-text length of a saved page, roughly: no head, scripts, styles or tags; whitespace collapsed. */
 export function visibleTextLength(html: string): number {
@@ -32,29 +32,24 @@ export function corpusByLength(): { name: string; html: string; chars: number }[
 export const READABILITY_PAGES_DIR = fromRoot('../readability-pages');
 
 export function readabilityPages(): { name: string; html: string; from: 'source' | 'expected' }[] {
-  if (!fs.existsSync(READABILITY_PAGES_DIR)) return [];
-  return fs
-    .readdirSync(READABILITY_PAGES_DIR)
-    .filter((name) => fs.existsSync(path.join(READABILITY_PAGES_DIR, name, 'expected.html')))
-    .sort()
-    .map((name) => {
-      const file = (f: string) => path.join(READABILITY_PAGES_DIR, name, f);
-      if (fs.existsSync(file('source.html')))
-        return {
-          name,
-          html: fs.readFileSync(file('source.html'), 'utf8'),
-          from: 'source' as const,
-        };
-      const meta = JSON.parse(fs.readFileSync(file('expected-metadata.json'), 'utf8')) as {
-        title?: string;
-        byline?: string | null;
-      };
+  return foldersWith(READABILITY_PAGES_DIR, 'expected.html').map((name) => {
+    const file = (f: string) => path.join(READABILITY_PAGES_DIR, name, f);
+    if (fs.existsSync(file('source.html')))
       return {
         name,
-        html: pageAround(fs.readFileSync(file('expected.html'), 'utf8'), meta),
-        from: 'expected' as const,
+        html: fs.readFileSync(file('source.html'), 'utf8'),
+        from: 'source' as const,
       };
-    });
+    const meta = JSON.parse(fs.readFileSync(file('expected-metadata.json'), 'utf8')) as {
+      title?: string;
+      byline?: string | null;
+    };
+    return {
+      name,
+      html: pageAround(fs.readFileSync(file('expected.html'), 'utf8'), meta),
+      from: 'expected' as const,
+    };
+  });
 }
 
 /**
@@ -74,15 +69,11 @@ export function newspaperPages(
     warned.add(dir);
     return [];
   }
-  return fs
-    .readdirSync(dir)
-    .filter((name) => fs.existsSync(path.join(dir, name, 'article.txt')))
-    .sort()
-    .map((name) => ({
-      name,
-      html: pageFromText(fs.readFileSync(path.join(dir, name, 'article.txt'), 'utf8')),
-      from: 'text' as const,
-    }));
+  return foldersWith(dir, 'article.txt').map((name) => ({
+    name,
+    html: pageFromText(fs.readFileSync(path.join(dir, name, 'article.txt'), 'utf8')),
+    from: 'text' as const,
+  }));
 }
 
 /** Paragraphs of plain text: blocks between blank lines, each one's lines joined by a space. */

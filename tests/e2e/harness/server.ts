@@ -57,17 +57,21 @@ export function seedHtml(): string {
   return fs.readFileSync(SEED_HTML_PATH, 'utf8');
 }
 
-export function corpusPages(): { name: string; html: string; title: string }[] {
-  if (!fs.existsSync(CORPUS_DIR)) return [];
+/** The folders in `dir` that hold `file`, by name; [] when `dir` is absent (pages kept beside the repository). */
+export function foldersWith(dir: string, file: string): string[] {
+  if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(CORPUS_DIR)
-    .filter((name) => fs.existsSync(path.join(CORPUS_DIR, name, 'source.html')))
-    .sort()
-    .map((name) => ({
-      name,
-      html: fs.readFileSync(path.join(CORPUS_DIR, name, 'source.html'), 'utf8'),
-      title: JSON.parse(
-        fs.readFileSync(path.join(CORPUS_DIR, name, 'expected-metadata.json'), 'utf8'),
-      ).title as string,
-    }));
+    .readdirSync(dir)
+    .filter((name) => fs.existsSync(path.join(dir, name, file)))
+    .sort();
+}
+
+export function corpusPages(): { name: string; html: string; title: string }[] {
+  return foldersWith(CORPUS_DIR, 'source.html').map((name) => ({
+    name,
+    html: fs.readFileSync(path.join(CORPUS_DIR, name, 'source.html'), 'utf8'),
+    title: JSON.parse(
+      fs.readFileSync(path.join(CORPUS_DIR, name, 'expected-metadata.json'), 'utf8'),
+    ).title as string,
+  }));
 }
