@@ -4,7 +4,7 @@
  * weighs them.
  */
 import { KIND_QUALIFIERS, OFFICERS_OF, PERSON_BEFORE, POLL_NOUNS, STAFF_NOUNS } from './cues';
-import { listOpening, nextToken } from './lists';
+import { endIndex, listOpening, nextToken, startIndex } from './lists';
 import { INSTITUTION_NOUNS, isPlace, isPlaceName, ORG_NOUNS, ROLES, SAYING } from './lexicon';
 import type { Piece } from './pieces';
 
@@ -26,7 +26,7 @@ export function spokenOfAsBody(piece: Piece): boolean {
  */
 export function kindAfter(piece: Piece): boolean {
   const s = piece.span.sentence;
-  const i = s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1;
+  const i = endIndex(piece) + 1;
   const [a, b] = [s[i], s[i + 1]];
   const plain = (t?: (typeof s)[number]) => !!t && !t.capital && /^\s+$/.test(t.gap);
   if (piece.tokens[piece.tokens.length - 1].possessive || !plain(a)) return false;
@@ -41,7 +41,7 @@ export function kindAfter(piece: Piece): boolean {
 /** "the CEO of Hotelied", "president of Harvard": what an officer is "of" is a body. */
 export function officerOf(piece: Piece): boolean {
   const s = piece.span.sentence;
-  const at = s.indexOf(piece.tokens[0]);
+  const at = startIndex(piece);
   return s[at - 1]?.key === 'of' && !s[at - 1].capital && OFFICERS_OF.has(s[at - 2]?.key ?? '');
 }
 
@@ -54,7 +54,7 @@ export function followedByWhich(piece: Piece): boolean {
 /** "analysts at Morgan Stanley", "a professor at Purdue": where people of a role work is a body. */
 export function worksAt(piece: Piece): boolean {
   const s = piece.span.sentence;
-  const at = s.indexOf(piece.tokens[0]);
+  const at = startIndex(piece);
   const role = s[at - 2]?.key.replace(/s$/, '');
   return s[at - 1]?.key === 'at' && !!role && (ROLES.has(role) || ROLES.has(s[at - 2].key));
 }
@@ -62,8 +62,8 @@ export function worksAt(piece: Piece): boolean {
 /** A role before ("ranger Jamie Werner") or after (", a professor"), a saying verb, or an editor line. */
 export function hasPersonContext(piece: Piece): boolean {
   const { sentence } = piece.span;
-  const at = sentence.indexOf(piece.tokens[0]);
-  const end = sentence.indexOf(piece.tokens[piece.tokens.length - 1]);
+  const at = startIndex(piece);
+  const end = endIndex(piece);
   const before = sentence[at - 1];
   const after = sentence[end + 1];
   if (before && (ROLES.has(before.key) || SAYING.has(before.key) || PERSON_BEFORE.has(before.key)))
@@ -95,7 +95,7 @@ export function hasPersonContext(piece: Piece): boolean {
 /** ", a professor at…", ", an al-Qaeda-linked organization": a role or kind within the next few words. */
 export function appositive(piece: Piece, nouns: Set<string>): boolean {
   const s = piece.span.sentence;
-  const end = s.indexOf(piece.tokens[piece.tokens.length - 1]);
+  const end = endIndex(piece);
   if (!/^,\s*$/.test(s[end + 1]?.gap ?? '')) return false;
   const near = s.slice(end + 1, end + 5);
   // Stop at "of" / a possessive: in ", the company's founder" the company is someone else.
@@ -124,7 +124,7 @@ function campusEnd(piece: Piece): number | undefined {
   if (!/^(?:university|college) of \S+(?: \S+)?$/.test(keys.join(' ')) || !isPlace(keys.at(-1)!))
     return undefined;
   const s = piece.span.sentence;
-  const at = s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1;
+  const at = endIndex(piece) + 1;
   if (!s[at]?.capital || !/^,\s+$/.test(s[at].gap)) return undefined;
   for (const n of [2, 1]) {
     const city = s.slice(at, at + n);

@@ -18,7 +18,7 @@ import {
   STAFF_NOUNS,
 } from './cues';
 import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS, tagsOf } from './lexicon';
-import { listedWithCompanies, listOpening, nextToken, previousToken } from './lists';
+import { listedWithCompanies, listOpening, nextToken, previousToken, startIndex } from './lists';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
@@ -173,11 +173,7 @@ function introducedAsMember(piece: Piece): boolean {
 }
 
 /** Whether one of the phrases stands right before the piece (or before `at`), "the" aside. */
-function follows(
-  piece: Piece,
-  phrases: string[][],
-  at = piece.span.sentence.indexOf(piece.tokens[0]),
-): boolean {
+function follows(piece: Piece, phrases: string[][], at = startIndex(piece)): boolean {
   const s = piece.span.sentence;
   if (s[at - 1]?.key === 'the') at--;
   const words = s.slice(Math.max(0, at - 2), at).map((t) => t.key);

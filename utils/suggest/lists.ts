@@ -15,7 +15,7 @@ import type { Token } from './tokens';
  */
 export function listOpening(piece: Piece): number {
   const s = piece.span.sentence;
-  const at = s.indexOf(piece.tokens[0]);
+  const at = startIndex(piece);
   let start = at;
   for (let i = at - 1; i >= Math.max(0, at - 12); i--) {
     // Within the list only names, "and", "or", "the" and commas.
@@ -51,7 +51,7 @@ export function listedCompany(piece: Piece): boolean {
 /** "Facebook, Twitter, YouTube and Quora": how many other names of its list are known companies. */
 export function listedWithCompanies(piece: Piece): number {
   const s = piece.span.sentence;
-  const at = s.indexOf(piece.tokens[0]);
+  const at = startIndex(piece);
   let n = 0;
   for (let i = listOpening(piece); i < Math.min(s.length, at + 12); i++) {
     if (i > at && !/^,?\s+$/.test(s[i].gap)) break;
@@ -63,7 +63,7 @@ export function listedWithCompanies(piece: Piece): number {
 
 function besideCompany(piece: Piece): boolean {
   const s = piece.span.sentence;
-  const i = s.indexOf(piece.tokens[0]);
+  const i = startIndex(piece);
   const known = (t?: Token) => !!t?.capital && (isKnownOrg(t.key) || isCompanyName(t.key));
   const joins = (t?: Token) => !!t && (t.key === 'and' || t.key === 'or');
   return (
@@ -74,12 +74,15 @@ function besideCompany(piece: Piece): boolean {
   );
 }
 
+/** Where the piece's first token stands in its sentence. */
+export const startIndex = (piece: Piece) => piece.span.sentence.indexOf(piece.tokens[0]);
+/** Where the piece's last token stands in its sentence. */
+export const endIndex = (piece: Piece) => piece.span.sentence.indexOf(piece.tokens.at(-1)!);
+
 export function nextToken(piece: Piece): Token | undefined {
-  const s = piece.span.sentence;
-  return s[s.indexOf(piece.tokens[piece.tokens.length - 1]) + 1];
+  return piece.span.sentence[endIndex(piece) + 1];
 }
 
 export function previousToken(piece: Piece): Token | undefined {
-  const s = piece.span.sentence;
-  return s[s.indexOf(piece.tokens[0]) - 1];
+  return piece.span.sentence[startIndex(piece) - 1];
 }
