@@ -53,27 +53,32 @@ export function readabilityPages(): { name: string; html: string; from: 'source'
 }
 
 /**
- * The fourth held-out set for suggestions (issue 14): plain article text from the test data of the
- * Python library newspaper, kept beside the repository in ../newspaper-pages/<name>/article.txt
- * (third-party copies, never committed; see the labels README). [] when the folder is absent.
+ * Labelled pages for suggestions (issue 14) that exist only as plain article text, kept beside the
+ * repository (third-party copies, never committed; see the labels README): the fourth held-out set,
+ * from the test data of the Python library newspaper, and the fifth, from the human-marked article
+ * bodies of scrapinghub/article-extraction-benchmark. Each <name>/article.txt is rebuilt into a page.
  */
-export const NEWSPAPER_PAGES_DIR = fromRoot('../newspaper-pages');
+export const TEXT_PAGE_DIRS = [
+  fromRoot('../newspaper-pages'),
+  fromRoot('../extraction-benchmark-pages'),
+];
 
 const warned = new Set<string>();
 
-export function newspaperPages(
-  dir = NEWSPAPER_PAGES_DIR,
-): { name: string; html: string; from: 'text' }[] {
-  if (!fs.existsSync(dir)) {
-    if (!warned.has(dir)) console.warn(`[gloss bench] ${dir} is absent: its pages are skipped.`);
-    warned.add(dir);
-    return [];
-  }
-  return foldersWith(dir, 'article.txt').map((name) => ({
-    name,
-    html: pageFromText(fs.readFileSync(path.join(dir, name, 'article.txt'), 'utf8')),
-    from: 'text' as const,
-  }));
+/** The text pages of every folder in `dirs` that is present; an absent folder is said once and skipped. */
+export function textPages(dirs = TEXT_PAGE_DIRS): { name: string; html: string; from: 'text' }[] {
+  return dirs.flatMap((dir) => {
+    if (!fs.existsSync(dir)) {
+      if (!warned.has(dir)) console.warn(`[gloss bench] ${dir} is absent: its pages are skipped.`);
+      warned.add(dir);
+      return [];
+    }
+    return foldersWith(dir, 'article.txt').map((name) => ({
+      name,
+      html: pageFromText(fs.readFileSync(path.join(dir, name, 'article.txt'), 'utf8')),
+      from: 'text' as const,
+    }));
+  });
 }
 
 /** Paragraphs of plain text: blocks between blank lines, each one's lines joined by a space. */

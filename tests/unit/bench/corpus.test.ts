@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newspaperPages, pageFromText, textParagraphs } from '../../../bench/lib/corpus';
+import { textPages, pageFromText, textParagraphs } from '../../../bench/lib/corpus';
 import { extractArticle } from '../../../utils/page/article';
 import { splitParagraphs } from '../../../utils/page/paragraphs';
 
@@ -58,18 +58,18 @@ describe('plain-text pages (bench/lib/corpus.ts)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-text-pages-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('loads <name>/article.txt from a folder, marked as rebuilt from text, and [] without one', () => {
+  it('loads <name>/article.txt from each folder, marked as rebuilt from text, skipping an absent one', () => {
     fs.mkdirSync(path.join(dir, 'b-page'));
     fs.mkdirSync(path.join(dir, 'a-page'));
     fs.mkdirSync(path.join(dir, 'no-text'));
     fs.writeFileSync(path.join(dir, 'b-page', 'article.txt'), TEXT);
     fs.writeFileSync(path.join(dir, 'a-page', 'article.txt'), 'One line.');
-    const pages = newspaperPages(dir);
+    const pages = textPages([path.join(dir, 'absent'), dir]);
     expect(pages.map((p) => [p.name, p.from])).toEqual([
       ['a-page', 'text'],
       ['b-page', 'text'],
     ]);
     expect(pages[1].html).toBe(pageFromText(TEXT));
-    expect(newspaperPages(path.join(dir, 'absent'))).toEqual([]);
+    expect(textPages([path.join(dir, 'absent')])).toEqual([]);
   });
 });
