@@ -24,6 +24,15 @@ export const EXPORT_LABELS: Record<ExportFormat, string> = {
   claimreview: 'Export ClaimReview',
 };
 
+/** Each format's file name ending and media type. */
+const FILE_TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
+  gloss: { extension: 'gloss.json', mime: 'application/json' },
+  w3c: { extension: 'w3c.jsonld', mime: 'application/ld+json' },
+  csv: { extension: 'csv', mime: 'text/csv' },
+  markdown: { extension: 'md', mime: 'text/markdown' },
+  claimreview: { extension: 'claimreview.jsonld', mime: 'application/ld+json' },
+};
+
 export interface ExportFile {
   filename: string;
   mime: string;
@@ -45,41 +54,45 @@ export function buildExportFile(
   settings: Settings = NO_SETTINGS,
 ): ExportFile {
   data = inExportOrder(data);
-  const base = `${scope ? slugify(scope.title) : 'gloss-library'}-${now.toISOString().slice(0, 10)}`;
+  const file = (text: string): ExportFile => exportFileOf(format, scope, now, text);
   switch (format) {
     case 'gloss':
-      return {
-        filename: `${base}.gloss.json`,
-        mime: 'application/json',
-        text: stringifyExport(buildGlossExport(data, now), data.annotations.length),
-      };
-    case 'w3c': {
-      const text = stringifyExport(
-        buildW3cExport(data, now, { readerName: settings.readerName }),
-        data.annotations.length,
+      return file(stringifyExport(buildGlossExport(data, now), data.annotations.length));
+    case 'w3c':
+      return file(
+        stringifyExport(
+          buildW3cExport(data, now, { readerName: settings.readerName }),
+          data.annotations.length,
+        ),
       );
-      return { filename: `${base}.w3c.jsonld`, mime: 'application/ld+json', text };
-    }
     case 'csv':
-      return { filename: `${base}.csv`, mime: 'text/csv', text: buildCsv(data, { bom: true }) };
+      return file(buildCsv(data, { bom: true }));
     case 'markdown':
-      return { filename: `${base}.md`, mime: 'text/markdown', text: buildMarkdownAll(data) };
+      return file(buildMarkdownAll(data));
     case 'claimreview': {
       const graph = buildClaimReview(data, {
         reviewerName: settings.reviewerName,
         reviewerOrganization: settings.reviewerOrganization,
       });
-      const file: ExportFile = {
-        filename: `${base}.claimreview.jsonld`,
-        mime: 'application/ld+json',
-        // Pretty or compact by what the file holds: its reviews, not the annotations read for them.
-        text: stringifyExport(graph, graph['@graph'].length),
-      };
+      // Pretty or compact by what the file holds: its reviews, not the annotations read for them.
+      const made = file(stringifyExport(graph, graph['@graph'].length));
       const notice = claimReviewNotice(unreviewedClaims(data), settings);
-      if (notice) file.notice = notice;
-      return file;
+      if (notice) made.notice = notice;
+      return made;
     }
   }
+}
+
+/** The file for a text: its name says what it holds (one article or the library) and when. */
+export function exportFileOf(
+  format: ExportFormat,
+  scope: Article | null,
+  now: Date,
+  text: string,
+): ExportFile {
+  const base = `${scope ? slugify(scope.title) : 'gloss-library'}-${now.toISOString().slice(0, 10)}`;
+  const { extension, mime } = FILE_TYPES[format];
+  return { filename: `${base}.${extension}`, mime, text };
 }
 
 /** What the ClaimReview export could not say: unreviewed claims left out, no reviewer named. */

@@ -2,7 +2,8 @@ import type { GlossDatabase } from './db';
 import type { Annotation, Article } from '../model';
 import type { ExportData } from '../interchange/export';
 import { buildExportFile, type ExportFile, type ExportFormat } from '../interchange/export-files';
-import { loadSettings, NO_SETTINGS } from '../settings';
+import { loadSettings, NO_SETTINGS, type Settings } from '../settings';
+import { isStreamed, streamedExport, type StreamedFormat } from '../interchange/streamed-export';
 import { claimRange } from './library-queries';
 
 /*
@@ -56,6 +57,42 @@ export async function readFormatData(
   return readWithAllRecords(db, () => claimRange(db).toArray());
 }
 
+/** Annotations read a page at a time: the writing of one page overlaps the reading of the next. */
+export const EXPORT_PAGE_SIZE = 5_000;
+
+/**
+ * A whole-library export written while it is read (utils/interchange/streamed-export.ts), in one
+ * transaction: the next page is asked for before the one just read is written, so the database
+ * reads while the page writes.
+ */
+export function exportLibraryStreamed(
+  db: GlossDatabase,
+  format: StreamedFormat,
+  now: Date,
+  settings: Settings,
+  pageSize = EXPORT_PAGE_SIZE,
+): Promise<ExportFile> {
+  return db.transaction('r', db.articles, db.annotations, db.entities, async () => {
+    const pageAfter = (id?: string) =>
+      (id === undefined ? db.annotations.orderBy('id') : db.annotations.where('id').above(id))
+        .limit(pageSize)
+        .toArray();
+    const [articles, entities, first] = await Promise.all([
+      db.articles.toArray(),
+      db.entities.toArray(),
+      pageAfter(),
+    ]);
+    const file = streamedExport(format, { articles, entities }, now, settings);
+    for (let page = first; ;) {
+      const next = page.length === pageSize ? pageAfter(page[page.length - 1].id) : null;
+      file.add(page);
+      if (!next) break;
+      page = await next;
+    }
+    return file.finish();
+  });
+}
+
 /** Reads the records and the settings, then builds the file: what an export button needs. */
 export async function exportFile(
   db: GlossDatabase,
@@ -64,9 +101,13 @@ export async function exportFile(
   now = new Date(),
 ): Promise<ExportFile> {
   // Names are a nicety: an export must not fail because the settings cannot be read.
-  const [data, settings] = await Promise.all([
-    readFormatData(db, format, scope?.url),
-    loadSettings().catch(() => NO_SETTINGS),
-  ]);
-  return buildExportFile(format, data, scope, now, settings);
+  const settings = await loadSettings().catch(() => NO_SETTINGS);
+  if (!scope && isStreamed(format)) return exportLibraryStreamed(db, format, now, settings);
+  return buildExportFile(
+    format,
+    await readFormatData(db, format, scope?.url),
+    scope,
+    now,
+    settings,
+  );
 }

@@ -68,14 +68,23 @@ function rowOf(
   ];
 }
 
-/** One row per annotation, with its article's and entity's names joined in. */
-export function buildCsv(data: ExportData, options: CsvOptions = {}): string {
+/** One line of the file: its cells quoted as needed, ended with CRLF. */
+const lineOf = (cells: readonly string[]) => cells.map(csvCell).join(',') + '\r\n';
+
+/** The file's first line(s): the byte-order mark if asked for, and the column names. */
+export const csvHead = (options: CsvOptions = {}) =>
+  (options.bom ? '\uFEFF' : '') + lineOf(CSV_COLUMNS);
+
+/** Turns one annotation into its line, with the articles and entities of one export joined in. */
+export function csvLineMaker(
+  data: Pick<ExportData, 'articles' | 'entities'>,
+): (a: Annotation) => string {
   const articles = new Map(data.articles.map((a) => [a.url, a]));
   const entities = new Map(data.entities.map((e) => [e.id, e]));
-  const rows: readonly (readonly string[])[] = [
-    CSV_COLUMNS,
-    ...data.annotations.map((a) => rowOf(a, articles.get(a.articleUrl), entities)),
-  ];
-  const body = rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
-  return (options.bom ? '\uFEFF' : '') + body;
+  return (a) => lineOf(rowOf(a, articles.get(a.articleUrl), entities));
+}
+
+/** One row per annotation, with its article's and entity's names joined in. */
+export function buildCsv(data: ExportData, options: CsvOptions = {}): string {
+  return csvHead(options) + data.annotations.map(csvLineMaker(data)).join('');
 }

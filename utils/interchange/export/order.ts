@@ -1,4 +1,4 @@
-import type { Annotation, Entity } from '../../model';
+import type { Annotation, Article, Entity } from '../../model';
 import { pageOrder } from '../../page/page-order';
 import type { ExportData } from './types';
 
@@ -9,9 +9,7 @@ import type { ExportData } from './types';
  * database hands them over by id, which interleaves articles and shuffles a page's quotes.
  */
 export function inExportOrder(data: ExportData): ExportData {
-  const articles = [...data.articles].sort(
-    (a, b) => a.savedAt.localeCompare(b.savedAt) || a.url.localeCompare(b.url),
-  );
+  const articles = articlesInOrder(data.articles);
   const byArticle = new Map<string, Annotation[]>(articles.map((a) => [a.url, []]));
   const unfiled = new Map<string, Annotation[]>();
   for (const annotation of data.annotations) {
@@ -28,9 +26,19 @@ export function inExportOrder(data: ExportData): ExportData {
     ...[...byArticle.values()].flatMap(pageOrder),
     ...orphanUrls.flatMap((url) => pageOrder(unfiled.get(url)!)),
   ];
-  const entities = [...data.entities].sort(byTypeAndName);
+  const entities = entitiesInOrder(data.entities);
   return { articles, annotations, entities };
 }
+
+/** Articles in the order they were saved (then by URL): the order of an export's groups. */
+export function articlesInOrder(articles: readonly Article[]): Article[] {
+  return [...articles].sort(
+    (a, b) => a.savedAt.localeCompare(b.savedAt) || a.url.localeCompare(b.url),
+  );
+}
+
+/** Entities by type, then name: the order an export lists them in. */
+export const entitiesInOrder = (entities: readonly Entity[]) => [...entities].sort(byTypeAndName);
 
 function byTypeAndName(a: Entity, b: Entity): number {
   return (

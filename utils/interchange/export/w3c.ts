@@ -169,25 +169,37 @@ export function toW3cAnnotation(
   return out;
 }
 
-export function buildW3cExport(
-  data: ExportData,
-  now: Date = new Date(),
+/** Turns one annotation into its W3C form, with the entities and the reader's name of one export. */
+export function w3cAnnotationMaker(
+  entities: readonly Entity[],
   options: W3cExportOptions = {},
-): W3cCollection {
-  const entities = new Map(data.entities.map((e) => [e.id, e]));
+): (a: Annotation) => W3cAnnotation {
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const readerName = options.readerName?.trim();
   const creator: W3cAgent | undefined = readerName
     ? { type: 'Person', name: readerName }
     : undefined;
+  return (a) => toW3cAnnotation(a, byId, creator);
+}
+
+/** What names a collection: each annotation's id and version, in the file's order. */
+export const w3cNameOf = (a: Annotation) => `${a.id} ${a.updatedAt}`;
+
+/**
+ * The collection around its items. `names` are w3cNameOf each annotation, in order; `items` may be
+ * a stand-in that the caller replaces in the JSON text (utils/interchange/export/streamed.ts).
+ */
+export function w3cCollection<Items>(
+  data: Pick<ExportData, 'articles' | 'entities'>,
+  names: readonly string[],
+  items: Items,
+  now: Date = new Date(),
+): Omit<W3cCollection, 'first'> & {
+  first: Omit<W3cCollection['first'], 'items'> & { items: Items };
+} {
   const generated = now.toISOString();
   // Named after what it holds and when, so the same export built twice is the same file.
-  const id =
-    URN_UUID +
-    nameUuidOf([
-      'gloss collection',
-      generated,
-      ...data.annotations.map((a) => `${a.id} ${a.updatedAt}`),
-    ]);
+  const id = URN_UUID + nameUuidOf(['gloss collection', generated, ...names]);
   return {
     '@context': CONTEXT,
     id,
@@ -195,7 +207,7 @@ export function buildW3cExport(
     label: 'Gloss export',
     generated,
     generator: GENERATOR,
-    total: data.annotations.length,
+    total: names.length,
     'gloss:version': GLOSS_FORMAT_VERSION,
     'gloss:articles': data.articles.map(pickArticle),
     'gloss:entities': data.entities.map(pickEntity),
@@ -204,7 +216,20 @@ export function buildW3cExport(
       type: 'AnnotationPage',
       partOf: id,
       startIndex: 0,
-      items: data.annotations.map((a) => toW3cAnnotation(a, entities, creator)),
+      items,
     },
   };
+}
+
+export function buildW3cExport(
+  data: ExportData,
+  now: Date = new Date(),
+  options: W3cExportOptions = {},
+): W3cCollection {
+  return w3cCollection(
+    data,
+    data.annotations.map(w3cNameOf),
+    data.annotations.map(w3cAnnotationMaker(data.entities, options)),
+    now,
+  );
 }
