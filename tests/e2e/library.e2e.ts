@@ -1,9 +1,15 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useGlossSuite } from './harness/suite';
 import { readExtensionDb } from './harness/idb';
 import { annotationRecord } from './harness/records';
 import { sendFromExtensionPage } from './harness/page';
+import { EXPORT_LABELS, type ExportFormat } from '../../utils/interchange/export-files';
+import { buildW3cExport, type ExportData } from '../../utils/interchange/export';
+import { PRETTY_EXPORT_LIMIT } from '../../utils/interchange/export/gloss-json';
+import { inExportOrder } from '../../utils/interchange/export/order';
+import { EXPORT_PAGE_SIZE } from '../../utils/store/export-reads';
 
 /**
  * The library as a reader reviews with it: search that finds verdict notes and titles and marks
@@ -390,6 +396,52 @@ describe('the library', () => {
       'more than four hundred delegates',
     );
     expect(await page.locator('#attributed-title').textContent()).toBe('Claims attributed (1)');
+    await library.close();
+  });
+  it('exports a library too large to indent, written while it is read: every annotation, in reading order, on one line', async () => {
+    // Past PRETTY_EXPORT_LIMIT, and more than one page of EXPORT_PAGE_SIZE: the export is streamed.
+    const count = PRETTY_EXPORT_LIMIT + EXPORT_PAGE_SIZE + 7;
+    const urls = [BAOJI, WHALE, CONGRESS];
+    const annotations = Array.from({ length: count }, (_, i) =>
+      annotationRecord(`${((i * 7919) % count).toString(36).padStart(4, '0')}-${i}`, urls[i % 3], {
+        quote: `quote ${i}`,
+        note: i % 3 ? '' : `note, "${i}"`,
+        selectors: [
+          { type: 'TextPositionSelector', start: (i * 37) % 1000, end: ((i * 37) % 1000) + 5 },
+        ],
+      }),
+    );
+    const data = { ...LIBRARY_FILE, annotations };
+    const library = await suite.gloss.openLibrary();
+    await sendFromExtensionPage(library, 'library:clear', {});
+    await library.getByLabel('Import file').setInputFiles({
+      name: 'large.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(data)),
+    });
+    await expect
+      .poll(() => library.locator('.import-result').textContent(), { timeout: 20_000 })
+      .toContain(`Imported ${count} annotations`);
+
+    const download = async (format: ExportFormat) => {
+      const [file] = await Promise.all([
+        library.waitForEvent('download'),
+        library.getByRole('button', { name: EXPORT_LABELS[format] }).click(),
+      ]);
+      return fs.readFileSync((await file.path())!, 'utf8');
+    };
+    // The same annotations, in the same order, as the whole-read export builds them in node from
+    // the records as the database hands them over (by id: equal places keep that order).
+    const byId = [...annotations].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const expected = inExportOrder({ ...data, annotations: byId } as unknown as ExportData);
+    const w3c = await download('w3c');
+    expect(w3c.split('\n')).toHaveLength(2);
+    expect(JSON.parse(w3c).first.items).toEqual(buildW3cExport(expected).first.items);
+    const gloss = JSON.parse(await download('gloss'));
+    expect(gloss.annotations).toEqual(expected.annotations);
+    expect(gloss.articles.map((a: { url: string }) => a.url)).toEqual([BAOJI, WHALE, CONGRESS]);
+    const csv = await download('csv');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(count + 1);
     await library.close();
   });
 });
