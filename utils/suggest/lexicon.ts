@@ -65,11 +65,14 @@ export const THOROUGHFARES = new Set(
 /** First words of places: "Mount Everest", "Lake Michigan", "Cape Canaveral", "Fort Worth". */
 export const PLACE_OPENERS = new Set(words('mount mt lake river cape fort port gulf bay isle'));
 
-/** Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". */
+/**
+ * Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". Token keys drop an
+ * abbreviation's period (tokens.ts), so "Gov." is looked up as "gov": abbreviations are listed bare.
+ */
 export const TITLES = new Set(
-  words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president president-elect vice prime minister
-    secretary senator sen. sen rep. gov. governor judge justice general gen. chairman chairwoman chair director king queen
-    prince princess pope rev. mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
+  words(`mr mrs ms dr prof sir dame lord lady president president-elect vice prime minister
+    secretary senator sen rep gov gen lt col maj sgt capt cmdr adm supt det insp atty amb hon rev governor judge justice general chairman chairwoman chair director king queen
+    prince princess pope mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
     professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
     assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader`),
