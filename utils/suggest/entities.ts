@@ -30,6 +30,7 @@ import {
   type Range,
 } from './furniture';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
+import { creditRanges } from './credits';
 import { capitalSpans } from './spans';
 import { tokenize } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
@@ -50,6 +51,7 @@ export function findEntities(
     ...signOffRanges(sentences),
     ...captionBlocks(text, breaks),
     ...reporterNotes(text, breaks),
+    ...creditRanges(text, breaks, sentences),
   ];
   let found: Found[] = [];
   const products = new Set<string>();
