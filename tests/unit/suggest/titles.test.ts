@@ -12,4 +12,20 @@ describe('titles and roles written before a name', () => {
     expect(n.people).toEqual(['Dorian Quell', 'Mira Osk', 'Talia Brund']);
     expect(n.organizations).toEqual([]);
   });
+
+  it('takes a lone name a role is said of for a person, though it speaks as bodies do', () => {
+    const n = names(
+      'Quorvan, head of the Ulmar search agency, told local television the plane sank. It is ' +
+        'there, Quorvan said on Monday. Brantis said on Monday it would hire.',
+    );
+    expect(n.people).toEqual(['Quorvan']);
+    expect(n.organizations).toEqual(['Brantis']);
+  });
+
+  it('leaves a lone word two named people share, and a first name, unplaced', () => {
+    const n = names(
+      'Maria Dorn met Peter Dorn. Dorn, the party leader, said no. Her daughter, Sarah, agreed.',
+    );
+    expect(n.people).toEqual(['Maria Dorn', 'Peter Dorn']);
+  });
 });
