@@ -34,7 +34,8 @@ import {
   THOROUGHFARES,
   isTitle,
 } from './lexicon';
-import { isHead, type Piece } from './pieces';
+import { isHead } from './name-words';
+import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */

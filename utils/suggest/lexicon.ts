@@ -89,7 +89,7 @@ export const ROLES = new Set(
     editor reporter correspondent columnist writer author photographer analyst researcher scientist economist expert
     fellow member head founder co-founder ceo executive officer manager commissioner governor mayor senator official
     leader chief deputy skipper ranger craftsman technician worker lawyer attorney judge adviser advisor elder
-    captain coach teacher student doctor spokesperson owner partner chairperson president-elect priest pastor
+    captain coach teacher student doctor supervisor spokesperson owner partner chairperson president-elect priest pastor
     bishop nurse farmer activist actor actress singer artist poet novelist historian journalist designer
     architect engineer entrepreneur investor banker diplomat envoy soldier prosecutor candidate lawmaker
     legislator politician minister blogger commentator filmmaker producer comedian musician rapper athlete

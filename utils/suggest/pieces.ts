@@ -7,19 +7,18 @@
 import {
   AFFILIATION_ADJECTIVES,
   EVENT_HEADS,
-  CONNECTORS,
   hasTag,
   isFunctionWord,
   isKnownOrg,
   isPlace,
-  ORG_HEADS,
   isTitle,
-  ROLES,
   THOROUGHFARES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
 import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
 import type { Span } from './spans';
+import { cutAtInnerTitle, stripTitles } from './titles';
+import { isHead, isLink, trimLinks } from './name-words';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -31,10 +30,8 @@ export interface Piece {
   orgOnly: boolean;
 }
 
-export const isHead = (t: Token) => ORG_HEADS.has(t.key);
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
 const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
-const isLink = (t: Token) => !t.capital && CONNECTORS.has(t.key);
 /** A head governs a phrase after it ("Department of Conservation"). */
 const headWithPhrase = (ts: Token[]) =>
   ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
@@ -58,25 +55,6 @@ export function splitSpan(span: Span): Piece[] {
     .filter((part) => part.length > 0)
     .flatMap(cutAtInnerTitle)
     .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
-}
-
-/**
- * "Australian Federal Police Commissioner Andrew Colvin", "Supreme Court Justice Ruth Bader
- * Ginsburg": a title inside a run ends one name and starts a person's. Two words at least must
- * follow the title ("Martin Luther King Jr." keeps its "King"), none of them a head word.
- */
-function cutAtInnerTitle(tokens: Token[]): Token[][] {
-  for (let i = 1; i < tokens.length - 2; i++) {
-    if (!isTitle(tokens[i].key) || isTitle(tokens[i - 1].key)) continue;
-    let j = i;
-    while (j < tokens.length && isTitle(tokens[j].key)) j++;
-    const rest = tokens.slice(j);
-    // "Martin Luther King Jr. Boulevard": a title before "Jr." is a family name.
-    if (['jr', 'sr'].includes(rest[0]?.key ?? '')) continue;
-    if (rest.length >= 2 && !rest.some(isHead) && !rest.some(isLink))
-      return [tokens.slice(0, i), tokens.slice(i)];
-  }
-  return [tokens];
 }
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
@@ -180,38 +158,4 @@ function keepsAnd(left: Token[], right: Token[]): boolean {
   if (right[0]?.key === 'the' && !right[0].capital) return false;
   if (isHead(last) || isPlace(last.key)) return false;
   return right.some(isHead) || headWithPhrase(left);
-}
-
-function stripTitles(tokens: Token[], span: Span): Piece[] {
-  // "Analyst Tom Forte of …": a role word capitalised only for starting the sentence.
-  const roleFirst =
-    span.atStart && tokens[0] === span.tokens[0] && tokens.length >= 3 && ROLES.has(tokens[0].key);
-  let i = roleFirst ? 1 : 0;
-  let titled = roleFirst;
-  while (
-    i < tokens.length - 1 &&
-    (isTitle(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))
-  ) {
-    // "Tunisian Islamists" loses its demonym but is not thereby a person.
-    titled ||= !hasTag(tokens[i].key, 'Demonym');
-    i++;
-  }
-  if (i === 0) return [{ tokens, span, titled: false, orgOnly: false }];
-  const rest = tokens.slice(i);
-  if (isLink(rest[0])) {
-    // "Secretary of the Party Leadership Group": the role's organisation.
-    const org = trimLinks(rest);
-    return org.length ? [{ tokens: org, span, titled: false, orgOnly: true }] : [];
-  }
-  // "General Motors" keeps its first word; "Prime Minister Habib Essid" loses the title.
-  if (rest.some(isHead)) return [{ tokens, span, titled: false, orgOnly: false }];
-  return [{ tokens: rest, span, titled, orgOnly: false }];
-}
-
-function trimLinks(tokens: Token[]): Token[] {
-  let a = 0;
-  let b = tokens.length;
-  while (a < b && isLink(tokens[a])) a++;
-  while (b > a && isLink(tokens[b - 1])) b--;
-  return tokens.slice(a, b);
 }

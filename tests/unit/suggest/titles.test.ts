@@ -28,4 +28,20 @@ describe('titles and roles written before a name', () => {
     );
     expect(n.people).toEqual(['Maria Dorn', 'Peter Dorn']);
   });
+
+  it('cuts a run at role words written as titles before a first name', () => {
+    const n = names(
+      'Ulmar State Park Ranger Supervisor Robert Quell said the shark left. It was gone, Quell ' +
+        'said. The Ulmar Park Ranger Station stayed open.',
+    );
+    expect(n.people).toEqual(['Robert Quell']);
+  });
+
+  it('drops a role that only starts the sentence before one family name', () => {
+    const n = names(
+      '"Move quickly," said Brant Osterhagen, an oceanographer at the Ulmar Institute. Oceanographer ' +
+        'Osterhagen said debris floats.',
+    );
+    expect(n.people).toEqual(['Brant Osterhagen']);
+  });
 });
