@@ -34,7 +34,7 @@ import {
   THOROUGHFARES,
   isTitle,
 } from './lexicon';
-import { isHead } from './name-words';
+import { isHead, isOrgShaped, modalSurname } from './name-words';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
@@ -46,13 +46,6 @@ export interface Verdict {
 }
 
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern']);
-
-/** Heads that come first in French-style names: "Agence France-Presse". */
-const LEADING_HEADS = new Set(
-  'agence banque caisse conseil societe institut musee syndicat ministere university college bank'.split(
-    ' ',
-  ),
-);
 
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
   const ts = piece.tokens;
@@ -163,7 +156,14 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     )
   )
     return { kind: 'unknown', score: 0 };
-  if (keys.some((k) => (isFunctionWord(k) && !PARTICLES.has(k)) || isPlace(k) || isTitle(k)))
+  if (
+    keys.some(
+      (k, i) =>
+        (isFunctionWord(k) && !PARTICLES.has(k) && !modalSurname(ts, i)) ||
+        isPlace(k) ||
+        isTitle(k),
+    )
+  )
     return { kind: 'unknown', score: 0 };
   if (isChineseName(ts.map((t) => t.text.replace(/['’]s$/, ''))))
     return { kind: 'person', score: 0.9 };
@@ -216,15 +216,3 @@ const isCommonWord = (key: string) =>
   !hasTag(key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization');
 
 const isInitials = (text: string) => /^(\p{Lu}\.){1,3}$/u.test(text);
-
-/** Head words that name one institution on their own; "the Party", "the Committee" need their qualifier. */
-const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet']);
-
-function isOrgShaped(ts: Token[]): boolean {
-  if (ts.length === 1) return STANDALONE_HEADS.has(ts[0].key) && ts[0].capital;
-  if (LEADING_HEADS.has(ts[0].key)) return true;
-  return (
-    ts.slice(1).some(isHead) ||
-    ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''))
-  );
-}

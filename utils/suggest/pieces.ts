@@ -18,7 +18,7 @@ import { isCompanyWord } from './gazetteer';
 import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, stripTitles } from './titles';
-import { isHead, isLink, trimLinks } from './name-words';
+import { isHead, isLink, modalSurname, trimLinks } from './name-words';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -75,6 +75,7 @@ function trimEnd(tokens: Token[], span: Span): Token[] {
     if (b > 1 && dated(b - 1)) b -= 2;
     else if (
       b > 0 &&
+      !modalSurname(tokens, b - 1) &&
       (isLink(tokens[b - 1]) || isFunctionWord(tokens[b - 1].key) || dateline(tokens[b - 1]))
     )
       b--;

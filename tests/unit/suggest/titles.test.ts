@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestedNames as names } from './helpers';
 
-/** Rules of round 5 (issue 14), each on a synthetic sentence: titles and roles before a name. */
+/** Rules of round 5 (issue 14), each on a synthetic sentence: titles, roles and the name after them. */
 describe('titles and roles written before a name', () => {
   it('knows abbreviated titles by their bare key: "Gov.", "Rep.", "Lt. Col."', () => {
     const n = names(
@@ -43,5 +43,12 @@ describe('titles and roles written before a name', () => {
         'Osterhagen said debris floats.',
     );
     expect(n.people).toEqual(['Brant Osterhagen']);
+  });
+
+  it('keeps a family name that is also a modal verb after a first name', () => {
+    const n = names(
+      'Analysts Lou Brantz and Mark May disagree. "Ask Mark May," Brantz said. It may rain in May.',
+    );
+    expect(n.people).toEqual(['Lou Brantz', 'Mark May']);
   });
 });
