@@ -116,9 +116,10 @@ function cut(tokens: Token[]): Token[][] {
     if ((key === 'and' || key === '&') && !keepsAnd(tokens.slice(0, i), tokens.slice(i + 1)))
       return [...cut(tokens.slice(0, i)), ...cut(tokens.slice(i + 1))];
   }
+  // The left part is cut again: "Gov. Chris Christie’s State of the State" has an owner in it.
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1)))
-      return [tokens.slice(0, i), ...cut(tokens.slice(i + 1))];
+      return [...cut(tokens.slice(0, i)), ...cut(tokens.slice(i + 1))];
   }
   // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation", and any
   // owner before a name of its own: "MIT's Lorenz Center", "Netanyahu's Likud", "James Gleick's

@@ -51,4 +51,9 @@ describe('titles and roles written before a name', () => {
     );
     expect(n.people).toEqual(['Lou Brantz', 'Mark May']);
   });
+
+  it('cuts an owner off a name before "of" ("Gov. X’s State of the State speech")', () => {
+    const n = names('Gov. Dorian Quell’s State of the Union speech on Tuesday pushed it.');
+    expect(n.people).toEqual(['Dorian Quell']);
+  });
 });
