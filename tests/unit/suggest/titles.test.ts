@@ -56,4 +56,12 @@ describe('titles and roles written before a name', () => {
     const n = names('Gov. Dorian Quell’s State of the Union speech on Tuesday pushed it.');
     expect(n.people).toEqual(['Dorian Quell']);
   });
+
+  it('keeps a quoted nickname inside the name, and a quoted word after a name out of it', () => {
+    const n = names(
+      'Ulmar President Dorian “Dori” Quellvan ordered a review. Quellvan said so. The ' +
+        'minister called it "Brantis" Tuesday.',
+    );
+    expect(n.people).toEqual(['Dorian “Dori” Quellvan']);
+  });
 });
