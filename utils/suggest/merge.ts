@@ -2,7 +2,7 @@
  * Entities found twice under different forms, joined after grouping: a person's first names named
  * on their own, an acronym and its expansion, a fragment of a longer organisation's name.
  */
-import { isPlace } from './lexicon';
+import { hasTag, isPlace } from './lexicon';
 import type { EntityKind, Mention } from './types';
 
 export interface Group<T extends { mention: Mention } = { mention: Mention }> {
@@ -52,20 +52,25 @@ export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string
 export function foldFragments<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
   const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
   for (const [key, g] of orgs) {
-    if (!key.includes(' ')) continue;
+    // One word only after a country's or nation's name: "Navy" is the "U.S. Navy".
+    const lone = !key.includes(' ');
     // "… Committee of Shaanxi Federation of Trade Unions" names another body: what follows "of" is whole.
     const longer = orgs.filter(
       ([k]) =>
         k !== key &&
         groups.has(k) &&
         k.endsWith(' ' + key) &&
-        !/\b(?:of|the|for|on|and)$/.test(k.slice(0, -key.length - 1)),
+        !/\b(?:of|the|for|on|and)$/.test(k.slice(0, -key.length - 1)) &&
+        (!lone || nationOf(k.slice(0, -key.length - 1))),
     );
     if (longer.length === 0) continue;
     if (longer.length === 1) longer[0][1].items.push(...g.items);
     groups.delete(key);
   }
 }
+
+const nationOf = (words: string) =>
+  isPlace(words) || hasTag(words, 'Demonym') || /^(?:u\.?s|u\.?k)\.?$/.test(words);
 
 /**
  * Words a company's full name adds to the name it goes by: "Cisco Systems", "Netscape

@@ -28,7 +28,7 @@ const LEADING_HEADS = new Set(
 );
 
 /** Head words that name one institution on their own; "the Party", "the Committee" need their qualifier. */
-const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet']);
+const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet', 'navy', 'army']);
 
 /** Shaped as an organisation's name by its head words: "Federation of Trade Unions", "Agence France-Presse". */
 export function isOrgShaped(ts: Token[]): boolean {

@@ -1,0 +1,15 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames as names } from './helpers';
+
+/** Rules of round 5 (issue 14), each on a synthetic sentence: what an organisation's name is. */
+describe('organisation names', () => {
+  it('takes armed services for bodies, with the country or nationality before them', () => {
+    const n = names(
+      'Ulmarian Air Force spokesman Dorian Quell said the ships would sail. The U.S. Navy sent ' +
+        'one, and the Coast Guard another. She is a Navy veteran.',
+    );
+    expect(n.organizations).toEqual(['Coast Guard', 'U.S. Navy', 'Ulmarian Air Force']);
+    expect(n.people).toEqual(['Dorian Quell']);
+  });
+});
