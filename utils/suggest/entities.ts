@@ -19,6 +19,7 @@ import {
   foldIntoCompanyNames,
   mergeAcronyms,
   mergeShortPeople,
+  nationalArm,
   orgKey,
 } from './merge';
 import { splitSentences } from './sentences';
@@ -112,6 +113,10 @@ export function findEntities(
     if (roled.has(f.key)) add(f.key, 'person', { ...f, kind: 'person', score: 0.6 });
     else if (acting.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });
     else if (listed.has(f.key)) add(f.key, 'organization', { ...f, score: 0.6 });
+  const bodies = new Set([...groups].filter(([, g]) => g.kind === 'organization').map(([k]) => k));
+  for (const f of left)
+    if (!groups.has(f.key) && nationalArm(f.key, bodies))
+      add(f.key, 'organization', { ...f, kind: 'organization', score: 0.6 });
   mergeShortPeople(groups);
   mergeAcronyms(groups);
   foldFragments(groups);

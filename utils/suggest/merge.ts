@@ -2,7 +2,7 @@
  * Entities found twice under different forms, joined after grouping: a person's first names named
  * on their own, an acronym and its expansion, a fragment of a longer organisation's name.
  */
-import { hasTag, isPlace } from './lexicon';
+import { hasTag, isPlace, ORG_HEADS } from './lexicon';
 import type { EntityKind, Mention } from './types';
 
 export interface Group<T extends { mention: Mention } = { mention: Mention }> {
@@ -52,8 +52,10 @@ export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string
 export function foldFragments<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
   const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
   for (const [key, g] of orgs) {
-    // One word only after a country's or nation's name: "Navy" is the "U.S. Navy".
+    // One word only when it is a head word after a country's or nation's name: "Navy" is the
+    // "U.S. Navy", but "AirAsia" is not "Indonesia AirAsia" (see nationalArm).
     const lone = !key.includes(' ');
+    if (lone && !ORG_HEADS.has(key)) continue;
     // "… Committee of Shaanxi Federation of Trade Unions" names another body: what follows "of" is whole.
     const longer = orgs.filter(
       ([k]) =>
@@ -145,4 +147,17 @@ export function orgKey<T extends { mention: Mention }>(
       return key;
   }
   return f.key;
+}
+
+/**
+ * "Indonesia AirAsia" beside "AirAsia", "Google India" beside "Google": a country's or a city's arm
+ * of an organisation the article names is an organisation of its own.
+ */
+export function nationalArm(key: string, bodies: Set<string>): boolean {
+  const words = key.split(' ');
+  if (words.length < 2) return false;
+  return (
+    (isPlace(words[0]) && bodies.has(words.slice(1).join(' '))) ||
+    (isPlace(words[words.length - 1]) && bodies.has(words.slice(0, -1).join(' ')))
+  );
 }

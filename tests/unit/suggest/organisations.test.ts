@@ -12,4 +12,13 @@ describe('organisation names', () => {
     expect(n.organizations).toEqual(['Coast Guard', 'U.S. Navy', 'Ulmarian Air Force']);
     expect(n.people).toEqual(['Dorian Quell']);
   });
+
+  it('takes a country’s arm of a named company for a body of its own, and no person', () => {
+    const n = names(
+      'Indonesia ZentAir is 49 percent owned by the budget carrier ZentAir. The ZentAir group had ' +
+        'no crash before. ZentAir said so.',
+    );
+    expect(n.organizations).toEqual(['Indonesia ZentAir', 'ZentAir']);
+    expect(n.people).toEqual([]);
+  });
 });
