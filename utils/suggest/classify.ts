@@ -85,7 +85,10 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'place', score: 0 };
   // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an
   // expansion in the text or a company's verbs. "MIME", "NSS", "IR" are things, not bodies.
-  if (ts.length === 1 && isAcronym(last.text) && !NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, '')))
+  // "CEO", "U.S." are a role and a place whatever surrounds them ("any airline CEO").
+  if (ts.length === 1 && NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, '')))
+    return { kind: 'other', score: 0 };
+  if (ts.length === 1 && isAcronym(last.text))
     return isCompanyAcronym(last.key)
       ? { kind: 'organization', score: 0.6 }
       : { kind: 'unknown', score: 0 };
@@ -93,9 +96,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'organization', score: 0.6 };
   const placeLike = isPlaceName(keys);
   // "the Ennahda party", "the party Ennahda"; not "Lorenz’s group" (his group) nor "After leaving
-  // the group, Hamilton…" (a comma between).
+  // the group, Hamilton…" (a comma between), nor a word capitalised for opening the sentence
+  // ("Commercial airline accidents").
+  const opener = ts.length === 1 && piece.span.atStart && isCommonWord(last.key);
   if (
     !placeLike &&
+    !opener &&
     !last.possessive &&
     after &&
     !after.capital &&

@@ -50,7 +50,9 @@ const PLACE_HEADS = new Set([
 // "Islamic State", "Washington State University": too often part of a non-place name.
 PLACE_HEADS.delete('state');
 const COMPASS = new Set(
-  words('north south east west northern southern eastern western central upper lower'),
+  words(
+    'north south east west northeast northwest southeast southwest northern southern eastern western central upper lower',
+  ),
 );
 
 /**

@@ -21,4 +21,12 @@ describe('organisation names', () => {
     expect(n.organizations).toEqual(['Indonesia ZentAir', 'ZentAir']);
     expect(n.people).toEqual([]);
   });
+
+  it('takes no role acronym, compass region or sentence-opening adjective for a body', () => {
+    const n = names(
+      'Any airline CEO who says so is wrong. In Southeast Ulmaria, the ZentAir group grew. ' +
+        'Commercial airline accidents fell.',
+    );
+    expect(n.organizations).toEqual(['ZentAir']);
+  });
 });
