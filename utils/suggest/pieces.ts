@@ -124,9 +124,15 @@ function cut(tokens: Token[]): Token[][] {
   // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation", and any
   // owner before a name of its own: "MIT's Lorenz Center", "Netanyahu's Likud", "James Gleick's
   // Chaos". A possessive stays inside a name when only head words follow it ("McDonald's
-  // Corporation", "St. John's University") or it is a plural noun ("Baoji People's Congress").
+  // Corporation", "St. John's University"), a head word follows a name's owner (namedFor), or it
+  // is a plural noun ("Baoji People's Congress").
   // "World’s Fair" is one event, not the world's fair.
   const event = tokens.length > 1 && EVENT_HEADS.has(tokens[tokens.length - 1].key);
+  // "King's College London", "Alzheimer's Foundation of America": a head word right after a
+  // possessive that is no known person's name makes it the name's own ("Obama's Council of…" not).
+  const namedFor = (t: Token, i: number) =>
+    isHead(tokens[i + 1]) &&
+    !hasTag(t.key, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName');
   const owner = tokens.findIndex(
     (t, i) =>
       t.possessive &&
@@ -136,7 +142,7 @@ function cut(tokens: Token[]): Token[][] {
         isPlace(t.key) ||
         isKnownOrg(t.key) ||
         isCompanyWord(t.key) ||
-        (!tokens.slice(i + 1).every(isHead) && !PLURAL_OWNERS.has(t.key))),
+        (!tokens.slice(i + 1).every(isHead) && !PLURAL_OWNERS.has(t.key) && !namedFor(t, i))),
   );
   if (owner >= 0) return [tokens.slice(0, owner + 1), ...cut(tokens.slice(owner + 1))];
   return tokens.length ? [tokens] : [];

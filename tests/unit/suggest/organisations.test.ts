@@ -29,4 +29,16 @@ describe('organisation names', () => {
     );
     expect(n.organizations).toEqual(['ZentAir']);
   });
+
+  it('keeps an owner inside a name when a head word follows it, unless it is a known person', () => {
+    const n = names(
+      'The Brantheimer’s Foundation of Ulmaria gave a grant. Obama’s Council of Economic ' +
+        'Advisers met, and MIT’s Lorenz Center agreed.',
+    );
+    expect(n.organizations).toEqual([
+      'Brantheimer’s Foundation of Ulmaria',
+      'Council of Economic Advisers',
+      'Lorenz Center',
+    ]);
+  });
 });
