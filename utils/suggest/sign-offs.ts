@@ -63,12 +63,13 @@ export function signOffRanges(sentences: readonly Sentence[]): Range[] {
 
 /**
  * A photo's credit: "(AP Photo/Jane Doe)", "(Jane Doe/Reuters)", "Photo: …", "Photograph by …",
- * "… Getty Images", "Credit: …" (also glued, "…in Queens.CreditJane Doe/The Times"), or a wire's
+ * "… Getty Images", "Credit: …" (also glued, "…in Queens.CreditJane Doe/The Times"; not a name's
+ * "Credit", "OnPoint Community Credit Union", "Credit Suisse"), or a wire's
  * name closing the block ("… in 1989. (AP)"). Not a dateline's "(Reuters)" or "(AP)", which open a
  * story.
  */
 const CREDIT =
-  /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit(?::?\s+|(?=\p{Lu}\p{Ll}))\p{Lu}|\((?:AP|AFP|EPA|Reuters|Getty|Getty Images|Bloomberg)\)\s*$/u;
+  /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit(?!\s+(?:Union|Suisse|Agricole|Karma|Card|Bureau|Rating)s?\b)(?::?\s+|(?=\p{Lu}\p{Ll}))\p{Lu}|\((?:AP|AFP|EPA|Reuters|Getty|Getty Images|Bloomberg)\)\s*$/u;
 /** A caption is short; a paragraph this long with a credit in it is prose that mentions one. */
 const MAX_CAPTION_WORDS = 60;
 

@@ -70,4 +70,12 @@ describe('credit lines', () => {
     const prose = 'The book was written by Dorian Quell in 1990. ' + STORY;
     expect(names(prose, STORY)).toContain('Dorian Quell');
   });
+
+  it('takes no "Credit Union" in a paragraph for a photo credit', () => {
+    const line =
+      'PORTLAND -- John W. Quell, managing director of Brantis Financial Services, Inc., said ' +
+      'that OnPoint Community Credit Union has partnered with Brantis.';
+    expect(names(STORY, line)).toContain('John W. Quell');
+    expect(names(STORY, line)).toContain('OnPoint Community Credit Union');
+  });
 });
