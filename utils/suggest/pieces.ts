@@ -96,7 +96,9 @@ function cutAfterHead(tokens: Token[]): Token[] {
     !/^\p{Lu}+$/u.test(tokens[n - 1].text) &&
     // "Investment Company Act" is a law, which classify() tells apart: keep its last word.
     !EVENT_HEADS.has(tokens[n - 1].key) &&
-    !THOROUGHFARES.has(tokens[n - 1].key)
+    !THOROUGHFARES.has(tokens[n - 1].key) &&
+    // "King's College London", "Imperial College London": a city after the head is its seat.
+    !hasTag(tokens[n - 1].key, 'City')
   )
     return tokens.slice(0, -1);
   return tokens;
@@ -132,6 +134,8 @@ function cut(tokens: Token[]): Token[][] {
   // possessive that is no known person's name makes it the name's own ("Obama's Council of…" not).
   const namedFor = (t: Token, i: number) =>
     isHead(tokens[i + 1]) &&
+    // An acronym owns what it names: "ESPN's College Football Final" is ESPN's show.
+    !/^\p{Lu}{2,}['’]s$/u.test(t.text) &&
     !hasTag(t.key, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName');
   const owner = tokens.findIndex(
     (t, i) =>

@@ -41,4 +41,12 @@ describe('organisation names', () => {
       'Lorenz Center',
     ]);
   });
+
+  it('keeps a city after a head word, and cuts at an acronym owner', () => {
+    const n = names(
+      'She studied at Brantis College London. On BRX’s Ulmar Sports Final, Dorian Quell agreed.',
+    );
+    expect(n.organizations).toContain('Brantis College London');
+    expect(n.organizations).not.toContain('BRX’s Ulmar Sports Final');
+  });
 });
