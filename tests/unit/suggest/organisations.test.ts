@@ -49,4 +49,10 @@ describe('organisation names', () => {
     expect(n.organizations).toContain('Brantis College London');
     expect(n.organizations).not.toContain('BRX’s Ulmar Sports Final');
   });
+
+  it('takes a name of ordinary words that someone "told" for a body, not a person’s name', () => {
+    const n = names('Dorian Quell told Live Brantis that it works, and later told Maria Osk so.');
+    expect(n.organizations).toEqual(['Live Brantis']);
+    expect(n.people).toEqual(['Dorian Quell', 'Maria Osk']);
+  });
 });
