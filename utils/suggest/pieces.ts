@@ -115,7 +115,10 @@ function cut(tokens: Token[]): Token[][] {
   // "and" first: in "… Federation of Trade Unions and PetroChina …" the "of" belongs to the left name.
   for (let i = 1; i < tokens.length - 1; i++) {
     const key = tokens[i].key;
-    if ((key === 'and' || key === '&') && !keepsAnd(tokens.slice(0, i), tokens.slice(i + 1)))
+    if (
+      (key === 'and' || key === '&') &&
+      !keepsAnd(tokens.slice(0, i), tokens.slice(i + 1), tokens[i])
+    )
       return [...cut(tokens.slice(0, i)), ...cut(tokens.slice(i + 1))];
   }
   // The left part is cut again: "Gov. Chris Christie’s State of the State" has an owner in it.
@@ -164,10 +167,20 @@ function splitsAtOf(left: Token[], right: Token[]): boolean {
 }
 
 /** "and" stays inside "World Travel and Tourism Council" and "Center for Health and Human Rights". */
-function keepsAnd(left: Token[], right: Token[]): boolean {
+function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   const last = left[left.length - 1];
   // "the Museum of Neon Art and the Neon Museum": a second article starts a second name.
   if (right[0]?.key === 'the' && !right[0].capital) return false;
   if (isHead(last) || isPlace(last.key)) return false;
+  // Two whole names: "Boys and Girls Club of Albany and Hacienda Community Development
+  // Corporation" (a head and its phrase, then a name with a head of its own two words on; "…
+  // Health and Human Services" is one), "Clackamas Women's Shelter and Self Enhancement, Inc."
+  // (a company's suffix after a name of two words; "Bausch and Lomb Inc." is one).
+  if (headWithPhrase(left) && right.findLastIndex(isHead) >= 2) return false;
+  const suffix = right[right.length - 1];
+  if (and.key === 'and' && left.length >= 2 && COMPANY_SUFFIXES.has(suffix?.key ?? ''))
+    return false;
   return right.some(isHead) || headWithPhrase(left);
 }
+
+const COMPANY_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'ltd', 'llc', 'plc', 'co']);

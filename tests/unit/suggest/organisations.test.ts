@@ -55,4 +55,18 @@ describe('organisation names', () => {
     expect(n.organizations).toEqual(['Live Brantis']);
     expect(n.people).toEqual(['Dorian Quell', 'Maria Osk']);
   });
+
+  it('cuts "and" between two whole names, not inside one', () => {
+    const n = names(
+      'The Department of Health and Human Services agreed. Grants went to the Rowing Club of ' +
+        'Ulmar and Brantis Community Development Corporation of Osk, and to Quellan Women’s ' +
+        'Shelter and Self Brantis, Inc.',
+    );
+    expect(n.organizations).toEqual([
+      'Brantis Community Development Corporation of Osk',
+      'Department of Health and Human Services',
+      'Rowing Club of Ulmar',
+      'Self Brantis, Inc.',
+    ]);
+  });
 });
