@@ -78,4 +78,14 @@ describe('credit lines', () => {
     expect(names(STORY, line)).toContain('John W. Quell');
     expect(names(STORY, line)).toContain('OnPoint Community Credit Union');
   });
+
+  it('leaves out a caption that says where in the photos people are', () => {
+    const caption =
+      'Clockwise from top: Dorian Quell, in front of the shed at the Brantis Cultural Centre; ' +
+      'Quell holds three teeth.';
+    expect(credited(STORY, caption)).toEqual([]);
+    expect(names(STORY, caption)).toEqual(['Quellan Foundation', 'Talia Brund']);
+    const prose = 'From left to right, the Brantis Cultural Centre fills the square, Quell said.';
+    expect(names(STORY, prose)).toContain('Brantis Cultural Centre');
+  });
 });
