@@ -34,7 +34,8 @@ import {
   THOROUGHFARES,
   isTitle,
 } from './lexicon';
-import { isHead, type Piece } from './pieces';
+import { isHead, isOrgShaped, modalSurname } from './name-words';
+import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
@@ -45,13 +46,6 @@ export interface Verdict {
 }
 
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern']);
-
-/** Heads that come first in French-style names: "Agence France-Presse". */
-const LEADING_HEADS = new Set(
-  'agence banque caisse conseil societe institut musee syndicat ministere university college bank'.split(
-    ' ',
-  ),
-);
 
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
   const ts = piece.tokens;
@@ -91,7 +85,10 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'place', score: 0 };
   // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an
   // expansion in the text or a company's verbs. "MIME", "NSS", "IR" are things, not bodies.
-  if (ts.length === 1 && isAcronym(last.text) && !NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, '')))
+  // "CEO", "U.S." are a role and a place whatever surrounds them ("any airline CEO").
+  if (ts.length === 1 && NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, '')))
+    return { kind: 'other', score: 0 };
+  if (ts.length === 1 && isAcronym(last.text))
     return isCompanyAcronym(last.key)
       ? { kind: 'organization', score: 0.6 }
       : { kind: 'unknown', score: 0 };
@@ -99,9 +96,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'organization', score: 0.6 };
   const placeLike = isPlaceName(keys);
   // "the Ennahda party", "the party Ennahda"; not "Lorenz’s group" (his group) nor "After leaving
-  // the group, Hamilton…" (a comma between).
+  // the group, Hamilton…" (a comma between), nor a word capitalised for opening the sentence
+  // ("Commercial airline accidents").
+  const opener = ts.length === 1 && piece.span.atStart && isCommonWord(last.key);
   if (
     !placeLike &&
+    !opener &&
     !last.possessive &&
     after &&
     !after.capital &&
@@ -162,7 +162,14 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     )
   )
     return { kind: 'unknown', score: 0 };
-  if (keys.some((k) => (isFunctionWord(k) && !PARTICLES.has(k)) || isPlace(k) || isTitle(k)))
+  if (
+    keys.some(
+      (k, i) =>
+        (isFunctionWord(k) && !PARTICLES.has(k) && !modalSurname(ts, i)) ||
+        isPlace(k) ||
+        isTitle(k),
+    )
+  )
     return { kind: 'unknown', score: 0 };
   if (isChineseName(ts.map((t) => t.text.replace(/['’]s$/, ''))))
     return { kind: 'person', score: 0.9 };
@@ -215,15 +222,3 @@ const isCommonWord = (key: string) =>
   !hasTag(key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization');
 
 const isInitials = (text: string) => /^(\p{Lu}\.){1,3}$/u.test(text);
-
-/** Head words that name one institution on their own; "the Party", "the Committee" need their qualifier. */
-const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet']);
-
-function isOrgShaped(ts: Token[]): boolean {
-  if (ts.length === 1) return STANDALONE_HEADS.has(ts[0].key) && ts[0].capital;
-  if (LEADING_HEADS.has(ts[0].key)) return true;
-  return (
-    ts.slice(1).some(isHead) ||
-    ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''))
-  );
-}

@@ -59,16 +59,32 @@ export function worksAt(piece: Piece): boolean {
   return s[at - 1]?.key === 'at' && !!role && (ROLES.has(role) || ROLES.has(s[at - 2].key));
 }
 
-/** A role before ("ranger Jamie Werner") or after (", a professor"), a saying verb, or an editor line. */
+/** A role or a saying verb around the name: a person, or a body that speaks. */
 export function hasPersonContext(piece: Piece): boolean {
   const { sentence } = piece.span;
   const at = startIndex(piece);
-  const end = endIndex(piece);
   const before = sentence[at - 1];
-  const after = sentence[end + 1];
-  if (before && (ROLES.has(before.key) || SAYING.has(before.key) || PERSON_BEFORE.has(before.key)))
+  const after = sentence[endIndex(piece) + 1];
+  if (before && SAYING.has(before.key)) return true;
+  // "according to Priya Raman".
+  if (before?.key === 'to' && sentence[at - 2]?.key === 'according') return true;
+  if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap))
     return true;
-  // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a role before the list they are in.
+  return roleContext(piece);
+}
+
+/**
+ * What is said only of people: a role or kin before ("ranger Jamie Werner", "his father, Hori
+ * Parata", "cabinet ministers Jonathan Moyo and …") or after (", head of the agency"), "who", an
+ * age, an editor line.
+ */
+function roleContext(piece: Piece): boolean {
+  const { sentence } = piece.span;
+  const at = startIndex(piece);
+  const before = sentence[at - 1];
+  const after = sentence[endIndex(piece) + 1];
+  if (roleSaid(piece)) return true;
+  if (before && PERSON_BEFORE.has(before.key)) return true;
   const opener = sentence[listOpening(piece) - 1];
   if (
     opener &&
@@ -76,20 +92,28 @@ export function hasPersonContext(piece: Piece): boolean {
     (ROLES.has(opener.key) || ROLES.has(opener.key.replace(/s$/, '')))
   )
     return true;
-  // "according to Priya Raman".
-  if (before?.key === 'to' && sentence[at - 2]?.key === 'according') return true;
-  if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap))
-    return true;
   // "Washiqur Rahman, who aired his outrage…": "who" is said of people.
   if (after?.key === 'who' && /^,\s*$/.test(after.gap)) return true;
-  if (appositive(piece, ROLES)) return true;
-  // An age: "Parata, 75, has now overseen…".
-  if (after && /^,\s*$/.test(after.gap) && /^\d{1,3}$/.test(after.text)) return true;
   // An editor line: "Editor in charge: Li Fang", "Reporter - Mao Rongxi".
   return (
     /[:\-–—]/.test(piece.tokens[0].gap) &&
     sentence.slice(Math.max(0, at - 3), at).some((t) => ROLES.has(t.key))
   );
+}
+
+/**
+ * A role said of this one person: right before it ("oceanographer Pattiaratchi"), in its
+ * appositive (", head of the agency"), or an age (", 75,"). A company does not have these, so a
+ * lone name with one is a person's even where it also speaks as bodies do ("Soelistyo said");
+ * "who" and a plural role before a list ("ministers A and B") are said of groups as well.
+ */
+export function roleSaid(piece: Piece): boolean {
+  const { sentence } = piece.span;
+  const before = sentence[startIndex(piece) - 1];
+  const after = sentence[endIndex(piece) + 1];
+  if (before && ROLES.has(before.key)) return true;
+  if (appositive(piece, ROLES)) return true;
+  return !!after && /^,\s*$/.test(after.gap) && /^\d{1,3}$/.test(after.text);
 }
 
 /** ", a professor at…", ", an al-Qaeda-linked organization": a role or kind within the next few words. */

@@ -6,18 +6,20 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
-import { hasPersonContext, institutionEnd } from './context';
+import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
 import { actsLikeCompany, productWords } from './evidence';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
+import { isFirstName, isPlace, tagsOf } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
 import {
   foldFragments,
   foldIntoCompanyNames,
   mergeAcronyms,
   mergeShortPeople,
+  nationalArm,
   orgKey,
 } from './merge';
 import { splitSentences } from './sentences';
@@ -30,8 +32,9 @@ import {
   type Range,
 } from './furniture';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
+import { creditRanges } from './credits';
 import { capitalSpans } from './spans';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
 
 export function findEntities(
@@ -50,6 +53,7 @@ export function findEntities(
     ...signOffRanges(sentences),
     ...captionBlocks(text, breaks),
     ...reporterNotes(text, breaks),
+    ...creditRanges(text, breaks, sentences),
   ];
   let found: Found[] = [];
   const products = new Set<string>();
@@ -95,9 +99,24 @@ export function findEntities(
   // alone is no evidence: products ("Xbox One X") and series recur as much as companies.
   const acting = new Set(left.filter((f) => f.companyLike).map((f) => f.key));
   const listed = new Set(left.filter((f) => f.listed && !products.has(f.key)).map((f) => f.key));
+  // A role said of it somewhere (", head of the agency", "who") outweighs a company's verbs
+  // ("Soelistyo said", "told local television"), which people have as much.
+  // Not a word of a person's full name it could not be placed with: "Lee" of both Lee Jae-myung
+  // and Lee Sang-min.
+  const named = new Set(
+    [...groups.values()]
+      .filter((g) => g.kind === 'person')
+      .flatMap((g) => g.items.flatMap((i) => i.words)),
+  );
+  const roled = new Set(left.filter((f) => f.roleCued && !named.has(f.words[0])).map((f) => f.key));
   for (const f of left)
-    if (acting.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });
+    if (roled.has(f.key)) add(f.key, 'person', { ...f, kind: 'person', score: 0.6 });
+    else if (acting.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });
     else if (listed.has(f.key)) add(f.key, 'organization', { ...f, score: 0.6 });
+  const bodies = new Set([...groups].filter(([, g]) => g.kind === 'organization').map(([k]) => k));
+  for (const f of left)
+    if (!groups.has(f.key) && nationalArm(f.key, bodies))
+      add(f.key, 'organization', { ...f, kind: 'organization', score: 0.6 });
   mergeShortPeople(groups);
   mergeAcronyms(groups);
   foldFragments(groups);
@@ -144,8 +163,29 @@ function describe(
     companyLike: verdict.kind === 'unknown' && actsLikeCompany(piece),
     listed: verdict.kind === 'unknown' && listedCompany(piece),
     list: piece.span.sentence[listOpening(piece)].start,
+    roleCued:
+      piece.tokens.length === 1 &&
+      verdict.kind === 'unknown' &&
+      !listedCompany(piece) &&
+      nameShaped(first) &&
+      roleSaid(piece),
     personal:
       piece.tokens.length === 1 &&
       (verdict.kind === 'person' || (verdict.kind === 'unknown' && hasPersonContext(piece))),
   };
+}
+
+/**
+ * One capitalised word that reads as a family name: letters only, no word the lexicon knows as
+ * something else, no place, no first name ("her daughter, Sarah"), no plural of a known word
+ * ("Muslims", "Islamists").
+ */
+function nameShaped(t: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !tagsOf(t.key).some((tag) => !/Name|Person/.test(tag)) &&
+    !isPlace(t.key) &&
+    !isFirstName(t.key) &&
+    !(t.key.endsWith('s') && tagsOf(t.key.slice(0, -1)).length > 0)
+  );
 }

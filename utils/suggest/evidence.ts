@@ -70,7 +70,16 @@ export function actsLikeCompany(piece: Piece): boolean {
   // noun between: "US-based blogger Avijit Roy").
   if (before?.cue && (ORG_CUES.has(before.cue) || before.cue === 'based')) return true;
   if (introducedAsMember(piece)) return true;
-  if (ts.length === 1 && follows(piece, SOURCE_BEFORE)) return true;
+  // "told Reuters", "told Live Science": a longer name too when ordinary words are in it and no
+  // person's ("told Jane Doe" is a person; a first name was ruled out above).
+  if (
+    follows(piece, SOURCE_BEFORE) &&
+    (ts.length === 1 ||
+      (ts.length <= 3 &&
+        ts.some((u) => isOrdinary(u.key)) &&
+        !ts.some((u) => hasTag(u.key, 'MaleName', 'FemaleName', 'LastName', 'Person'))))
+  )
+    return true;
   if (ts.length === 1 && listedWithCompanies(piece) >= 2) return true;
   const s = piece.span.sentence;
   let i = s.indexOf(last) + 1;

@@ -23,6 +23,8 @@ export interface Found {
   companyLike: boolean;
   /** One word the company list holds (see listedCompany). */
   listed: boolean;
+  /** One unknown word a role is said of (roleSaid): a person even if it also speaks as bodies do. */
+  roleCued: boolean;
   /** One word a title or a saying verb makes a person's (see surnames.ts). */
   personal: boolean;
   /** Where its list of names starts (see listOpening). */

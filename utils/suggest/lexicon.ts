@@ -33,7 +33,7 @@ export const ORG_HEADS = new Set([
     embassy embassies parliament assembly senate cabinet club market research finance images presse alliance
     movement front league federation ministry council committee group agency union university college foundation
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
-    inquirer insider courier`),
+    inquirer insider courier navy force guard`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -50,7 +50,9 @@ const PLACE_HEADS = new Set([
 // "Islamic State", "Washington State University": too often part of a non-place name.
 PLACE_HEADS.delete('state');
 const COMPASS = new Set(
-  words('north south east west northern southern eastern western central upper lower'),
+  words(
+    'north south east west northeast northwest southeast southwest northern southern eastern western central upper lower',
+  ),
 );
 
 /**
@@ -65,11 +67,14 @@ export const THOROUGHFARES = new Set(
 /** First words of places: "Mount Everest", "Lake Michigan", "Cape Canaveral", "Fort Worth". */
 export const PLACE_OPENERS = new Set(words('mount mt lake river cape fort port gulf bay isle'));
 
-/** Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". */
+/**
+ * Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". Token keys drop an
+ * abbreviation's period (tokens.ts), so "Gov." is looked up as "gov": abbreviations are listed bare.
+ */
 export const TITLES = new Set(
-  words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president president-elect vice prime minister
-    secretary senator sen. sen rep. gov. governor judge justice general gen. chairman chairwoman chair director king queen
-    prince princess pope rev. mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
+  words(`mr mrs ms dr prof sir dame lord lady president president-elect vice prime minister
+    secretary senator sen rep gov gen lt col maj sgt capt cmdr adm supt det insp atty amb hon rev governor judge justice general chairman chairwoman chair director king queen
+    prince princess pope mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
     professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
     assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader`),
@@ -86,7 +91,7 @@ export const ROLES = new Set(
     editor reporter correspondent columnist writer author photographer analyst researcher scientist economist expert
     fellow member head founder co-founder ceo executive officer manager commissioner governor mayor senator official
     leader chief deputy skipper ranger craftsman technician worker lawyer attorney judge adviser advisor elder
-    captain coach teacher student doctor spokesperson owner partner chairperson president-elect priest pastor
+    captain coach teacher student doctor supervisor spokesperson owner partner chairperson president-elect priest pastor
     bishop nurse farmer activist actor actress singer artist poet novelist historian journalist designer
     architect engineer entrepreneur investor banker diplomat envoy soldier prosecutor candidate lawmaker
     legislator politician minister blogger commentator filmmaker producer comedian musician rapper athlete

@@ -2,7 +2,7 @@
  * Entities found twice under different forms, joined after grouping: a person's first names named
  * on their own, an acronym and its expansion, a fragment of a longer organisation's name.
  */
-import { isPlace } from './lexicon';
+import { hasTag, isPlace, ORG_HEADS } from './lexicon';
 import type { EntityKind, Mention } from './types';
 
 export interface Group<T extends { mention: Mention } = { mention: Mention }> {
@@ -52,20 +52,27 @@ export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string
 export function foldFragments<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
   const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
   for (const [key, g] of orgs) {
-    if (!key.includes(' ')) continue;
+    // One word only when it is a head word after a country's or nation's name: "Navy" is the
+    // "U.S. Navy", but "AirAsia" is not "Indonesia AirAsia" (see nationalArm).
+    const lone = !key.includes(' ');
+    if (lone && !ORG_HEADS.has(key)) continue;
     // "… Committee of Shaanxi Federation of Trade Unions" names another body: what follows "of" is whole.
     const longer = orgs.filter(
       ([k]) =>
         k !== key &&
         groups.has(k) &&
         k.endsWith(' ' + key) &&
-        !/\b(?:of|the|for|on|and)$/.test(k.slice(0, -key.length - 1)),
+        !/\b(?:of|the|for|on|and)$/.test(k.slice(0, -key.length - 1)) &&
+        (!lone || nationOf(k.slice(0, -key.length - 1))),
     );
     if (longer.length === 0) continue;
     if (longer.length === 1) longer[0][1].items.push(...g.items);
     groups.delete(key);
   }
 }
+
+const nationOf = (words: string) =>
+  isPlace(words) || hasTag(words, 'Demonym') || /^(?:u\.?s|u\.?k)\.?$/.test(words);
 
 /**
  * Words a company's full name adds to the name it goes by: "Cisco Systems", "Netscape
@@ -140,4 +147,17 @@ export function orgKey<T extends { mention: Mention }>(
       return key;
   }
   return f.key;
+}
+
+/**
+ * "Indonesia AirAsia" beside "AirAsia", "Google India" beside "Google": a country's or a city's arm
+ * of an organisation the article names is an organisation of its own.
+ */
+export function nationalArm(key: string, bodies: Set<string>): boolean {
+  const words = key.split(' ');
+  if (words.length < 2) return false;
+  return (
+    (isPlace(words[0]) && bodies.has(words.slice(1).join(' '))) ||
+    (isPlace(words[words.length - 1]) && bodies.has(words.slice(0, -1).join(' ')))
+  );
 }

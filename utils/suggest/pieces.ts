@@ -7,19 +7,18 @@
 import {
   AFFILIATION_ADJECTIVES,
   EVENT_HEADS,
-  CONNECTORS,
   hasTag,
   isFunctionWord,
   isKnownOrg,
   isPlace,
-  ORG_HEADS,
   isTitle,
-  ROLES,
   THOROUGHFARES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
 import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
 import type { Span } from './spans';
+import { cutAtInnerTitle, stripTitles } from './titles';
+import { isHead, isLink, modalSurname, trimLinks } from './name-words';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -31,10 +30,8 @@ export interface Piece {
   orgOnly: boolean;
 }
 
-export const isHead = (t: Token) => ORG_HEADS.has(t.key);
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
 const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
-const isLink = (t: Token) => !t.capital && CONNECTORS.has(t.key);
 /** A head governs a phrase after it ("Department of Conservation"). */
 const headWithPhrase = (ts: Token[]) =>
   ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
@@ -60,25 +57,6 @@ export function splitSpan(span: Span): Piece[] {
     .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
 }
 
-/**
- * "Australian Federal Police Commissioner Andrew Colvin", "Supreme Court Justice Ruth Bader
- * Ginsburg": a title inside a run ends one name and starts a person's. Two words at least must
- * follow the title ("Martin Luther King Jr." keeps its "King"), none of them a head word.
- */
-function cutAtInnerTitle(tokens: Token[]): Token[][] {
-  for (let i = 1; i < tokens.length - 2; i++) {
-    if (!isTitle(tokens[i].key) || isTitle(tokens[i - 1].key)) continue;
-    let j = i;
-    while (j < tokens.length && isTitle(tokens[j].key)) j++;
-    const rest = tokens.slice(j);
-    // "Martin Luther King Jr. Boulevard": a title before "Jr." is a family name.
-    if (['jr', 'sr'].includes(rest[0]?.key ?? '')) continue;
-    if (rest.length >= 2 && !rest.some(isHead) && !rest.some(isLink))
-      return [tokens.slice(0, i), tokens.slice(i)];
-  }
-  return [tokens];
-}
-
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
 function trimEnd(tokens: Token[], span: Span): Token[] {
   let b = tokens.length;
@@ -97,6 +75,7 @@ function trimEnd(tokens: Token[], span: Span): Token[] {
     if (b > 1 && dated(b - 1)) b -= 2;
     else if (
       b > 0 &&
+      !modalSurname(tokens, b - 1) &&
       (isLink(tokens[b - 1]) || isFunctionWord(tokens[b - 1].key) || dateline(tokens[b - 1]))
     )
       b--;
@@ -117,7 +96,9 @@ function cutAfterHead(tokens: Token[]): Token[] {
     !/^\p{Lu}+$/u.test(tokens[n - 1].text) &&
     // "Investment Company Act" is a law, which classify() tells apart: keep its last word.
     !EVENT_HEADS.has(tokens[n - 1].key) &&
-    !THOROUGHFARES.has(tokens[n - 1].key)
+    !THOROUGHFARES.has(tokens[n - 1].key) &&
+    // "King's College London", "Imperial College London": a city after the head is its seat.
+    !hasTag(tokens[n - 1].key, 'City')
   )
     return tokens.slice(0, -1);
   return tokens;
@@ -134,19 +115,31 @@ function cut(tokens: Token[]): Token[][] {
   // "and" first: in "… Federation of Trade Unions and PetroChina …" the "of" belongs to the left name.
   for (let i = 1; i < tokens.length - 1; i++) {
     const key = tokens[i].key;
-    if ((key === 'and' || key === '&') && !keepsAnd(tokens.slice(0, i), tokens.slice(i + 1)))
+    if (
+      (key === 'and' || key === '&') &&
+      !keepsAnd(tokens.slice(0, i), tokens.slice(i + 1), tokens[i])
+    )
       return [...cut(tokens.slice(0, i)), ...cut(tokens.slice(i + 1))];
   }
+  // The left part is cut again: "Gov. Chris Christie’s State of the State" has an owner in it.
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1)))
-      return [tokens.slice(0, i), ...cut(tokens.slice(i + 1))];
+      return [...cut(tokens.slice(0, i)), ...cut(tokens.slice(i + 1))];
   }
   // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation", and any
   // owner before a name of its own: "MIT's Lorenz Center", "Netanyahu's Likud", "James Gleick's
   // Chaos". A possessive stays inside a name when only head words follow it ("McDonald's
-  // Corporation", "St. John's University") or it is a plural noun ("Baoji People's Congress").
+  // Corporation", "St. John's University"), a head word follows a name's owner (namedFor), or it
+  // is a plural noun ("Baoji People's Congress").
   // "World’s Fair" is one event, not the world's fair.
   const event = tokens.length > 1 && EVENT_HEADS.has(tokens[tokens.length - 1].key);
+  // "King's College London", "Alzheimer's Foundation of America": a head word right after a
+  // possessive that is no known person's name makes it the name's own ("Obama's Council of…" not).
+  const namedFor = (t: Token, i: number) =>
+    isHead(tokens[i + 1]) &&
+    // An acronym owns what it names: "ESPN's College Football Final" is ESPN's show.
+    !/^\p{Lu}{2,}['’]s$/u.test(t.text) &&
+    !hasTag(t.key, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName');
   const owner = tokens.findIndex(
     (t, i) =>
       t.possessive &&
@@ -156,7 +149,7 @@ function cut(tokens: Token[]): Token[][] {
         isPlace(t.key) ||
         isKnownOrg(t.key) ||
         isCompanyWord(t.key) ||
-        (!tokens.slice(i + 1).every(isHead) && !PLURAL_OWNERS.has(t.key))),
+        (!tokens.slice(i + 1).every(isHead) && !PLURAL_OWNERS.has(t.key) && !namedFor(t, i))),
   );
   if (owner >= 0) return [tokens.slice(0, owner + 1), ...cut(tokens.slice(owner + 1))];
   return tokens.length ? [tokens] : [];
@@ -174,44 +167,20 @@ function splitsAtOf(left: Token[], right: Token[]): boolean {
 }
 
 /** "and" stays inside "World Travel and Tourism Council" and "Center for Health and Human Rights". */
-function keepsAnd(left: Token[], right: Token[]): boolean {
+function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   const last = left[left.length - 1];
   // "the Museum of Neon Art and the Neon Museum": a second article starts a second name.
   if (right[0]?.key === 'the' && !right[0].capital) return false;
   if (isHead(last) || isPlace(last.key)) return false;
+  // Two whole names: "Boys and Girls Club of Albany and Hacienda Community Development
+  // Corporation" (a head and its phrase, then a name with a head of its own two words on; "…
+  // Health and Human Services" is one), "Clackamas Women's Shelter and Self Enhancement, Inc."
+  // (a company's suffix after a name of two words; "Bausch and Lomb Inc." is one).
+  if (headWithPhrase(left) && right.findLastIndex(isHead) >= 2) return false;
+  const suffix = right[right.length - 1];
+  if (and.key === 'and' && left.length >= 2 && COMPANY_SUFFIXES.has(suffix?.key ?? ''))
+    return false;
   return right.some(isHead) || headWithPhrase(left);
 }
 
-function stripTitles(tokens: Token[], span: Span): Piece[] {
-  // "Analyst Tom Forte of …": a role word capitalised only for starting the sentence.
-  const roleFirst =
-    span.atStart && tokens[0] === span.tokens[0] && tokens.length >= 3 && ROLES.has(tokens[0].key);
-  let i = roleFirst ? 1 : 0;
-  let titled = roleFirst;
-  while (
-    i < tokens.length - 1 &&
-    (isTitle(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))
-  ) {
-    // "Tunisian Islamists" loses its demonym but is not thereby a person.
-    titled ||= !hasTag(tokens[i].key, 'Demonym');
-    i++;
-  }
-  if (i === 0) return [{ tokens, span, titled: false, orgOnly: false }];
-  const rest = tokens.slice(i);
-  if (isLink(rest[0])) {
-    // "Secretary of the Party Leadership Group": the role's organisation.
-    const org = trimLinks(rest);
-    return org.length ? [{ tokens: org, span, titled: false, orgOnly: true }] : [];
-  }
-  // "General Motors" keeps its first word; "Prime Minister Habib Essid" loses the title.
-  if (rest.some(isHead)) return [{ tokens, span, titled: false, orgOnly: false }];
-  return [{ tokens: rest, span, titled, orgOnly: false }];
-}
-
-function trimLinks(tokens: Token[]): Token[] {
-  let a = 0;
-  let b = tokens.length;
-  while (a < b && isLink(tokens[a])) a++;
-  while (b > a && isLink(tokens[b - 1])) b--;
-  return tokens.slice(a, b);
-}
+const COMPANY_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'ltd', 'llc', 'plc', 'co']);

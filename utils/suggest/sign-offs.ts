@@ -63,12 +63,13 @@ export function signOffRanges(sentences: readonly Sentence[]): Range[] {
 
 /**
  * A photo's credit: "(AP Photo/Jane Doe)", "(Jane Doe/Reuters)", "Photo: …", "Photograph by …",
- * "… Getty Images", "Credit: …" (also glued, "…in Queens.CreditJane Doe/The Times"), or a wire's
+ * "… Getty Images", "Credit: …" (also glued, "…in Queens.CreditJane Doe/The Times"; not a name's
+ * "Credit", "OnPoint Community Credit Union", "Credit Suisse"), or a wire's
  * name closing the block ("… in 1989. (AP)"). Not a dateline's "(Reuters)" or "(AP)", which open a
  * story.
  */
 const CREDIT =
-  /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit(?::?\s+|(?=\p{Lu}\p{Ll}))\p{Lu}|\((?:AP|AFP|EPA|Reuters|Getty|Getty Images|Bloomberg)\)\s*$/u;
+  /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit(?!\s+(?:Union|Suisse|Agricole|Karma|Card|Bureau|Rating)s?\b)(?::?\s+|(?=\p{Lu}\p{Ll}))\p{Lu}|\((?:AP|AFP|EPA|Reuters|Getty|Getty Images|Bloomberg)\)\s*$/u;
 /** A caption is short; a paragraph this long with a credit in it is prose that mentions one. */
 const MAX_CAPTION_WORDS = 60;
 
@@ -81,10 +82,22 @@ export function captionBlocks(text: string, breaks: readonly number[]): Range[] 
   // One block is the whole text: nothing says where a caption would end.
   if (blocks.length === 1) return [];
   return blocks.filter(({ start, end }) => {
-    const block = text.slice(start, end);
-    return CREDIT.test(block) && block.trim().split(/\s+/).length <= MAX_CAPTION_WORDS;
+    const block = text.slice(start, end).trim();
+    const words = block.split(/\s+/).length;
+    // A caption that opens by saying where in the photos people are may describe several.
+    return (
+      (CREDIT.test(block) && words <= MAX_CAPTION_WORDS) ||
+      (WHERE_IN_PHOTO.test(block) && words <= 2 * MAX_CAPTION_WORDS)
+    );
   });
 }
+
+/**
+ * A caption says where in the photos people are: "Clockwise from top: …", "From left, …",
+ * "Pictured: …", "Above: …" ("Above, the sky…" is prose: those take a colon only).
+ */
+const WHERE_IN_PHOTO =
+  /^(?:(?:Clockwise\s+from\s+(?:top|left|right|bottom)(?:\s+left|\s+right)?|From\s+(?:left|right|top)|L\s*to\s*R|Left\s+to\s+right|Pictured(?:\s+\w+){0,2})\s*[:,]|(?:Above|Below|Top|Bottom|Inset|Main\s+(?:image|picture|photo))\s*:)/iu;
 
 /** How far from the end a note about the reporter may start: it closes the article. */
 const NOTE_WINDOW = 1500;

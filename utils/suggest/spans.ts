@@ -50,6 +50,17 @@ function extend(t: Token[], j: number): number {
   const next = t[j + 1];
   if (!next) return j;
   if (next.capital && SPACE.test(next.gap)) return j + 1;
+  // A nickname in quotes inside a name: "Joko “Jokowi” Widodo", "Dwayne \"The Rock\" Johnson".
+  const close = t.findIndex((u, k) => k > j + 1 && k <= j + 3 && /^["”]/u.test(u.gap));
+  if (
+    next.capital &&
+    /^\s+["“]$/u.test(next.gap) &&
+    close > 0 &&
+    t.slice(j + 2, close + 1).every((u) => u.capital) &&
+    /^["”]\s+$/u.test(t[close].gap) &&
+    t.slice(j + 2, close).every((u) => SPACE.test(u.gap))
+  )
+    return close;
   // "U.S.-South Korea Nuclear Consultative Group": a hyphen after an abbreviation's period.
   if (next.capital && next.gap === '-' && t[j].text.endsWith('.')) return j + 1;
   if (next.capital && /^,\s+$/.test(next.gap) && COMPANY_SUFFIX.has(next.key)) return j + 1;

@@ -27,8 +27,13 @@ interface Item {
 /** "whole", "foods": a word the lexicon knows as something else than a name. */
 const isOrdinaryWord = (w: string) => tagsOf(w).some((t) => !/Name|Person|ProperNoun/.test(t));
 
+/**
+ * One word of a person's name: capitalised, and capitalised inside only after a prefix ("McCain",
+ * "O’Malley", "DeGeorge") or a hyphen ("Jae-Myung"). "AirAsia", "PetroChina" are companies' words.
+ */
+const NAME_WORD = String.raw`(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Fitz)?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*`;
 /** A plain name of two or three capitalised words: no digits, no acronyms, no punctuation. */
-const PLAIN_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.?|\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}$/u;
+const PLAIN_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+\p{Lu}\.?|\s+${NAME_WORD}){1,2}$`, 'u');
 
 export function promoteBySurname<T extends Item>(found: T[]): void {
   const surnames = new Set(

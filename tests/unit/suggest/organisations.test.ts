@@ -1,0 +1,72 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames as names } from './helpers';
+
+/** Rules of round 5 (issue 14), each on a synthetic sentence: what an organisation's name is. */
+describe('organisation names', () => {
+  it('takes armed services for bodies, with the country or nationality before them', () => {
+    const n = names(
+      'Ulmarian Air Force spokesman Dorian Quell said the ships would sail. The U.S. Navy sent ' +
+        'one, and the Coast Guard another. She is a Navy veteran.',
+    );
+    expect(n.organizations).toEqual(['Coast Guard', 'U.S. Navy', 'Ulmarian Air Force']);
+    expect(n.people).toEqual(['Dorian Quell']);
+  });
+
+  it('takes a country’s arm of a named company for a body of its own, and no person', () => {
+    const n = names(
+      'Indonesia ZentAir is 49 percent owned by the budget carrier ZentAir. The ZentAir group had ' +
+        'no crash before. ZentAir said so.',
+    );
+    expect(n.organizations).toEqual(['Indonesia ZentAir', 'ZentAir']);
+    expect(n.people).toEqual([]);
+  });
+
+  it('takes no role acronym, compass region or sentence-opening adjective for a body', () => {
+    const n = names(
+      'Any airline CEO who says so is wrong. In Southeast Ulmaria, the ZentAir group grew. ' +
+        'Commercial airline accidents fell.',
+    );
+    expect(n.organizations).toEqual(['ZentAir']);
+  });
+
+  it('keeps an owner inside a name when a head word follows it, unless it is a known person', () => {
+    const n = names(
+      'The Brantheimer’s Foundation of Ulmaria gave a grant. Obama’s Council of Economic ' +
+        'Advisers met, and MIT’s Lorenz Center agreed.',
+    );
+    expect(n.organizations).toEqual([
+      'Brantheimer’s Foundation of Ulmaria',
+      'Council of Economic Advisers',
+      'Lorenz Center',
+    ]);
+  });
+
+  it('keeps a city after a head word, and cuts at an acronym owner', () => {
+    const n = names(
+      'She studied at Brantis College London. On BRX’s Ulmar Sports Final, Dorian Quell agreed.',
+    );
+    expect(n.organizations).toContain('Brantis College London');
+    expect(n.organizations).not.toContain('BRX’s Ulmar Sports Final');
+  });
+
+  it('takes a name of ordinary words that someone "told" for a body, not a person’s name', () => {
+    const n = names('Dorian Quell told Live Brantis that it works, and later told Maria Osk so.');
+    expect(n.organizations).toEqual(['Live Brantis']);
+    expect(n.people).toEqual(['Dorian Quell', 'Maria Osk']);
+  });
+
+  it('cuts "and" between two whole names, not inside one', () => {
+    const n = names(
+      'The Department of Health and Human Services agreed. Grants went to the Rowing Club of ' +
+        'Ulmar and Brantis Community Development Corporation of Osk, and to Quellan Women’s ' +
+        'Shelter and Self Brantis, Inc.',
+    );
+    expect(n.organizations).toEqual([
+      'Brantis Community Development Corporation of Osk',
+      'Department of Health and Human Services',
+      'Rowing Club of Ulmar',
+      'Self Brantis, Inc.',
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames as names } from './helpers';
+
+/** Rules of round 5 (issue 14), each on a synthetic sentence: titles, roles and the name after them. */
+describe('titles and roles written before a name', () => {
+  it('knows abbreviated titles by their bare key: "Gov.", "Rep.", "Lt. Col."', () => {
+    const n = names(
+      'In Ulmar, Varlen Gov. Dorian Quell has made the most visits. Rep. Talia Brund disagreed, ' +
+        'and Lt. Col. Mira Osk said so too.',
+    );
+    expect(n.people).toEqual(['Dorian Quell', 'Mira Osk', 'Talia Brund']);
+    expect(n.organizations).toEqual([]);
+  });
+
+  it('takes a lone name a role is said of for a person, though it speaks as bodies do', () => {
+    const n = names(
+      'Quorvan, head of the Ulmar search agency, told local television the plane sank. It is ' +
+        'there, Quorvan said on Monday. Brantis said on Monday it would hire.',
+    );
+    expect(n.people).toEqual(['Quorvan']);
+    expect(n.organizations).toEqual(['Brantis']);
+  });
+
+  it('leaves a lone word two named people share, and a first name, unplaced', () => {
+    const n = names(
+      'Maria Dorn met Peter Dorn. Dorn, the party leader, said no. Her daughter, Sarah, agreed.',
+    );
+    expect(n.people).toEqual(['Maria Dorn', 'Peter Dorn']);
+  });
+
+  it('cuts a run at role words written as titles before a first name', () => {
+    const n = names(
+      'Ulmar State Park Ranger Supervisor Robert Quell said the shark left. It was gone, Quell ' +
+        'said. The Ulmar Park Ranger Station stayed open.',
+    );
+    expect(n.people).toEqual(['Robert Quell']);
+  });
+
+  it('drops a role that only starts the sentence before one family name', () => {
+    const n = names(
+      '"Move quickly," said Brant Osterhagen, an oceanographer at the Ulmar Institute. Oceanographer ' +
+        'Osterhagen said debris floats.',
+    );
+    expect(n.people).toEqual(['Brant Osterhagen']);
+  });
+
+  it('keeps a family name that is also a modal verb after a first name', () => {
+    const n = names(
+      'Analysts Lou Brantz and Mark May disagree. "Ask Mark May," Brantz said. It may rain in May.',
+    );
+    expect(n.people).toEqual(['Lou Brantz', 'Mark May']);
+  });
+
+  it('cuts an owner off a name before "of" ("Gov. X’s State of the State speech")', () => {
+    const n = names('Gov. Dorian Quell’s State of the Union speech on Tuesday pushed it.');
+    expect(n.people).toEqual(['Dorian Quell']);
+  });
+
+  it('keeps a quoted nickname inside the name, and a quoted word after a name out of it', () => {
+    const n = names(
+      'Ulmar President Dorian “Dori” Quellvan ordered a review. Quellvan said so. The ' +
+        'minister called it "Brantis" Tuesday.',
+    );
+    expect(n.people).toEqual(['Dorian “Dori” Quellvan']);
+  });
+});

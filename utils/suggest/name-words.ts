@@ -1,0 +1,41 @@
+/**
+ * Word tests the name rules share (pieces.ts, titles.ts, classify.ts): a head word that ends an
+ * organisation's name, the lower-case links that may sit inside one ("of", "and", "the"), a
+ * family name that is also a modal verb.
+ */
+import { CONNECTORS, hasTag, isFirstName, ORG_HEADS } from './lexicon';
+import type { Token } from './tokens';
+
+export const isHead = (t: Token) => ORG_HEADS.has(t.key);
+export const isLink = (t: Token) => !t.capital && CONNECTORS.has(t.key);
+/** "Mark May", "Theresa May": a capitalised modal after a first name is a family name, no verb. */
+export const modalSurname = (ts: Token[], i: number) =>
+  i > 0 && ts[i].capital && hasTag(ts[i].key, 'Modal') && isFirstName(ts[i - 1].key);
+
+export function trimLinks(tokens: Token[]): Token[] {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && isLink(tokens[a])) a++;
+  while (b > a && isLink(tokens[b - 1])) b--;
+  return tokens.slice(a, b);
+}
+
+/** Heads that come first in French-style names: "Agence France-Presse". */
+const LEADING_HEADS = new Set(
+  'agence banque caisse conseil societe institut musee syndicat ministere university college bank'.split(
+    ' ',
+  ),
+);
+
+/** Head words that name one institution on their own; "the Party", "the Committee" need their qualifier. */
+const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet', 'navy', 'army']);
+
+/** Shaped as an organisation's name by its head words: "Federation of Trade Unions", "Agence France-Presse". */
+export function isOrgShaped(ts: Token[]): boolean {
+  if (ts.length === 1) return STANDALONE_HEADS.has(ts[0].key) && ts[0].capital;
+  if (LEADING_HEADS.has(ts[0].key)) return true;
+  return (
+    ts.slice(1).some(isHead) ||
+    ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''))
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Titles and roles before a person's name: "Prime Minister Habib Essid", "Republican Gov. Rick
+ * Perry", "California State Park Ranger Supervisor Robert Colligan", "Oceanographer Pattiaratchi
+ * said". They end the name before them and are left off the person's.
+ */
+import { hasTag, isFirstName, isPlace, isTitle, ROLES, tagsOf } from './lexicon';
+import { isHead, isLink, trimLinks } from './name-words';
+import type { Piece } from './pieces';
+import type { Span } from './spans';
+import type { Token } from './tokens';
+
+export /**
+ * "Australian Federal Police Commissioner Andrew Colvin", "Supreme Court Justice Ruth Bader
+ * Ginsburg": a title inside a run ends one name and starts a person's. Two words at least must
+ * follow the title ("Martin Luther King Jr." keeps its "King"), none of them a head word.
+ */
+function cutAtInnerTitle(tokens: Token[]): Token[][] {
+  // A role word ("California State Park Ranger Supervisor Robert Colligan") counts as a title
+  // when a first name follows the run of them: "Park Ranger Station" stays whole.
+  const titleLike = (t: Token) => isTitle(t.key) || ROLES.has(t.key);
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!titleLike(tokens[i]) || titleLike(tokens[i - 1])) continue;
+    let j = i;
+    while (j < tokens.length && titleLike(tokens[j])) j++;
+    const rest = tokens.slice(j);
+    // "Martin Luther King Jr. Boulevard": a title before "Jr." is a family name.
+    if (['jr', 'sr'].includes(rest[0]?.key ?? '')) continue;
+    const titled =
+      tokens.slice(i, j).some((t) => isTitle(t.key)) || isFirstName(rest[0]?.key ?? '');
+    if (titled && rest.length >= 2 && !rest.some(isHead) && !rest.some(isLink))
+      return [tokens.slice(0, i), tokens.slice(i)];
+  }
+  return [tokens];
+}
+
+export function stripTitles(tokens: Token[], span: Span): Piece[] {
+  // "Analyst Tom Forte of …": a role word capitalised only for starting the sentence.
+  // "Oceanographer Pattiaratchi said": one word after it, when that word is a name's.
+  const roleFirst =
+    span.atStart &&
+    tokens[0] === span.tokens[0] &&
+    ROLES.has(tokens[0].key) &&
+    (tokens.length >= 3 || (tokens.length === 2 && onlyAName(tokens[1])));
+  let i = roleFirst ? 1 : 0;
+  let titled = roleFirst;
+  while (
+    i < tokens.length - 1 &&
+    (isTitle(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))
+  ) {
+    // "Tunisian Islamists" loses its demonym but is not thereby a person.
+    titled ||= !hasTag(tokens[i].key, 'Demonym');
+    i++;
+  }
+  // "Ranger Supervisor Robert Colligan": roles written as titles, before a first name.
+  let k = i;
+  while (k < tokens.length - 2 && (ROLES.has(tokens[k].key) || isTitle(tokens[k].key))) k++;
+  if (k > i && isFirstName(tokens[k].key)) [i, titled] = [k, true];
+  if (i === 0) return [{ tokens, span, titled: false, orgOnly: false }];
+  const rest = tokens.slice(i);
+  if (isLink(rest[0])) {
+    // "Secretary of the Party Leadership Group": the role's organisation.
+    const org = trimLinks(rest);
+    return org.length ? [{ tokens: org, span, titled: false, orgOnly: true }] : [];
+  }
+  // "General Motors" keeps its first word; "Prime Minister Habib Essid" loses the title.
+  if (rest.some(isHead)) return [{ tokens, span, titled: false, orgOnly: false }];
+  return [{ tokens: rest, span, titled, orgOnly: false }];
+}
+
+/** A word the lexicon knows only as a name, or not at all, and no head word: "Pattiaratchi". */
+const onlyAName = (t: Token) =>
+  !isHead(t) && !isPlace(t.key) && tagsOf(t.key).every((tag) => /Name|Person/.test(tag));
