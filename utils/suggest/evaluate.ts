@@ -7,8 +7,9 @@ import type { EntitySuggestion, SuggestResult } from './types';
 
 /**
  * Which set a labelled page belongs to (tests/fixtures/suggest/labels/README.md): the rules are
- * tuned on `tune`; `held-out` to `held-out-4` were each measured once, then read and made tuning
- * data; `held-out-5` is labelled blind, before any extractor ran on its pages, and judges the goals.
+ * tuned on `tune`; `held-out` to `held-out-5` were each labelled blind, measured once, then read and
+ * made tuning data (every file now says `tune`). A page labelled `held-out-5` would judge the goals;
+ * the next blind set takes the next name.
  */
 export const LABEL_HALVES = [
   'tune',
