@@ -8,8 +8,8 @@ import type { EntitySuggestion, SuggestResult } from './types';
 /**
  * Which set a labelled page belongs to (tests/fixtures/suggest/labels/README.md): the rules are
  * tuned on `tune`; `held-out` to `held-out-5` were each labelled blind, measured once, then read and
- * made tuning data (every file now says `tune`). A page labelled `held-out-5` would judge the goals;
- * the next blind set takes the next name.
+ * made tuning data; `held-out-6` is labelled blind, before any extractor ran on its pages, and
+ * judges the goals.
  */
 export const LABEL_HALVES = [
   'tune',
@@ -18,6 +18,7 @@ export const LABEL_HALVES = [
   'held-out-3',
   'held-out-4',
   'held-out-5',
+  'held-out-6',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
