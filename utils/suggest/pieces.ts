@@ -171,6 +171,8 @@ function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   const last = left[left.length - 1];
   // "the Museum of Neon Art and the Neon Museum": a second article starts a second name.
   if (right[0]?.key === 'the' && !right[0].capital) return false;
+  // "Securities and Exchange Commission": a right side of head words only names nothing alone.
+  if (right.length >= 2 && right.every(isHead)) return true;
   if (isHead(last) || isPlace(last.key)) return false;
   // Two whole names: "Boys and Girls Club of Albany and Hacienda Community Development
   // Corporation" (a head and its phrase, then a name with a head of its own two words on; "…

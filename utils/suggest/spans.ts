@@ -79,14 +79,16 @@ function extend(t: Token[], j: number): number {
 
 /**
  * "American Academy of Allergy, Asthma and Immunology", "Bureau of Alcohol, Tobacco, Firearms and
- * Explosives": after "<head> of", a comma may sit inside the name when the list closes with "and"
+ * Explosives": after "<head> of" (or "on", "for"), a comma may sit inside the name when the list closes with "and"
  * and a capitalised word before any other punctuation.
  */
 function listInsideName(t: Token[], j: number): boolean {
   let start = j;
   while (start > 0 && SPACE.test(t[start].gap)) start--;
   const run = t.slice(start, j + 1);
-  if (!run.some((u, i) => ORG_HEADS.has(u.key) && run[i + 1]?.key === 'of')) return false;
+  // "Council on Energy, Environment and Water", "Center for Science, Technology and Society".
+  const phrase = (u?: Token) => ['of', 'on', 'for'].includes(u?.key ?? '');
+  if (!run.some((u, i) => ORG_HEADS.has(u.key) && phrase(run[i + 1]))) return false;
   for (let k = j + 1; k < Math.min(t.length - 1, j + 8); k++) {
     if (!/^,?\s+$/.test(t[k].gap)) return false;
     if (t[k].key === 'and') return t[k + 1].capital && SPACE.test(t[k + 1].gap);
