@@ -14,4 +14,13 @@ describe('names of bodies', () => {
       'Ulmar Securities and Exchange Commission',
     ]);
   });
+
+  it('takes grounds and arenas, and a two-word centre said without "the", for places', () => {
+    const n = names(
+      'The Ulmar Owls won at Brantis Field. Brantis Field was loud. They lost in Quellbank ' +
+        'Center, and the Quellbank Center emptied. The Osk Space Flight Center said so, and the ' +
+        'Osk Space Flight Center agreed. MIT’s Lorenz Center, said so, and the Lorenz Center agreed.',
+    );
+    expect(n.organizations).toEqual(['Lorenz Center', 'Osk Space Flight Center']);
+  });
 });
