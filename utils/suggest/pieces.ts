@@ -30,6 +30,13 @@ export interface Piece {
   orgOnly: boolean;
 }
 
+/** Last words of newspapers' and magazines' names, which are written with their "The". */
+const PAPER_HEADS = new Set(
+  `times post journal herald tribune guardian telegraph observer examiner inquirer gazette chronicle
+  economist atlantic independent star sun globe courier register enquirer mirror express`.split(
+    /\s+/,
+  ),
+);
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
 const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
 /** A head governs a phrase after it ("Department of Conservation"). */
@@ -40,8 +47,16 @@ export function splitSpan(span: Span): Piece[] {
   let tokens = span.tokens;
   // A capital that only starts the sentence: "But", "Then", "On Friday", "Seven decades later".
   // Not a verb before a head word: "State Department deputy spokesperson…" names a body.
+  // A capital "The" inside a sentence is the name's own, as written: "said The New York Times";
+  // so it is before a paper's name anywhere ("The Washington Post reported").
+  const ownThe = (t: Token[]) =>
+    t[0].key === 'the' &&
+    t[0].capital &&
+    t.length > 1 &&
+    (!span.atStart || PAPER_HEADS.has(t[t.length - 1].key));
   while (
     tokens.length &&
+    !ownThe(tokens) &&
     (isFunctionWord(tokens[0].key) ||
       (span.atStart && isSentenceOpener(tokens[0].key) && !namesBody(tokens)))
   )

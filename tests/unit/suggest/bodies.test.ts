@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { suggestedNames as names } from './helpers';
+import { suggestedMentions, suggestedNames as names } from './helpers';
 
 /** Rules of round 6 (issue 14), each on a synthetic sentence: where a body's name starts and ends. */
 describe('names of bodies', () => {
@@ -22,5 +22,17 @@ describe('names of bodies', () => {
         'Osk Space Flight Center agreed. MIT’s Lorenz Center, said so, and the Lorenz Center agreed.',
     );
     expect(n.organizations).toEqual(['Lorenz Center', 'Osk Space Flight Center']);
+  });
+
+  it('keeps a name’s own "The" in its mentions: inside a sentence, and before a paper’s name', () => {
+    const text =
+      'The Ulmar Times reported on Monday that it works. Staff at The Brantis Company told the ' +
+      'Ulmar Times so, and The Brantis Company agreed. The Osk Foundation said so, and the Osk ' +
+      'Foundation agreed.';
+    expect(names(text).organizations).toEqual(['Brantis Company', 'Osk Foundation', 'Ulmar Times']);
+    const mentions = suggestedMentions(text);
+    expect(mentions).toContain('The Ulmar Times');
+    expect(mentions).toContain('The Brantis Company');
+    expect(mentions).not.toContain('The Osk Foundation');
   });
 });
