@@ -97,7 +97,9 @@ export const ROLES = new Set(
     legislator politician minister blogger commentator filmmaker producer comedian musician rapper athlete
     footballer physicist chemist biologist oceanographer meteorologist mathematician programmer sociologist
     psychologist psychiatrist physician surgeon pilot undergraduate graduate alumnus alumna intern dean
-    provost lecturer`),
+    provost lecturer insider defenseman defenceman defender forward winger goalie goaltender goalkeeper
+    netminder striker midfielder quarterback linebacker lineman cornerback receiver pitcher catcher
+    shortstop outfielder infielder rookie`),
 );
 
 /** Lower-case nouns that, right after a capitalised name, make it an organisation ("Ennahda party"). */
