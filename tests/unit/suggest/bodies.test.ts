@@ -35,4 +35,13 @@ describe('names of bodies', () => {
     expect(mentions).toContain('The Brantis Company');
     expect(mentions).not.toContain('The Osk Foundation');
   });
+
+  it('takes a name before a player’s position or a coach, and a name after, for a team', () => {
+    const n = names(
+      'Wild coach Dorian Quell said so before the Wild’s win over the Owls. Owls pass rusher ' +
+        'Maria Osk was banned. A Brantis spokesman, Tom Ulm, agreed.',
+    );
+    expect(n.organizations).toEqual(['Brantis', 'Owls', 'Wild']);
+    expect(n.people).toEqual(['Dorian Quell', 'Maria Osk', 'Tom Ulm']);
+  });
 });
