@@ -3,7 +3,7 @@
  * every name candidate starts here. Connectors ("of", "and", "bin") may sit inside a run when a
  * capitalised word follows them; any punctuation but the comma of "Co., Ltd." ends it.
  */
-import { CONNECTORS, ORG_HEADS } from './lexicon';
+import { CONNECTORS, hasTag, ORG_HEADS } from './lexicon';
 import type { Token } from './tokens';
 
 export interface Span {
@@ -72,6 +72,11 @@ function extend(t: Token[], j: number): number {
       t[k].key === 'a' && k === j + 2 && t[j + 1].key === 'for' && ORG_HEADS.has(t[j].key);
     if (!SPACE.test(t[k].gap) || t[k].capital || !(CONNECTORS.has(t[k].key) || article)) return j;
     const after = t[k + 1];
+    // A lone "the" joins one epithet ("Ivan the Terrible"), never a name of its own or a
+    // nationality: "told Polygraph.info the Russian Defense Ministry's…", "… the Russian and …".
+    const more = t[k + 2]?.capital && SPACE.test(t[k + 2].gap);
+    if (k === j + 1 && t[k].key === 'the' && (more || hasTag(after?.key ?? '', 'Demonym')))
+      return j;
     if (after?.capital && SPACE.test(after.gap)) return k + 1;
   }
   return j;

@@ -44,4 +44,18 @@ describe('names of bodies', () => {
     expect(n.organizations).toEqual(['Brantis', 'Owls', 'Wild']);
     expect(n.people).toEqual(['Dorian Quell', 'Maria Osk', 'Tom Ulm']);
   });
+
+  it('takes a paper’s joined name for a body ("Post-Gazette")', () => {
+    const n = names('Dorian Quell said so, via Maria Osk of the Ulmar Post-Gazette.');
+    expect(n.organizations).toEqual(['Ulmar Post-Gazette']);
+    expect(n.people).toEqual(['Dorian Quell', 'Maria Osk']);
+  });
+
+  it('joins no name and no nationality across a lone "the"', () => {
+    const n = names(
+      'A researcher told Brantis.info the Ulmarian Defense Ministry’s claims were false. She ' +
+        'told Brantis.info the Russian and Syrian claims were false too.',
+    );
+    expect(n.organizations).toEqual(['Brantis.info', 'Ulmarian Defense Ministry']);
+  });
 });
