@@ -34,9 +34,13 @@ export function mergeShortPeople<T extends { mention: Mention }>(
 /** "MSC" joins "Marine Stewardship Council" when its letters are the council's initials. */
 export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
   for (const [key, g] of groups) {
-    if (g.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(g.items[0].mention.text)) continue;
+    // "U.N." is the acronym "UN" written with periods.
+    const letters = g.items[0].mention.text.replace(/^((?:\p{Lu}\.){2,6})$/u, (m) =>
+      m.replace(/\./g, ''),
+    );
+    if (g.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(letters)) continue;
     const full = [...groups].find(
-      ([k, h]) => k !== key && h.kind === 'organization' && h.initials === g.items[0].mention.text,
+      ([k, h]) => k !== key && h.kind === 'organization' && h.initials === letters,
     );
     if (!full) continue;
     full[1].items.push(...g.items);

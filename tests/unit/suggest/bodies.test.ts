@@ -58,4 +58,12 @@ describe('names of bodies', () => {
     );
     expect(n.organizations).toEqual(['Brantis.info', 'Ulmarian Defense Ministry']);
   });
+
+  it('takes an acronym written with periods for the name it abbreviates', () => {
+    const n = names(
+      'The Ulmar Nations plan failed. Ulmar Nations spokesman Dorian Quell said the U.N. would ' +
+        'try again, and the U.N. did.',
+    );
+    expect(n.organizations).toEqual(['Ulmar Nations']);
+  });
 });
