@@ -24,6 +24,7 @@ import {
   INSTITUTION_PLACES,
   isFirstName,
   isKnownOrg,
+  isNewsOutlet,
   isPlaceName,
   tagsOf,
   isFunctionWord,
@@ -77,7 +78,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     !ts.every((t) => hasTag(t.key, 'Demonym') || COMPASS_WORDS.has(t.key))
   )
     return { kind: 'organization', score: 0.7 };
-  if (hasTag(joined, 'Organization')) return { kind: 'organization', score: 0.85 };
+  if (hasTag(joined, 'Organization') || isNewsOutlet(joined))
+    return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
   // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",
   // "Dolby Vision" its products.

@@ -66,4 +66,20 @@ describe('names of bodies', () => {
     );
     expect(n.organizations).toEqual(['Ulmar Nations']);
   });
+
+  it('takes a news agency cited bare for a body, even after its dateline', () => {
+    const n = names(
+      '(Reuters) — The firm grew fast. It said so when contacted by Reuters, in an email that ' +
+        'was reviewed by Reuters.',
+    );
+    expect(n.organizations).toEqual(['Reuters']);
+  });
+
+  it('keeps "Forces" at the end of a body’s name', () => {
+    const n = names(
+      'The UN works with the Ulmar Coalition Forces, who said so. The Ulmar Coalition Forces agreed.',
+    );
+    expect(n.organizations).toContain('Ulmar Coalition Forces');
+    expect(n.organizations).not.toContain('Ulmar Coalition');
+  });
 });
