@@ -100,11 +100,21 @@ export function foldIntoCompanyNames<T extends { mention: Mention }>(
   const orgs = [...groups]
     .filter(([, g]) => g.kind === 'organization')
     .sort(([a], [b]) => b.length - a.length);
+  // "Moody’s" is "Moody’s Analytics Inc." (keys drop the possessive): a registered company's name
+  // takes its first word, whatever words stand between.
+  const owned = (k: string, key: string) =>
+    !key.includes(' ') && k.startsWith(key + ' ') && /\s(?:inc|corp|co|ltd|llc|plc)$/.test(k);
   for (const [key] of orgs) {
     const longer = [...groups].filter(
-      ([k, h]) => h.kind === 'organization' && k !== key && k.startsWith(key + ' '),
+      ([k, h]) =>
+        h.kind === 'organization' && k !== key && (k.startsWith(key + ' ') || owned(k, key)),
     );
     if (longer.length !== 1) continue;
+    if (owned(longer[0][0], key)) {
+      longer[0][1].items.push(...groups.get(key)!.items);
+      groups.delete(key);
+      continue;
+    }
     const rest = longer[0][0].slice(key.length + 1).split(' ');
     // "Oculus VR": a short acronym after the name is part of the company's full name too.
     const acronym = rest.length === 1 && /\s\p{Lu}{2,3}$/u.test(longer[0][1].items[0].mention.text);

@@ -155,10 +155,13 @@ function cut(tokens: Token[]): Token[][] {
     // An acronym owns what it names: "ESPN's College Football Final" is ESPN's show.
     !/^\p{Lu}{2,}['’]s$/u.test(t.text) &&
     !hasTag(t.key, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName');
+  // "Moody's Analytics Inc.": a company's suffix makes the whole run its registered name.
+  const registered = COMPANY_SUFFIXES.has(tokens[tokens.length - 1]?.key ?? '');
   const owner = tokens.findIndex(
     (t, i) =>
       t.possessive &&
       i < tokens.length - 1 &&
+      !(registered && tokens.length - i <= 4) &&
       !(event && i === tokens.length - 2) &&
       (isHead(t) ||
         isPlace(t.key) ||

@@ -82,4 +82,12 @@ describe('names of bodies', () => {
     expect(n.organizations).toContain('Ulmar Coalition Forces');
     expect(n.organizations).not.toContain('Ulmar Coalition');
   });
+
+  it('keeps an owner inside a registered company’s name, and takes the owner alone for it', () => {
+    const n = names(
+      'Mark Zandi, chief economist at Ulmar’s Analytics Inc., said so. Ulmar’s forecast fell, ' +
+        'Ulmar reported on Monday. Shares of Ulmar rose.',
+    );
+    expect(n.organizations).toEqual(['Ulmar’s Analytics Inc.']);
+  });
 });
