@@ -102,8 +102,11 @@ export function foldIntoCompanyNames<T extends { mention: Mention }>(
     .sort(([a], [b]) => b.length - a.length);
   // "Moody’s" is "Moody’s Analytics Inc." (keys drop the possessive): a registered company's name
   // takes its first word, whatever words stand between.
+  // So does its last word before the suffix: "Disney" is "Walt Disney Co.".
   const owned = (k: string, key: string) =>
-    !key.includes(' ') && k.startsWith(key + ' ') && /\s(?:inc|corp|co|ltd|llc|plc)$/.test(k);
+    !key.includes(' ') &&
+    /\s(?:inc|corp|co|ltd|llc|plc)$/.test(k) &&
+    (k.startsWith(key + ' ') || k.replace(/\s\S+$/, '').endsWith(' ' + key));
   for (const [key] of orgs) {
     const longer = [...groups].filter(
       ([k, h]) =>

@@ -90,4 +90,9 @@ describe('names of bodies', () => {
     );
     expect(n.organizations).toEqual(['Ulmar’s Analytics Inc.']);
   });
+
+  it('takes the last word of a registered company’s name alone for that company', () => {
+    const n = names('The Walt Brantis Co. bought it. Brantis said so, and Brantis agreed.');
+    expect(n.organizations).toEqual(['Walt Brantis Co.']);
+  });
 });
