@@ -209,11 +209,12 @@ export function isPlaceName(keys: string[]): boolean {
 }
 /** An organisation compromise or the company list knows by this one word ("Sony", "Mozilla"). */
 /**
- * News agencies and outlets named in one word, which articles cite bare ("contacted by Reuters")
- * and neither the lexicon nor the company list holds. Not "Bloomberg", a person's name as often.
+ * News agencies, outlets and broadcasters named in one word, which articles cite bare ("contacted
+ * by Reuters", "analysts on ESPN") and neither the lexicon nor the company list holds. Not "Bloomberg", a person's name as often.
  */
 const NEWS_OUTLETS = new Set(
-  words('reuters xinhua interfax tass yonhap kyodo bernama axios politico upi ansa efe dpa'),
+  words(`reuters xinhua interfax tass yonhap kyodo bernama axios politico upi ansa efe dpa
+    espn abc nbc cbs bbc cnn npr pbs msnbc cnbc hbo voa`),
 );
 export const isNewsOutlet = (key: string) => NEWS_OUTLETS.has(key);
 

@@ -75,6 +75,11 @@ describe('names of bodies', () => {
     expect(n.organizations).toEqual(['Reuters']);
   });
 
+  it('takes a broadcaster’s acronym cited bare for a body', () => {
+    const n = names('Both analysts on ESPN disagree. Dorian Quell told the ABC so.');
+    expect(n.organizations).toEqual(['ABC', 'ESPN']);
+  });
+
   it('keeps "Forces" at the end of a body’s name', () => {
     const n = names(
       'The UN works with the Ulmar Coalition Forces, who said so. The Ulmar Coalition Forces agreed.',
