@@ -2,9 +2,9 @@
  * Sports teams: a team's name stands before a player's position or its coach, and a name follows
  * ("Wild coach Bruce Boudreau", "Sabres defenseman Brandon Montour", "Browns pass rusher Myles
  * Garrett"). The nickname is often an ordinary word ("Wild", "Heat"), which nothing else would
- * take for a body.
+ * take for a body. A ranked name is a team too: "No. 4 Ohio State prepares to take on No. 1 Alabama".
  */
-import { endIndex } from './lists';
+import { endIndex, startIndex } from './lists';
 import type { Piece } from './pieces';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -28,4 +28,12 @@ export function teamBeforePosition(piece: Piece): boolean {
   if (!plain(i)) return false;
   if (POSITIONS.has(s[i].key) && nameAt(i + 1)) return true;
   return MODIFIERS.has(s[i].key) && plain(i + 1) && SECOND.has(s[i + 1].key) && nameAt(i + 2);
+}
+
+/** "No. 4 Ohio State": a poll's rank before the name. */
+export function rankedTeam(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = startIndex(piece);
+  if (/^\s+\d{1,2}\s+$/.test(s[i]?.gap ?? '')) return s[i - 1]?.text === 'No.';
+  return /^\d{1,2}$/.test(s[i - 1]?.text ?? '') && s[i - 2]?.text === 'No.';
 }

@@ -100,4 +100,9 @@ describe('names of bodies', () => {
     const n = names('The Walt Brantis Co. bought it. Brantis said so, and Brantis agreed.');
     expect(n.organizations).toEqual(['Walt Brantis Co.']);
   });
+
+  it('takes a name ranked in a poll for a team ("No. 4 Ohio State")', () => {
+    const n = names('As No. 4 Ulmar State prepares to take on No. 1 Brantis, fans wait.');
+    expect(n.organizations).toEqual(['Brantis', 'Ulmar State']);
+  });
 });
