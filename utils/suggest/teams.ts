@@ -4,6 +4,7 @@
  * Garrett"). The nickname is often an ordinary word ("Wild", "Heat"), which nothing else would
  * take for a body. A ranked name is a team too: "No. 4 Ohio State prepares to take on No. 1 Alabama".
  */
+import { hasTag, isPlace, isPlaceName } from './lexicon';
 import { endIndex, startIndex } from './lists';
 import type { Piece } from './pieces';
 
@@ -36,4 +37,31 @@ export function rankedTeam(piece: Piece): boolean {
   const i = startIndex(piece);
   if (/^\s+\d{1,2}\s+$/.test(s[i]?.gap ?? '')) return s[i - 1]?.text === 'No.';
   return /^\d{1,2}$/.test(s[i - 1]?.text ?? '') && s[i - 2]?.text === 'No.';
+}
+
+const PLACE_PREFIXES = new Set('las los san santa el la le st new fort port'.split(' '));
+/** Plurals after a place that name its people or parties, not a team. */
+const PEOPLES = new Set(
+  'democrats republicans conservatives liberals tories socialists greens residents voters'.split(
+    ' ',
+  ),
+);
+
+/** "Pittsburgh Steelers", "Buffalo Sabres": a city or state, then a capitalised plural nickname. */
+export function placeAndNickname(piece: Piece): boolean {
+  const ts = piece.tokens;
+  const last = ts[ts.length - 1];
+  const place = ts.slice(0, -1).map((t) => t.key);
+  return (
+    ts.length >= 2 &&
+    ts.length <= 4 &&
+    /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
+    !PEOPLES.has(last.key) &&
+    !isPlace(last.key) &&
+    !hasTag(last.key, 'Demonym') &&
+    isPlaceName(place) &&
+    // "Las Vegas", "San Marcos": the first word of a place's own name, not a place.
+    !(place.length === 1 && PLACE_PREFIXES.has(place[0])) &&
+    !isPlaceName(ts.map((t) => t.key))
+  );
 }

@@ -105,4 +105,12 @@ describe('names of bodies', () => {
     const n = names('As No. 4 Ulmar State prepares to take on No. 1 Brantis, fans wait.');
     expect(n.organizations).toEqual(['Brantis', 'Ulmar State']);
   });
+
+  it('takes a city and a plural nickname for a team, not a place’s own name', () => {
+    const n = names(
+      'The Pittsburgh Quellers beat the Cleveland Osks on Sunday. Fans flew in from Las Vegas, ' +
+        'and Las Vegas cheered.',
+    );
+    expect(n.organizations).toEqual(['Cleveland Osks', 'Pittsburgh Quellers']);
+  });
 });
