@@ -72,4 +72,12 @@ describe('titles and roles written before a name', () => {
     );
     expect(n.people).toEqual(['Dorian Quell', 'Maria Osk']);
   });
+
+  it('cuts a beat’s acronym between an outlet and a role off both', () => {
+    const n = names(
+      'According to CBS Sports NFL Insider Maria Osk, the ban stands. The NFL agreed.',
+    );
+    expect(n.people).toEqual(['Maria Osk']);
+    expect(n.organizations).toEqual(['CBS Sports', 'NFL']);
+  });
 });
