@@ -8,6 +8,7 @@
 import type { Kind } from './classify';
 import { tagsOf } from './lexicon';
 import type { Mention } from './types';
+import { endsInVenueWord } from './venues';
 
 interface Item {
   kind: Kind;
@@ -25,6 +26,11 @@ const CONTEXT_ONLY = 0.7;
  * tie keeps the person. Only mentions typed with evidence vote, and all of them follow.
  */
 export function agreeOnKinds<T extends Item>(found: T[]): void {
+  // "in KeyBank Center" once shows the venue that "the KeyBank Center" is everywhere else.
+  const venues = new Set(
+    found.filter((f) => f.kind === 'place' && endsInVenueWord(f.words)).map((f) => f.key),
+  );
+  for (const f of found) if (venues.has(f.key)) Object.assign(f, { kind: 'place', score: 0 });
   const votes = new Map<string, number>();
   for (const f of found)
     if (f.words.length >= 2 && (f.kind === 'person' || f.kind === 'organization'))

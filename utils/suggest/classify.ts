@@ -24,6 +24,7 @@ import {
   INSTITUTION_PLACES,
   isFirstName,
   isKnownOrg,
+  isNewsOutlet,
   isPlaceName,
   tagsOf,
   isFunctionWord,
@@ -37,6 +38,8 @@ import {
 import { isHead, isOrgShaped, modalSurname } from './name-words';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
+import { isVenue } from './venues';
+import { placeAndNickname, rankedTeam, teamBeforePosition } from './teams';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
 export type Kind = 'person' | 'organization' | 'unknown' | 'place' | 'other';
@@ -64,6 +67,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
   if (ts.length > 1 && THOROUGHFARES.has(last.key)) return { kind: 'place', score: 0 };
+  if (isVenue(ts, before)) return { kind: 'place', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
   // "Mount Everest" is a place, and "Mount Holyoke" a college only on evidence ("a graduate of").
   if (ts.length > 1 && PLACE_OPENERS.has(ts[0].key)) return { kind: 'unknown', score: 0 };
@@ -74,7 +78,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     !ts.every((t) => hasTag(t.key, 'Demonym') || COMPASS_WORDS.has(t.key))
   )
     return { kind: 'organization', score: 0.7 };
-  if (hasTag(joined, 'Organization')) return { kind: 'organization', score: 0.85 };
+  if (hasTag(joined, 'Organization') || isNewsOutlet(joined))
+    return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
   // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",
   // "Dolby Vision" its products.
@@ -119,6 +124,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
   if (!placeLike && kindAfter(piece)) return { kind: 'organization', score: 0.65 };
+  if ((!placeLike && teamBeforePosition(piece)) || rankedTeam(piece) || placeAndNickname(piece))
+    return { kind: 'organization', score: 0.7 };
   // "the CEO of Hotelied": a name of no ordinary words, not a place ("president of France").
   if (
     !placeLike &&

@@ -134,11 +134,15 @@ export function findEntities(
 }
 
 function describe(
-  piece: Piece,
+  written: Piece,
   text: string,
   bylineNames: Set<string>,
   notNames: Set<string>,
 ): Omit<Found, 'prose'> {
+  // "said The New York Times": the mention keeps the name's own "The" as written; the rules and
+  // the grouping key read the name without it.
+  const own = written.tokens.length > 1 && written.tokens[0].key === 'the';
+  const piece = own ? { ...written, tokens: written.tokens.slice(1) } : written;
   const first = piece.tokens[0];
   const last = piece.tokens[piece.tokens.length - 1];
   // The possessive is not part of the name: "Amazon’s strategy" mentions "Amazon".
@@ -149,8 +153,9 @@ function describe(
       : classify(piece, bylineNames, normalizeEntityName(text.slice(first.start, end)));
   // "the Bardo museum", "Royal Shrewsbury hospital": the institution's noun is part of its name.
   if (verdict.kind === 'organization' && !last.possessive) end = institutionEnd(piece) ?? end;
-  const mention = { text: text.slice(first.start, end), start: first.start, end };
-  const key = normalizeEntityName(mention.text);
+  const start = written.tokens[0].start;
+  const mention = { text: text.slice(start, end), start, end };
+  const key = normalizeEntityName(text.slice(first.start, end));
   const words = key
     .split(' ')
     .filter((w) => !['bin', 'ibn', 'al', 'de', 'van', 'von', 'the'].includes(w))

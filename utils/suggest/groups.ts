@@ -116,7 +116,9 @@ export function toSuggestion(g: Group): EntitySuggestion {
   const mentions = g.items.map((f) => f.mention).sort((a, b) => a.start - b.start);
   const best = g.items.reduce((a, b) => (b.mention.text.length > a.mention.text.length ? b : a));
   const evidence = Math.max(...g.items.map((f) => f.score), 0.5);
-  const name = best.mention.text;
+  // The mentions keep a name's "The" as written ("The New York Times"); the name is given without
+  // it, as a list of names sorts and compares ("New York Times").
+  const name = best.mention.text.replace(/^The\s+(?=\S+\s)/, '');
   return {
     type: g.kind,
     name,

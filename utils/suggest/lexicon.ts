@@ -33,7 +33,7 @@ export const ORG_HEADS = new Set([
     embassy embassies parliament assembly senate cabinet club market research finance images presse alliance
     movement front league federation ministry council committee group agency union university college foundation
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
-    inquirer insider courier navy force guard`),
+    inquirer insider courier navy force forces guard`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -97,7 +97,9 @@ export const ROLES = new Set(
     legislator politician minister blogger commentator filmmaker producer comedian musician rapper athlete
     footballer physicist chemist biologist oceanographer meteorologist mathematician programmer sociologist
     psychologist psychiatrist physician surgeon pilot undergraduate graduate alumnus alumna intern dean
-    provost lecturer`),
+    provost lecturer insider defenseman defenceman defender forward winger goalie goaltender goalkeeper
+    netminder striker midfielder quarterback linebacker lineman cornerback receiver pitcher catcher
+    shortstop outfielder infielder rookie`),
 );
 
 /** Lower-case nouns that, right after a capitalised name, make it an organisation ("Ennahda party"). */
@@ -206,6 +208,16 @@ export function isPlaceName(keys: string[]): boolean {
   );
 }
 /** An organisation compromise or the company list knows by this one word ("Sony", "Mozilla"). */
+/**
+ * News agencies, outlets and broadcasters named in one word, which articles cite bare ("contacted
+ * by Reuters", "analysts on ESPN") and neither the lexicon nor the company list holds. Not "Bloomberg", a person's name as often.
+ */
+const NEWS_OUTLETS = new Set(
+  words(`reuters xinhua interfax tass yonhap kyodo bernama axios politico upi ansa efe dpa
+    espn abc nbc cbs bbc cnn npr pbs msnbc cnbc hbo voa`),
+);
+export const isNewsOutlet = (key: string) => NEWS_OUTLETS.has(key);
+
 export function isKnownOrg(key: string): boolean {
-  return hasTag(key, 'Organization') || isCompanyName(key);
+  return hasTag(key, 'Organization') || isCompanyName(key) || NEWS_OUTLETS.has(key);
 }

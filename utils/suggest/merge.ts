@@ -34,9 +34,13 @@ export function mergeShortPeople<T extends { mention: Mention }>(
 /** "MSC" joins "Marine Stewardship Council" when its letters are the council's initials. */
 export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
   for (const [key, g] of groups) {
-    if (g.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(g.items[0].mention.text)) continue;
+    // "U.N." is the acronym "UN" written with periods.
+    const letters = g.items[0].mention.text.replace(/^((?:\p{Lu}\.){2,6})$/u, (m) =>
+      m.replace(/\./g, ''),
+    );
+    if (g.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(letters)) continue;
     const full = [...groups].find(
-      ([k, h]) => k !== key && h.kind === 'organization' && h.initials === g.items[0].mention.text,
+      ([k, h]) => k !== key && h.kind === 'organization' && h.initials === letters,
     );
     if (!full) continue;
     full[1].items.push(...g.items);
@@ -96,11 +100,24 @@ export function foldIntoCompanyNames<T extends { mention: Mention }>(
   const orgs = [...groups]
     .filter(([, g]) => g.kind === 'organization')
     .sort(([a], [b]) => b.length - a.length);
+  // "Moody’s" is "Moody’s Analytics Inc." (keys drop the possessive): a registered company's name
+  // takes its first word, whatever words stand between.
+  // So does its last word before the suffix: "Disney" is "Walt Disney Co.".
+  const owned = (k: string, key: string) =>
+    !key.includes(' ') &&
+    /\s(?:inc|corp|co|ltd|llc|plc)$/.test(k) &&
+    (k.startsWith(key + ' ') || k.replace(/\s\S+$/, '').endsWith(' ' + key));
   for (const [key] of orgs) {
     const longer = [...groups].filter(
-      ([k, h]) => h.kind === 'organization' && k !== key && k.startsWith(key + ' '),
+      ([k, h]) =>
+        h.kind === 'organization' && k !== key && (k.startsWith(key + ' ') || owned(k, key)),
     );
     if (longer.length !== 1) continue;
+    if (owned(longer[0][0], key)) {
+      longer[0][1].items.push(...groups.get(key)!.items);
+      groups.delete(key);
+      continue;
+    }
     const rest = longer[0][0].slice(key.length + 1).split(' ');
     // "Oculus VR": a short acronym after the name is part of the company's full name too.
     const acronym = rest.length === 1 && /\s\p{Lu}{2,3}$/u.test(longer[0][1].items[0].mention.text);

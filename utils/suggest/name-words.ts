@@ -6,7 +6,15 @@
 import { CONNECTORS, hasTag, isFirstName, ORG_HEADS } from './lexicon';
 import type { Token } from './tokens';
 
-export const isHead = (t: Token) => ORG_HEADS.has(t.key);
+/** Second halves of papers' joined names: "Post-Gazette", "Star-Tribune", "Times-Picayune". */
+const JOINED_PAPER_ENDS = new Set(
+  'gazette tribune dispatch constitution picayune ledger telegram journal herald democrat'.split(
+    ' ',
+  ),
+);
+export const isHead = (t: Token) =>
+  ORG_HEADS.has(t.key) ||
+  (t.key.includes('-') && JOINED_PAPER_ENDS.has(t.key.slice(t.key.lastIndexOf('-') + 1)));
 export const isLink = (t: Token) => !t.capital && CONNECTORS.has(t.key);
 /** "Mark May", "Theresa May": a capitalised modal after a first name is a family name, no verb. */
 export const modalSurname = (ts: Token[], i: number) =>

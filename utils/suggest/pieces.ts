@@ -30,6 +30,13 @@ export interface Piece {
   orgOnly: boolean;
 }
 
+/** Last words of newspapers' and magazines' names, which are written with their "The". */
+const PAPER_HEADS = new Set(
+  `times post journal herald tribune guardian telegraph observer examiner inquirer gazette chronicle
+  economist atlantic independent star sun globe courier register enquirer mirror express`.split(
+    /\s+/,
+  ),
+);
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
 const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
 /** A head governs a phrase after it ("Department of Conservation"). */
@@ -40,8 +47,16 @@ export function splitSpan(span: Span): Piece[] {
   let tokens = span.tokens;
   // A capital that only starts the sentence: "But", "Then", "On Friday", "Seven decades later".
   // Not a verb before a head word: "State Department deputy spokesperson…" names a body.
+  // A capital "The" inside a sentence is the name's own, as written: "said The New York Times";
+  // so it is before a paper's name anywhere ("The Washington Post reported").
+  const ownThe = (t: Token[]) =>
+    t[0].key === 'the' &&
+    t[0].capital &&
+    t.length > 1 &&
+    (!span.atStart || PAPER_HEADS.has(t[t.length - 1].key));
   while (
     tokens.length &&
+    !ownThe(tokens) &&
     (isFunctionWord(tokens[0].key) ||
       (span.atStart && isSentenceOpener(tokens[0].key) && !namesBody(tokens)))
   )
@@ -140,10 +155,13 @@ function cut(tokens: Token[]): Token[][] {
     // An acronym owns what it names: "ESPN's College Football Final" is ESPN's show.
     !/^\p{Lu}{2,}['’]s$/u.test(t.text) &&
     !hasTag(t.key, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName');
+  // "Moody's Analytics Inc.": a company's suffix makes the whole run its registered name.
+  const registered = COMPANY_SUFFIXES.has(tokens[tokens.length - 1]?.key ?? '');
   const owner = tokens.findIndex(
     (t, i) =>
       t.possessive &&
       i < tokens.length - 1 &&
+      !(registered && tokens.length - i <= 4) &&
       !(event && i === tokens.length - 2) &&
       (isHead(t) ||
         isPlace(t.key) ||
@@ -171,6 +189,8 @@ function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   const last = left[left.length - 1];
   // "the Museum of Neon Art and the Neon Museum": a second article starts a second name.
   if (right[0]?.key === 'the' && !right[0].capital) return false;
+  // "Securities and Exchange Commission": a right side of head words only names nothing alone.
+  if (right.length >= 2 && right.every(isHead)) return true;
   if (isHead(last) || isPlace(last.key)) return false;
   // Two whole names: "Boys and Girls Club of Albany and Hacienda Community Development
   // Corporation" (a head and its phrase, then a name with a head of its own two words on; "…

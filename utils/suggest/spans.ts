@@ -3,7 +3,7 @@
  * every name candidate starts here. Connectors ("of", "and", "bin") may sit inside a run when a
  * capitalised word follows them; any punctuation but the comma of "Co., Ltd." ends it.
  */
-import { CONNECTORS, ORG_HEADS } from './lexicon';
+import { CONNECTORS, hasTag, ORG_HEADS } from './lexicon';
 import type { Token } from './tokens';
 
 export interface Span {
@@ -72,6 +72,11 @@ function extend(t: Token[], j: number): number {
       t[k].key === 'a' && k === j + 2 && t[j + 1].key === 'for' && ORG_HEADS.has(t[j].key);
     if (!SPACE.test(t[k].gap) || t[k].capital || !(CONNECTORS.has(t[k].key) || article)) return j;
     const after = t[k + 1];
+    // A lone "the" joins one epithet ("Ivan the Terrible"), never a name of its own or a
+    // nationality: "told Polygraph.info the Russian Defense Ministry's…", "… the Russian and …".
+    const more = t[k + 2]?.capital && SPACE.test(t[k + 2].gap);
+    if (k === j + 1 && t[k].key === 'the' && (more || hasTag(after?.key ?? '', 'Demonym')))
+      return j;
     if (after?.capital && SPACE.test(after.gap)) return k + 1;
   }
   return j;
@@ -79,14 +84,16 @@ function extend(t: Token[], j: number): number {
 
 /**
  * "American Academy of Allergy, Asthma and Immunology", "Bureau of Alcohol, Tobacco, Firearms and
- * Explosives": after "<head> of", a comma may sit inside the name when the list closes with "and"
+ * Explosives": after "<head> of" (or "on", "for"), a comma may sit inside the name when the list closes with "and"
  * and a capitalised word before any other punctuation.
  */
 function listInsideName(t: Token[], j: number): boolean {
   let start = j;
   while (start > 0 && SPACE.test(t[start].gap)) start--;
   const run = t.slice(start, j + 1);
-  if (!run.some((u, i) => ORG_HEADS.has(u.key) && run[i + 1]?.key === 'of')) return false;
+  // "Council on Energy, Environment and Water", "Center for Science, Technology and Society".
+  const phrase = (u?: Token) => ['of', 'on', 'for'].includes(u?.key ?? '');
+  if (!run.some((u, i) => ORG_HEADS.has(u.key) && phrase(run[i + 1]))) return false;
   for (let k = j + 1; k < Math.min(t.length - 1, j + 8); k++) {
     if (!/^,?\s+$/.test(t[k].gap)) return false;
     if (t[k].key === 'and') return t[k + 1].capital && SPACE.test(t[k + 1].gap);

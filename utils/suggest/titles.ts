@@ -27,8 +27,12 @@ function cutAtInnerTitle(tokens: Token[]): Token[][] {
     if (['jr', 'sr'].includes(rest[0]?.key ?? '')) continue;
     const titled =
       tokens.slice(i, j).some((t) => isTitle(t.key)) || isFirstName(rest[0]?.key ?? '');
-    if (titled && rest.length >= 2 && !rest.some(isHead) && !rest.some(isLink))
+    if (titled && rest.length >= 2 && !rest.some(isHead) && !rest.some(isLink)) {
+      // "CBS Sports NFL Insider Jason La Canfora": the beat's acronym is no part of the outlet's name.
+      const beat = i >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[i - 1].text);
+      if (beat) return [tokens.slice(0, i - 1), tokens.slice(i - 1, i), tokens.slice(i)];
       return [tokens.slice(0, i), tokens.slice(i)];
+    }
   }
   return [tokens];
 }

@@ -41,3 +41,10 @@ export function suggestedNames(text: string, byline?: string) {
     organizations: r.organizations.map((o) => o.name).sort(),
   };
 }
+
+/** Every mention's text as written, of the people and organisations suggested for `text`. */
+export function suggestedMentions(text: string): string[] {
+  const r = suggest({ text });
+  if (!r.supported) throw new Error(r.reason);
+  return [...r.people, ...r.organizations].flatMap((e) => e.mentions.map((m) => m.text));
+}

@@ -64,4 +64,20 @@ describe('titles and roles written before a name', () => {
     );
     expect(n.people).toEqual(['Dorian “Dori” Quellvan']);
   });
+
+  it('strips a player’s position and an insider’s role from the name after it', () => {
+    const n = names(
+      'Defenseman Dorian Quell scored twice. Quell was happy. According to BRX Sports ' +
+        'Insider Maria Osk, the ban stands. Osk said so.',
+    );
+    expect(n.people).toEqual(['Dorian Quell', 'Maria Osk']);
+  });
+
+  it('cuts a beat’s acronym between an outlet and a role off both', () => {
+    const n = names(
+      'According to CBS Sports NFL Insider Maria Osk, the ban stands. The NFL agreed.',
+    );
+    expect(n.people).toEqual(['Maria Osk']);
+    expect(n.organizations).toEqual(['CBS Sports', 'NFL']);
+  });
 });

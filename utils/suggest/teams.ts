@@ -1,0 +1,67 @@
+/**
+ * Sports teams: a team's name stands before a player's position or its coach, and a name follows
+ * ("Wild coach Bruce Boudreau", "Sabres defenseman Brandon Montour", "Browns pass rusher Myles
+ * Garrett"). The nickname is often an ordinary word ("Wild", "Heat"), which nothing else would
+ * take for a body. A ranked name is a team too: "No. 4 Ohio State prepares to take on No. 1 Alabama".
+ */
+import { hasTag, isPlace, isPlaceName } from './lexicon';
+import { endIndex, startIndex } from './lists';
+import type { Piece } from './pieces';
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const POSITIONS = words(
+  `coach defenseman defenceman defender forward winger centre goalie goaltender goalkeeper netminder
+  striker midfielder quarterback linebacker lineman cornerback receiver safety pitcher catcher shortstop
+  outfielder infielder rookie`,
+);
+/** Positions of two words: "pass rusher", "running back", "head coach", "point guard". */
+const MODIFIERS = words(
+  'pass running tight wide defensive offensive starting backup middle outside nose point shooting head assistant',
+);
+const SECOND = words('rusher back end tackle guard center coach lineman receiver');
+
+export function teamBeforePosition(piece: Piece): boolean {
+  if (piece.tokens[piece.tokens.length - 1].possessive) return false;
+  const s = piece.span.sentence;
+  const i = endIndex(piece) + 1;
+  const plain = (k: number) => !!s[k] && !s[k].capital && /^\s+$/.test(s[k].gap);
+  const nameAt = (k: number) => !!s[k]?.capital && /^\s+$/.test(s[k].gap);
+  if (!plain(i)) return false;
+  if (POSITIONS.has(s[i].key) && nameAt(i + 1)) return true;
+  return MODIFIERS.has(s[i].key) && plain(i + 1) && SECOND.has(s[i + 1].key) && nameAt(i + 2);
+}
+
+/** "No. 4 Ohio State": a poll's rank before the name. */
+export function rankedTeam(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = startIndex(piece);
+  if (/^\s+\d{1,2}\s+$/.test(s[i]?.gap ?? '')) return s[i - 1]?.text === 'No.';
+  return /^\d{1,2}$/.test(s[i - 1]?.text ?? '') && s[i - 2]?.text === 'No.';
+}
+
+const PLACE_PREFIXES = new Set('las los san santa el la le st new fort port'.split(' '));
+/** Plurals after a place that name its people or parties, not a team. */
+const PEOPLES = new Set(
+  'democrats republicans conservatives liberals tories socialists greens residents voters'.split(
+    ' ',
+  ),
+);
+
+/** "Pittsburgh Steelers", "Buffalo Sabres": a city or state, then a capitalised plural nickname. */
+export function placeAndNickname(piece: Piece): boolean {
+  const ts = piece.tokens;
+  const last = ts[ts.length - 1];
+  const place = ts.slice(0, -1).map((t) => t.key);
+  return (
+    ts.length >= 2 &&
+    ts.length <= 4 &&
+    /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
+    !PEOPLES.has(last.key) &&
+    !isPlace(last.key) &&
+    !hasTag(last.key, 'Demonym') &&
+    isPlaceName(place) &&
+    // "Las Vegas", "San Marcos": the first word of a place's own name, not a place.
+    !(place.length === 1 && PLACE_PREFIXES.has(place[0])) &&
+    !isPlaceName(ts.map((t) => t.key))
+  );
+}
