@@ -7,9 +7,8 @@ import type { EntitySuggestion, SuggestResult } from './types';
 
 /**
  * Which set a labelled page belongs to (tests/fixtures/suggest/labels/README.md): the rules are
- * tuned on `tune`; `held-out` to `held-out-5` were each labelled blind, measured once, then read and
- * made tuning data; `held-out-6` is labelled blind, before any extractor ran on its pages, and
- * judges the goals.
+ * tuned on `tune`; `held-out` to `held-out-6` were each labelled blind, measured once, then read and
+ * made tuning data (every file now says `tune`). The next blind set takes the next name.
  */
 export const LABEL_HALVES = [
   'tune',
