@@ -10,6 +10,7 @@
  */
 import type { Range } from './furniture';
 import { blocksOf, type Sentence } from './sentences';
+import { CLOSING_NOTE_CHARS } from './sign-offs';
 
 /** What the staff of a story did, as credit lines say it. */
 const ROLE = String.raw`(?:(?:additional|further|extra|other)\s+)?(?:reporting|writing|editing|written|edited|compiled|reported|produced|research|researched|fact-checking|graphics?|photos?|photography|video|design|designed|translation|translated)`;
@@ -32,8 +33,6 @@ const SOURCE_LINE = /^[\s([]*(?:sources?|data|chart|graphics?|map|illustration)\
 /** A source line is short: a paragraph this long that opens with "Source:" says more than that. */
 const MAX_SOURCE_WORDS = 30;
 
-/** How far from the end a note on who made the story may start: it closes the article. */
-const MADE_WINDOW = 1500;
 const MADE = String.raw`(?:was|were|is|has\s+been)\s+(?:created|produced|compiled|designed|developed|built|prepared|reported|written|edited|put\s+together)`;
 /**
  * "The Presidential Tracker was created for The Daily by …" (made for a publication), "This story
@@ -64,7 +63,7 @@ export function creditRanges(
   for (const s of sentences) {
     if (OPENING.test(s.text) || CONTACT.test(s.text))
       out.push({ start: s.start, end: blockEnd(s.start) });
-    else if (s.start >= text.length - MADE_WINDOW && MADE_BY.some((re) => re.test(s.text)))
+    else if (s.start >= text.length - CLOSING_NOTE_CHARS && MADE_BY.some((re) => re.test(s.text)))
       out.push({ start: s.start, end: s.end });
   }
   for (const b of blocks) {

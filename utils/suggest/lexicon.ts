@@ -85,9 +85,15 @@ export function isTitle(key: string): boolean {
   return TITLES.has(key) || (key.includes('-') && key.split('-').every((k) => TITLES.has(k)));
 }
 
+/** Players' positions: roles before a name ("defenseman Jonas Brodin"), and after a team's (teams.ts). */
+export const SPORTS_POSITIONS =
+  words(`defenseman defenceman defender forward winger goalie goaltender
+  goalkeeper netminder striker midfielder quarterback linebacker lineman cornerback receiver pitcher
+  catcher shortstop outfielder infielder rookie`);
+
 /** Lower-case words naming a role; before a name ("ranger Jamie Werner") or after it (", a professor"). */
-export const ROLES = new Set(
-  words(`secretary director chairman chairwoman chair president minister professor spokesman spokeswoman spokesperson
+export const ROLES = new Set([
+  ...words(`secretary director chairman chairwoman chair president minister professor spokesman spokeswoman spokesperson
     editor reporter correspondent columnist writer author photographer analyst researcher scientist economist expert
     fellow member head founder co-founder ceo executive officer manager commissioner governor mayor senator official
     leader chief deputy skipper ranger craftsman technician worker lawyer attorney judge adviser advisor elder
@@ -97,10 +103,9 @@ export const ROLES = new Set(
     legislator politician minister blogger commentator filmmaker producer comedian musician rapper athlete
     footballer physicist chemist biologist oceanographer meteorologist mathematician programmer sociologist
     psychologist psychiatrist physician surgeon pilot undergraduate graduate alumnus alumna intern dean
-    provost lecturer insider defenseman defenceman defender forward winger goalie goaltender goalkeeper
-    netminder striker midfielder quarterback linebacker lineman cornerback receiver pitcher catcher
-    shortstop outfielder infielder rookie`),
-);
+    provost lecturer insider`),
+  ...SPORTS_POSITIONS,
+]);
 
 /** Lower-case nouns that, right after a capitalised name, make it an organisation ("Ennahda party"). */
 export const ORG_NOUNS = new Set(

@@ -3,6 +3,7 @@
  * on their own, an acronym and its expansion, a fragment of a longer organisation's name.
  */
 import { hasTag, isPlace, ORG_HEADS } from './lexicon';
+import { COMPANY_SUFFIXES } from './name-words';
 import type { EntityKind, Mention } from './types';
 
 export interface Group<T extends { mention: Mention } = { mention: Mention }> {
@@ -105,7 +106,8 @@ export function foldIntoCompanyNames<T extends { mention: Mention }>(
   // So does its last word before the suffix: "Disney" is "Walt Disney Co.".
   const owned = (k: string, key: string) =>
     !key.includes(' ') &&
-    /\s(?:inc|corp|co|ltd|llc|plc)$/.test(k) &&
+    k.includes(' ') &&
+    COMPANY_SUFFIXES.has(k.slice(k.lastIndexOf(' ') + 1)) &&
     (k.startsWith(key + ' ') || k.replace(/\s\S+$/, '').endsWith(' ' + key));
   for (const [key] of orgs) {
     const longer = [...groups].filter(

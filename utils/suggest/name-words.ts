@@ -1,7 +1,7 @@
 /**
  * Word tests the name rules share (pieces.ts, titles.ts, classify.ts): a head word that ends an
  * organisation's name, the lower-case links that may sit inside one ("of", "and", "the"), a
- * family name that is also a modal verb.
+ * company's suffix, a family name that is also a modal verb.
  */
 import { CONNECTORS, hasTag, isFirstName, ORG_HEADS } from './lexicon';
 import type { Token } from './tokens';
@@ -27,6 +27,9 @@ export function trimLinks(tokens: Token[]): Token[] {
   while (b > a && isLink(tokens[b - 1])) b--;
   return tokens.slice(a, b);
 }
+
+/** Last words of a company's registered name: "Walt Disney Co.", "Moody's Analytics Inc." (keys drop the period). */
+export const COMPANY_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'ltd', 'llc', 'plc', 'co']);
 
 /** Heads that come first in French-style names: "Agence France-Presse". */
 const LEADING_HEADS = new Set(

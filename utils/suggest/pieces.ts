@@ -18,7 +18,7 @@ import { isCompanyWord } from './gazetteer';
 import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, stripTitles } from './titles';
-import { isHead, isLink, modalSurname, trimLinks } from './name-words';
+import { COMPANY_SUFFIXES, isHead, isLink, modalSurname, trimLinks } from './name-words';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -202,5 +202,3 @@ function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
     return false;
   return right.some(isHead) || headWithPhrase(left);
 }
-
-const COMPANY_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'ltd', 'llc', 'plc', 'co']);

@@ -99,8 +99,11 @@ export function captionBlocks(text: string, breaks: readonly number[]): Range[] 
 const WHERE_IN_PHOTO =
   /^(?:(?:Clockwise\s+from\s+(?:top|left|right|bottom)(?:\s+left|\s+right)?|From\s+(?:left|right|top)|L\s*to\s*R|Left\s+to\s+right|Pictured(?:\s+\w+){0,2})\s*[:,]|(?:Above|Below|Top|Bottom|Inset|Main\s+(?:image|picture|photo))\s*:)/iu;
 
-/** How far from the end a note about the reporter may start: it closes the article. */
-const NOTE_WINDOW = 1500;
+/**
+ * How far from the end a closing note may stand: about the reporter (here), or about who made the
+ * story (credits.ts). It closes the article.
+ */
+export const CLOSING_NOTE_CHARS = 1500;
 /** "Jane Doe is a Metro reporter covering…", "Jane Doe covers the White House", "… has covered economics since 2012". */
 const NOTE = new RegExp(
   String.raw`^${STAFF}\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer|photographer|critic|blogger)\b|covers\s|has\s+(?:covered|reported|written)\s)`,
@@ -115,6 +118,6 @@ const NOTE = new RegExp(
 export function reporterNotes(text: string, breaks: readonly number[]): Range[] {
   return blocksOf(text, breaks).filter(
     ({ start, end }) =>
-      end >= text.length - NOTE_WINDOW && NOTE.test(text.slice(start, end).trim()),
+      end >= text.length - CLOSING_NOTE_CHARS && NOTE.test(text.slice(start, end).trim()),
   );
 }

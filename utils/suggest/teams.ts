@@ -4,16 +4,12 @@
  * Garrett"). The nickname is often an ordinary word ("Wild", "Heat"), which nothing else would
  * take for a body. A ranked name is a team too: "No. 4 Ohio State prepares to take on No. 1 Alabama".
  */
-import { hasTag, isPlace, isPlaceName } from './lexicon';
+import { hasTag, isPlace, isPlaceName, SPORTS_POSITIONS } from './lexicon';
 import { endIndex, startIndex } from './lists';
 import type { Piece } from './pieces';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-const POSITIONS = words(
-  `coach defenseman defenceman defender forward winger centre goalie goaltender goalkeeper netminder
-  striker midfielder quarterback linebacker lineman cornerback receiver safety pitcher catcher shortstop
-  outfielder infielder rookie`,
-);
+const POSITIONS = new Set(['coach', 'centre', 'safety', ...SPORTS_POSITIONS]);
 /** Positions of two words: "pass rusher", "running back", "head coach", "point guard". */
 const MODIFIERS = words(
   'pass running tight wide defensive offensive starting backup middle outside nose point shooting head assistant',
