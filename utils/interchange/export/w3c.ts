@@ -187,7 +187,7 @@ export const w3cNameOf = (a: Annotation) => `${a.id} ${a.updatedAt}`;
 
 /**
  * The collection around its items. `names` are w3cNameOf each annotation, in order; `items` may be
- * a stand-in that the caller replaces in the JSON text (utils/interchange/export/streamed.ts).
+ * a stand-in that the caller replaces in the JSON text (utils/interchange/streamed-export.ts).
  */
 export function w3cCollection<Items>(
   data: Pick<ExportData, 'articles' | 'entities'>,
