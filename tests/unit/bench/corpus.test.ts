@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { textPages, pageFromText, textParagraphs } from '../../../bench/lib/corpus';
+import {
+  textPages,
+  pageFromText,
+  textParagraphs,
+  savedPages,
+  decodePage,
+} from '../../../bench/lib/corpus';
 import { extractArticle } from '../../../utils/page/article';
 import { splitParagraphs } from '../../../utils/page/paragraphs';
 
@@ -71,5 +77,36 @@ describe('plain-text pages (bench/lib/corpus.ts)', () => {
     ]);
     expect(pages[1].html).toBe(pageFromText(TEXT));
     expect(textPages([path.join(dir, 'absent')])).toEqual([]);
+  });
+
+  it('loads <name>/source.html from each folder as a browser decodes it, skipping an absent one', () => {
+    const saved = path.join(dir, 'saved');
+    for (const name of ['utf8', 'declared', 'legacy'])
+      fs.mkdirSync(path.join(saved, name), { recursive: true });
+    const curly = 'Macy’s said';
+    fs.writeFileSync(path.join(saved, 'utf8', 'source.html'), `<p>${curly}</p>`);
+    // windows-1252: the curly apostrophe is the single byte 0x92
+    const cp1252 = (text: string) =>
+      Buffer.from([...text].map((c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
+    fs.writeFileSync(
+      path.join(saved, 'declared', 'source.html'),
+      cp1252(
+        `<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>${curly}</p>`,
+      ),
+    );
+    fs.writeFileSync(path.join(saved, 'legacy', 'source.html'), cp1252(`<p>${curly}</p>`));
+    const pages = savedPages([path.join(dir, 'absent'), saved]);
+    expect(pages.map((p) => p.name)).toEqual(['declared', 'legacy', 'utf8']);
+    for (const p of pages) expect(p.html).toContain(curly);
+    expect(pages.every((p) => p.from === 'source')).toBe(true);
+  });
+
+  it('keeps a page declared UTF-8 as UTF-8 even with a stray invalid byte', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('<meta charset="utf-8"><p>Zoë ', 'utf8'),
+      Buffer.from([0xff]),
+      Buffer.from('</p>'),
+    ]);
+    expect(decodePage(bytes)).toBe('<meta charset="utf-8"><p>Zoë \uFFFD</p>');
   });
 });
