@@ -191,6 +191,13 @@ export async function benchDatabase(scale: {
     if (!imported.ok)
       throw new Error(`The bench's own Gloss file did not import: ${imported.error}`);
     console.log(`  import file ${ms(imported.ms)}`);
+    // The import's own floor: the records it parsed, put by raw IndexedDB right after it, with the
+    // same databases already on disk and the same file held. The first floor ran on a fresher disk:
+    // the two floors above differed by up to 21 % in one run (27.4 s, then 33.3 s), the import
+    // coming last, after three other databases of 100,000 records each had been written.
+    const rawBesideImportMs = await call(page, 'rawInsert', 'gloss-bench-raw3');
+    console.log(`  raw insert beside the import ${ms(rawBesideImportMs)}`);
+    await call(page, 'releaseRecords');
     await call(page, 'releaseFile');
     // The floor below is measured in the same heap as the exports.
     const floor = await call(page, 'rawReadAll', 'gloss-bench-raw', true);
@@ -324,10 +331,10 @@ export async function benchDatabase(scale: {
         section: SECTION,
         measurement: `import ${n}-annotation Gloss JSON (parseImport + importIntoDb)`,
         gloss: `${ms(imported.ms)} (parse ${ms(imported.parseMs)} + write ${ms(imported.writeMs)})`,
-        baseline: `raw IDB put() of same records: ${ms(rawMs)}`,
-        ratio: `${times(imported.ms / rawMs)}; goal ≤ 1.2×`,
-        pass: imported.ms <= 1.2 * rawMs,
-        data: { ...imported, fileBytes, rawMs, diagnosis },
+        baseline: `raw IDB put() of the same records, right after: ${ms(rawBesideImportMs)} (the two earlier floors: ${ms(rawMs)} mean)`,
+        ratio: `${times(imported.ms / rawBesideImportMs)}; goal ≤ 1.2×`,
+        pass: imported.ms <= 1.2 * rawBesideImportMs,
+        data: { ...imported, fileBytes, rawBesideImportMs, rawMs, diagnosis },
       },
       {
         section: SECTION,

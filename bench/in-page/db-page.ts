@@ -292,13 +292,18 @@ const api = {
     return file.length;
   },
 
-  /** What the library's Import button does with a file: parse and validate, then write in one transaction. */
+  /**
+   * What the library's Import button does with a file: parse and validate, then write in one
+   * transaction. The parsed records are kept, so the floor can put the same ones next.
+   */
   async importFile(name: string) {
     const [parsed, parseMs] = await timed(() => parseImport(file!));
     if (!parsed.ok) return { ok: false as const, error: JSON.stringify(parsed.errors.slice(0, 3)) };
     const db = gloss(name);
     await db.open();
     const [summary, writeMs] = await timed(() => importIntoDb(db, parsed.data));
+    // The records the file held, kept for the floor measured right after (rawInsert).
+    data = parsed.data;
     return {
       ok: true as const,
       parseMs,
