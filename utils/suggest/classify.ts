@@ -35,7 +35,7 @@ import {
   THOROUGHFARES,
   isTitle,
 } from './lexicon';
-import { isHead, isOrgShaped, modalSurname } from './name-words';
+import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 import { isVenue } from './venues';
@@ -182,8 +182,10 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'person', score: 0.9 };
   if (nameWords.length >= 2) {
     const v = fullName(piece, nameWords);
-    // "Con Edison, which maintains…": a name that looks like a person's is outweighed by "which".
-    if (v.kind === 'person' && followedByWhich(piece)) return { kind: 'organization', score: 0.6 };
+    // "Con Edison, which maintains…": a name that looks like a person's is outweighed by "which",
+    // unless a first name opens it ("a spin-off from Quentin Tarantino, which has been rumored").
+    if (v.kind === 'person' && v.score < 0.85 && followedByWhich(piece))
+      return { kind: 'organization', score: 0.6 };
     if (v.kind === 'person') return v;
   } else if (piece.titled) {
     return { kind: 'person', score: 0.6 };
@@ -216,16 +218,3 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
     return { kind: 'person', score: 0.7 };
   return { kind: 'unknown', score: 0 };
 }
-
-/** The word a name is about: its last, or the last before "of"/"for" ("Pulitzer Prize for Breaking News"). */
-function headOf(ts: Token[]): Token {
-  const link = ts.findIndex((t, i) => i > 0 && !t.capital && ['of', 'for'].includes(t.key));
-  return link > 0 ? ts[link - 1] : ts[ts.length - 1];
-}
-
-/** A word the lexicon knows as an ordinary noun, verb or adjective. */
-const isCommonWord = (key: string) =>
-  hasTag(key, 'Noun', 'Singular', 'Plural', 'Verb', 'Infinitive', 'Adjective', 'Uncountable') &&
-  !hasTag(key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization');
-
-const isInitials = (text: string) => /^(\p{Lu}\.){1,3}$/u.test(text);

@@ -18,7 +18,14 @@ import { isCompanyWord } from './gazetteer';
 import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, stripTitles } from './titles';
-import { COMPANY_SUFFIXES, isHead, isLink, modalSurname, trimLinks } from './name-words';
+import {
+  COMPANY_SUFFIXES,
+  isCommonWord,
+  isHead,
+  isLink,
+  modalSurname,
+  trimLinks,
+} from './name-words';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -181,6 +188,12 @@ function cut(tokens: Token[]): Token[][] {
  */
 function splitsAtOf(left: Token[], right: Token[]): boolean {
   if (left.every((t) => isTitle(t.key) || hasTag(t.key, 'Honorific'))) return false;
+  // "Monthly Notices of the Royal Astronomical Society": ordinary words before "of the" name
+  // nothing alone. "U.S. Attorney's Office for the Western District of New York": a chain that a
+  // head already opened ("Office for …") goes on.
+  if (right[0]?.key === 'the' && left.length >= 2 && left.every((t) => isCommonWord(t.key)))
+    return false;
+  if (headWithPhrase(left)) return false;
   return !isHead(left[left.length - 1]) || right.length === 0;
 }
 
