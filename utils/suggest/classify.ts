@@ -38,7 +38,9 @@ import {
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
+import { isLeague } from './leagues';
 import { isVenue } from './venues';
+import { namesTvWork } from './works';
 import { placeAndNickname, rankedTeam, teamBeforePosition } from './teams';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
@@ -64,8 +66,10 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
+  if (isLeague(ts)) return { kind: 'organization', score: 0.8 };
   if (ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
+  if (namesTvWork(piece)) return { kind: 'other', score: 0 };
   if (ts.length > 1 && THOROUGHFARES.has(last.key)) return { kind: 'place', score: 0 };
   if (isVenue(ts, before)) return { kind: 'place', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };

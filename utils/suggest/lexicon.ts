@@ -49,7 +49,7 @@ const PLACE_HEADS = new Set([
 ]);
 // "Islamic State", "Washington State University": too often part of a non-place name.
 PLACE_HEADS.delete('state');
-const COMPASS = new Set(
+export const COMPASS = new Set(
   words(
     'north south east west northeast northwest southeast southwest northern southern eastern western central upper lower',
   ),

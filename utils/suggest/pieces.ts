@@ -15,6 +15,7 @@ import {
   THOROUGHFARES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
+import { dropDivision } from './leagues';
 import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, stripTitles } from './titles';
@@ -76,7 +77,7 @@ export function splitSpan(span: Span): Piece[] {
     .map(trimLinks)
     .filter((part) => part.length > 0)
     .flatMap(cutAtInnerTitle)
-    .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
+    .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(dropDivision(part))), span));
 }
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
@@ -93,8 +94,11 @@ function trimEnd(tokens: Token[], span: Span): Token[] {
   // A month only after "on"/"in": "Wang Jun" must keep its "Jun".
   const dated = (i: number) =>
     i > 0 && hasTag(tokens[i].key, 'Month', 'WeekDay', 'Date') && isFunctionWord(tokens[i - 1].key);
+  // "Big Ten", "Jackson Five": a number word written with a capital inside a run is the name's.
+  const counted = (i: number) => i > 0 && tokens[i].capital && hasTag(tokens[i].key, 'TextValue');
   for (;;) {
     if (b > 1 && dated(b - 1)) b -= 2;
+    else if (counted(b - 1)) break;
     else if (
       b > 0 &&
       !modalSurname(tokens, b - 1) &&
