@@ -33,6 +33,7 @@ import {
 } from './furniture';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
 import { creditRanges } from './credits';
+import { openingVideo } from './embeds';
 import { capitalSpans } from './spans';
 import { tokenize, type Token } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
@@ -54,6 +55,7 @@ export function findEntities(
     ...captionBlocks(text, breaks),
     ...reporterNotes(text, breaks),
     ...creditRanges(text, breaks, sentences),
+    ...openingVideo(text, breaks),
   ];
   let found: Found[] = [];
   const products = new Set<string>();

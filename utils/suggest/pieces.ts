@@ -45,6 +45,8 @@ const PAPER_HEADS = new Set(
     /\s+/,
   ),
 );
+/** "I’ve", "We’re", "I’m": a pronoun and its verb, never a name ("what I’ve delivered"). */
+const CONTRACTION = /^\p{L}+['’](ve|re|ll|m|d)$/iu;
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
 const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
 /** A head governs a phrase after it ("Department of Conservation"). */
@@ -66,6 +68,7 @@ export function splitSpan(span: Span): Piece[] {
     tokens.length &&
     !ownThe(tokens) &&
     (isFunctionWord(tokens[0].key) ||
+      CONTRACTION.test(tokens[0].text) ||
       (span.atStart && isSentenceOpener(tokens[0].key) && !namesBody(tokens)))
   )
     tokens = tokens.slice(1);

@@ -25,4 +25,10 @@ describe('"of" chains inside a name', () => {
     );
     expect(n.people).toEqual(['Jamie Werner']);
   });
+
+  it('takes no contraction for a name, whatever verb follows it', () => {
+    const n = names('“Look what I’ve delivered,” Dana Kiley said. “We’re sold out,” she added.');
+    expect(n.organizations).toEqual([]);
+    expect(n.people).toEqual(['Dana Kiley']);
+  });
 });
