@@ -129,11 +129,14 @@ const isOrdinary = (key: string) =>
     'City',
   );
 
-/** What follows a possessive at `i` is a company's: "chief executive", "shareholders", "CEO". */
+/** What follows a possessive at `i` is a company's: "chief executive", "shareholders", "CEO", a request for comment. */
 function ownedByCompany(s: Token[], i: number): boolean {
   const a = s[i]?.key ?? '';
   const b = s[i + 1]?.key ?? '';
+  // "The Hill's request for comment": what a newsroom sends, not a person.
+  const asked = ['request', 'requests', 'inquiry', 'inquiries'].includes(a) && b === 'for';
   return (
+    asked ||
     COMPANY_POSSESSIONS.has(a) ||
     (a === 'chief' && ['executive', 'financial', 'operating', 'technology'].includes(b))
   );
