@@ -1,7 +1,8 @@
 /**
  * Romanised Chinese names ("Wang Jun", "Duan Xiaolong"): compromise's lexicon knows a few
  * surnames (Chen, Li) but no given names, so news from China lost most of its officials.
- * A name here is a common surname followed by a given name of one or two pinyin syllables.
+ * A name here is a common surname followed by a given name of one or two pinyin syllables, or a
+ * hyphenated given name before the family name (see HYPHENATED_GIVEN).
  */
 
 const SURNAMES = new Set(
@@ -27,8 +28,17 @@ function isGivenName(word: string): boolean {
   return false;
 }
 
-/** "Wang Jun" → true; "Hong Kong" is caught earlier as a place. */
+/**
+ * "Sui-Lee Wee", "Mei-Ling Tan": a given name of two short syllables joined by a hyphen, written
+ * before the family name as English-language papers do. Companies joined so ("Coca-Cola") are
+ * known organisations, caught before this.
+ */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,3}-\p{Lu}\p{Ll}{1,3}$/u;
+
+/** "Wang Jun", "Sui-Lee Wee" → true; "Hong Kong" is caught earlier as a place. */
 export function isChineseName(words: string[]): boolean {
+  if (words.length === 2 && HYPHENATED_GIVEN.test(words[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[1]))
+    return true;
   return (
     words.length === 2 &&
     SURNAMES.has(words[0].toLowerCase()) &&

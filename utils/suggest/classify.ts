@@ -35,10 +35,12 @@ import {
   THOROUGHFARES,
   isTitle,
 } from './lexicon';
-import { isHead, isOrgShaped, modalSurname } from './name-words';
+import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
+import { isLeague } from './leagues';
 import { isVenue } from './venues';
+import { namesTvWork } from './works';
 import { placeAndNickname, rankedTeam, teamBeforePosition } from './teams';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
@@ -64,8 +66,10 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
+  if (isLeague(ts)) return { kind: 'organization', score: 0.8 };
   if (ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
+  if (namesTvWork(piece)) return { kind: 'other', score: 0 };
   if (ts.length > 1 && THOROUGHFARES.has(last.key)) return { kind: 'place', score: 0 };
   if (isVenue(ts, before)) return { kind: 'place', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
@@ -182,8 +186,10 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'person', score: 0.9 };
   if (nameWords.length >= 2) {
     const v = fullName(piece, nameWords);
-    // "Con Edison, which maintains…": a name that looks like a person's is outweighed by "which".
-    if (v.kind === 'person' && followedByWhich(piece)) return { kind: 'organization', score: 0.6 };
+    // "Con Edison, which maintains…": a name that looks like a person's is outweighed by "which",
+    // unless a first name opens it ("a spin-off from Quentin Tarantino, which has been rumored").
+    if (v.kind === 'person' && v.score < 0.85 && followedByWhich(piece))
+      return { kind: 'organization', score: 0.6 };
     if (v.kind === 'person') return v;
   } else if (piece.titled) {
     return { kind: 'person', score: 0.6 };
@@ -216,16 +222,3 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
     return { kind: 'person', score: 0.7 };
   return { kind: 'unknown', score: 0 };
 }
-
-/** The word a name is about: its last, or the last before "of"/"for" ("Pulitzer Prize for Breaking News"). */
-function headOf(ts: Token[]): Token {
-  const link = ts.findIndex((t, i) => i > 0 && !t.capital && ['of', 'for'].includes(t.key));
-  return link > 0 ? ts[link - 1] : ts[ts.length - 1];
-}
-
-/** A word the lexicon knows as an ordinary noun, verb or adjective. */
-const isCommonWord = (key: string) =>
-  hasTag(key, 'Noun', 'Singular', 'Plural', 'Verb', 'Infinitive', 'Adjective', 'Uncountable') &&
-  !hasTag(key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization');
-
-const isInitials = (text: string) => /^(\p{Lu}\.){1,3}$/u.test(text);

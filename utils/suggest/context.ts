@@ -125,9 +125,10 @@ export function appositive(piece: Piece, nouns: Set<string>): boolean {
   // Stop at "of" / a possessive: in ", the company's founder" the company is someone else.
   const stop = near.findIndex((t) => t.possessive || t.key === 'of');
   // A noun that a role follows only qualifies it: ", the department head", ", a company director".
+  // A capitalised one is part of another name: ", a senior Labour Party figure".
   return near
     .slice(0, stop < 0 ? near.length : stop)
-    .some((t, i) => nouns.has(t.key) && !ROLES.has(near[i + 1]?.key ?? ''));
+    .some((t, i) => nouns.has(t.key) && !t.capital && !ROLES.has(near[i + 1]?.key ?? ''));
 }
 
 /** Where a name ends when a lower-case institution noun follows it ("the Bardo museum"), or undefined. */

@@ -33,6 +33,7 @@ import {
 } from './furniture';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
 import { creditRanges } from './credits';
+import { openingVideo } from './embeds';
 import { capitalSpans } from './spans';
 import { tokenize, type Token } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
@@ -54,6 +55,7 @@ export function findEntities(
     ...captionBlocks(text, breaks),
     ...reporterNotes(text, breaks),
     ...creditRanges(text, breaks, sentences),
+    ...openingVideo(text, breaks),
   ];
   let found: Found[] = [];
   const products = new Set<string>();
@@ -108,7 +110,16 @@ export function findEntities(
       .filter((g) => g.kind === 'person')
       .flatMap((g) => g.items.flatMap((i) => i.words)),
   );
-  const roled = new Set(left.filter((f) => f.roleCued && !named.has(f.words[0])).map((f) => f.key));
+  // Unless it acts as a company more often than a role is said of it: "Apple, a giant industrial
+  // producer" once, "Apple founder Steve Jobs" and "Apple employs" more.
+  const count = (keep: (f: Found) => boolean, key: string) =>
+    left.filter((f) => f.key === key && keep(f)).length;
+  const roled = new Set(
+    left
+      .filter((f) => f.roleCued && !named.has(f.words[0]))
+      .map((f) => f.key)
+      .filter((k) => count((f) => f.companyLike, k) <= count((f) => f.roleCued, k)),
+  );
   for (const f of left)
     if (roled.has(f.key)) add(f.key, 'person', { ...f, kind: 'person', score: 0.6 });
     else if (acting.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });

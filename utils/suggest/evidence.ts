@@ -21,6 +21,7 @@ import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS, tagsOf } f
 import { listedWithCompanies, listOpening, nextToken, previousToken, startIndex } from './lists';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
+import { isWorkNoun } from './works';
 
 /**
  * Model numbers make a product: a word of letters then digits ("PS4", "HTML5") or a last word of
@@ -60,6 +61,7 @@ export function actsLikeCompany(piece: Piece): boolean {
   if (ts.length === 1 && NOT_ORG_ACRONYMS.has(t.key.replace(/\./g, ''))) return false;
   if (definiteAcronym(piece)) return true;
   if (listedAfterCompanyNoun(piece)) return true;
+  if (ownsWorkOrModel(piece)) return true;
   const before = previousToken(piece);
   if (before && !before.capital && COMPANY_BEFORE.has(before.key)) {
     // "tech giant Google" introduces; "the giant Tāne Mahuta" describes.
@@ -127,11 +129,14 @@ const isOrdinary = (key: string) =>
     'City',
   );
 
-/** What follows a possessive at `i` is a company's: "chief executive", "shareholders", "CEO". */
+/** What follows a possessive at `i` is a company's: "chief executive", "shareholders", "CEO", a request for comment. */
 function ownedByCompany(s: Token[], i: number): boolean {
   const a = s[i]?.key ?? '';
   const b = s[i + 1]?.key ?? '';
+  // "The Hill's request for comment": what a newsroom sends, not a person.
+  const asked = ['request', 'requests', 'inquiry', 'inquiries'].includes(a) && b === 'for';
   return (
+    asked ||
     COMPANY_POSSESSIONS.has(a) ||
     (a === 'chief' && ['executive', 'financial', 'operating', 'technology'].includes(b))
   );
@@ -187,4 +192,27 @@ function follows(piece: Piece, phrases: string[][], at = startIndex(piece)): boo
   if (s[at - 1]?.key === 'the') at--;
   const words = s.slice(Math.max(0, at - 2), at).map((t) => t.key);
   return phrases.some((p) => p.every((w, k) => words[words.length - p.length + k] === w));
+}
+
+/**
+ * "FX’s Legion and Fargo TV series", "Airbus’ iconic A380": one word whose possessive owns a work
+ * or a model is its maker (a person's would have joined that person's full name first). Up to two
+ * lower-case words may describe what is owned, then a model number or a title a work noun ends.
+ */
+function ownsWorkOrModel(piece: Piece): boolean {
+  const t = piece.tokens[0];
+  const s = piece.span.sentence;
+  let i = s.indexOf(t) + 1;
+  // "Airbus’ iconic": the bare apostrophe of a name ending in s is left in the next word's gap.
+  const bare = /s$/.test(t.text) && /^['’]\s+$/.test(s[i]?.gap ?? '');
+  if (piece.tokens.length !== 1 || !(t.possessive || bare)) return false;
+  const spaced = (u?: Token) => !!u && /^['’]?\s+$/.test(u.gap);
+  for (let k = 0; k < 2 && s[i] && !s[i].capital && spaced(s[i]); k++) i++;
+  if (!s[i]?.capital || !spaced(s[i])) return false;
+  if (isProductShaped([s[i]])) return true;
+  for (let j = i; j < i + 6 && spaced(s[j]); j++) {
+    if (isWorkNoun(s[j])) return j > i;
+    if (!s[j].capital && !['and', 'of', 'the'].includes(s[j].key)) return false;
+  }
+  return false;
 }

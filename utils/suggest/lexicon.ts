@@ -33,7 +33,7 @@ export const ORG_HEADS = new Set([
     embassy embassies parliament assembly senate cabinet club market research finance images presse alliance
     movement front league federation ministry council committee group agency union university college foundation
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
-    inquirer insider courier navy force forces guard`),
+    inquirer insider courier navy force forces guard studios records pictures animation`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -49,7 +49,7 @@ const PLACE_HEADS = new Set([
 ]);
 // "Islamic State", "Washington State University": too often part of a non-place name.
 PLACE_HEADS.delete('state');
-const COMPASS = new Set(
+export const COMPASS = new Set(
   words(
     'north south east west northeast northwest southeast southwest northern southern eastern western central upper lower',
   ),

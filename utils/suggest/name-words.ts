@@ -50,3 +50,16 @@ export function isOrgShaped(ts: Token[]): boolean {
     ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''))
   );
 }
+
+/** The word a name is about: its last, or the last before "of"/"for" ("Pulitzer Prize for Breaking News"). */
+export function headOf(ts: Token[]): Token {
+  const link = ts.findIndex((t, i) => i > 0 && !t.capital && ['of', 'for'].includes(t.key));
+  return link > 0 ? ts[link - 1] : ts[ts.length - 1];
+}
+
+/** A word the lexicon knows as an ordinary noun, verb or adjective. */
+export const isCommonWord = (key: string) =>
+  hasTag(key, 'Noun', 'Singular', 'Plural', 'Verb', 'Infinitive', 'Adjective', 'Uncountable') &&
+  !hasTag(key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization');
+
+export const isInitials = (text: string) => /^(\p{Lu}\.){1,3}$/u.test(text);

@@ -15,10 +15,18 @@ import {
   THOROUGHFARES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
+import { dropDivision } from './leagues';
 import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, stripTitles } from './titles';
-import { COMPANY_SUFFIXES, isHead, isLink, modalSurname, trimLinks } from './name-words';
+import {
+  COMPANY_SUFFIXES,
+  isCommonWord,
+  isHead,
+  isLink,
+  modalSurname,
+  trimLinks,
+} from './name-words';
 import type { Token } from './tokens';
 
 export interface Piece {
@@ -37,6 +45,8 @@ const PAPER_HEADS = new Set(
     /\s+/,
   ),
 );
+/** "I’ve", "We’re", "I’m": a pronoun and its verb, never a name ("what I’ve delivered"). */
+const CONTRACTION = /^\p{L}+['’](ve|re|ll|m|d)$/iu;
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
 const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
 /** A head governs a phrase after it ("Department of Conservation"). */
@@ -58,6 +68,7 @@ export function splitSpan(span: Span): Piece[] {
     tokens.length &&
     !ownThe(tokens) &&
     (isFunctionWord(tokens[0].key) ||
+      CONTRACTION.test(tokens[0].text) ||
       (span.atStart && isSentenceOpener(tokens[0].key) && !namesBody(tokens)))
   )
     tokens = tokens.slice(1);
@@ -69,7 +80,7 @@ export function splitSpan(span: Span): Piece[] {
     .map(trimLinks)
     .filter((part) => part.length > 0)
     .flatMap(cutAtInnerTitle)
-    .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(part)), span));
+    .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(dropDivision(part))), span));
 }
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
@@ -86,8 +97,11 @@ function trimEnd(tokens: Token[], span: Span): Token[] {
   // A month only after "on"/"in": "Wang Jun" must keep its "Jun".
   const dated = (i: number) =>
     i > 0 && hasTag(tokens[i].key, 'Month', 'WeekDay', 'Date') && isFunctionWord(tokens[i - 1].key);
+  // "Big Ten", "Jackson Five": a number word written with a capital inside a run is the name's.
+  const counted = (i: number) => i > 0 && tokens[i].capital && hasTag(tokens[i].key, 'TextValue');
   for (;;) {
     if (b > 1 && dated(b - 1)) b -= 2;
+    else if (counted(b - 1)) break;
     else if (
       b > 0 &&
       !modalSurname(tokens, b - 1) &&
@@ -181,6 +195,12 @@ function cut(tokens: Token[]): Token[][] {
  */
 function splitsAtOf(left: Token[], right: Token[]): boolean {
   if (left.every((t) => isTitle(t.key) || hasTag(t.key, 'Honorific'))) return false;
+  // "Monthly Notices of the Royal Astronomical Society": ordinary words before "of the" name
+  // nothing alone. "U.S. Attorney's Office for the Western District of New York": a chain that a
+  // head already opened ("Office for …") goes on.
+  if (right[0]?.key === 'the' && left.length >= 2 && left.every((t) => isCommonWord(t.key)))
+    return false;
+  if (headWithPhrase(left)) return false;
   return !isHead(left[left.length - 1]) || right.length === 0;
 }
 

@@ -9,6 +9,9 @@ import type { Piece } from './pieces';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
+/** Words that make a title of a role's area ("Press Secretary"); "Press" is also a head word. */
+const TITLE_QUALIFIERS = new Set(['press', 'communications']);
+
 export /**
  * "Australian Federal Police Commissioner Andrew Colvin", "Supreme Court Justice Ruth Bader
  * Ginsburg": a title inside a run ends one name and starts a person's. Two words at least must
@@ -31,6 +34,10 @@ function cutAtInnerTitle(tokens: Token[]): Token[][] {
       // "CBS Sports NFL Insider Jason La Canfora": the beat's acronym is no part of the outlet's name.
       const beat = i >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[i - 1].text);
       if (beat) return [tokens.slice(0, i - 1), tokens.slice(i - 1, i), tokens.slice(i)];
+      // "White House Press Secretary Stephanie Grisham": between a body's name and the title, a
+      // word that qualifies the title ("press secretary") is neither name's.
+      if (i >= 2 && TITLE_QUALIFIERS.has(tokens[i - 1].key))
+        return [tokens.slice(0, i - 1), tokens.slice(i)];
       return [tokens.slice(0, i), tokens.slice(i)];
     }
   }

@@ -113,4 +113,17 @@ describe('names of bodies', () => {
     );
     expect(n.organizations).toEqual(['Cleveland Osks', 'Pittsburgh Quellers']);
   });
+
+  it('ends studios’ and labels’ names with their head word (round 7)', () => {
+    const n = names(
+      'The service has shows from Osk Animation and Quellan Studios. Brantis Records said so, ' +
+        'and Varlen Pictures agreed.',
+    );
+    expect(n.organizations).toEqual([
+      'Brantis Records',
+      'Osk Animation',
+      'Quellan Studios',
+      'Varlen Pictures',
+    ]);
+  });
 });

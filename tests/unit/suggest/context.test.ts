@@ -209,4 +209,13 @@ describe('kinds named around a name', () => {
     );
     expect(n.organizations).toEqual(['Quorvant', 'Treyco', 'Zorvix']);
   });
+
+  it('reads no body in an apposition whose body word is part of another name', () => {
+    const n = names(
+      'The clip showed an interview with Dorian Quell, a senior Ulmar Party figure. Quell said ' +
+        'it was false.',
+    );
+    expect(n.people).toEqual(['Dorian Quell']);
+    expect(n.organizations).toEqual(['Ulmar Party']);
+  });
 });

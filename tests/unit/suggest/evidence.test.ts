@@ -202,4 +202,12 @@ describe('people', () => {
       'Rolfe Gunderson',
     ]);
   });
+
+  it('takes a lone word whose request for comment is answered for a newsroom (round 7)', () => {
+    const n = names(
+      'The city council did not respond to Brantis’s request for comment. Quellbank’s ' +
+        'requests for comment went unanswered.',
+    );
+    expect(n.organizations).toEqual(['Brantis', 'Quellbank']);
+  });
 });

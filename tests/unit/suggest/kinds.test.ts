@@ -146,4 +146,13 @@ describe('names that start a sentence or a run', () => {
       names('The Museum of Neon Art and the Neon Museum in Las Vegas restore signs.').organizations,
     ).toEqual(['Museum of Neon Art', 'Neon Museum']);
   });
+
+  it('lets "which" outweigh a person-like name, but not a first name opening it', () => {
+    const n = names(
+      'A sequel from Quentin Varlow, which has been rumored since 2017, is planned. ' +
+        'The cables belong to Con Edison, which maintains them.',
+    );
+    expect(n.people).toEqual(['Quentin Varlow']);
+    expect(n.organizations).toEqual(['Con Edison']);
+  });
 });

@@ -80,4 +80,13 @@ describe('titles and roles written before a name', () => {
     expect(n.people).toEqual(['Maria Osk']);
     expect(n.organizations).toEqual(['CBS Sports', 'NFL']);
   });
+
+  it('leaves a title’s qualifier ("Press Secretary") off the body’s name before it', () => {
+    const n = names(
+      'Ulmar Council Press Secretary Dana Kiley said on Monday the Ulmar Council would meet. ' +
+        'Brantis Foundation Communications Director Tom Quell agreed.',
+    );
+    expect(n.organizations).toEqual(['Brantis Foundation', 'Ulmar Council']);
+    expect(n.people).toEqual(['Dana Kiley', 'Tom Quell']);
+  });
 });

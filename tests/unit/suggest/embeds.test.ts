@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../utils/suggest';
+
+/** Paragraphs joined as extraction joins blocks (one space), with the offsets where each begins. */
+function blocks(...paragraphs: string[]) {
+  const text = paragraphs.join(' ');
+  const breaks = paragraphs.slice(1).map((_, i) => paragraphs.slice(0, i + 1).join(' ').length + 1);
+  return { text, breaks };
+}
+
+function people(...paragraphs: string[]): string[] {
+  const r = suggest(blocks(...paragraphs));
+  if (!r.supported) throw new Error(r.reason);
+  return r.people.map((e) => e.name).sort();
+}
+
+const STORY = 'Dana Kiley said on Monday that the tour would go on. Kiley said the dates stand.';
+
+/** Rule of round 7 (issue 14): a video embedded at the top of the article text. */
+describe('a video at the top of the text', () => {
+  it('leaves out the names of a video’s title and blurb before the story', () => {
+    expect(
+      people(
+        'Dana Kiley’s big night; Mira Osk’s new pop-up',
+        'Studio Nights: Mira Osk opened a pop-up shop on Friday, and fans lined up for hours.',
+        STORY,
+      ),
+    ).toEqual(['Dana Kiley']);
+    // After a sentence, a label and a colon open the story.
+    expect(
+      people(
+        'The tour was in doubt for weeks.',
+        'Update: Mira Osk opened a pop-up shop on Friday, and fans lined up for hours.',
+        STORY,
+      ),
+    ).toEqual(['Dana Kiley', 'Mira Osk']);
+  });
+});

@@ -1,0 +1,22 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames as names } from './helpers';
+
+/** Rules of round 7 (issue 14), each on a synthetic sentence: sports conferences are bodies. */
+describe('sports conferences', () => {
+  it('takes a conference named for its region for a league, one named for its subject for an event', () => {
+    const n = names(
+      'Ulmar State won the Northwestern Conference, and the Gulf Coast Conference said so. ' +
+        'The Quellbank Security Conference opened on Monday.',
+    );
+    expect(n.organizations).toEqual(['Gulf Coast Conference', 'Northwestern Conference']);
+  });
+
+  it('keeps a capitalised number word in a name ("Big Ten"), and drops a division', () => {
+    const n = names(
+      'Critics were down on the Big Eleven this year. Ulmar leads the Mid-Varlen Conference ' +
+        'East Division.',
+    );
+    expect(n.organizations).toEqual(['Big Eleven', 'Mid-Varlen Conference']);
+  });
+});

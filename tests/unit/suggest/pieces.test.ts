@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames as names } from './helpers';
+
+/** Rules of round 7 (issue 14), each on a synthetic sentence: where a name's "of …" chain ends. */
+describe('"of" chains inside a name', () => {
+  it('keeps "of the …" after ordinary words that name nothing alone', () => {
+    const n = names(
+      'The study appeared in Weekly Notices of the Ulmar Geological Society on Monday. ' +
+        'Staff of the Brantis Council said so.',
+    );
+    expect(n.organizations).toEqual([
+      'Brantis Council',
+      'Weekly Notices of the Ulmar Geological Society',
+    ]);
+  });
+
+  it('goes on with a chain that a head word opened, up to a place', () => {
+    const n = names(
+      'The Public Defender’s Office for the Northern District of Varlen declined to comment, ' +
+        'and Jamie Werner of Quellbank said so.',
+    );
+    expect(n.organizations).toContain(
+      'Public Defender’s Office for the Northern District of Varlen',
+    );
+    expect(n.people).toEqual(['Jamie Werner']);
+  });
+
+  it('takes no contraction for a name, whatever verb follows it', () => {
+    const n = names('“Look what I’ve delivered,” Dana Kiley said. “We’re sold out,” she added.');
+    expect(n.organizations).toEqual([]);
+    expect(n.people).toEqual(['Dana Kiley']);
+  });
+});

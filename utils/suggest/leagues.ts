@@ -1,0 +1,39 @@
+/**
+ * Sports conferences are bodies, not events: "Mid-American Conference", "Atlantic Coast
+ * Conference", "Big Ten". A conference that is a meeting is named for its subject or its city
+ * ("Munich Security Conference", "Game Developers Conference"); a league only for the region it
+ * covers, or its size after "Big".
+ */
+import { COMPASS, hasTag } from './lexicon';
+import type { Token } from './tokens';
+
+/** Words a region is named by besides the compass: "Atlantic Coast", "Mountain West", "Ivy". */
+const REGION_WORDS = new Set(
+  'atlantic pacific coast gulf mountain valley sun belt ivy great lakes plains midwest'.split(' '),
+);
+
+const isNumber = (t: Token) => /^\d+$/.test(t.text) || hasTag(t.key, 'TextValue', 'Cardinal');
+/** "Southeastern", "Mid-American", "Pac-12": a compass word, a region, "Mid-"/"Pac-" or a number. */
+const isRegion = (t: Token) =>
+  COMPASS.has(t.key) ||
+  REGION_WORDS.has(t.key) ||
+  /^(north|south)(east|west)ern$/.test(t.key) ||
+  /^(mid|pac)-/.test(t.key) ||
+  isNumber(t);
+
+export function isLeague(ts: Token[]): boolean {
+  const conference = ts.length > 1 && ts[ts.length - 1].key === 'conference';
+  const words = conference ? ts.slice(0, -1) : ts;
+  // "Big Ten", "Big 12", "Big East" (with or without "Conference").
+  if (words.length === 2 && words[0].key === 'big' && (isNumber(words[1]) || isRegion(words[1])))
+    return true;
+  return conference && words.every(isRegion);
+}
+
+/** "Mid-American Conference West Division": the league is the body; its division is a part of it. */
+export function dropDivision(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((t) => t.key === 'conference');
+  const rest = tokens.slice(at + 1);
+  const division = rest.length === 2 && isRegion(rest[0]) && rest[1].key === 'division';
+  return at > 0 && division && isLeague(tokens.slice(0, at + 1)) ? tokens.slice(0, at + 1) : tokens;
+}

@@ -1,0 +1,24 @@
+/**
+ * Films, series and books written with their kind after them ("FX’s Legion and Fargo TV series"),
+ * and the companies that own them. "TV" there belongs to the kind ("TV series"), not to a
+ * broadcaster's name, so it is no head word. The owner before them is read in evidence.ts.
+ */
+import { nextToken } from './lists';
+import type { Piece } from './pieces';
+import type { Token } from './tokens';
+
+/** Lower-case nouns that say the name before them is a work. */
+const WORK_NOUNS = new Set(
+  'series miniseries film films movie movies show shows sitcom documentary novel album franchise podcast'.split(
+    ' ',
+  ),
+);
+
+const spaced = (t?: Token) => !!t && /^\s+$/.test(t.gap);
+export const isWorkNoun = (t?: Token) => !!t && !t.capital && spaced(t) && WORK_NOUNS.has(t.key);
+
+/** "Legion and Fargo TV series", "the Lantern Hill TV show": a work's title, however it ends. */
+export function namesTvWork(piece: Piece): boolean {
+  const ts = piece.tokens;
+  return ts.length > 1 && ts[ts.length - 1].key === 'tv' && isWorkNoun(nextToken(piece));
+}
