@@ -1,9 +1,5 @@
-import {
-  backgroundMessages,
-  parseEnvelope,
-  type BackgroundMessageType,
-  type Reply,
-} from '@/utils/protocol/messages';
+import { backgroundMessages, type BackgroundMessageType } from '@/utils/protocol/messages';
+import { parseEnvelope, type Reply } from '@/utils/protocol/envelope';
 import { allows, classifySender, type SenderFacts } from '@/utils/protocol/sender';
 import type { GlossDatabase } from '@/utils/store/db';
 import type { CardTokens } from '@/utils/protocol/card-tokens';

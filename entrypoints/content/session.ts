@@ -7,7 +7,7 @@ import type {
   TextQuoteSelector,
 } from '@/utils/model';
 import type { AnnotationDraft, ArticleInput } from '@/utils/model';
-import type { ArticleText } from '@/utils/protocol/messages';
+import type { ArticleText } from '@/utils/protocol/page-shapes';
 import { anchor, describe, type TextMap } from '@/utils/page/anchoring';
 import { startTextMap, type TextMapBuilder } from '@/utils/page/anchoring/text-map';
 import { createPainter, type Painter } from '@/utils/page/painter';
@@ -18,7 +18,7 @@ import { canonicalAlias, normalizeUrl } from '@/utils/page/url';
 import { canonicalHref } from '@/utils/page/canonical-link';
 import { isGlossUi } from './ui-host';
 import { createArticleCache } from './article-cache';
-import type { ArticleFound } from '@/utils/protocol/messages';
+import type { ArticleFound } from '@/utils/protocol/page-shapes';
 
 /**
  * Everything the content script knows about its page: the marks it paints (ids, type, selectors —

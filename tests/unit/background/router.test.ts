@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotation, article, articleInput, draft, entity, freshDb, snapshot } from '../helpers/db';
 import { route } from '../../../entrypoints/background/router';
 import type { SenderFacts } from '../../../utils/protocol/sender';
-import type { Reply } from '../../../utils/protocol/messages';
+import type { Reply } from '../../../utils/protocol/envelope';
 import type { GlossDatabase } from '../../../utils/store/db';
 import { toMark, type Annotation } from '../../../utils/model';
 import { JSDOM, VirtualConsole } from 'jsdom';

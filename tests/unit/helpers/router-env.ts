@@ -1,6 +1,6 @@
 import { route, type RouterEnv } from '../../../entrypoints/background/router';
 import type { SenderFacts } from '../../../utils/protocol/sender';
-import type { Reply } from '../../../utils/protocol/messages';
+import type { Reply } from '../../../utils/protocol/envelope';
 import type { GlossDatabase } from '../../../utils/store/db';
 import { createCardTokens } from '../../../utils/protocol/card-tokens';
 import { createArrivals } from '../../../utils/protocol/arrivals';
