@@ -1,6 +1,6 @@
 import type { GlossDatabase } from '@/utils/store/db';
 import type { Annotation, Article, Entity } from '@/utils/model';
-import type { ContentState } from '@/utils/protocol/messages';
+import type { ContentState } from '@/utils/protocol/page-shapes';
 import { annotationsForUrls, findArticle, referencedEntities } from '@/utils/store/repo';
 import { pageOrder } from '@/utils/page/page-order';
 import { useLiveQuery } from './use-live-query';

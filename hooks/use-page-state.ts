@@ -1,11 +1,8 @@
 import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import {
-  backgroundMessages,
-  parseEnvelope,
-  type AnchorReport,
-  type ContentState,
-} from '@/utils/protocol/messages';
+import { backgroundMessages } from '@/utils/protocol/messages';
+import { parseEnvelope } from '@/utils/protocol/envelope';
+import type { AnchorReport, ContentState } from '@/utils/protocol/page-shapes';
 import { sendToTab } from '@/utils/protocol/messaging';
 
 /**

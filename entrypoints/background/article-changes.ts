@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { articleTextReplySchema, type ArticleRevision } from '@/utils/protocol/messages';
+import { articleTextReplySchema, type ArticleRevision } from '@/utils/protocol/page-shapes';
 import type { FrameRef } from '@/utils/protocol/frame-registry';
 import type { GlossDatabase } from '@/utils/store/db';
 import { findArticle } from '@/utils/store/repo';

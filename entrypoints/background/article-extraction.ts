@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ArticleFound } from '@/utils/protocol/messages';
+import type { ArticleFound } from '@/utils/protocol/page-shapes';
 import { createOffscreenKeeper } from '@/utils/protocol/offscreen-keeper';
 import { offscreenRequest, type OffscreenReply } from '@/utils/protocol/offscreen-protocol';
 

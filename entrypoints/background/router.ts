@@ -1,37 +1,17 @@
-import {
-  backgroundMessages,
-  parseEnvelope,
-  type BackgroundMessageType,
-  type Reply,
-} from '@/utils/protocol/messages';
+import { backgroundMessages, type BackgroundMessageType } from '@/utils/protocol/messages';
+import { parseEnvelope, type Reply } from '@/utils/protocol/envelope';
 import { allows, classifySender, type SenderFacts } from '@/utils/protocol/sender';
-import type { GlossDatabase } from '@/utils/store/db';
-import type { CardTokens } from '@/utils/protocol/card-tokens';
-import type { Arrivals } from '@/utils/protocol/arrivals';
 import type { FrameRef } from '@/utils/protocol/frame-registry';
-import type { ImportStaging } from '@/utils/store/import-staging';
 import { describeError } from '@/utils/errors';
-import { handlers, type Caller } from './handlers';
-import type { ExtractArticle } from './article-extraction';
-import type { SnapshotContext } from './article-changes';
+import { handlers } from './handlers';
+import type { Caller, HandlerContext } from './handler-context';
 
-export interface RouterEnv {
-  db: GlossDatabase;
+/** What the router is built with: the handlers' context, less what it works out per message. */
+export interface RouterEnv extends Omit<HandlerContext, 'caller' | 'notify'> {
   ownId: string;
   extensionOrigin: string;
   /** Tells the frames showing an article (all, without one) that it changed, except the frame `except`. */
   notify: (articleUrl: string | undefined, except?: FrameRef) => void;
-  showing: (frame: FrameRef, articleUrls: string[]) => void;
-  imports: ImportStaging;
-  cardTokens: CardTokens;
-  arrivals: Arrivals;
-  /** Tells older copies of the content script in a frame that a newer one started there. */
-  supersede: (tabId: number, frameId: number, instance: string) => void;
-  /** Readability on a page's serialized HTML, in an extension document with a DOM. */
-  extract: ExtractArticle;
-  /** A frame's article text, from its content script (snapshots and article changes). */
-  pageText: SnapshotContext['pageText'];
-  snapshotsOn: SnapshotContext['snapshotsOn'];
 }
 
 /** Validates, checks the sender, runs the handler; every failure comes back as a Reply the caller can show. */

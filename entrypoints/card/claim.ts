@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CardClaim } from '@/utils/protocol/messages';
+import type { CardClaim } from '@/utils/protocol/page-shapes';
 import { sendToBackground } from '@/utils/protocol/messaging';
 
 export type ClaimState =

@@ -1,6 +1,6 @@
 import type { AnchorState } from '@/utils/model';
 import { MAX_REPORTED_TEXTS, MAX_REPORTED_TEXT_CHARS } from '@/utils/model/limits';
-import type { AnchorReport } from '@/utils/protocol/messages';
+import type { AnchorReport } from '@/utils/protocol/page-shapes';
 import { sendToBackground } from '@/utils/protocol/messaging';
 import type { PageSession } from './session';
 

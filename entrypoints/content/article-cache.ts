@@ -1,4 +1,4 @@
-import type { ArticleFound } from '@/utils/protocol/messages';
+import type { ArticleFound } from '@/utils/protocol/page-shapes';
 import { sendToBackground } from '@/utils/protocol/messaging';
 import { idleSlicer, MAX_PAGE_HTML_CHARS, serializePage } from '@/utils/page/page-snapshot';
 import { normalizeUrl } from '@/utils/page/url';

@@ -2,7 +2,7 @@ import type {
   ContentMessageType,
   ContentRequest,
   ContentResponses,
-} from '@/utils/protocol/messages';
+} from '@/utils/protocol/content-messages';
 import { canonicalAlias, siteOf } from '@/utils/page/url';
 import type { PageSession } from './session';
 import { canonicalHref } from '@/utils/page/canonical-link';

@@ -4,11 +4,10 @@ import { render } from 'preact';
 import './highlights.css';
 import {
   contentMessages,
-  parseEnvelope,
   type ContentMessageType,
   type ContentResponses,
-  type Reply,
-} from '@/utils/protocol/messages';
+} from '@/utils/protocol/content-messages';
+import { parseEnvelope, type Reply } from '@/utils/protocol/envelope';
 import type { ContentScriptContext } from '@/utils/page/content-script-context';
 import { App } from './App';
 import { createPageSession } from './session';

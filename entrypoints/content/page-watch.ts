@@ -1,6 +1,6 @@
 import type { ContentScriptContext, LocationChange } from '@/utils/page/content-script-context';
 import type { PageSession } from './session';
-import { isPageMutation } from './session';
+import { isPageMutation } from './ui-host';
 
 const REANCHOR_DELAY_MS = 400;
 /** A page that keeps removing our UI host gets it back, but not in a tight loop that would freeze both. */

@@ -1,24 +1,24 @@
 import type {
-  AnchorState,
+  AnnotationDraft,
   AnnotationType,
+  AnchorState,
+  ArticleInput,
   ClaimStatus,
   Mark,
   Selector,
   TextQuoteSelector,
 } from '@/utils/model';
-import type { AnnotationDraft, ArticleInput } from '@/utils/model';
-import type { ArticleText } from '@/utils/protocol/messages';
-import { anchor, describe, type TextMap } from '@/utils/page/anchoring';
-import { startTextMap, type TextMapBuilder } from '@/utils/page/anchoring/text-map';
-import { createPainter, type Painter } from '@/utils/page/painter';
+import type { ArticleText } from '@/utils/protocol/page-shapes';
+import { anchor, describe } from '@/utils/page/anchoring';
 import { sendToBackground } from '@/utils/protocol/messaging';
 import { toMark } from '@/utils/model';
-import { annotationFromDraft } from '@/utils/model/new-annotation';
-import { canonicalAlias, normalizeUrl } from '@/utils/page/url';
+import { annotationFromDraft, draftFromSelectors } from '@/utils/model/new-annotation';
+import { normalizeUrl } from '@/utils/page/url';
 import { canonicalHref } from '@/utils/page/canonical-link';
-import { isGlossUi } from './ui-host';
 import { createArticleCache } from './article-cache';
-import type { ArticleFound } from '@/utils/protocol/messages';
+import { articleRecord, articleRecordAt, articleTextOf } from './article-record';
+import { createMarkAnchors } from './mark-anchors';
+import { createTextMapCache } from './text-map-cache';
 
 /**
  * Everything the content script knows about its page: the marks it paints (ids, type, selectors —
@@ -77,13 +77,6 @@ export interface PageSession {
   prepare(): void;
 }
 
-/** One idle slice of the text map's walk: well under the 50 ms that makes a long task. */
-const IDLE_SLICE_MS = 8;
-const whenIdle = (task: () => void): number =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(task, { timeout: 1000 })
-    : (setTimeout(task, 0) as unknown as number);
-
 /** `instance` is this copy of the content script's id: the background uses it to end older copies. */
 export function createPageSession(
   doc: Document,
@@ -92,34 +85,10 @@ export function createPageSession(
   article = createArticleCache(doc),
 ): PageSession {
   const listeners = new Set<() => void>();
-  // The page's text map costs a walk over the whole body (hundreds of ms on a 5 MB page): built once,
-  // reused by every anchor and selection until the page's DOM changes (see pageChanged). Ahead of a
-  // likely annotation it is built in idle slices (prepare), so the reader's keypress does not pay
-  // for the walk in one long task.
-  let textMap: TextMap | null = null;
-  let building: TextMapBuilder | null = null;
-  let idleSlice: number | null = null;
-  const readyMap = () => (textMap?.root === doc.body ? textMap : null);
-  const builder = () =>
-    building?.root === doc.body ? building : (building = startTextMap(doc.body));
-  const currentMap = (): TextMap => {
-    const ready = readyMap();
-    if (ready) return ready;
-    textMap = builder().finish();
-    building = null;
-    return textMap;
-  };
-  const buildWhenIdle = () => {
-    idleSlice = null;
-    if (readyMap()) return;
-    const sliceEnds = performance.now() + IDLE_SLICE_MS;
-    if (builder().advance(() => performance.now() > sliceEnds)) currentMap();
-    else idleSlice = whenIdle(buildWhenIdle);
-  };
+  const textMap = createTextMapCache(doc);
+  const painted = createMarkAnchors(doc, overlayLayer, textMap.current);
   let marks: Mark[] = [];
   let statuses: Record<string, ClaimStatus> = {};
-  const anchors = new Map<string, { state: AnchorState; range: Range | null }>();
-  const painter: Painter = createPainter(doc, overlayLayer);
   let error: string | null = null;
 
   const session: PageSession = {
@@ -149,76 +118,36 @@ export function createPageSession(
 
     /** Anchors every annotation in one pass over one text map, then repaints. */
     reanchor() {
-      painter.clear();
-      anchors.clear();
-      // A page with nothing to restore never pays for a text map.
-      for (const a of marks) {
-        const found = anchor(currentMap(), a.selectors);
-        if (found) {
-          painter.paint(a.id, a.type, found.range);
-          anchors.set(a.id, {
-            state: found.confidence >= 1 ? 'anchored' : 'approximate',
-            range: found.range,
-          });
-        } else {
-          anchors.set(a.id, { state: 'orphaned', range: null });
-        }
-      }
+      painted.anchorAll(marks);
       emit();
     },
 
-    needsReanchor: () =>
-      [...anchors.values()].some(
-        (a) =>
-          a.state === 'orphaned' ||
-          (a.range !== null && (a.range.collapsed || !a.range.startContainer.isConnected)),
-      ),
-    rangeOf: (id) => anchors.get(id)?.range ?? null,
-    anchorStates: () => Object.fromEntries([...anchors].map(([id, a]) => [id, a.state])),
-    describe: (range) => describe(range, doc.body, currentMap()),
-    marksAt: (x, y) => painter.hitAll(x, y),
+    needsReanchor: () => painted.needsReanchor(),
+    rangeOf: (id) => painted.rangeOf(id),
+    anchorStates: () => painted.states(),
+    describe: (range) => describe(range, doc.body, textMap.current()),
+    marksAt: (x, y) => painted.hitAll(x, y),
     claimUnderlines: () =>
       marks.flatMap((m) => {
-        const range = anchors.get(m.id)?.range;
+        const range = painted.rangeOf(m.id);
         const status = statuses[m.id];
         return range && status ? [{ range, status }] : [];
       }),
-    flash: (id) => painter.flash(id),
-    relayout: () => painter.relayout(),
-    repairPaint() {
-      if (anchors.size > 0) painter.repair();
-    },
+    flash: (id) => painted.flash(id),
+    relayout: () => painted.relayout(),
+    repairPaint: () => painted.repair(),
 
     article: async () => {
       const found = await article.found();
-      if (!found) return null;
-      const { text: _text, asides: _asides, breaks: _breaks, ...meta } = found;
-      return meta;
+      return found && articleRecord(found);
     },
 
     createFromRange(range, type, entityName) {
       const url = session.url;
       if (!url) throw new Error('Gloss cannot annotate this page.');
-      const selectors = session.describe(range);
-      const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
-      if (!quote || !quote.exact.trim()) throw new Error('Select some text first.');
-      const draft: AnnotationDraft = {
-        id: crypto.randomUUID(),
-        articleUrl: url,
-        type,
-        quote: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        selectors,
-        note: '',
-        tags: [],
-        color: null,
-        createdAt: new Date().toISOString(),
-      };
+      const draft = draftFromSelectors(url, type, session.describe(range));
       // Paint first: the reader sees the mark at once, before the save round trip.
-      const live = range.cloneRange();
-      painter.paint(draft.id, type, live);
-      anchors.set(draft.id, { state: 'anchored', range: live });
+      painted.paintNew(draft.id, type, range.cloneRange());
       // The record the repository will store (its entity is linked there, by name).
       const stored = annotationFromDraft(draft, null);
       const mark = toMark(stored);
@@ -229,24 +158,13 @@ export function createPageSession(
     },
 
     createFromQuote(type, quote, entityName) {
-      const found = anchor(currentMap(), [quote]);
+      const found = anchor(textMap.current(), [quote]);
       return found ? session.createFromRange(found.range, type, entityName) : null;
     },
 
     articleText: async () => {
       const found = await article.found();
-      return (
-        found && {
-          url: found.url,
-          canonicalUrl: found.canonicalUrl,
-          text: found.text,
-          lang: found.lang,
-          title: found.title,
-          byline: found.byline,
-          asides: found.asides,
-          breaks: found.breaks,
-        }
-      );
+      return found && articleTextOf(found);
     },
 
     subscribe(listener) {
@@ -254,14 +172,8 @@ export function createPageSession(
       return () => listeners.delete(listener);
     },
 
-    pageChanged() {
-      textMap = null;
-      building = null;
-    },
-
-    prepare() {
-      if (!readyMap() && idleSlice === null) idleSlice = whenIdle(buildWhenIdle);
-    },
+    pageChanged: () => textMap.invalidate(),
+    prepare: () => textMap.prepare(),
   };
 
   async function save(draft: AnnotationDraft, url: string, entityName?: string): Promise<Mark> {
@@ -275,15 +187,14 @@ export function createPageSession(
           draft.type === 'person' || draft.type === 'organization'
             ? (entityName ?? draft.quote).trim()
             : undefined,
-        article: known ? articleFor(known, url) : undefined,
+        article: known ? articleRecordAt(known, url, doc) : undefined,
       });
       error = null;
       emit();
       if (known === undefined) void completeArticle(url);
       return saved;
     } catch (failure) {
-      painter.remove(draft.id);
-      anchors.delete(draft.id);
+      painted.remove(draft.id);
       marks = marks.filter((m) => m.id !== draft.id);
       error = `Not saved: ${(failure as Error).message}`;
       emit();
@@ -291,16 +202,11 @@ export function createPageSession(
     }
   }
 
-  /** The record for the annotation's URL, not the article's: an SPA may have moved on since extraction. */
-  function articleFor(found: ArticleFound, url: string): ArticleInput {
-    const { text: _text, asides: _asides, breaks: _breaks, ...meta } = found;
-    return { ...meta, url, canonicalUrl: canonicalAlias(url, canonicalHref(doc)) };
-  }
-
   async function completeArticle(url: string) {
     try {
       const found = await article.found();
-      if (found) await sendToBackground('article:complete', { article: articleFor(found, url) });
+      if (found)
+        await sendToBackground('article:complete', { article: articleRecordAt(found, url, doc) });
     } catch {
       // The annotation is saved; its article keeps the placeholder, as a page that is no article does.
     }
@@ -310,11 +216,4 @@ export function createPageSession(
     for (const l of listeners) l();
   }
   return session;
-}
-
-/** True when a DOM mutation came from the page rather than from Gloss (its UI, its hosts coming and going). */
-export function isPageMutation(record: MutationRecord): boolean {
-  if (isGlossUi(record.target)) return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length === 0 || !nodes.every(isGlossUi);
 }

@@ -17,3 +17,10 @@ export function isGlossUi(node: Node | null): boolean {
   }
   return false;
 }
+
+/** True when a DOM mutation came from the page rather than from Gloss (its UI, its hosts coming and going). */
+export function isPageMutation(record: MutationRecord): boolean {
+  if (isGlossUi(record.target)) return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length === 0 || !nodes.every(isGlossUi);
+}

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationDraft, ClaimInfo } from './index';
+import type { Annotation, AnnotationDraft, AnnotationType, ClaimInfo, Selector } from './index';
 
 /**
  * How a draft becomes an annotation: the one rule both the repository (which stores it) and the
@@ -17,6 +17,34 @@ export function annotationFromDraft(
     claim: draft.type === 'claim' ? defaultClaim() : null,
     createdAt: draft.createdAt ?? now.toISOString(),
     updatedAt: now.toISOString(),
+  };
+}
+
+/**
+ * The draft the page sends when the reader tags a selection: its quote and context come from the
+ * selection's TextQuoteSelector, so a selection without one (or only whitespace) makes none.
+ */
+export function draftFromSelectors(
+  articleUrl: string,
+  type: AnnotationType,
+  selectors: Selector[],
+  id: string = crypto.randomUUID(),
+  now = new Date(),
+): AnnotationDraft {
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+  if (!quote || !quote.exact.trim()) throw new Error('Select some text first.');
+  return {
+    id,
+    articleUrl,
+    type,
+    quote: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    selectors,
+    note: '',
+    tags: [],
+    color: null,
+    createdAt: now.toISOString(),
   };
 }
 

@@ -1,18 +1,5 @@
 import * as v from 'valibot';
-import {
-  ANCHOR_STATES,
-  ANNOTATION_TYPES,
-  ENTITY_TYPES,
-  type AnchorState,
-  type Annotation,
-  type Article,
-  type ArticleInput,
-  type ArticleSnapshot,
-  type Entity,
-  type ClaimStatus,
-  type Mark,
-  type Selector,
-} from '../model';
+import { ENTITY_TYPES, type Annotation, type Article, type Entity, type Mark } from '../model';
 import {
   annotationDraftSchema,
   annotationPatchSchema,
@@ -21,7 +8,7 @@ import {
   articleSchema,
   entityName as EntityName,
   entitySchema,
-  httpUrl,
+  httpUrl as Url,
   id as Id,
   selectorsSchema,
   text,
@@ -29,21 +16,26 @@ import {
 import type { ImportSummary } from '../store/import-into-db';
 import * as L from '../model/limits';
 import { MAX_PAGE_HTML_CHARS } from '../page/page-snapshot';
+import {
+  anchorReportSchema,
+  type ArticleFound,
+  type ArticleRevision,
+  type CardClaim,
+  type PageMarks,
+} from './page-shapes';
 
 /**
- * Gloss's one message protocol. Every message is `{ type, payload }`; each type has a schema that
- * the receiver validates before acting, and a rule for who may send it. Answers travel back as
- * `{ ok: true, value }` or `{ ok: false, error }` so a handler's failure reaches the UI that asked.
+ * Gloss's one message protocol, as the background sees it: every message a content script or an
+ * extension page may send the background, each with the schema the background validates it against
+ * before acting, the rule for who may send it, and the type of its answer. The envelope those travel
+ * in is envelope.ts; the messages a content script answers are content-messages.ts.
  *
  * A small layer of our own rather than @webext-core/messaging: that library types messages but
  * does not validate them, and the sender check needs to sit beside the schema.
  */
 
-const Url = httpUrl;
-
 /** Records per import message: ~1 MB of JSON, well inside what runtime messaging carries quickly. */
 export const IMPORT_MESSAGE_RECORDS = 2_000;
-const AnnotationTypeSchema = v.picklist(ANNOTATION_TYPES);
 const TagName = v.pipe(
   text(L.MAX_TAG_CHARS),
   v.check((s) => s.trim() !== '', 'must not be empty'),
@@ -51,25 +43,6 @@ const TagName = v.pipe(
 
 // Records travel with the model's schemas (and limits), the same ones import files are checked
 // with: whatever Gloss stores can be exported and imported back.
-
-/**
- * Anchor states, and the current text of marks found only approximately: what a page reports in
- * content:state and page:anchors. The texts are bounded in count and length (utils/model/limits.ts).
- */
-const anchorReportSchema = v.object({
-  anchors: v.pipe(
-    v.record(Id, v.picklist(ANCHOR_STATES)),
-    v.check((r) => Object.keys(r).length <= L.MAX_ANCHORS_PER_PAGE, 'has too many anchors'),
-  ),
-  texts: v.optional(
-    v.pipe(
-      v.record(Id, text(L.MAX_REPORTED_TEXT_CHARS)),
-      v.check((r) => Object.keys(r).length <= L.MAX_REPORTED_TEXTS, 'has too many texts'),
-    ),
-    {},
-  ),
-});
-export type AnchorReport = v.InferOutput<typeof anchorReportSchema>;
 
 /** Selectors for a new place of an annotation: they must quote some text. */
 const quotedSelectorsSchema = v.pipe(
@@ -220,47 +193,6 @@ export type BackgroundRequest<K extends BackgroundMessageType> = v.InferOutput<
   (typeof backgroundMessages)[K]['schema']
 >;
 
-/** What a page is told about its own annotations: marks to paint, nothing the reader wrote. */
-export interface PageMarks {
-  articleUrl: string;
-  marks: Mark[];
-  // ── issue 12, page edges: claim status on the page ──
-  /**
-   * Each claim's status, by annotation id: the one claim field the content script gets, because it
-   * paints it. It stays in the content script's isolated world and is drawn only inside a closed
-   * shadow root (entrypoints/content/status-layer.ts), never in CSS.highlights or the open UI root,
-   * where the page's scripts could read it (README, Privacy and security).
-   */
-  claimStatuses: Record<string, ClaimStatus>;
-}
-
-/** An article then and now: its snapshot, its paragraphs today, and its annotations (utils/page/article-changes.ts). */
-export interface ArticleRevision {
-  snapshot: ArticleSnapshot;
-  paragraphs: string[];
-  annotations: Annotation[];
-}
-
-/**
- * What a redeemed card token opens: the annotation with what its card shows. The card is framed in
- * a web page, where Chrome gives it no IndexedDB of the extension's (third-party storage), so it
- * gets its data from the background rather than reading the database itself.
- */
-export interface CardClaim {
-  annotation: Annotation;
-  entityName: string | null;
-  /** People and organizations tagged on the same article: who a claim can be attributed to. */
-  claimants: Entity[];
-  focus: boolean;
-}
-
-/**
- * What Readability found: the record, its text, the ranges of that text in captions, credits and
- * other asides, and the offsets where its paragraphs begin (utils/page/paragraphs.ts).
- */
-export type ArticleFound = ArticleInput &
-  Pick<ArticleText, 'text' | 'asides'> & { breaks: number[] };
-
 export interface BackgroundResponses {
   'page:load': PageMarks;
   'article:extract': ArticleFound | null;
@@ -290,118 +222,4 @@ export interface BackgroundResponses {
   /** How many annotations carried the tag. */
   'tag:rename': { renamed: number };
   'claim:set-claimant': { annotation: Annotation; claimant: Entity | null };
-}
-
-/**
- * The article's text for suggestions and snapshots; `asides` are the ranges of it in captions,
- * credits and furniture, `breaks` where its paragraphs begin (utils/page/paragraphs.ts).
- */
-export interface ArticleText {
-  /** The article's URL as extraction saw it (normalized), and its vetted canonical alias. */
-  url: string;
-  canonicalUrl: string | null;
-  text: string;
-  lang: string | null;
-  title: string;
-  byline: string | null;
-  asides: { start: number; end: number }[];
-  breaks: number[];
-}
-
-/**
- * What the background takes from a content script's article text before it snapshots or compares
- * it: the page's text is checked like any message (sizes bounded), extra fields ignored.
- */
-export const articleTextReplySchema = v.object({
-  url: Url,
-  canonicalUrl: v.nullable(Url),
-  text: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML_CHARS)),
-  breaks: v.pipe(
-    v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    v.maxLength(MAX_PAGE_HTML_CHARS),
-  ),
-});
-
-/** What the content script tells the popup and the side panel about its page. */
-export interface ContentState {
-  url: string;
-  canonicalUrl: string | null;
-  article: ArticleInput | null;
-  selection: string;
-  anchors: Record<string, AnchorState>;
-  /** What the page now reads where a mark was found only approximately (see AnchorReport). */
-  texts: Record<string, string>;
-}
-
-export const contentMessages = {
-  'content:state': { schema: v.object({ extract: v.boolean() }) },
-  'content:tag-selection': { schema: v.object({ type: AnnotationTypeSchema }) },
-  'content:scroll-to': { schema: v.object({ id: Id }) },
-  /** Without articleUrl (a bulk change such as an import), every page reloads. */
-  'content:refresh': { schema: v.object({ articleUrl: v.optional(Url) }) },
-  'content:article-text': { schema: v.object({}) },
-  /** From the background: a newer copy of the content script started in this frame; older copies end. */
-  'content:superseded': { schema: v.object({ instance: Id }) },
-  'content:tag-quote': {
-    schema: v.object({
-      type: AnnotationTypeSchema,
-      quote: v.object({
-        type: v.literal('TextQuoteSelector'),
-        exact: v.pipe(text(L.MAX_TEXT_CHARS), v.minLength(1)),
-        prefix: text(L.MAX_CONTEXT_CHARS),
-        suffix: text(L.MAX_CONTEXT_CHARS),
-      }),
-      entityName: v.optional(EntityName),
-    }),
-  },
-  // --- Issue 12, side panel: "Attach here" asks the page for the selectors of its selection ---
-  'content:selection-selectors': { schema: v.object({}) },
-} as const satisfies Record<string, { schema: v.GenericSchema }>;
-
-export type ContentMessageType = keyof typeof contentMessages;
-export type ContentRequest<K extends ContentMessageType> = v.InferOutput<
-  (typeof contentMessages)[K]['schema']
->;
-
-export interface ContentResponses {
-  'content:state': ContentState;
-  'content:tag-selection': Mark;
-  'content:scroll-to': boolean;
-  'content:refresh': null;
-  'content:article-text': ArticleText | null;
-  /** null when the quote is no longer on the page. */
-  'content:tag-quote': Mark | null;
-  'content:superseded': null;
-  /** null when nothing (or only whitespace) is selected on the page. */
-  'content:selection-selectors': Selector[] | null;
-}
-
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export interface Envelope {
-  type: string;
-  payload: unknown;
-}
-
-/** Validates an incoming envelope against a table of schemas; returns the parsed payload or why not. */
-export function parseEnvelope<T extends Record<string, { schema: v.GenericSchema }>>(
-  table: T,
-  message: unknown,
-): { ok: true; type: keyof T & string; payload: unknown } | { ok: false; error: string } {
-  if (typeof message !== 'object' || message === null)
-    return { ok: false, error: 'Message is not an object.' };
-  const { type, payload } = message as Partial<Envelope>;
-  if (typeof type !== 'string' || !Object.hasOwn(table, type))
-    return { ok: false, error: `Unknown message type: ${String(type).slice(0, 64)}` };
-  const result = v.safeParse(table[type].schema, payload ?? {});
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = issue.path?.map((p) => p.key).join('.') ?? '';
-    // Gloss's own field messages are phrased to follow the field's name and reach the reader as
-    // they are (`"evidenceUrl" must be … URL`); valibot's generic ones are for developers.
-    if (/^[a-z]/.test(issue.message) && path)
-      return { ok: false, error: `"${issue.path!.at(-1)!.key}" ${issue.message}` };
-    return { ok: false, error: `Invalid ${type} message: ${path || 'payload'}: ${issue.message}` };
-  }
-  return { ok: true, type, payload: result.output };
 }

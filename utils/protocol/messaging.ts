@@ -1,13 +1,7 @@
 import { browser } from 'wxt/browser';
-import type {
-  BackgroundMessageType,
-  BackgroundRequest,
-  BackgroundResponses,
-  ContentMessageType,
-  ContentRequest,
-  ContentResponses,
-  Reply,
-} from './messages';
+import type { BackgroundMessageType, BackgroundRequest, BackgroundResponses } from './messages';
+import type { ContentMessageType, ContentRequest, ContentResponses } from './content-messages';
+import type { Reply } from './envelope';
 
 function unwrap<T>(reply: Reply<T> | undefined, type: string): T {
   if (!reply) throw new Error(`Gloss did not answer ${type}.`);

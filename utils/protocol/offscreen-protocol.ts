@@ -1,4 +1,5 @@
-import type { ArticleFound, Reply } from './messages';
+import type { ArticleFound } from './page-shapes';
+import type { Reply } from './envelope';
 import { MAX_PAGE_HTML_CHARS } from '../page/page-snapshot';
 
 /**

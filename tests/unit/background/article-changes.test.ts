@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleInput, draft, freshDb } from '../helpers/db';
 import type { SenderFacts } from '../../../utils/protocol/sender';
-import type { ArticleRevision, Reply } from '../../../utils/protocol/messages';
+import type { ArticleRevision } from '../../../utils/protocol/page-shapes';
+import type { Reply } from '../../../utils/protocol/envelope';
 import { articleChanges } from '../../../utils/page/article-changes';
 import { hashText } from '../../../utils/page/text-hash';
 import { SEED_URL, seedParagraphs } from '../page/seed-paragraphs';

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { annotation, entity, freshDb } from '../helpers/db';
+import { annotation, entity, freshDb, snapshot } from '../helpers/db';
 import type { SenderFacts } from '../../../utils/protocol/sender';
-import { ORIGIN, OWN_ID, routerEnv, sendWith } from '../helpers/router-env';
+import {
+  ORIGIN,
+  OWN_ID,
+  errorOf,
+  routerEnv,
+  seedVictim,
+  sendWith,
+  setupRouter,
+} from '../helpers/router-env';
 const STORY = 'https://news.example/2024/05/story';
 const LIBRARY: SenderFacts = { id: OWN_ID, url: `${ORIGIN}library.html` };
 const PAGE: SenderFacts = { id: OWN_ID, url: STORY, tabId: 3 };
@@ -73,5 +81,49 @@ describe("route: the library's tags and claimants", () => {
     ).toEqual({ ok: false, error: 'Only a claim has a claimant.' });
     expect(await db.annotations.toArray()).toEqual(before);
     expect(await db.entities.count()).toBe(1);
+  });
+});
+
+describe('route: the library\'s names, imports and "delete everything"', () => {
+  it('lets the library merge and rename entities; pages hold no names, so none is told', async () => {
+    const { db, send, notified } = setupRouter();
+    await seedVictim(db);
+    await db.entities.add(entity('person', 'W. Jun', 'w jun', { id: 'wang2' }));
+    const merged = await send(LIBRARY, 'entity:merge', { sourceId: 'wang2', targetId: 'wang' });
+    expect(merged).toMatchObject({ ok: true, value: { id: 'wang', aliases: ['W. Jun'] } });
+    const renamed = await send(LIBRARY, 'entity:rename', { id: 'wang', name: 'Wang Jun (SFTU)' });
+    expect(renamed).toMatchObject({ ok: true, value: { id: 'wang', name: 'Wang Jun (SFTU)' } });
+    expect(notified).toEqual([]);
+    expect(await db.entities.get('wang2')).toBeUndefined();
+  });
+
+  it('imports in chunks written at commit, all or nothing, and then tells every page', async () => {
+    const { db, send, notified } = setupRouter();
+    const { secret } = await seedVictim(db);
+    const before = await snapshot(db);
+    const incoming = { ...secret, id: 'imported-1', note: 'from a file' };
+    const chunk = { articles: [], annotations: [incoming], entities: [] };
+    expect(await send(LIBRARY, 'library:import-chunk', { importId: 'imp-1', chunk })).toEqual({
+      ok: true,
+      value: { received: 1 },
+    });
+    // Nothing is written before the commit.
+    expect(await snapshot(db)).toEqual(before);
+    const committed = await send(LIBRARY, 'library:import-commit', { importId: 'imp-1' });
+    expect(committed).toMatchObject({ ok: true, value: { put: { annotations: 1 } } });
+    expect((await db.annotations.get('imported-1'))?.note).toBe('from a file');
+    expect(notified).toEqual([undefined]);
+    // A commit without its chunks (a second commit, a lost import) writes nothing and says so.
+    expect(errorOf(await send(LIBRARY, 'library:import-commit', { importId: 'imp-1' }))).toMatch(
+      /nothing was written/,
+    );
+  });
+
+  it('deletes everything for the library, and tells every page', async () => {
+    const { db, send, notified } = setupRouter();
+    await seedVictim(db);
+    expect(await send(LIBRARY, 'library:clear', {})).toEqual({ ok: true, value: null });
+    expect(await snapshot(db)).toEqual({ articles: [], annotations: [], entities: [] });
+    expect(notified).toEqual([undefined]);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createArticleCache, type Extract } from '../../../entrypoints/content/article-cache';
-import type { ArticleFound } from '../../../utils/protocol/messages';
+import type { ArticleFound } from '../../../utils/protocol/page-shapes';
 import type { Slicer } from '../../../utils/page/page-snapshot';
 
 const found = (url: string, title: string): ArticleFound => ({

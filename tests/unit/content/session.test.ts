@@ -1,9 +1,8 @@
 // @vitest-environment-options {"url": "https://news.example/story"}
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Mark } from '../../../utils/model';
+import { markFor, rangeOf } from '../helpers/page-marks';
 import { toMark } from '../../../utils/model';
 import { annotationFromDraft } from '../../../utils/model/new-annotation';
-import { describe as describeRange, buildTextMap } from '../../../utils/page/anchoring';
 
 /** The background, by hand: each test says what `page:load` returns and whether a save lands. */
 const background = vi.hoisted(() => ({
@@ -25,7 +24,7 @@ vi.mock('../../../utils/protocol/messaging', () => ({
   },
 }));
 
-const { createPageSession, isPageMutation } = await import('../../../entrypoints/content/session');
+const { createPageSession } = await import('../../../entrypoints/content/session');
 const { anchorReport } = await import('../../../entrypoints/content/anchor-reports');
 
 const URL = 'https://news.example/story';
@@ -41,20 +40,6 @@ function page() {
   return createPageSession(document, () => overlay, 'instance-1', known as never);
 }
 
-function rangeOf(words: string): Range {
-  const text = document.querySelector('p')!.firstChild as Text;
-  const start = text.data.indexOf(words);
-  const range = document.createRange();
-  range.setStart(text, start);
-  range.setEnd(text, start + words.length);
-  return range;
-}
-
-function markFor(id: string, words: string): Mark {
-  const selectors = describeRange(rangeOf(words), document.body, buildTextMap(document.body));
-  return { id, articleUrl: URL, type: 'claim', selectors, color: null };
-}
-
 describe('PageSession: the one owner of the page state', () => {
   beforeEach(() => {
     background.marks = [];
@@ -66,8 +51,8 @@ describe('PageSession: the one owner of the page state', () => {
   it('reports what the page now reads where a mark was found only approximately', async () => {
     const session = page();
     background.marks = [
-      markFor('edited', 'The ministry said 18 firms were built'),
-      markFor('same', 'Critics disputed the number'),
+      markFor('edited', 'The ministry said 18 firms were built', URL),
+      markFor('same', 'Critics disputed the number', URL),
     ];
     // The site edits the story after it was annotated.
     document.querySelector('p')!.textContent = TEXT.replace('18 firms', '16 new firms');
@@ -83,9 +68,9 @@ describe('PageSession: the one owner of the page state', () => {
   it('loads the marks, anchors them, and says which ones it found', async () => {
     const session = page();
     background.marks = [
-      markFor('found', '18 firms'),
+      markFor('found', '18 firms', URL),
       {
-        ...markFor('gone', 'the number'),
+        ...markFor('gone', 'the number', URL),
         selectors: [
           { type: 'TextQuoteSelector', exact: 'nowhere on this page', prefix: '', suffix: '' },
         ],
@@ -102,9 +87,9 @@ describe('PageSession: the one owner of the page state', () => {
   it("keeps each painted claim's status for the status layer, orphans left out; a new claim is unverified", async () => {
     const session = page();
     background.marks = [
-      markFor('found', '18 firms'),
+      markFor('found', '18 firms', URL),
       {
-        ...markFor('gone', 'the number'),
+        ...markFor('gone', 'the number', URL),
         selectors: [{ type: 'TextQuoteSelector', exact: 'not here', prefix: '', suffix: '' }],
       },
     ];
@@ -155,23 +140,5 @@ describe('PageSession: the one owner of the page state', () => {
     empty.setStart(document.body, 0);
     expect(() => session.createFromRange(empty, 'highlight')).toThrow('Select some text first.');
     expect(session.marks).toEqual([]);
-  });
-});
-
-describe('isPageMutation', () => {
-  const record = (target: Node, added: Node[] = [], removed: Node[] = []) =>
-    ({ target, addedNodes: added, removedNodes: removed }) as unknown as MutationRecord;
-
-  it("tells Gloss's own hosts coming and going from the page's changes", () => {
-    const p = document.createElement('p');
-    const card = document.createElement('gloss-card');
-    expect(isPageMutation(record(document.body, [card]))).toBe(false);
-    expect(isPageMutation(record(document.body, [], [document.createElement('gloss-caret')]))).toBe(
-      false,
-    );
-    expect(isPageMutation(record(p, [document.createElement('gloss-status')]))).toBe(false);
-    expect(isPageMutation(record(document.body, [card, p]))).toBe(true);
-    expect(isPageMutation(record(p))).toBe(true); // text or attributes of the page's own
-    expect(isPageMutation(record(document.createElement('gloss-ui')))).toBe(false);
   });
 });

@@ -1,14 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import * as v from 'valibot';
-import {
-  articleTextReplySchema,
-  backgroundMessages,
-  contentMessages,
-  parseEnvelope,
-  type BackgroundMessageType,
-  type ContentMessageType,
-} from '../../../utils/protocol/messages';
+import { backgroundMessages, type BackgroundMessageType } from '../../../utils/protocol/messages';
+import { parseEnvelope } from '../../../utils/protocol/envelope';
 import { annotation, articleInput, draft } from '../helpers/db';
 import { loadDataset } from '../interchange/export/fixtures';
 import { MAX_PAGE_HTML_CHARS } from '../../../utils/page/page-snapshot';
@@ -91,147 +84,14 @@ const BACKGROUND_PAYLOADS: Record<BackgroundMessageType, unknown> = {
   'claim:set-claimant': { id: dataset.annotations[2].id, name: 'Wang Jun', type: 'person' },
 };
 
-const CONTENT_PAYLOADS: Record<ContentMessageType, unknown> = {
-  'content:state': { extract: true },
-  'content:tag-selection': { type: 'organization' },
-  'content:scroll-to': { id: dataset.annotations[1].id },
-  'content:refresh': {},
-  'content:article-text': {},
-  'content:tag-quote': {
-    type: 'person',
-    quote: { type: 'TextQuoteSelector', exact: 'Wang Jun', prefix: 'said ', suffix: ', Secretary' },
-    entityName: 'Wang Jun',
-  },
-  'content:superseded': { instance: 'b6f0c1de-0000-4000-8000-000000000001' },
-  'content:selection-selectors': {},
-};
-
-describe('article text a content script answers with', () => {
-  const reply = {
-    url: PAGE,
-    canonicalUrl: null,
-    text: 'One. Two.',
-    breaks: [5],
-    lang: 'en',
-    title: 'Vote',
-  };
-
-  it('is taken with its URL, text and paragraph breaks', () => {
-    expect(v.parse(articleTextReplySchema, reply)).toEqual({
-      url: PAGE,
-      canonicalUrl: null,
-      text: 'One. Two.',
-      breaks: [5],
-    });
-  });
-
-  it('is refused when its URL is no web page or its sizes are out of bounds', () => {
-    for (const bad of [
-      { ...reply, url: 'javascript:alert(1)' },
-      { ...reply, breaks: [-1] },
-      { ...reply, breaks: [1.5] },
-      { ...reply, text: 'x'.repeat(MAX_PAGE_HTML_CHARS + 1) },
-    ])
-      expect(v.safeParse(articleTextReplySchema, bad).success).toBe(false);
-  });
-});
-
-describe('parseEnvelope', () => {
+describe('backgroundMessages: what the background accepts, and from whom', () => {
   it('covers every message type with a realistic payload', () => {
     expect(Object.keys(BACKGROUND_PAYLOADS).sort()).toEqual(Object.keys(backgroundMessages).sort());
-    expect(Object.keys(CONTENT_PAYLOADS).sort()).toEqual(Object.keys(contentMessages).sort());
   });
 
   it.each(Object.entries(BACKGROUND_PAYLOADS))('accepts %s', (type, payload) => {
     const parsed = parseEnvelope(backgroundMessages, { type, payload });
     expect(parsed).toEqual({ ok: true, type, payload });
-  });
-
-  it.each(Object.entries(CONTENT_PAYLOADS))('accepts %s', (type, payload) => {
-    expect(parseEnvelope(contentMessages, { type, payload })).toEqual({ ok: true, type, payload });
-  });
-
-  it('does not accept a content message at the background, or the reverse', () => {
-    expect(parseEnvelope(backgroundMessages, { type: 'content:refresh', payload: {} })).toEqual({
-      ok: false,
-      error: 'Unknown message type: content:refresh',
-    });
-    expect(parseEnvelope(contentMessages, { type: 'data:changed', payload: {} })).toEqual({
-      ok: false,
-      error: 'Unknown message type: data:changed',
-    });
-  });
-
-  it('refuses non-objects', () => {
-    for (const message of [null, undefined, 'page:load', 42, true]) {
-      expect(parseEnvelope(backgroundMessages, message)).toEqual({
-        ok: false,
-        error: 'Message is not an object.',
-      });
-    }
-  });
-
-  it('refuses unknown types, including inherited property names, and cuts long ones short', () => {
-    expect(parseEnvelope(backgroundMessages, { type: 'annotation:explode', payload: {} })).toEqual({
-      ok: false,
-      error: 'Unknown message type: annotation:explode',
-    });
-    expect(parseEnvelope(backgroundMessages, { type: 'toString', payload: {} })).toEqual({
-      ok: false,
-      error: 'Unknown message type: toString',
-    });
-    expect(parseEnvelope(backgroundMessages, { type: '__proto__', payload: {} })).toMatchObject({
-      ok: false,
-    });
-    expect(parseEnvelope(backgroundMessages, { payload: {} })).toEqual({
-      ok: false,
-      error: 'Unknown message type: undefined',
-    });
-    expect(parseEnvelope(backgroundMessages, { type: 7 })).toEqual({
-      ok: false,
-      error: 'Unknown message type: 7',
-    });
-    const long = parseEnvelope(backgroundMessages, { type: 'x'.repeat(10_000) });
-    expect(long).toEqual({ ok: false, error: `Unknown message type: ${'x'.repeat(64)}` });
-  });
-
-  it('names the path of the field that is wrong', () => {
-    const bad = (type: string, payload: unknown) => {
-      const r = parseEnvelope(backgroundMessages, { type, payload });
-      if (r.ok) throw new Error(`${type} was accepted`);
-      return r.error;
-    };
-    expect(bad('page:load', { url: 42, canonicalUrl: null })).toMatch(
-      /^Invalid page:load message: url: /,
-    );
-    expect(bad('annotation:create', { draft: { ...draft(PAGE), type: 'rumour' } })).toMatch(
-      /^Invalid annotation:create message: draft\.type: /,
-    );
-    expect(
-      bad('annotation:create', {
-        draft: {
-          ...draft(PAGE),
-          selectors: [{ type: 'TextPositionSelector', start: '0', end: 5 }],
-        },
-      }),
-    ).toMatch(/^Invalid annotation:create message: draft\.selectors\.0\.start: /);
-    expect(bad('annotation:update', { id: 'a', patch: { claim: { status: 'probably' } } })).toMatch(
-      /^Invalid annotation:update message: patch\.claim\.status: /,
-    );
-    // Gloss's own phrased messages name just the field, as the reader sees them.
-    expect(bad('annotation:delete', { id: '' })).toBe(
-      '"id" must be 1–128 letters, digits, ".", "_", ":" or "-"',
-    );
-    expect(
-      bad('annotation:update', {
-        id: 'a',
-        patch: { claim: { evidenceUrl: 'javascript:alert(1)' } },
-      }),
-    ).toBe('"evidenceUrl" must be empty or an http:// or https:// URL');
-    expect(bad('entity:rename', { id: 'e', name: '' })).toBe('"name" must not be empty');
-    // A missing payload is read as {}, so the first required field is named.
-    expect(bad('annotation:delete', undefined)).toMatch(/^Invalid annotation:delete message: id: /);
-    expect(bad('library:clear', 'yes')).toMatch(/^Invalid library:clear message: payload: /);
   });
 
   it('refuses oversize strings and lists', () => {

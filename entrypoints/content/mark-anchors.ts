@@ -1,0 +1,77 @@
+import type { AnchorState, AnnotationType, Mark } from '@/utils/model';
+import { anchor, type TextMap } from '@/utils/page/anchoring';
+import { createPainter } from '@/utils/page/painter';
+
+/**
+ * Where each of the page's marks is anchored and painted. The session (session.ts) decides which
+ * marks the page has; this module finds them in the page's text, paints them, and answers where
+ * they are — kept apart so the session's state and its talk with the background read on their own.
+ */
+export interface MarkAnchors {
+  /** Anchors every mark in one pass over one text map, then repaints. */
+  anchorAll(marks: readonly Mark[]): void;
+  /** Paints a range the reader just chose, anchored by definition (before the save round trip). */
+  paintNew(id: string, type: AnnotationType, range: Range): void;
+  /** Takes a mark off the page (a save the background refused). */
+  remove(id: string): void;
+  /** True when some mark is not found or its painted range no longer holds (the page changed under it). */
+  needsReanchor(): boolean;
+  rangeOf(id: string): Range | null;
+  states(): Record<string, AnchorState>;
+  /** The painted annotations under a viewport point, in paint order. */
+  hitAll(x: number, y: number): string[];
+  flash(id: string): void;
+  relayout(): void;
+  /** Puts back what the page did to Gloss's highlights, when anything is painted. */
+  repair(): void;
+}
+
+export function createMarkAnchors(
+  doc: Document,
+  overlayLayer: () => HTMLElement,
+  textMap: () => TextMap,
+): MarkAnchors {
+  const anchors = new Map<string, { state: AnchorState; range: Range | null }>();
+  const painter = createPainter(doc, overlayLayer);
+  return {
+    anchorAll(marks) {
+      painter.clear();
+      anchors.clear();
+      // A page with nothing to restore never pays for a text map.
+      for (const a of marks) {
+        const found = anchor(textMap(), a.selectors);
+        if (found) {
+          painter.paint(a.id, a.type, found.range);
+          anchors.set(a.id, {
+            state: found.confidence >= 1 ? 'anchored' : 'approximate',
+            range: found.range,
+          });
+        } else {
+          anchors.set(a.id, { state: 'orphaned', range: null });
+        }
+      }
+    },
+    paintNew(id, type, range) {
+      painter.paint(id, type, range);
+      anchors.set(id, { state: 'anchored', range });
+    },
+    remove(id) {
+      painter.remove(id);
+      anchors.delete(id);
+    },
+    needsReanchor: () =>
+      [...anchors.values()].some(
+        (a) =>
+          a.state === 'orphaned' ||
+          (a.range !== null && (a.range.collapsed || !a.range.startContainer.isConnected)),
+      ),
+    rangeOf: (id) => anchors.get(id)?.range ?? null,
+    states: () => Object.fromEntries([...anchors].map(([id, a]) => [id, a.state])),
+    hitAll: (x, y) => painter.hitAll(x, y),
+    flash: (id) => painter.flash(id),
+    relayout: () => painter.relayout(),
+    repair() {
+      if (anchors.size > 0) painter.repair();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { TextMap } from '@/utils/page/anchoring';
+import { startTextMap, type TextMapBuilder } from '@/utils/page/anchoring/text-map';
+
+/**
+ * The page's text map, which anchoring and describing a selection both need. It costs a walk over
+ * the whole body (hundreds of ms on a 5 MB page): built once, reused by every anchor and selection
+ * until the page's DOM changes (invalidate). Ahead of a likely annotation it is built in idle
+ * slices (prepare), so the reader's keypress does not pay for the walk in one long task.
+ */
+export interface TextMapCache {
+  /** The map of the page as it is now: the ready one, else built (or its idle build finished) at once. */
+  current(): TextMap;
+  /** The page edited its own DOM: cached text offsets no longer hold. */
+  invalidate(): void;
+  /** Starts building the map in idle slices, unless it is ready or already under way. */
+  prepare(): void;
+}
+
+/** One idle slice of the text map's walk: well under the 50 ms that makes a long task. */
+const IDLE_SLICE_MS = 8;
+const whenIdle = (task: () => void): number =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(task, { timeout: 1000 })
+    : (setTimeout(task, 0) as unknown as number);
+
+export function createTextMapCache(doc: Document): TextMapCache {
+  let textMap: TextMap | null = null;
+  let building: TextMapBuilder | null = null;
+  let idleSlice: number | null = null;
+  const readyMap = () => (textMap?.root === doc.body ? textMap : null);
+  const builder = () =>
+    building?.root === doc.body ? building : (building = startTextMap(doc.body));
+  const current = (): TextMap => {
+    const ready = readyMap();
+    if (ready) return ready;
+    textMap = builder().finish();
+    building = null;
+    return textMap;
+  };
+  const buildWhenIdle = () => {
+    idleSlice = null;
+    if (readyMap()) return;
+    const sliceEnds = performance.now() + IDLE_SLICE_MS;
+    if (builder().advance(() => performance.now() > sliceEnds)) current();
+    else idleSlice = whenIdle(buildWhenIdle);
+  };
+  return {
+    current,
+    invalidate() {
+      textMap = null;
+      building = null;
+    },
+    prepare() {
+      if (!readyMap() && idleSlice === null) idleSlice = whenIdle(buildWhenIdle);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Mark } from '../../../utils/model';
+import { markFor, rangeOf } from '../helpers/page-marks';
+import { buildTextMap } from '../../../utils/page/anchoring';
+import { createMarkAnchors } from '../../../entrypoints/content/mark-anchors';
+
+const URL = 'https://news.example/story';
+const TEXT = 'The ministry said 18 firms were built. Critics disputed the number.';
+
+function anchorsOnPage() {
+  document.body.innerHTML = `<article><p>${TEXT}</p></article>`;
+  const overlay = document.createElement('div');
+  return createMarkAnchors(
+    document,
+    () => overlay,
+    () => buildTextMap(document.body),
+  );
+}
+
+describe('MarkAnchors: where each mark is found and painted', () => {
+  it('anchors every mark in one pass and says which it found', () => {
+    const painted = anchorsOnPage();
+    const gone: Mark = {
+      ...markFor('gone', 'the number', URL),
+      selectors: [{ type: 'TextQuoteSelector', exact: 'not on this page', prefix: '', suffix: '' }],
+    };
+    painted.anchorAll([markFor('found', '18 firms', URL), gone]);
+    expect(painted.states()).toEqual({ found: 'anchored', gone: 'orphaned' });
+    expect(painted.rangeOf('found')?.toString()).toBe('18 firms');
+    expect(painted.rangeOf('gone')).toBeNull();
+    expect(painted.rangeOf('unknown')).toBeNull();
+    // An orphan may be found once the page changes.
+    expect(painted.needsReanchor()).toBe(true);
+  });
+
+  it('paints a new range as anchored at once, and takes it off again', () => {
+    const painted = anchorsOnPage();
+    painted.anchorAll([]);
+    painted.paintNew('new', 'claim', rangeOf('Critics disputed'));
+    expect(painted.states()).toEqual({ new: 'anchored' });
+    expect(painted.rangeOf('new')?.toString()).toBe('Critics disputed');
+    expect(painted.needsReanchor()).toBe(false);
+    painted.remove('new');
+    expect(painted.states()).toEqual({});
+    expect(painted.rangeOf('new')).toBeNull();
+  });
+
+  it('knows a painted range no longer holds once the page replaced its text', () => {
+    const painted = anchorsOnPage();
+    painted.anchorAll([markFor('found', '18 firms', URL)]);
+    expect(painted.needsReanchor()).toBe(false);
+    document.querySelector('article')!.innerHTML = `<p>${TEXT}</p>`;
+    expect(painted.needsReanchor()).toBe(true);
+  });
+});
