@@ -7,8 +7,8 @@ import type { EntitySuggestion, SuggestResult } from './types';
 
 /**
  * Which set a labelled page belongs to (tests/fixtures/suggest/labels/README.md): the rules are
- * tuned on `tune`; `held-out` to `held-out-6` were each labelled blind, measured once, then read and
- * made tuning data (their files now say `tune`). `held-out-7` is the blind set the bench judges.
+ * tuned on `tune`; `held-out` to `held-out-7` were each labelled blind, measured once, then read and
+ * made tuning data (their files now say `tune`). `held-out-8` is the blind set the bench judges.
  */
 export const LABEL_HALVES = [
   'tune',
@@ -19,6 +19,7 @@ export const LABEL_HALVES = [
   'held-out-5',
   'held-out-6',
   'held-out-7',
+  'held-out-8',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
