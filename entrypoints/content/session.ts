@@ -25,7 +25,8 @@ import { createTextMapCache } from './text-map-cache';
  * never notes, names or claim fields, which stay in extension pages), where each one is anchored,
  * and the article (extracted only when first needed, so restoring never waits for it).
  * It is the one owner of that state: other modules read it and ask for changes through this API,
- * and subscribe to hear when it changed. It is the only thing that talks to the background.
+ * and subscribe to hear when it changed. It sends every message about marks to the background;
+ * the article's parse is the one other request (article-cache.ts hands the page's HTML over).
  */
 export interface PageSession {
   readonly url: string | null;
