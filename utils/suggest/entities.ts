@@ -33,7 +33,7 @@ import {
 } from './furniture';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
 import { creditRanges } from './credits';
-import { openingVideo } from './embeds';
+import { openingVideo, teaserBlurbs } from './embeds';
 import { capitalSpans } from './spans';
 import { tokenize, type Token } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
@@ -56,6 +56,7 @@ export function findEntities(
     ...reporterNotes(text, breaks),
     ...creditRanges(text, breaks, sentences),
     ...openingVideo(text, breaks),
+    ...teaserBlurbs(text, breaks),
   ];
   let found: Found[] = [];
   const products = new Set<string>();
