@@ -56,6 +56,8 @@ const SIGN_OFFS = [
     String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*,\s+(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}|(?:The\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}${OUTLET})\s*$`,
     'u',
   ),
+  // The reporters who helped, listed with their outlets: "Contributing: Jane Doe, USA TODAY".
+  /^(?:Contributing|Contributors?|Contributed\s+by|Additional\s+reporting)\s*:/iu,
   // "Stella Roe reported from Seoul, and Jane Doe from Hong Kong": where the reporters were.
   new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+reported\s+from\b`, 'u'),
 ];

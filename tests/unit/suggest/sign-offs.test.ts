@@ -109,6 +109,7 @@ describe('sign-offs', () => {
       'Jane Doe, Associated Press',
       'Jane Doe, John Roe and Li Wei, The Daily Planet Staff',
       'Keep up with the Quill Daily newsletter.',
+      'Contributing: Jane Doe and John Roe, USA TODAY; Li Wei, The Daily Planet',
       'Get our Morning Brief newsletter',
     ])
       expect(signedOff(line), line).toBe(true);
