@@ -69,4 +69,12 @@ describe('organisation names', () => {
       'Self Brantis, Inc.',
     ]);
   });
+
+  // Round 8 (issue 14).
+  it('keeps "for an" after a head word inside the name', () => {
+    const n = names(
+      'The Ulmar Committee for an Effective Senate paid for the ads, Dana Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Ulmar Committee for an Effective Senate']);
+  });
 });
