@@ -78,3 +78,18 @@ describe('organisation names', () => {
     expect(n.organizations).toEqual(['Ulmar Committee for an Effective Senate']);
   });
 });
+
+/** Rule of round 8 (issue 14): a plural of people capitalised only where its sentence opens. */
+describe('a plural that opens a sentence', () => {
+  it('is no body when it is capitalised nowhere else', () => {
+    const n = names('Legislators said the law would help residents. Dana Kiley said so.');
+    expect(n.organizations).toEqual([]);
+  });
+
+  it('is a body when a sentence capitalises it inside too', () => {
+    const n = names(
+      'Brantivers said the strike would go on. Dana Kiley said the Brantivers had voted for it.',
+    );
+    expect(n.organizations).toEqual(['Brantivers']);
+  });
+});
