@@ -6,6 +6,7 @@
 import { isChineseName } from './chinese-names';
 import {
   appositive,
+  COMPANY_NOUNS,
   followedByWhich,
   hasPersonContext,
   institutionEnd,
@@ -90,6 +91,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (maker && ts.slice(1).every((t) => isPlace(t.key) || DIVISIONS.has(t.key)))
     return { kind: 'organization', score: 0.75 };
   if (maker) return { kind: 'other', score: 0 };
+  // "Square, a company that…", "Delta, an airline": one word the gazetteer also knows as a place
+  // (or a place's noun), which its apposition says is a company.
+  // An article opens it: "Albuquerque, New Mexico, contracting company" is a place before one.
+  const article = ['a', 'an', 'the'].includes(after?.key ?? '');
+  if (ts.length === 1 && article && appositive(piece, COMPANY_NOUNS))
+    return { kind: 'organization', score: 0.7 };
   if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym')))
     return { kind: 'place', score: 0 };
   // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an

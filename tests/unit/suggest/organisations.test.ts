@@ -93,3 +93,18 @@ describe('a plural that opens a sentence', () => {
     expect(n.organizations).toEqual(['Brantivers']);
   });
 });
+
+/** Rule of round 8 (issue 14): an apposition makes a company of a word that also names places. */
+describe('a company named by an ordinary word', () => {
+  it('takes a word the apposition calls a company for one, even if it names places too', () => {
+    const n = names(
+      'The idea became Square, a company that sells card readers. Square has grown, Dana Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Square']);
+  });
+
+  it('keeps a place before a company described by it for a place', () => {
+    const n = names('She ran an Albuquerque, New Mexico, contracting company, Dana Kiley said.');
+    expect(n.organizations).not.toContain('Albuquerque');
+  });
+});
