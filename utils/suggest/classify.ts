@@ -6,8 +6,8 @@
 import { isChineseName } from './chinese-names';
 import {
   appositive,
+  COMPANY_NOUNS,
   followedByWhich,
-  hasPersonContext,
   institutionEnd,
   kindAfter,
   officerOf,
@@ -26,7 +26,6 @@ import {
   isKnownOrg,
   isNewsOutlet,
   isPlaceName,
-  tagsOf,
   isFunctionWord,
   isPlace,
   NOT_ORG_ACRONYMS,
@@ -36,8 +35,8 @@ import {
   isTitle,
 } from './lexicon';
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
+import { fullName } from './full-names';
 import type { Piece } from './pieces';
-import type { Token } from './tokens';
 import { isLeague } from './leagues';
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
@@ -90,6 +89,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (maker && ts.slice(1).every((t) => isPlace(t.key) || DIVISIONS.has(t.key)))
     return { kind: 'organization', score: 0.75 };
   if (maker) return { kind: 'other', score: 0 };
+  // "Square, a company that…", "Delta, an airline": one word the gazetteer also knows as a place
+  // (or a place's noun), which its apposition says is a company.
+  // An article opens it: "Albuquerque, New Mexico, contracting company" is a place before one.
+  const article = ['a', 'an', 'the'].includes(after?.key ?? '');
+  if (ts.length === 1 && article && appositive(piece, COMPANY_NOUNS))
+    return { kind: 'organization', score: 0.7 };
   if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym')))
     return { kind: 'place', score: 0 };
   // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an
@@ -194,31 +199,5 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   } else if (piece.titled) {
     return { kind: 'person', score: 0.6 };
   }
-  return { kind: 'unknown', score: 0 };
-}
-
-/** Two to four name words: a person when a first name, a family name or the context says so. */
-function fullName(piece: Piece, nameWords: Token[]): Verdict {
-  const ts = piece.tokens;
-  const keys = ts.map((t) => t.key);
-  const last = ts[ts.length - 1];
-  // A first name opens the name, or follows initials or other names: "Super Mario Run" is a game.
-  const firstAt = nameWords.slice(0, -1).findIndex((t) => isFirstName(t.key));
-  if (firstAt >= 0 && nameWords.slice(0, firstAt).every((t) => !isCommonWord(t.key)))
-    return { kind: 'person', score: 0.85 };
-  if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text))
-    return { kind: 'person', score: 0.75 };
-  // Context alone is weaker evidence: "Whole Foods said" has a saying verb too, but common words.
-  const plain = !keys.some(
-    (k) =>
-      !PARTICLES.has(k) &&
-      tagsOf(k).length > 0 &&
-      !hasTag(k, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
-  );
-  // After a title any words but adjectives may be names: "Mayor Bill de Blasio", "Leader Bill
-  // Shorten" ("bill" a noun, "shorten" a verb), not "General Public License".
-  const nouny = !keys.some((k) => hasTag(k, 'Adjective') && !isFirstName(k));
-  if ((piece.titled && nouny) || (plain && hasPersonContext(piece)))
-    return { kind: 'person', score: 0.7 };
   return { kind: 'unknown', score: 0 };
 }

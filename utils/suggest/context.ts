@@ -116,6 +116,13 @@ export function roleSaid(piece: Piece): boolean {
   return !!after && /^,\s*$/.test(after.gap) && /^\d{1,3}$/.test(after.text);
 }
 
+/** Nouns an apposition makes a company of, whatever else the word is; not "city" nor "state". */
+export const COMPANY_NOUNS = new Set(
+  'company firm startup start-up retailer brokerage insurer lender conglomerate automaker carmaker chipmaker airline'.split(
+    ' ',
+  ),
+);
+
 /** ", a professor at…", ", an al-Qaeda-linked organization": a role or kind within the next few words. */
 export function appositive(piece: Piece, nouns: Set<string>): boolean {
   const s = piece.span.sentence;

@@ -1,5 +1,5 @@
 /**
- * A video embedded at the top of an article reaches its text as two blocks: the video's title, a
+ * Boxes embedded in an article's text. A video embedded at the top of an article reaches its text as two blocks: the video's title, a
  * line without a closing stop ("Jane Doe's big night; John Roe's new pop-up"), then its blurb,
  * opened by the series' name and a colon ("Studio Nights: Jane Doe and …"). Names in them belong
  * to the video, not to the story (held-out-6's foxnews-1 had one).
@@ -24,4 +24,27 @@ export function openingVideo(text: string, breaks: readonly number[]): Range[] {
   const b = text.slice(blurb.start, blurb.end).trim();
   const isTitle = words(t) <= MAX_TITLE_WORDS && !/[.!?…]["”’')]*$/u.test(t);
   return isTitle && SERIES_LABEL.test(b) && words(b) <= MAX_BLURB_WORDS ? [title, blurb] : [];
+}
+
+/** A teaser is cut short with an ellipsis ("…initially for students. It...") … */
+const CUT_SHORT = /(?:\.\.\.|…)["”’)]*$/u;
+/** … and followed by a link on its own to the rest: "Learn more", "Read more »". */
+const MORE_LINK = /^(?:Learn|Read|See|Find\s+out)\s+more\s*[»›>→]?$/iu;
+
+/**
+ * A box about a company or a person the article links to (a database's profile, a related
+ * story) reaches the text as a blurb cut short and a "Learn more" link. The blurb is the box's,
+ * not the story's: names in it (where the company's founder studied) are not the article's
+ * subjects (held-out-7's techcrunch1 had one). An article's own paragraph never ends mid-sentence.
+ */
+export function teaserBlurbs(text: string, breaks: readonly number[]): Range[] {
+  const blocks = blocksOf(text, breaks);
+  return blocks.filter(({ start, end }, i) => {
+    const next = blocks[i + 1];
+    return (
+      next !== undefined &&
+      CUT_SHORT.test(text.slice(start, end).trim()) &&
+      MORE_LINK.test(text.slice(next.start, next.end).trim())
+    );
+  });
 }

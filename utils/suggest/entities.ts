@@ -33,7 +33,7 @@ import {
 } from './furniture';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
 import { creditRanges } from './credits';
-import { openingVideo } from './embeds';
+import { openingVideo, teaserBlurbs } from './embeds';
 import { capitalSpans } from './spans';
 import { tokenize, type Token } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
@@ -56,14 +56,19 @@ export function findEntities(
     ...reporterNotes(text, breaks),
     ...creditRanges(text, breaks, sentences),
     ...openingVideo(text, breaks),
+    ...teaserBlurbs(text, breaks),
   ];
   let found: Found[] = [];
+  // Names met only where a sentence opens, when nothing else capitalises them (see groupNoun).
+  const opening = new Set<Found>();
   const products = new Set<string>();
   const notNames = plainAcronyms(text);
   for (const s of sentences) {
     for (const span of capitalSpans(withoutRanges(tokenize(text, s.start, s.end), skip))) {
       for (const piece of splitSpan(span)) {
-        found.push({ ...describe(piece, text, bylineNames, notNames), prose: s.prose });
+        const f = { ...describe(piece, text, bylineNames, notNames), prose: s.prose };
+        if (piece.span.atStart && piece.tokens[0] === piece.span.tokens[0]) opening.add(f);
+        found.push(f);
         for (const w of productWords(piece)) products.add(w);
       }
     }
@@ -99,7 +104,12 @@ export function findEntities(
   // A name the rules could not place is offered only on evidence: somewhere in the article it acts
   // as a company or a body (actsLikeCompany), or it is one word the company list holds. Recurring
   // alone is no evidence: products ("Xbox One X") and series recur as much as companies.
-  const acting = new Set(left.filter((f) => f.companyLike).map((f) => f.key));
+  const inside = new Set(left.filter((f) => !opening.has(f)).map((f) => f.key));
+  const acting = new Set(
+    left
+      .filter((f) => f.companyLike && (inside.has(f.key) || !GROUP_NOUN.test(f.mention.text)))
+      .map((f) => f.key),
+  );
   const listed = new Set(left.filter((f) => f.listed && !products.has(f.key)).map((f) => f.key));
   // A role said of it somewhere (", head of the agency", "who") outweighs a company's verbs
   // ("Soelistyo said", "told local television"), which people have as much.
@@ -143,6 +153,13 @@ export function findEntities(
     organizations: out.filter((e) => e.type === 'organization').sort(order),
   };
 }
+
+/**
+ * A plural of people ("Legislators said…", "Conservatives won…") speaks as bodies do, but is
+ * capitalised only for opening its sentence: one capitalised inside a sentence ("the Teamsters")
+ * is a name.
+ */
+const GROUP_NOUN = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ives|ats)$/u;
 
 function describe(
   written: Piece,

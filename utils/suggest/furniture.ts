@@ -116,12 +116,27 @@ function expandsToOrganisation(words: string[], acronym: string): boolean {
  */
 export function namesInByline(byline?: string | null): Set<string> {
   const names = new Set<string>();
-  for (const part of (byline ?? '').split(/,|\band\b|\bwith\b|\(|\)|\/|\d/i)) {
-    const name = part.replace(/^\s*by\s+/i, '').trim();
+  // A dash or a bar sets the outlet off: "By JANE DOE - AP Technology Writer | AP".
+  for (const part of (byline ?? '').split(/,|\band\b|\bwith\b|\(|\)|\/|\d|\s[-–—]\s|\|/i)) {
+    const name = withoutJob(part.replace(/^\s*by\s+/i, '').trim());
     if (/^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name))
       names.add(normalizeEntityName(name));
   }
   return names;
+}
+
+/** The last word of a job a byline may give after the name: "Senior Washington Correspondent". */
+const JOB =
+  /^(?:correspondent|writer|reporter|editor|columnist|contributor|producer|photographer|critic)s?$/i;
+
+/**
+ * "Jane Doe Senior Washington Correspondent" → "Jane Doe": a byline glued to the reporter's job
+ * keeps the name's first two words (three with a middle initial, "Jane Q. Doe").
+ */
+function withoutJob(part: string): string {
+  const words = part.split(/\s+/);
+  if (words.length < 3 || !JOB.test(words.at(-1) ?? '')) return part;
+  return words.slice(0, /^\p{Lu}\.$/u.test(words[1]) ? 3 : 2).join(' ');
 }
 
 /** How far from the end an author's note may start: it closes the article, after the last paragraph. */

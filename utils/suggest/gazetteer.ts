@@ -12,6 +12,7 @@ const COMPANIES = set(lists.companies);
 const COMPANY_WORDS = set(lists.companiesAlsoWords);
 const COMPANY_ACRONYMS = set(lists.companyAcronyms);
 const FIRST_NAMES = set(lists.firstNames);
+const FIRST_NAMES_ALSO_WORDS = set(lists.firstNamesAlsoWords);
 
 /** "Tumblr", "Novell": a company's name and no ordinary word. */
 export const isCompanyName = (key: string) => COMPANIES.has(key);
@@ -20,3 +21,5 @@ export const isCompanyWord = (key: string) => COMPANY_WORDS.has(key);
 /** "AECOM", "IBM"-like acronyms the company list holds. */
 export const isCompanyAcronym = (key: string) => COMPANY_ACRONYMS.has(key);
 export const isListedFirstName = (key: string) => FIRST_NAMES.has(key);
+/** "Bill", "Ray", "Rose": a first name that is also an ordinary word, so it needs a family name after it. */
+export const isFirstNameAlsoWord = (key: string) => FIRST_NAMES_ALSO_WORDS.has(key);

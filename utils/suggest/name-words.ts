@@ -3,7 +3,8 @@
  * organisation's name, the lower-case links that may sit inside one ("of", "and", "the"), a
  * company's suffix, a family name that is also a modal verb.
  */
-import { CONNECTORS, hasTag, isFirstName, ORG_HEADS } from './lexicon';
+import { isCompanyName, isFirstNameAlsoWord } from './gazetteer';
+import { CONNECTORS, hasTag, isFirstName, ORG_HEADS, tagsOf } from './lexicon';
 import type { Token } from './tokens';
 
 /** Second halves of papers' joined names: "Post-Gazette", "Star-Tribune", "Times-Picayune". */
@@ -63,3 +64,15 @@ export const isCommonWord = (key: string) =>
   !hasTag(key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization');
 
 export const isInitials = (text: string) => /^(\p{Lu}\.){1,3}$/u.test(text);
+
+/**
+ * "Bill Caton", "Ray Hafner": a first name that is also an ordinary word, then one word that the
+ * lexicon and the company list do not know at all, which is how a family name looks. "Bill
+ * Clinton" the lexicon knows already; "Rose Garden", "Bill Gates" have known second words.
+ */
+export const plainFirstNameFirst = (ts: Token[]) =>
+  ts.length === 2 &&
+  isFirstNameAlsoWord(ts[0].key) &&
+  /^\p{Lu}\p{Ll}+$/u.test(ts[1].text) &&
+  tagsOf(ts[1].key).length === 0 &&
+  !isCompanyName(ts[1].key);

@@ -18,7 +18,7 @@ import { isCompanyWord } from './gazetteer';
 import { dropDivision } from './leagues';
 import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
 import type { Span } from './spans';
-import { cutAtInnerTitle, stripTitles } from './titles';
+import { cutAtInnerTitle, personAfterArea, stripTitles } from './titles';
 import {
   COMPANY_SUFFIXES,
   isCommonWord,
@@ -152,8 +152,11 @@ function cut(tokens: Token[]): Token[][] {
   }
   // The left part is cut again: "Gov. Chris Christie’s State of the State" has an owner in it.
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1)))
-      return [...cut(tokens.slice(0, i)), ...cut(tokens.slice(i + 1))];
+    if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1))) {
+      // "U.S. Secretary of State Hillary Rodham Clinton": the title's area is not the person's.
+      const person = isTitle(tokens[i - 1].key) && personAfterArea(tokens.slice(i + 1));
+      return [...cut(tokens.slice(0, i)), ...(person ? [person] : cut(tokens.slice(i + 1)))];
+    }
   }
   // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation", and any
   // owner before a name of its own: "MIT's Lorenz Center", "Netanyahu's Likud", "James Gleick's

@@ -11,6 +11,9 @@ import { blocksOf, type Sentence } from './sentences';
 
 const NETWORKS = String.raw`(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Mastodon|Snapchat|Google\+|X)`;
 
+/** The last word of an outlet's or a newsroom's name: "Associated Press", "Staff Writer". */
+const OUTLET = String.raw`(?:Press|News|Times|Post|Journal|Today|Tribune|Herald|Reuters|Wire|Service|Staff|Writer|Correspondent|Bureau|Newswire)`;
+
 /** A person's name as a staff line writes it: "Jane Doe", "Li Wei", "Beomsu Jo". */
 const STAFF = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
 
@@ -33,6 +36,9 @@ const SIGN_OFFS = [
   /\bcan\s+be\s+(?:reached|contacted|e-?mailed|followed)\s+(?:at|via|on|by)\b/iu,
   // "Sign up for Command Line, a weekly newsletter from Jane Doe", "Subscribe to our newsletter".
   /\b(?:sign\s+up|subscribe)\b[^.]{0,80}\bnewsletter\b/iu,
+  // "Keep up with the CityLab Daily newsletter.", "Get our Morning Brief newsletter": a promo that
+  // ends on the word, so that a sentence reporting on a newsletter is not taken for one.
+  /^(?:Keep\s+up|Stay\s+(?:up\s+to\s+date|informed|updated)|Get|Receive|Join)\b[^.]{0,60}\bnewsletters?\s*[.!]?$/iu,
   // The wire's notice and links out: "Copyright 2016 The Associated Press. All rights reserved.",
   // "Read more: …", "Click here to …".
   /^Copyright\s+(?:©\s*)?\d{4}\b/u,
@@ -43,6 +49,15 @@ const SIGN_OFFS = [
     String.raw`^By\s+${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*(?:,\s+[\p{L} ]{2,40})?$`,
     'u',
   ),
+  // A byline without its "By": "Jane Doe and John Roe, USA TODAY", "Jane Doe, Associated Press".
+  // Names only, then the outlet, in capitals or by a word outlets are named with; not "Jane Doe,
+  // Ph.D." nor "Jane Doe, Chief Executive", which sign a quote or a letter.
+  new RegExp(
+    String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*,\s+(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}|(?:The\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}${OUTLET})\s*$`,
+    'u',
+  ),
+  // The reporters who helped, listed with their outlets: "Contributing: Jane Doe, USA TODAY".
+  /^(?:Contributing|Contributors?|Contributed\s+by|Additional\s+reporting)\s*:/iu,
   // "Stella Roe reported from Seoul, and Jane Doe from Hong Kong": where the reporters were.
   new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+reported\s+from\b`, 'u'),
 ];

@@ -67,9 +67,13 @@ function extend(t: Token[], j: number): number {
   if (next.capital && /^,\s+$/.test(next.gap) && listInsideName(t, j)) return j + 1;
   // Up to two connectors ("of the") followed by a capitalised word.
   for (let k = j + 1; k <= j + 2 && k < t.length; k++) {
-    // "Committee for a Responsible Federal Budget": "a" only after a head word's "for".
+    // "Committee for a Responsible Federal Budget", "National Committee for an Effective
+    // Congress": "a" or "an" only after a head word's "for".
     const article =
-      t[k].key === 'a' && k === j + 2 && t[j + 1].key === 'for' && ORG_HEADS.has(t[j].key);
+      ['a', 'an'].includes(t[k].key) &&
+      k === j + 2 &&
+      t[j + 1].key === 'for' &&
+      ORG_HEADS.has(t[j].key);
     if (!SPACE.test(t[k].gap) || t[k].capital || !(CONNECTORS.has(t[k].key) || article)) return j;
     const after = t[k + 1];
     // A lone "the" joins one epithet ("Ivan the Terrible"), never a name of its own or a

@@ -69,6 +69,8 @@ export function stripTitles(tokens: Token[], span: Span): Piece[] {
   if (i === 0) return [{ tokens, span, titled: false, orgOnly: false }];
   const rest = tokens.slice(i);
   if (isLink(rest[0])) {
+    const person = personAfterArea(trimLinks(rest));
+    if (person) return [{ tokens: person, span, titled: true, orgOnly: false }];
     // "Secretary of the Party Leadership Group": the role's organisation.
     const org = trimLinks(rest);
     return org.length ? [{ tokens: org, span, titled: false, orgOnly: true }] : [];
@@ -81,3 +83,20 @@ export function stripTitles(tokens: Token[], span: Span): Piece[] {
 /** A word the lexicon knows only as a name, or not at all, and no head word: "Pattiaratchi". */
 const onlyAName = (t: Token) =>
   !isHead(t) && !isPlace(t.key) && tagsOf(t.key).every((tag) => /Name|Person/.test(tag));
+
+/** How many words the area of a title may have: "of Homeland Security". */
+const MAX_AREA_WORDS = 3;
+
+/**
+ * "Secretary of State Hillary Rodham Clinton", "Minister of Finance Jane Doe": the title's area,
+ * then a person's name, from a first name on, of two words at least and no head word (as in
+ * cutAtInnerTitle). "Secretary of the Party Leadership Group" has no first name: no person.
+ */
+export function personAfterArea(tokens: Token[]): Token[] | null {
+  for (let m = 1; m <= MAX_AREA_WORDS && m < tokens.length - 1; m++) {
+    if (isLink(tokens[m]) || isHead(tokens[m])) return null;
+    const name = tokens.slice(m);
+    if (isFirstName(tokens[m].key) && !name.some(isHead) && !name.some(isLink)) return name;
+  }
+  return null;
+}

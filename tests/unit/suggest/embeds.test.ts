@@ -37,3 +37,29 @@ describe('a video at the top of the text', () => {
     ).toEqual(['Dana Kiley', 'Mira Osk']);
   });
 });
+
+/** Rule of round 8 (issue 14): a linked profile's teaser, cut short and followed by "Learn more". */
+describe('a teaser box in the text', () => {
+  it('leaves out the names of a blurb cut short before a “Learn more” link', () => {
+    expect(
+      people(
+        STORY,
+        'Zorvix Labs makes rockets. It was founded by Mira Osk in 2004, first for students at…',
+        'Learn more',
+      ),
+    ).toEqual(['Dana Kiley']);
+    expect(
+      people(STORY, 'Zorvix Labs was founded by Mira Osk in 2004. It grew fast...', 'Read more »'),
+    ).toEqual(['Dana Kiley']);
+  });
+
+  it('keeps a paragraph that ends whole, or an ellipsis with no link after it', () => {
+    expect(people(STORY, 'Zorvix Labs was founded by Mira Osk in 2004.', 'Learn more')).toEqual([
+      'Dana Kiley',
+      'Mira Osk',
+    ]);
+    expect(
+      people(STORY, 'Mira Osk paused, then said: “Well...', 'Kiley said the dates stand.'),
+    ).toEqual(['Dana Kiley', 'Mira Osk']);
+  });
+});

@@ -156,3 +156,19 @@ describe('names that start a sentence or a run', () => {
     expect(n.organizations).toEqual(['Con Edison']);
   });
 });
+
+/** Rule of round 8 (issue 14): a first name that is also an ordinary word ("Bill", "Ray"). */
+describe('a first name that is also a word', () => {
+  it('opens a person’s name before an unknown family name where a person is spoken of', () => {
+    const n = names(
+      'The strike had ended, said Bill Quarnby, president of the Ulmar Builders Guild. The film ' +
+        'was shot by Ray Quillfen and Dana Kiley.',
+    );
+    expect(n.people).toEqual(expect.arrayContaining(['Bill Quarnby', 'Ray Quillfen']));
+  });
+
+  it('names nobody before a known word, or without a person’s context', () => {
+    const n = names('A Rose Garden stood there. The Ray Quillfen box was empty, Dana Kiley found.');
+    expect(n.people).toEqual(['Dana Kiley']);
+  });
+});

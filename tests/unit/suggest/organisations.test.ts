@@ -69,4 +69,42 @@ describe('organisation names', () => {
       'Self Brantis, Inc.',
     ]);
   });
+
+  // Round 8 (issue 14).
+  it('keeps "for an" after a head word inside the name', () => {
+    const n = names(
+      'The Ulmar Committee for an Effective Senate paid for the ads, Dana Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Ulmar Committee for an Effective Senate']);
+  });
+});
+
+/** Rule of round 8 (issue 14): a plural of people capitalised only where its sentence opens. */
+describe('a plural that opens a sentence', () => {
+  it('is no body when it is capitalised nowhere else', () => {
+    const n = names('Legislators said the law would help residents. Dana Kiley said so.');
+    expect(n.organizations).toEqual([]);
+  });
+
+  it('is a body when a sentence capitalises it inside too', () => {
+    const n = names(
+      'Brantivers said the strike would go on. Dana Kiley said the Brantivers had voted for it.',
+    );
+    expect(n.organizations).toEqual(['Brantivers']);
+  });
+});
+
+/** Rule of round 8 (issue 14): an apposition makes a company of a word that also names places. */
+describe('a company named by an ordinary word', () => {
+  it('takes a word the apposition calls a company for one, even if it names places too', () => {
+    const n = names(
+      'The idea became Square, a company that sells card readers. Square has grown, Dana Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Square']);
+  });
+
+  it('keeps a place before a company described by it for a place', () => {
+    const n = names('She ran an Albuquerque, New Mexico, contracting company, Dana Kiley said.');
+    expect(n.organizations).not.toContain('Albuquerque');
+  });
 });

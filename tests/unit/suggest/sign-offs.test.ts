@@ -104,6 +104,13 @@ describe('sign-offs', () => {
       'This material may not be published, broadcast, rewritten or redistributed.',
       'Read more: Zorvix Labs hires Jane Doe',
       'Click here to see what Jane Doe said.',
+      // Round 8 (issue 14): a byline without its "By", and a newsletter's promo.
+      'Jane Doe and John Roe, USA TODAY',
+      'Jane Doe, Associated Press',
+      'Jane Doe, John Roe and Li Wei, The Daily Planet Staff',
+      'Keep up with the Quill Daily newsletter.',
+      'Contributing: Jane Doe and John Roe, USA TODAY; Li Wei, The Daily Planet',
+      'Get our Morning Brief newsletter',
     ])
       expect(signedOff(line), line).toBe(true);
     for (const line of [
@@ -114,6 +121,11 @@ describe('sign-offs', () => {
       'Police reported from the scene that Jane Doe had left.',
       'By Monday Zorvix Labs had hired Jane Doe.',
       'Readers of The Daily Planet wrote in.',
+      'Jane Doe, Ph.D.',
+      'Jane Doe, Chief Executive',
+      'Jane Doe and John Roe, both of Zorvix Labs, declined to comment.',
+      'Get this: Jane Doe ran the newsletter for ten years.',
+      'Keep up with Jane Doe, who writes the Zorvix newsletter, on Mondays.',
     ])
       expect(signedOff(line), line).toBe(false);
   });

@@ -89,4 +89,14 @@ describe('titles and roles written before a name', () => {
     expect(n.organizations).toEqual(['Brantis Foundation', 'Ulmar Council']);
     expect(n.people).toEqual(['Dana Kiley', 'Tom Quell']);
   });
+
+  // Round 8 (issue 14).
+  it('leaves a title’s area ("of State") off the name of the person after it', () => {
+    const n = names(
+      'Ulmarian Secretary of State Dana Rose Kiley met Minister of Finance Tom Quell. ' +
+        'The Secretary of the Brantis Leadership Group was not there.',
+    );
+    expect(n.people).toEqual(['Dana Rose Kiley', 'Tom Quell']);
+    expect(n.organizations).toEqual(['Brantis Leadership Group']);
+  });
 });

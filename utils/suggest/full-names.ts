@@ -1,0 +1,38 @@
+/**
+ * Two to four name words, and whether they are a person's: a first name opens them, a family name
+ * closes them, or the words around them speak of a person (classify.ts asks after everything else).
+ */
+import { hasPersonContext } from './context';
+import { PARTICLES } from './cues';
+import { hasTag, isFirstName, tagsOf } from './lexicon';
+import { isCommonWord, plainFirstNameFirst } from './name-words';
+import type { Piece } from './pieces';
+import type { Token } from './tokens';
+import type { Verdict } from './classify';
+
+export /** Two to four name words: a person when a first name, a family name or the context says so. */
+function fullName(piece: Piece, nameWords: Token[]): Verdict {
+  const ts = piece.tokens;
+  const keys = ts.map((t) => t.key);
+  const last = ts[ts.length - 1];
+  // A first name opens the name, or follows initials or other names: "Super Mario Run" is a game.
+  const firstAt = nameWords.slice(0, -1).findIndex((t) => isFirstName(t.key));
+  if (firstAt >= 0 && nameWords.slice(0, firstAt).every((t) => !isCommonWord(t.key)))
+    return { kind: 'person', score: 0.85 };
+  if (plainFirstNameFirst(ts) && hasPersonContext(piece)) return { kind: 'person', score: 0.7 };
+  if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text))
+    return { kind: 'person', score: 0.75 };
+  // Context alone is weaker evidence: "Whole Foods said" has a saying verb too, but common words.
+  const plain = !keys.some(
+    (k) =>
+      !PARTICLES.has(k) &&
+      tagsOf(k).length > 0 &&
+      !hasTag(k, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'),
+  );
+  // After a title any words but adjectives may be names: "Mayor Bill de Blasio", "Leader Bill
+  // Shorten" ("bill" a noun, "shorten" a verb), not "General Public License".
+  const nouny = !keys.some((k) => hasTag(k, 'Adjective') && !isFirstName(k));
+  if ((piece.titled && nouny) || (plain && hasPersonContext(piece)))
+    return { kind: 'person', score: 0.7 };
+  return { kind: 'unknown', score: 0 };
+}
