@@ -74,7 +74,7 @@ export async function benchSuggestions(browser: Browser, server: PageServer): Pr
       pass: null,
     });
   // The goal is judged on pages nobody tuned on: the eighth held-out set (labels README). Once
-  // measured and read it becomes tuning data, like the sets before it; until the next set is
+  // measured and read it became tuning data, like the sets before it; until a ninth set is
   // labelled blind (and HELD_OUT names it), the table says the goals are not judged.
   if (scored.length && !scored.some((s) => s.labels.half === HELD_OUT))
     rows.push({
