@@ -83,6 +83,13 @@ const api = {
     return { ms: performance.now() - t0, jsonBytes: JSON.stringify(data).length };
   },
 
+  /** One of the bench's own databases deleted (closed first, as rawInsert leaves its own). */
+  async deleteOne(name: string): Promise<void> {
+    dbs.get(name)?.close();
+    dbs.delete(name);
+    await req(indexedDB.deleteDatabase(name));
+  },
+
   async deleteAll(): Promise<void> {
     for (const db of dbs.values()) db.close();
     dbs.clear();
