@@ -118,19 +118,18 @@ export function decodePage(bytes: Uint8Array): string {
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i
     .exec(windows1252(bytes.subarray(0, 1024)))?.[1]
     ?.toLowerCase();
-  if (declared && !LATIN_LABELS.has(declared)) {
+  if (declared && LATIN_LABELS.has(declared)) return windows1252(bytes);
+  if (declared) {
     try {
       return new TextDecoder(declared).decode(bytes);
     } catch {
       // an unknown label: guess, as a browser does
     }
   }
-  if (!declared || !LATIN_LABELS.has(declared)) {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      // not UTF-8: the legacy default below
-    }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not UTF-8: the legacy default below
   }
   return windows1252(bytes);
 }
