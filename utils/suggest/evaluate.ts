@@ -7,8 +7,8 @@ import type { EntitySuggestion, SuggestResult } from './types';
 
 /**
  * Which set a labelled page belongs to (tests/fixtures/suggest/labels/README.md): the rules are
- * tuned on `tune`; `held-out` to `held-out-7` were each labelled blind, measured once, then read and
- * made tuning data (their files now say `tune`). `held-out-8` is the blind set the bench judges.
+ * tuned on `tune`; `held-out` to `held-out-8` were each labelled blind, measured once, then read and
+ * made tuning data (their files now say `tune`). `held-out-9` is the blind set the bench judges.
  */
 export const LABEL_HALVES = [
   'tune',
@@ -20,6 +20,7 @@ export const LABEL_HALVES = [
   'held-out-6',
   'held-out-7',
   'held-out-8',
+  'held-out-9',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
