@@ -114,6 +114,8 @@ export function createPageSession(
       const page = await sendToBackground('page:load', { url, canonicalUrl: canonical, instance });
       marks = page.marks;
       statuses = page.claimStatuses;
+      // The walk over the page comes in slices, so restoring marks is no long task of the page's.
+      if (marks.length > 0) await textMap.ready();
       session.reanchor();
     },
 
