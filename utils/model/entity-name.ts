@@ -12,17 +12,11 @@ const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
 const POSSESSIVE = /(\p{L})['’‘`´]s(?![\p{L}\p{N}])/gu;
 /** Marks people add or leave out freely: "U.S." = "US", "O'Brien" = "OBrien". */
 const DROPPED = /[.,'’‘`´"“”„«»]/g;
-/**
- * Invisible characters pages put inside words for line breaking (a soft hyphen in "Vladi\u00ADmir",
- * zero-width spaces and joiners, a stray BOM): a name copied from such a page is the same name.
- */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** Any other punctuation separates words: "Jean-Luc" = "Jean Luc". "&" stays ("AT&T"). */
 const SEPARATORS = /[^\P{P}&]/gu;
 
 export function normalizeEntityName(name: string): string {
   return name
-    .replace(INVISIBLE, '')
     .normalize('NFKC')
     .replace(POSSESSIVE, '$1')
     .toLowerCase()

@@ -43,10 +43,4 @@ describe('normalizeEntityName', () => {
     expect(normalizeEntityName("Sam's Club")).toBe('sam club');
     expect(normalizeEntityName("O'Shea")).toBe('oshea');
   });
-
-  it('ignores the invisible characters pages put inside words for line breaking', () => {
-    const plain = normalizeEntityName('Vladimir Putin');
-    expect(normalizeEntityName('Vladi\u00ADmir Putin')).toBe(plain); // soft hyphen
-    expect(normalizeEntityName('Vladi\u200Bmir\u2060 Putin\uFEFF')).toBe(plain); // zero-width space, word joiner, BOM
-  });
 });
