@@ -3,6 +3,7 @@ import { ANNOTATION_TYPES, CLAIM_STATUSES, ENTITY_TYPES } from './vocabulary';
 import { normalizeEntityName } from './entity-name';
 import { httpUrlOrNull } from './safe-url';
 import * as L from './limits';
+import { withThousands } from '../format';
 
 /*
  * The model, once: valibot schemas for every record Gloss stores, exports, imports and passes in
@@ -13,13 +14,10 @@ import * as L from './limits';
  * Messages are phrased to follow the field name: `"quote" is longer than …`.
  */
 
-// Marked side-effect free: `max.toLocaleString()` is a call a bundler must otherwise keep, and with
+// Marked side-effect free: `withThousands(max)` is a call a bundler must otherwise keep, and with
 // it every schema built from text() stayed in bundles that use none of them (the content script).
 export const text = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
-  v.pipe(
-    v.string(),
-    v.maxLength(max, `is longer than the ${max.toLocaleString('en-US')}-character limit`),
-  );
+  v.pipe(v.string(), v.maxLength(max, `is longer than the ${withThousands(max)}-character limit`));
 
 /** Ids are made by crypto.randomUUID(); allow any short token, nothing that could be markup. */
 export const id = v.pipe(

@@ -1,4 +1,5 @@
 import { MAX_REPORTED_ERRORS } from '../../model/limits';
+import { withThousands } from '../../format';
 
 /** One problem with an import file: where (e.g. "annotations[3].type") and what, in words. */
 export interface ImportError {
@@ -29,10 +30,7 @@ export class ErrorList {
   list(): ImportError[] {
     const more = this.total - this.kept.length;
     if (more <= 0) return [...this.kept];
-    return [
-      ...this.kept,
-      { path: '', message: `…and ${more.toLocaleString('en-US')} more problems.` },
-    ];
+    return [...this.kept, { path: '', message: `…and ${withThousands(more)} more problems.` }];
   }
 }
 

@@ -1,5 +1,6 @@
 import { ErrorList, joinPath } from './errors';
 import { MAX_DEPTH, MAX_FILE_CHARS, MAX_RAW_STRING_CHARS } from '../../model/limits';
+import { withThousands } from '../../format';
 
 /*
  * Reading untrusted JSON safely. JSON.parse itself is recursive in V8: 100,000 `[` would
@@ -41,7 +42,7 @@ export function checkRawText(text: string): string | null {
     while (close !== -1 && isEscaped(text, close));
     if (close === -1) break; // unterminated: JSON.parse reports it
     if (close - open - 1 > MAX_RAW_STRING_CHARS) {
-      return `A text value starting at ${lineColumn(text, open)} is longer than ${MAX_RAW_STRING_CHARS.toLocaleString('en-US')} characters.`;
+      return `A text value starting at ${lineColumn(text, open)} is longer than ${withThousands(MAX_RAW_STRING_CHARS)} characters.`;
     }
     at = close + 1;
   }
