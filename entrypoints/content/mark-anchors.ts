@@ -10,6 +10,12 @@ import { createPainter } from '@/utils/page/painter';
 export interface MarkAnchors {
   /** Anchors every mark in one pass over one text map, then repaints. */
   anchorAll(marks: readonly Mark[]): void;
+  /**
+   * anchorAll in slices of a few ms, pausing between them (`pause` lets the page's tasks run), for
+   * restoring marks on load: 200 marks anchored and painted in one go took 20–45 ms of a loaded
+   * Chromium's main thread. A later anchorAll, sliced or not, supersedes one under way.
+   */
+  anchorAllInSlices(marks: readonly Mark[], pause: () => Promise<void>): Promise<void>;
   /** Paints a range the reader just chose, anchored by definition (before the save round trip). */
   paintNew(id: string, type: AnnotationType, range: Range): void;
   /** Takes a mark off the page (a save the background refused). */
@@ -26,6 +32,9 @@ export interface MarkAnchors {
   repair(): void;
 }
 
+/** One slice of a sliced pass: well under the 50 ms that makes a long task. */
+const SLICE_MS = 8;
+
 export function createMarkAnchors(
   doc: Document,
   overlayLayer: () => HTMLElement,
@@ -33,22 +42,41 @@ export function createMarkAnchors(
 ): MarkAnchors {
   const anchors = new Map<string, { state: AnchorState; range: Range | null }>();
   const painter = createPainter(doc, overlayLayer);
+  // Bumped by every anchorAll, so a sliced pass under way knows it was superseded.
+  let pass = 0;
+  const start = () => {
+    painter.clear();
+    anchors.clear();
+    return ++pass;
+  };
+  const anchorOne = (a: Mark) => {
+    const found = anchor(textMap(), a.selectors);
+    if (found) {
+      painter.paint(a.id, a.type, found.range);
+      anchors.set(a.id, {
+        state: found.confidence >= 1 ? 'anchored' : 'approximate',
+        range: found.range,
+      });
+    } else {
+      anchors.set(a.id, { state: 'orphaned', range: null });
+    }
+  };
   return {
     anchorAll(marks) {
-      painter.clear();
-      anchors.clear();
+      start();
       // A page with nothing to restore never pays for a text map.
+      for (const a of marks) anchorOne(a);
+    },
+    async anchorAllInSlices(marks, pause) {
+      const mine = start();
+      let sliceEnds = -Infinity;
       for (const a of marks) {
-        const found = anchor(textMap(), a.selectors);
-        if (found) {
-          painter.paint(a.id, a.type, found.range);
-          anchors.set(a.id, {
-            state: found.confidence >= 1 ? 'anchored' : 'approximate',
-            range: found.range,
-          });
-        } else {
-          anchors.set(a.id, { state: 'orphaned', range: null });
+        if (performance.now() > sliceEnds) {
+          await pause();
+          if (pass !== mine) return;
+          sliceEnds = performance.now() + SLICE_MS;
         }
+        anchorOne(a);
       }
     },
     paintNew(id, type, range) {

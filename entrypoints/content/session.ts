@@ -19,6 +19,7 @@ import { createArticleCache } from './article-cache';
 import { articleRecord, articleRecordAt, articleTextOf } from './article-record';
 import { createMarkAnchors } from './mark-anchors';
 import { createTextMapCache } from './text-map-cache';
+import { yieldToPage } from './yield-to-page';
 
 /**
  * Everything the content script knows about its page: the marks it paints (ids, type, selectors —
@@ -114,9 +115,13 @@ export function createPageSession(
       const page = await sendToBackground('page:load', { url, canonicalUrl: canonical, instance });
       marks = page.marks;
       statuses = page.claimStatuses;
-      // The walk over the page comes in slices, so restoring marks is no long task of the page's.
-      if (marks.length > 0) await textMap.ready();
-      session.reanchor();
+      if (marks.length === 0) return session.reanchor();
+      // Restoring comes in slices — the walk over the page's text, the anchoring, then what the
+      // UI makes of it — so it is no long task of the page's.
+      await textMap.ready();
+      await painted.anchorAllInSlices(marks, yieldToPage);
+      await yieldToPage();
+      emit();
     },
 
     /** Anchors every annotation in one pass over one text map, then repaints. */

@@ -1,5 +1,6 @@
 import type { TextMap } from '@/utils/page/anchoring';
 import { startTextMap, type TextMapBuilder } from '@/utils/page/anchoring/text-map';
+import { yieldToPage } from './yield-to-page';
 
 /**
  * The page's text map, which anchoring and describing a selection both need. It costs a walk over
@@ -26,13 +27,6 @@ export interface TextMapCache {
 const SLICE_MS = 8;
 /** How often ready() lets a page that keeps editing its DOM restart the walk before it walks at once. */
 const MAX_RESTARTS = 2;
-/** Lets the page's queued tasks (input, rendering) run: scheduler.yield where the browser has it. */
-const yieldToPage = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return typeof scheduler?.yield === 'function'
-    ? scheduler.yield()
-    : new Promise((resolve) => setTimeout(resolve, 0));
-};
 const whenIdle = (task: () => void): number =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(task, { timeout: 1000 })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Mark } from '../../../utils/model';
 import { markFor, rangeOf } from '../helpers/page-marks';
 import { buildTextMap } from '../../../utils/page/anchoring';
@@ -51,5 +51,47 @@ describe('MarkAnchors: where each mark is found and painted', () => {
     expect(painted.needsReanchor()).toBe(false);
     document.querySelector('article')!.innerHTML = `<p>${TEXT}</p>`;
     expect(painted.needsReanchor()).toBe(true);
+  });
+
+  describe('in slices, for restoring on load', () => {
+    afterEach(() => vi.restoreAllMocks());
+    /** A clock that moves 10 ms each read: every mark outlasts its slice. */
+    const slowClock = () => {
+      let now = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
+    };
+
+    it('anchors and paints every mark, pausing between slices', async () => {
+      slowClock();
+      const painted = anchorsOnPage();
+      let pauses = 0;
+      const marks = [
+        markFor('a', '18 firms', URL),
+        markFor('b', 'Critics disputed', URL),
+        markFor('c', 'the number', URL),
+      ];
+      await painted.anchorAllInSlices(marks, async () => void pauses++);
+      expect(painted.states()).toEqual({ a: 'anchored', b: 'anchored', c: 'anchored' });
+      expect(painted.rangeOf('c')?.toString()).toBe('the number');
+      expect(pauses).toBe(3); // before the first slice, and between each
+    });
+
+    it('stops when a later pass starts while it pauses', async () => {
+      slowClock();
+      const painted = anchorsOnPage();
+      let release!: () => void;
+      const paused = new Promise<void>((resolve) => (release = resolve));
+      let pauses = 0;
+      const sliced = painted.anchorAllInSlices(
+        [markFor('a', '18 firms', URL), markFor('b', 'Critics disputed', URL)],
+        () => (++pauses === 2 ? paused : Promise.resolve()),
+      );
+      await Promise.resolve();
+      await Promise.resolve();
+      painted.anchorAll([markFor('c', 'the number', URL)]);
+      release();
+      await sliced;
+      expect(painted.states()).toEqual({ c: 'anchored' });
+    });
   });
 });
