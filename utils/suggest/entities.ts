@@ -33,7 +33,7 @@ import {
 } from './furniture';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
 import { creditRanges } from './credits';
-import { openingVideo, teaserBlurbs } from './embeds';
+import { openingVideo, quoteBoxes, teaserBlurbs } from './embeds';
 import { capitalSpans } from './spans';
 import { tokenize, type Token } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
@@ -57,6 +57,7 @@ export function findEntities(
     ...creditRanges(text, breaks, sentences),
     ...openingVideo(text, breaks),
     ...teaserBlurbs(text, breaks),
+    ...quoteBoxes(text, breaks),
   ];
   let found: Found[] = [];
   // Names met only where a sentence opens, when nothing else capitalises them (see groupNoun).

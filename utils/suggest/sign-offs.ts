@@ -24,10 +24,17 @@ const SIGN_OFFS = [
   // "Abigail Roe and Beomsu Jo contributed." — names only: "Red Hat, Google and others contributed."
   // reports what they did.
   new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+contributed\s*[.!]?$`, 'u'),
-  // "Follow Jane Doe on Twitter", "Like us on Facebook", "Find her on Instagram @jdoe".
+  // "Follow Jane Doe on Twitter", "Like us on Facebook", "Find her on Instagram @jdoe", also asked
+  // politely or with the outlet's channel ("Please follow Money Talk on Twitter and Facebook", "Get
+  // Acme News On Twitter, Facebook…"): an imperative that opens the sentence.
   new RegExp(
-    String.raw`^(?:Follow|Like|Find|Join|Connect with)\s+(?:\S+\s+){0,4}?on\s+${NETWORKS}\b`,
+    String.raw`^(?:Please\s+(?:follow|like|find|join|connect with|get|friend)|Follow|Like|Find|Join|Connect with|Get|Friend)\s+(?:\S+\s+){0,4}?[Oo]n\s+${NETWORKS}\b`,
     'u',
+  ),
+  // A reporter's box lists the invitations: "…; follow him on Twitter; friend him on Facebook".
+  new RegExp(
+    String.raw`\b(?:follow|friend|like|find)\s+(?:him|her|them|us|me)\s+on\s+${NETWORKS}\b`,
+    'iu',
   ),
   /^(?:Follow|Like)\s+us\b/iu,
   // "Contact John Roe at …", "Email the reporter", "Write to the editor", "Reach her at …".
