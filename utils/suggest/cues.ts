@@ -59,6 +59,13 @@ export const OFFICERS_OF = new Set(
   ),
 );
 
+/** Offices held in a body, which the body's name may open: "Dallas Fed President Fisher". */
+export const OFFICES = new Set(
+  'president chairman chairwoman chair director ceo governor commissioner secretary mayor chancellor treasurer superintendent'.split(
+    ' ',
+  ),
+);
+
 /** A company's officers named after it: "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs". */
 export const OFFICERS_AFTER = new Set(
   'ceo cfo coo cto founder co-founder cofounder chairman chairwoman'.split(' '),

@@ -6,6 +6,7 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
+import { foldClippings } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
@@ -143,6 +144,7 @@ export function findEntities(
   mergeAcronyms(groups);
   foldFragments(groups);
   foldIntoCompanyNames(groups);
+  foldClippings(groups);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
     .map(toSuggestion)

@@ -13,6 +13,7 @@ import {
   COMPANY_POSSESSIONS,
   MEMBERSHIP,
   OFFICERS_AFTER,
+  OFFICES,
   ORG_CUES,
   SOURCE_BEFORE,
   STAFF_NOUNS,
@@ -59,7 +60,7 @@ export function actsLikeCompany(piece: Piece): boolean {
   )
     return false;
   if (ts.length === 1 && NOT_ORG_ACRONYMS.has(t.key.replace(/\./g, ''))) return false;
-  if (definiteAcronym(piece)) return true;
+  if (definiteAcronym(piece) || definiteVerbName(piece)) return true;
   if (listedAfterCompanyNoun(piece)) return true;
   if (ownsWorkOrModel(piece)) return true;
   const before = previousToken(piece);
@@ -90,6 +91,18 @@ export function actsLikeCompany(piece: Piece): boolean {
   if (last.possessive && next && /^\s+$/.test(next.gap) && ownedByCompany(s, i)) return true;
   // "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs", also at the start of a sentence.
   if (next && OFFICERS_AFTER.has(next.key) && /^\s+$/.test(next.gap) && !last.possessive)
+    return true;
+  // "Dallas Fed President Jane Doe": a name of two words or more before an office and a person's
+  // name is the body the office is in (one word may be an adjective: "Former President…").
+  if (
+    ts.length >= 2 &&
+    next?.capital &&
+    OFFICES.has(next.key) &&
+    /^\s+$/.test(next.gap) &&
+    !last.possessive &&
+    s[i + 1]?.capital &&
+    !ts.some((u) => hasTag(u.key, 'Adjective', 'Demonym'))
+  )
     return true;
   if (
     next &&
@@ -154,6 +167,23 @@ function definiteAcronym(piece: Piece): boolean {
   if (!next || !/^\s+$/.test(next.gap)) return true;
   return (
     !next.capital && hasTag(next.key, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary')
+  );
+}
+
+/**
+ * "transfixed on the Fed", "the Met reopens": a word the lexicon knows only as a past tense, capitalised
+ * after "the" inside a sentence, is a name, and a name with the article is a body's (people are
+ * not "the Jane"). Not at a sentence's start, where "The" is capitalised for opening it.
+ */
+function definiteVerbName(piece: Piece): boolean {
+  const t = piece.tokens[0];
+  const before = previousToken(piece);
+  return (
+    piece.tokens.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    before?.key === 'the' &&
+    tagsOf(t.key).length > 0 &&
+    tagsOf(t.key).every((tag) => tag === 'PastTense')
   );
 }
 

@@ -49,6 +49,11 @@ const PAPER_HEADS = new Set(
 const CONTRACTION = /^\p{L}+['’](ve|re|ll|m|d)$/iu;
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
 const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Tags of a word that only opens a sentence as a verb: "Fed" is also "fed". */
+const isVerbWord = (key: string) =>
+  hasTag(key, 'Infinitive', 'PastTense', 'PresentTense') &&
+  !hasTag(key, 'Date', 'Month', 'WeekDay', 'Duration');
 /** A head governs a phrase after it ("Department of Conservation"). */
 const headWithPhrase = (ts: Token[]) =>
   ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
@@ -64,12 +69,19 @@ export function splitSpan(span: Span): Piece[] {
     t[0].capital &&
     t.length > 1 &&
     (!span.atStart || PAPER_HEADS.has(t[t.length - 1].key));
+  // A verb's word after an opening article is a name, capitalised as one: "The Fed said…", "The
+  // Met reopens…" (a sentence opens with the article, not with the word).
+  const named = (t: Token[]) =>
+    t !== span.tokens && ARTICLES.has(span.tokens[span.tokens.indexOf(t[0]) - 1]?.key ?? '');
   while (
     tokens.length &&
     !ownThe(tokens) &&
     (isFunctionWord(tokens[0].key) ||
       CONTRACTION.test(tokens[0].text) ||
-      (span.atStart && isSentenceOpener(tokens[0].key) && !namesBody(tokens)))
+      (span.atStart &&
+        isSentenceOpener(tokens[0].key) &&
+        !namesBody(tokens) &&
+        !(named(tokens) && isVerbWord(tokens[0].key))))
   )
     tokens = tokens.slice(1);
   if (span.atStart && tokens.length === 1 && tokens === span.tokens && isLoneOpener(span))

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../utils/suggest';
 import { suggestedNames as names } from './helpers';
 
 /** Rules of round 5 (issue 14), each on a synthetic sentence: what an organisation's name is. */
@@ -106,5 +107,35 @@ describe('a company named by an ordinary word', () => {
   it('keeps a place before a company described by it for a place', () => {
     const n = names('She ran an Albuquerque, New Mexico, contracting company, Dana Kiley said.');
     expect(n.organizations).not.toContain('Albuquerque');
+  });
+});
+
+/** Rules of round 9 (issue 14): a body named by a past tense with "the", and its clipped name. */
+describe('a body written short', () => {
+  it('takes a past tense capitalised after "the" for a body, also where "The" opens the sentence', () => {
+    const n = names('Crowds waited outside the Met, Dana Kiley said. The Met reopens on Monday.');
+    expect(n.organizations).toEqual(['Met']);
+    // A past tense that opens the sentence is the verb.
+    expect(names('Met by crowds, Dana Kiley smiled.').organizations).toEqual([]);
+  });
+
+  it('joins a clipping to the one two-word name it shortens', () => {
+    const r = suggest({
+      text:
+        'A Quellan Reserve official said rates must rise. The Quell said it would wait, Dana ' +
+        'Kiley said. The Quellan Open Market Board voted.',
+    });
+    if (!r.supported) throw new Error(r.reason);
+    expect(r.organizations.map((o) => [o.name, o.mentions.length]).sort()).toEqual([
+      ['Quellan Open Market Board', 1],
+      ['Quellan Reserve', 2],
+    ]);
+  });
+
+  it('keeps a branch apart from the body whose name opens it', () => {
+    const n = names(
+      'The Quellan Reserve Bank of Ulmar sued. The Quellan Reserve said it disagrees, Dana Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Quellan Reserve', 'Quellan Reserve Bank of Ulmar']);
   });
 });

@@ -100,3 +100,20 @@ describe('titles and roles written before a name', () => {
     expect(n.organizations).toEqual(['Brantis Leadership Group']);
   });
 });
+
+/** Rule of round 9 (issue 14): a body's office inside a run, then a family name alone. */
+describe('an office between a body and a family name', () => {
+  it('cuts "<body> President <Name>" into the body and the person', () => {
+    const n = names(
+      'Ulmar Bank President Quorvan, Varlen Trust Chairman Brantis and Osk dissented, Dana Kiley said.',
+    );
+    expect(n.people).toEqual(['Brantis', 'Dana Kiley', 'Quorvan']);
+    expect(n.organizations).toEqual(['Ulmar Bank', 'Varlen Trust']);
+  });
+
+  it('keeps an adjective before the office off the organisations', () => {
+    const n = names('Former President Quorvan and Dana Kiley met on Monday.');
+    expect(n.people).toEqual(['Dana Kiley', 'Quorvan']);
+    expect(n.organizations).toEqual([]);
+  });
+});
