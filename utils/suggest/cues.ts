@@ -132,7 +132,7 @@ export const MAKER_NOUNS = new Set('developer maker publisher studio manufacture
 
 /** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
 export const COMPANIES_BEFORE = new Set(
-  'companies firms retailers startups rivals publishers studios carriers brokerages chains manufacturers developers makers'.split(
+  'companies firms retailers startups rivals publishers studios carriers brokerages chains manufacturers developers makers giants lenders banks insurers'.split(
     ' ',
   ),
 );

@@ -10,7 +10,7 @@ import { foldClippings } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
-import { actsLikeCompany, productWords } from './evidence';
+import { actsLikeCompany, listedAfterCompanyNoun, productWords } from './evidence';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
 import { isFirstName, isPlace, tagsOf } from './lexicon';
@@ -178,10 +178,14 @@ function describe(
   const last = piece.tokens[piece.tokens.length - 1];
   // The possessive is not part of the name: "Amazon’s strategy" mentions "Amazon".
   let end = last.possessive ? last.end - 2 : last.end;
-  const verdict =
+  let verdict =
     notNames.has(last.text) && piece.tokens.length === 1
       ? { kind: 'unknown' as const, score: 0 }
       : classify(piece, bylineNames, normalizeEntityName(text.slice(first.start, end)));
+  // "mortgage giants Fannie Mae and Freddie Mac": a list that a plural company noun opens holds
+  // companies, however personal a name of it looks, unless a title made it a person's.
+  if (verdict.kind === 'person' && !piece.titled && listedAfterCompanyNoun(piece))
+    verdict = { kind: 'organization', score: 0.7 };
   // "the Bardo museum", "Royal Shrewsbury hospital": the institution's noun is part of its name.
   if (verdict.kind === 'organization' && !last.possessive) end = institutionEnd(piece) ?? end;
   const start = written.tokens[0].start;

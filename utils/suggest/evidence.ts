@@ -201,7 +201,7 @@ export function productWords(piece: Piece): string[] {
 }
 
 /** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
-function listedAfterCompanyNoun(piece: Piece): boolean {
+export function listedAfterCompanyNoun(piece: Piece): boolean {
   const s = piece.span.sentence;
   let i = listOpening(piece) - 1;
   if (COMPANIES_BEFORE.has(s[i]?.key ?? '')) return true;

@@ -71,6 +71,10 @@ export function stripTitles(tokens: Token[], span: Span): Piece[] {
   while (k < tokens.length - 2 && (ROLES.has(tokens[k].key) || isTitle(tokens[k].key))) k++;
   if (k > i && isFirstName(tokens[k].key)) [i, titled] = [k, true];
   if (i === 0) return [{ tokens, span, titled: false, orgOnly: false }];
+  // "Chief Information Officer for Acme Communications": a job that a title opens and a role word
+  // ends, then the body it is held in. Only the body is a name.
+  const role = tokens.findIndex((t, j) => j >= i && j < i + 3 && ROLES.has(t.key));
+  if (role >= 0 && ['for', 'of', 'at'].includes(tokens[role + 1]?.key ?? '')) i = role + 1;
   const rest = tokens.slice(i);
   if (isLink(rest[0])) {
     const person = personAfterArea(trimLinks(rest));

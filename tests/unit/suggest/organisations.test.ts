@@ -139,3 +139,14 @@ describe('a body written short', () => {
     expect(n.organizations).toEqual(['Quellan Reserve', 'Quellan Reserve Bank of Ulmar']);
   });
 });
+
+/** Rule of round 9 (issue 14): the names of a list that a plural company noun opens. */
+describe('companies named like people', () => {
+  it('takes every name after "giants", "lenders" or "firms" for a company', () => {
+    const n = names(
+      'Proceeds from mortgage giants Dana Kiley and Mira Osk went into bonds, Tomas Brant said.',
+    );
+    expect(n.organizations).toEqual(['Dana Kiley', 'Mira Osk']);
+    expect(n.people).toEqual(['Tomas Brant']);
+  });
+});

@@ -117,3 +117,11 @@ describe('an office between a body and a family name', () => {
     expect(n.organizations).toEqual([]);
   });
 });
+
+/** Rule of round 9 (issue 14): a job, then the body it is held in. */
+describe('a job written with its body', () => {
+  it('suggests the body of "Chief Information Officer for <body>", without the job', () => {
+    const n = names('Dana Kiley is Chief Information Officer for Zorvix Communications.');
+    expect(n.organizations).toEqual(['Zorvix Communications']);
+  });
+});
