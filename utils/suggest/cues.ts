@@ -66,6 +66,9 @@ export const OFFICES = new Set(
   ),
 );
 
+/** A firm's experts named after it, then by name: "Quellan Partners analyst Jane Doe". */
+export const EXPERTS_AFTER = new Set(['analyst', 'strategist', 'economist']);
+
 /** A company's officers named after it: "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs". */
 export const OFFICERS_AFTER = new Set(
   'ceo cfo coo cto founder co-founder cofounder chairman chairwoman'.split(' '),

@@ -12,6 +12,7 @@ import {
   MAKER_NOUNS,
   COMPANY_POSSESSIONS,
   MEMBERSHIP,
+  EXPERTS_AFTER,
   OFFICERS_AFTER,
   OFFICES,
   ORG_CUES,
@@ -91,6 +92,16 @@ export function actsLikeCompany(piece: Piece): boolean {
   if (last.possessive && next && /^\s+$/.test(next.gap) && ownedByCompany(s, i)) return true;
   // "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs", also at the start of a sentence.
   if (next && OFFICERS_AFTER.has(next.key) && /^\s+$/.test(next.gap) && !last.possessive)
+    return true;
+  // "Quellan Partners analyst Jane Doe": a firm's expert, named after the firm.
+  if (
+    next &&
+    !next.capital &&
+    EXPERTS_AFTER.has(next.key) &&
+    /^\s+$/.test(next.gap) &&
+    !last.possessive &&
+    s[i + 1]?.capital
+  )
     return true;
   // "Dallas Fed President Jane Doe": a name of two words or more before an office and a person's
   // name is the body the office is in (one word may be an adjective: "Former President…").

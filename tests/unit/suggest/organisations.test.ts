@@ -150,3 +150,23 @@ describe('companies named like people', () => {
     expect(n.people).toEqual(['Tomas Brant']);
   });
 });
+
+/** Rules of round 9 (issue 14): a firm's experts, where they work, and what an apposition says it is. */
+describe('a firm named by its staff or its apposition', () => {
+  it('takes the name before "analyst <Name>" and after "strategist at" for a firm', () => {
+    const n = names(
+      'Brantis Morrow analyst Dana Kiley cut her forecast. Mira Osk, a strategist at Quell Capital, agreed.',
+    );
+    expect(n.organizations).toEqual(['Brantis Morrow', 'Quell Capital']);
+    expect(n.people).toEqual(['Dana Kiley', 'Mira Osk']);
+  });
+
+  it('takes a name with a model number or a maker for a body when its apposition says so', () => {
+    const n = names(
+      'The show runs on Q7, a cable network in Ulmar. Dana Kiley drove for Zorvix Cargo, a FedEx contractor, ' +
+        'and FedEx Cargo, a shipping company.',
+    );
+    expect(n.organizations).toContain('Q7');
+    expect(n.organizations).toContain('FedEx Cargo');
+  });
+});
