@@ -193,6 +193,8 @@ export function isFunctionWord(key: string): boolean {
     'Cardinal',
     'TextValue',
     'Possessive',
+    // "Not Munn", a heading's play on a name: a negation is no name's word.
+    'Negative',
   );
 }
 export function isFirstName(key: string): boolean {

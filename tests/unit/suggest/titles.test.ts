@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../utils/suggest';
 import { suggestedNames as names } from './helpers';
 
 /** Rules of round 5 (issue 14), each on a synthetic sentence: titles, roles and the name after them. */
@@ -123,5 +124,24 @@ describe('a job written with its body', () => {
   it('suggests the body of "Chief Information Officer for <body>", without the job', () => {
     const n = names('Dana Kiley is Chief Information Officer for Zorvix Communications.');
     expect(n.organizations).toEqual(['Zorvix Communications']);
+  });
+});
+
+/** Rules of round 9 (issue 14): a role before a first name that is also a word; a negation. */
+describe('a person named after a role', () => {
+  it('takes "spokesperson <first name> <word>" for a person, whatever the family name is as a word', () => {
+    const n = names(
+      'The team will take its time, Ulmar Parks Service spokesperson Bill Line said.',
+    );
+    expect(n.people).toEqual(['Bill Line']);
+    expect(n.organizations).toEqual(['Ulmar Parks Service']);
+  });
+
+  it('leaves a negation off the name after it', () => {
+    const r = suggest({
+      text: 'Mira Osk joined the show in 2006. Not Osk, the fans said. Osk left in 2012.',
+    });
+    if (!r.supported) throw new Error(r.reason);
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Mira Osk', 3]]);
   });
 });
