@@ -10,7 +10,7 @@ import { foldClippings } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
-import { actsLikeCompany, listedAfterCompanyNoun, productWords } from './evidence';
+import { actsLikeCompany, openedByCompanyNoun, productWords } from './evidence';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
 import { isFirstName, isPlace, tagsOf } from './lexicon';
@@ -184,7 +184,7 @@ function describe(
       : classify(piece, bylineNames, normalizeEntityName(text.slice(first.start, end)));
   // "mortgage giants Fannie Mae and Freddie Mac": a list that a plural company noun opens holds
   // companies, however personal a name of it looks, unless a title made it a person's.
-  if (verdict.kind === 'person' && !piece.titled && listedAfterCompanyNoun(piece))
+  if (verdict.kind === 'person' && !piece.titled && openedByCompanyNoun(piece))
     verdict = { kind: 'organization', score: 0.7 };
   // "the Bardo museum", "Royal Shrewsbury hospital": the institution's noun is part of its name.
   if (verdict.kind === 'organization' && !last.possessive) end = institutionEnd(piece) ?? end;

@@ -212,7 +212,7 @@ export function productWords(piece: Piece): string[] {
 }
 
 /** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
-export function listedAfterCompanyNoun(piece: Piece): boolean {
+function listedAfterCompanyNoun(piece: Piece): boolean {
   const s = piece.span.sentence;
   let i = listOpening(piece) - 1;
   if (COMPANIES_BEFORE.has(s[i]?.key ?? '')) return true;
@@ -221,6 +221,17 @@ export function listedAfterCompanyNoun(piece: Piece): boolean {
   if (!['as', 'including', 'like'].includes(s[i]?.key ?? '')) return false;
   if (s[i - 1]?.key === 'such') i--;
   return BODIES.has(s[i - 1]?.key ?? '') || BODIES.has(s[i - 2]?.key ?? '');
+}
+
+/**
+ * "mortgage giants Fannie Mae and Freddie Mac": a plural company noun right before a list of names
+ * joined by "and" or "or" (a comma may also close the sentence's subject: "…, Jane Doe said").
+ */
+export function openedByCompanyNoun(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const open = listOpening(piece);
+  const joined = s.slice(open + 1, startIndex(piece) + 1).every((t) => !/,/.test(t.gap));
+  return joined && COMPANIES_BEFORE.has(s[open - 1]?.key ?? '') && !s[open - 1].capital;
 }
 
 function introducedAsMember(piece: Piece): boolean {

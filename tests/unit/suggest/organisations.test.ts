@@ -149,6 +149,15 @@ describe('companies named like people', () => {
     expect(n.organizations).toEqual(['Dana Kiley', 'Mira Osk']);
     expect(n.people).toEqual(['Tomas Brant']);
   });
+
+  it('takes the examples of providers, operators or suppliers for companies', () => {
+    const n = names(
+      'Zorvix is talking to several cable providers, such as Quell Warner, Dana Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Quell Warner']);
+    // The sentence's speaker, after a comma, is no example.
+    expect(n.people).toEqual(['Dana Kiley']);
+  });
 });
 
 /** Rules of round 9 (issue 14): a firm's experts, where they work, and what an apposition says it is. */
