@@ -19,7 +19,15 @@ import {
   SOURCE_BEFORE,
   STAFF_NOUNS,
 } from './cues';
-import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS, tagsOf } from './lexicon';
+import {
+  hasTag,
+  isFirstName,
+  isFunctionWord,
+  isPlace,
+  isPlaceName,
+  NOT_ORG_ACRONYMS,
+  tagsOf,
+} from './lexicon';
 import { listedWithCompanies, listOpening, nextToken, previousToken, startIndex } from './lists';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
@@ -235,7 +243,39 @@ export function openedByCompanyNoun(piece: Piece): boolean {
 }
 
 function introducedAsMember(piece: Piece): boolean {
-  return follows(piece, MEMBERSHIP, listOpening(piece));
+  return follows(piece, MEMBERSHIP, listOpening(piece)) && !modifiesNoun(piece);
+}
+
+/**
+ * "to buy Quell HD versions of the films": a name before a lower-case noun only describes what is
+ * bought or joined, unless the noun is the body's own. A verb, an adjective or a small word after it leaves the name the object
+ * ("to buy Oculus VR for $2 billion", "joined Zorvix last year").
+ */
+function modifiesNoun(piece: Piece): boolean {
+  const after = nextToken(piece);
+  return (
+    !!after &&
+    !after.capital &&
+    /^\s+$/.test(after.gap) &&
+    /^\p{Ll}+$/u.test(after.text) &&
+    !isFunctionWord(after.key) &&
+    // "a member of the Zorvix board": the body's own board, staff or shares.
+    !COMPANY_POSSESSIONS.has(after.key) &&
+    !STAFF_NOUNS.has(after.key) &&
+    !hasTag(
+      after.key,
+      'Adjective',
+      'PastTense',
+      'PresentTense',
+      'Infinitive',
+      'Gerund',
+      'Copula',
+      'Modal',
+      'Auxiliary',
+      'Date',
+      'Duration',
+    )
+  );
 }
 
 /** Whether one of the phrases stands right before the piece (or before `at`), "the" aside. */

@@ -179,3 +179,18 @@ describe('a firm named by its staff or its apposition', () => {
     expect(n.organizations).toContain('FedEx Cargo');
   });
 });
+
+/** Rule of round 9 (issue 14): a name that describes what is bought is no company bought. */
+describe('a name before the noun it describes', () => {
+  it('is no company for following "to buy"', () => {
+    const n = names('Fans will be able to buy Quell HD versions of the films, Dana Kiley said.');
+    expect(n.organizations).toEqual([]);
+  });
+
+  it('still makes a company of what is bought, or of the board one sits on', () => {
+    const n = names(
+      'Zorvix agreed to buy Quell Labs for $2 billion. Dana Kiley is a member of the Brantis board.',
+    );
+    expect(n.organizations).toEqual(['Brantis', 'Quell Labs', 'Zorvix']);
+  });
+});
