@@ -37,7 +37,7 @@ export const ORG_HEADS = new Set([
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
-  'data capital design development education care energy estate mobile power marine military gas oil',
+  'data capital design development education care energy estate mobile power marine military gas oil tv',
 ))
   ORG_HEADS.delete(w);
 

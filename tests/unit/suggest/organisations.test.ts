@@ -194,3 +194,11 @@ describe('a name before the noun it describes', () => {
     expect(n.organizations).toEqual(['Brantis', 'Quell Labs', 'Zorvix']);
   });
 });
+
+/** Rule of round 9 (issue 14): "TV" ends products' names as often as broadcasters'. */
+describe('a name ending in "TV"', () => {
+  it('is not a body for its last word alone', () => {
+    const n = names('By Christmas you will have a Quell TV in your living room, Dana Kiley said.');
+    expect(n.organizations).toEqual([]);
+  });
+});
