@@ -192,7 +192,11 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (
     keys.some(
       (k, i) =>
-        (isFunctionWord(k) && !PARTICLES.has(k) && !modalSurname(ts, i)) ||
+        (isFunctionWord(k) &&
+          !PARTICLES.has(k) &&
+          !modalSurname(ts, i) &&
+          // A modal pieces.ts kept as a first name: "Will Moy".
+          !(i === 0 && ts[0].capital && hasTag(k, 'Modal'))) ||
         isPlace(k) ||
         isTitle(k),
     )

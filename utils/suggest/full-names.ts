@@ -22,6 +22,15 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   if (firstAt >= 0 && nameWords.slice(0, firstAt).every((t) => !isCommonWord(t.key)))
     return { kind: 'person', score: 0.85 };
   if (plainFirstNameFirst(ts) && hasPersonContext(piece)) return { kind: 'person', score: 0.7 };
+  // "Will Moy", "May Brant": a modal kept at a name's front (pieces.ts keeps it only inside a
+  // sentence, before a capital) is a first name, before a word no lexicon knows or in a person's
+  // context.
+  if (
+    ts.length === 2 &&
+    hasTag(ts[0].key, 'Modal') &&
+    (tagsOf(ts[1].key).length === 0 || hasPersonContext(piece))
+  )
+    return { kind: 'person', score: 0.7 };
   // "spokesperson Bill Line said": a role right before a first name makes a person of it, whatever
   // the family name is as a word ("Line", "Rose").
   const before = previousToken(piece);

@@ -73,9 +73,16 @@ export function splitSpan(span: Span): Piece[] {
   // Met reopens…" (a sentence opens with the article, not with the word).
   const named = (t: Token[]) =>
     t !== span.tokens && ARTICLES.has(span.tokens[span.tokens.indexOf(t[0]) - 1]?.key ?? '');
+  // "…,’’ Will Moy, chief executive of…", "said May Brant": inside a sentence a capitalised modal
+  // before another capitalised word is a first name (at its start, "Will Moy be there?" asks).
+  // (A closed quotation's comma, ',” Will Moy', is inside the sentence too.)
+  const inside = !span.atStart || /^[,;]/.test(span.tokens[0].gap);
+  const firstName = (t: Token[]) =>
+    inside && t.length > 1 && t[0].capital && hasTag(t[0].key, 'Modal') && t[1].capital;
   while (
     tokens.length &&
     !ownThe(tokens) &&
+    !firstName(tokens) &&
     (isFunctionWord(tokens[0].key) ||
       CONTRACTION.test(tokens[0].text) ||
       (span.atStart &&

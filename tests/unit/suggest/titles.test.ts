@@ -145,3 +145,16 @@ describe('a person named after a role', () => {
     expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Mira Osk', 3]]);
   });
 });
+
+/** Rule of round 9 (issue 14): a first name that is also a modal. */
+describe('a first name that is also a modal', () => {
+  it('opens a name inside a sentence, but not at its start', () => {
+    const n = names(
+      '“It was wrong,” Will Osk, chief executive of Zorvix Labs, said. Later, said May Brant, it ended.',
+    );
+    expect(n.people).toEqual(['May Brant', 'Will Osk']);
+    expect(names('Will Zorvix Labs hire again? Dana Kiley said no.').people).toEqual([
+      'Dana Kiley',
+    ]);
+  });
+});
