@@ -137,6 +137,7 @@ describe('sign-offs', () => {
       'Please follow Quill Money on Twitter and Facebook.',
       'Get Quill Business On Twitter, Facebook, and Zorvix Buzz!',
       'You can send him an e-mail; follow him on Twitter; friend him on Facebook; become a fan.',
+      'Share this article on Twitter',
     ])
       expect(signedOff(line), line).toBe(true);
     for (const line of [
@@ -154,6 +155,7 @@ describe('sign-offs', () => {
       'Keep up with Jane Doe, who writes the Zorvix newsletter, on Mondays.',
       'Please note that Zorvix Labs shut its page on Facebook.',
       'Jane Doe said she would like more users on Facebook.',
+      'Shares of Zorvix rose on Twitter news.',
     ])
       expect(signedOff(line), line).toBe(false);
   });
@@ -260,5 +262,23 @@ describe('names in headings and labels', () => {
     expect([...r.people, ...r.organizations].flatMap((e) => e.mentions.map((m) => m.text))).toEqual(
       ['Eloise Parry', 'West Mercia police'],
     );
+  });
+});
+
+/** Rule of round 9 (issue 14): captions and sponsors labelled as such. */
+describe('labelled captions and sponsors', () => {
+  it('suggests nobody named only in them', () => {
+    for (const line of [
+      'Image caption, Mira Osk spoke at the rally',
+      'Photo illustration by Mira Osk',
+      'Sponsored content by Mira Osk Inc',
+    ]) {
+      const { text, breaks } = blocks(
+        'Zorvix Labs said on Monday that it would close, Dana Kiley said.',
+        line,
+        'Kiley said more on Tuesday.',
+      );
+      expect(names(suggest({ text, breaks })), line).toEqual(['Dana Kiley', 'Zorvix Labs']);
+    }
   });
 });
