@@ -66,6 +66,17 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
   if (isLeague(ts)) return { kind: 'organization', score: 0.8 };
+  // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the
+  // name is, before its shape can call it a product or a maker's line. Not a person's full name.
+  // (One plain word is decided further on, where the gazetteer's places are weighed.)
+  if (
+    (ts.length > 1 || /\d/.test(last.text)) &&
+    ts.length <= 3 &&
+    !isFirstName(ts[0].key) &&
+    ['a', 'an'].includes(after?.key ?? '') &&
+    appositive(piece, COMPANY_NOUNS)
+  )
+    return { kind: 'organization', score: 0.7 };
   if (ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
   if (namesTvWork(piece)) return { kind: 'other', score: 0 };
@@ -181,7 +192,11 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (
     keys.some(
       (k, i) =>
-        (isFunctionWord(k) && !PARTICLES.has(k) && !modalSurname(ts, i)) ||
+        (isFunctionWord(k) &&
+          !PARTICLES.has(k) &&
+          !modalSurname(ts, i) &&
+          // A modal pieces.ts kept as a first name: "Will Moy".
+          !(i === 0 && ts[0].capital && hasTag(k, 'Modal'))) ||
         isPlace(k) ||
         isTitle(k),
     )

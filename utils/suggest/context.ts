@@ -118,7 +118,7 @@ export function roleSaid(piece: Piece): boolean {
 
 /** Nouns an apposition makes a company of, whatever else the word is; not "city" nor "state". */
 export const COMPANY_NOUNS = new Set(
-  'company firm startup start-up retailer brokerage insurer lender conglomerate automaker carmaker chipmaker airline'.split(
+  'company firm startup start-up retailer brokerage insurer lender conglomerate automaker carmaker chipmaker airline network broadcaster accelerator'.split(
     ' ',
   ),
 );

@@ -59,6 +59,16 @@ export const OFFICERS_OF = new Set(
   ),
 );
 
+/** Offices held in a body, which the body's name may open: "Dallas Fed President Fisher". */
+export const OFFICES = new Set(
+  'president chairman chairwoman chair director ceo governor commissioner secretary mayor chancellor treasurer superintendent'.split(
+    ' ',
+  ),
+);
+
+/** A firm's experts named after it, then by name: "Quellan Partners analyst Jane Doe". */
+export const EXPERTS_AFTER = new Set(['analyst', 'strategist', 'economist']);
+
 /** A company's officers named after it: "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs". */
 export const OFFICERS_AFTER = new Set(
   'ceo cfo coo cto founder co-founder cofounder chairman chairwoman'.split(' '),
@@ -125,14 +135,14 @@ export const MAKER_NOUNS = new Set('developer maker publisher studio manufacture
 
 /** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
 export const COMPANIES_BEFORE = new Set(
-  'companies firms retailers startups rivals publishers studios carriers brokerages chains manufacturers developers makers'.split(
+  'companies firms retailers startups rivals publishers studios carriers brokerages chains manufacturers developers makers giants lenders banks insurers'.split(
     ' ',
   ),
 );
 
 /** Plural nouns for bodies that open a list of examples: "such organisations as …". */
 export const BODIES = new Set(
-  'companies firms organisations organizations groups agencies bodies institutions charities parties banks unions networks broadcasters publishers outlets'.split(
+  'companies firms organisations organizations groups agencies bodies institutions charities parties banks unions networks broadcasters publishers outlets providers operators suppliers vendors lenders insurers'.split(
     ' ',
   ),
 );

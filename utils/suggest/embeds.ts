@@ -48,3 +48,25 @@ export function teaserBlurbs(text: string, breaks: readonly number[]): Range[] {
     );
   });
 }
+
+/** A block that is one quotation, and nothing else. */
+const WHOLE_QUOTE = /^["“][^"“”]+["”]$/u;
+/** The quotation's attribution, a block of its own opened by a dash: "— JANE DOE, a pitcher for…". */
+const ATTRIBUTION = /^[—–―-]\s*\p{Lu}/u;
+
+/**
+ * A box of quotations ("Quote of the day") reaches the text as a block that is one quotation, then
+ * its attribution on a line of its own opened by a dash. Prose attributes a quotation in the same
+ * paragraph ("…," she said); the box names someone from another story (held-out-8's time2 had one).
+ */
+export function quoteBoxes(text: string, breaks: readonly number[]): Range[] {
+  const blocks = blocksOf(text, breaks);
+  return blocks.flatMap(({ start, end }, i) => {
+    const next = blocks[i + 1];
+    return next &&
+      WHOLE_QUOTE.test(text.slice(start, end).trim()) &&
+      ATTRIBUTION.test(text.slice(next.start, next.end).trim())
+      ? [{ start, end }, next]
+      : [];
+  });
+}

@@ -6,10 +6,12 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
+import { foldClippings } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
 import { actsLikeCompany, productWords } from './evidence';
+import { openedByCompanyNoun } from './introductions';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
 import { isFirstName, isPlace, tagsOf } from './lexicon';
@@ -33,7 +35,7 @@ import {
 } from './furniture';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
 import { creditRanges } from './credits';
-import { openingVideo, teaserBlurbs } from './embeds';
+import { openingVideo, quoteBoxes, teaserBlurbs } from './embeds';
 import { capitalSpans } from './spans';
 import { tokenize, type Token } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
@@ -57,6 +59,7 @@ export function findEntities(
     ...creditRanges(text, breaks, sentences),
     ...openingVideo(text, breaks),
     ...teaserBlurbs(text, breaks),
+    ...quoteBoxes(text, breaks),
   ];
   let found: Found[] = [];
   // Names met only where a sentence opens, when nothing else capitalises them (see groupNoun).
@@ -142,6 +145,7 @@ export function findEntities(
   mergeAcronyms(groups);
   foldFragments(groups);
   foldIntoCompanyNames(groups);
+  foldClippings(groups);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
     .map(toSuggestion)
@@ -175,10 +179,14 @@ function describe(
   const last = piece.tokens[piece.tokens.length - 1];
   // The possessive is not part of the name: "Amazon’s strategy" mentions "Amazon".
   let end = last.possessive ? last.end - 2 : last.end;
-  const verdict =
+  let verdict =
     notNames.has(last.text) && piece.tokens.length === 1
       ? { kind: 'unknown' as const, score: 0 }
       : classify(piece, bylineNames, normalizeEntityName(text.slice(first.start, end)));
+  // "mortgage giants Fannie Mae and Freddie Mac": a list that a plural company noun opens holds
+  // companies, however personal a name of it looks, unless a title made it a person's.
+  if (verdict.kind === 'person' && !piece.titled && openedByCompanyNoun(piece))
+    verdict = { kind: 'organization', score: 0.7 };
   // "the Bardo museum", "Royal Shrewsbury hospital": the institution's noun is part of its name.
   if (verdict.kind === 'organization' && !last.possessive) end = institutionEnd(piece) ?? end;
   const start = written.tokens[0].start;

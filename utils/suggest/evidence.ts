@@ -5,20 +5,25 @@
  */
 import {
   AUXILIARIES,
-  BODIES,
-  COMPANIES_BEFORE,
   COMPANY_BEFORE,
   COMPANY_VERBS,
   MAKER_NOUNS,
   COMPANY_POSSESSIONS,
-  MEMBERSHIP,
+  EXPERTS_AFTER,
   OFFICERS_AFTER,
+  OFFICES,
   ORG_CUES,
   SOURCE_BEFORE,
   STAFF_NOUNS,
 } from './cues';
 import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS, tagsOf } from './lexicon';
-import { listedWithCompanies, listOpening, nextToken, previousToken, startIndex } from './lists';
+import { listedWithCompanies, nextToken, previousToken } from './lists';
+import {
+  definiteVerbName,
+  follows,
+  introducedAsMember,
+  listedAfterCompanyNoun,
+} from './introductions';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 import { isWorkNoun } from './works';
@@ -59,7 +64,7 @@ export function actsLikeCompany(piece: Piece): boolean {
   )
     return false;
   if (ts.length === 1 && NOT_ORG_ACRONYMS.has(t.key.replace(/\./g, ''))) return false;
-  if (definiteAcronym(piece)) return true;
+  if (definiteAcronym(piece) || definiteVerbName(piece)) return true;
   if (listedAfterCompanyNoun(piece)) return true;
   if (ownsWorkOrModel(piece)) return true;
   const before = previousToken(piece);
@@ -90,6 +95,28 @@ export function actsLikeCompany(piece: Piece): boolean {
   if (last.possessive && next && /^\s+$/.test(next.gap) && ownedByCompany(s, i)) return true;
   // "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs", also at the start of a sentence.
   if (next && OFFICERS_AFTER.has(next.key) && /^\s+$/.test(next.gap) && !last.possessive)
+    return true;
+  // "Quellan Partners analyst Jane Doe": a firm's expert, named after the firm.
+  if (
+    next &&
+    !next.capital &&
+    EXPERTS_AFTER.has(next.key) &&
+    /^\s+$/.test(next.gap) &&
+    !last.possessive &&
+    s[i + 1]?.capital
+  )
+    return true;
+  // "Dallas Fed President Jane Doe": a name of two words or more before an office and a person's
+  // name is the body the office is in (one word may be an adjective: "Former President…").
+  if (
+    ts.length >= 2 &&
+    next?.capital &&
+    OFFICES.has(next.key) &&
+    /^\s+$/.test(next.gap) &&
+    !last.possessive &&
+    s[i + 1]?.capital &&
+    !ts.some((u) => hasTag(u.key, 'Adjective', 'Demonym'))
+  )
     return true;
   if (
     next &&
@@ -168,30 +195,6 @@ export function productWords(piece: Piece): string[] {
   if (after && /^\d+$/.test(after.text) && /^\s+$/.test(after.gap))
     return piece.tokens.map((t) => t.key);
   return after && !after.capital && MAKER_NOUNS.has(after.key) ? [piece.tokens[0].key] : [];
-}
-
-/** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
-function listedAfterCompanyNoun(piece: Piece): boolean {
-  const s = piece.span.sentence;
-  let i = listOpening(piece) - 1;
-  if (COMPANIES_BEFORE.has(s[i]?.key ?? '')) return true;
-  // "such organisations as the RSPCA", "groups including Amnesty International".
-  if (s[i]?.key === 'the') i--;
-  if (!['as', 'including', 'like'].includes(s[i]?.key ?? '')) return false;
-  if (s[i - 1]?.key === 'such') i--;
-  return BODIES.has(s[i - 1]?.key ?? '') || BODIES.has(s[i - 2]?.key ?? '');
-}
-
-function introducedAsMember(piece: Piece): boolean {
-  return follows(piece, MEMBERSHIP, listOpening(piece));
-}
-
-/** Whether one of the phrases stands right before the piece (or before `at`), "the" aside. */
-function follows(piece: Piece, phrases: string[][], at = startIndex(piece)): boolean {
-  const s = piece.span.sentence;
-  if (s[at - 1]?.key === 'the') at--;
-  const words = s.slice(Math.max(0, at - 2), at).map((t) => t.key);
-  return phrases.some((p) => p.every((w, k) => words[words.length - p.length + k] === w));
 }
 
 /**

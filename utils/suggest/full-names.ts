@@ -4,7 +4,9 @@
  */
 import { hasPersonContext } from './context';
 import { PARTICLES } from './cues';
-import { hasTag, isFirstName, tagsOf } from './lexicon';
+import { isFirstNameAlsoWord } from './gazetteer';
+import { hasTag, isFirstName, ROLES, tagsOf } from './lexicon';
+import { previousToken } from './lists';
 import { isCommonWord, plainFirstNameFirst } from './name-words';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
@@ -20,6 +22,26 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   if (firstAt >= 0 && nameWords.slice(0, firstAt).every((t) => !isCommonWord(t.key)))
     return { kind: 'person', score: 0.85 };
   if (plainFirstNameFirst(ts) && hasPersonContext(piece)) return { kind: 'person', score: 0.7 };
+  // "Will Moy", "May Brant": a modal kept at a name's front (pieces.ts keeps it only inside a
+  // sentence, before a capital) is a first name, before a word no lexicon knows or in a person's
+  // context.
+  if (
+    ts.length === 2 &&
+    hasTag(ts[0].key, 'Modal') &&
+    (tagsOf(ts[1].key).length === 0 || hasPersonContext(piece))
+  )
+    return { kind: 'person', score: 0.7 };
+  // "spokesperson Bill Line said": a role right before a first name makes a person of it, whatever
+  // the family name is as a word ("Line", "Rose").
+  const before = previousToken(piece);
+  if (
+    ts.length === 2 &&
+    isFirstNameAlsoWord(ts[0].key) &&
+    before &&
+    !before.capital &&
+    ROLES.has(before.key)
+  )
+    return { kind: 'person', score: 0.7 };
   if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text))
     return { kind: 'person', score: 0.75 };
   // Context alone is weaker evidence: "Whole Foods said" has a saying verb too, but common words.

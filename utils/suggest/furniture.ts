@@ -41,7 +41,7 @@ const PATTERNS = [
   // "Powered by SmartAsset.com", "Sponsored by …": a widget's supplier; "© Provided by Jane Doe
   // Inc": an image's.
   new RegExp(
-    String.raw`(?:©\s*(?:\d{4}\s+)?)?\b(?:Powered|Sponsored|Presented|Provided|Brought to you)\s+by\s+${NAMES}|©\s*(?:\d{4}\s+)?${NAMES}`,
+    String.raw`(?:©\s*(?:\d{4}\s+)?)?\b(?:Powered|Sponsored|Presented|Provided|Brought to you)(?:\s+(?:content|post|story))?\s+by\s+${NAMES}|©\s*(?:\d{4}\s+)?${NAMES}`,
     'gu',
   ),
   // "This article was reprinted on Wired.com.", "This story originally appeared in The Atlantic":

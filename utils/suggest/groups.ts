@@ -7,7 +7,7 @@ import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
 import type { Kind } from './classify';
 import { isFirstName } from './lexicon';
-import { endsWith, type Group as GroupOf } from './merge';
+import { branchOf, endsWith, type Group as GroupOf } from './merge';
 import type { EntityKind, EntitySuggestion, Mention } from './types';
 
 export type Group = GroupOf<Found>;
@@ -53,7 +53,8 @@ export function findHome(f: Found, groups: Map<string, Group>): string | undefin
       return key;
     if (
       g.kind === 'organization' &&
-      (g.initials === f.mention.text || (f.words.length >= 2 && key.startsWith(f.key + ' ')))
+      (g.initials === f.mention.text ||
+        (f.words.length >= 2 && key.startsWith(f.key + ' ') && !branchOf(key, f.key)))
     )
       return key;
   }

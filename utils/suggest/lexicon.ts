@@ -37,7 +37,7 @@ export const ORG_HEADS = new Set([
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
-  'data capital design development education care energy estate mobile power marine military gas oil',
+  'data capital design development education care energy estate mobile power marine military gas oil tv',
 ))
   ORG_HEADS.delete(w);
 
@@ -94,7 +94,7 @@ export const SPORTS_POSITIONS =
 /** Lower-case words naming a role; before a name ("ranger Jamie Werner") or after it (", a professor"). */
 export const ROLES = new Set([
   ...words(`secretary director chairman chairwoman chair president minister professor spokesman spokeswoman spokesperson
-    editor reporter correspondent columnist writer author photographer analyst researcher scientist economist expert
+    editor reporter correspondent columnist writer author photographer analyst strategist researcher scientist economist expert
     fellow member head founder co-founder ceo executive officer manager commissioner governor mayor senator official
     leader chief deputy skipper ranger craftsman technician worker lawyer attorney judge adviser advisor elder
     captain coach teacher student doctor supervisor spokesperson owner partner chairperson president-elect priest pastor
@@ -193,6 +193,8 @@ export function isFunctionWord(key: string): boolean {
     'Cardinal',
     'TextValue',
     'Possessive',
+    // "Not Munn", a heading's play on a name: a negation is no name's word.
+    'Negative',
   );
 }
 export function isFirstName(key: string): boolean {

@@ -139,6 +139,16 @@ export function endsWith(whole: string[], part: string[]): boolean {
   return part.every((w, i) => whole[whole.length - part.length + i] === w);
 }
 
+/**
+ * "Federal Reserve Bank of Kansas City" is a branch of the "Federal Reserve", not its full name: a
+ * longer name that goes on with a head word and its phrase ("Bank of …", "Center for …") names a
+ * body within the shorter one.
+ */
+export function branchOf(longer: string, shorter: string): boolean {
+  const rest = longer.slice(shorter.length + 1).split(' ');
+  return rest.length >= 3 && ORG_HEADS.has(rest[0]) && ['of', 'for', 'on'].includes(rest[1]);
+}
+
 /** "Whole Foods" is the "Whole Foods Market" met earlier: an org's key may absorb a 2+-word prefix of it. */
 export function orgKey<T extends { mention: Mention }>(
   f: { key: string },
@@ -146,9 +156,15 @@ export function orgKey<T extends { mention: Mention }>(
 ): string {
   for (const [key, g] of groups) {
     if (g.kind !== 'organization') continue;
-    if (f.key.length > key.length && f.key.startsWith(key + ' ') && key.includes(' ')) return key;
+    if (
+      f.key.length > key.length &&
+      f.key.startsWith(key + ' ') &&
+      key.includes(' ') &&
+      !branchOf(f.key, key)
+    )
+      return key;
     // "Whole Foods" after "Whole Foods Market".
-    if (key.startsWith(f.key + ' ') && f.key.includes(' ')) return key;
+    if (key.startsWith(f.key + ' ') && f.key.includes(' ') && !branchOf(key, f.key)) return key;
     // "New Zealand Department of Conservation" and "Department of Conservation".
     const [short, long] = f.key.length < key.length ? [f.key, key] : [key, f.key];
     if (

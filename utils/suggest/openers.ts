@@ -1,9 +1,9 @@
 /**
  * Capitalised words that only open a sentence: a caption's label ("Photo"), a verb, a date, an
  * adverb ("Currently,", "Later"), a quantifier ("Many reports"). pieces.ts drops them from the front
- * of a run that starts a sentence.
+ * of a run that starts a sentence (dropOpeners).
  */
-import { hasTag, isFirstName, ORG_HEADS, PLACE_OPENERS } from './lexicon';
+import { hasTag, isFirstName, isFunctionWord, ORG_HEADS, PLACE_OPENERS } from './lexicon';
 import type { Token } from './tokens';
 import type { Span } from './spans';
 
@@ -83,4 +83,58 @@ export function namesBody(tokens: Token[]): boolean {
     !isLabelOrOpener(tokens[0].key) &&
     !hasTag(tokens[0].key, 'PastTense', 'Gerund', 'Plural', 'Date', 'Month', 'WeekDay', 'Duration')
   );
+}
+
+/** Last words of newspapers' and magazines' names, which are written with their "The". */
+const PAPER_HEADS = new Set(
+  `times post journal herald tribune guardian telegraph observer examiner inquirer gazette chronicle
+  economist atlantic independent star sun globe courier register enquirer mirror express`.split(
+    /\s+/,
+  ),
+);
+/** "I’ve", "We’re", "I’m": a pronoun and its verb, never a name ("what I’ve delivered"). */
+const CONTRACTION = /^\p{L}+['’](ve|re|ll|m|d)$/iu;
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Tags of a word that only opens a sentence as a verb: "Fed" is also "fed". */
+const isVerbWord = (key: string) =>
+  hasTag(key, 'Infinitive', 'PastTense', 'PresentTense') &&
+  !hasTag(key, 'Date', 'Month', 'WeekDay', 'Duration');
+
+/**
+ * The run without the words before its name: a capital that only starts the sentence ("But",
+ * "Then", "On Friday", "Seven decades later"), a function word, a contraction.
+ */
+export function dropOpeners(span: Span): Token[] {
+  let tokens = span.tokens;
+  // Not a verb before a head word: "State Department deputy spokesperson…" names a body.
+  // A capital "The" inside a sentence is the name's own, as written: "said The New York Times";
+  // so it is before a paper's name anywhere ("The Washington Post reported").
+  const ownThe = (t: Token[]) =>
+    t[0].key === 'the' &&
+    t[0].capital &&
+    t.length > 1 &&
+    (!span.atStart || PAPER_HEADS.has(t[t.length - 1].key));
+  // A verb's word after an opening article is a name, capitalised as one: "The Fed said…", "The
+  // Met reopens…" (a sentence opens with the article, not with the word).
+  const named = (t: Token[]) =>
+    t !== span.tokens && ARTICLES.has(span.tokens[span.tokens.indexOf(t[0]) - 1]?.key ?? '');
+  // "…,’’ Will Moy, chief executive of…", "said May Brant": inside a sentence a capitalised modal
+  // before another capitalised word is a first name (at its start, "Will Moy be there?" asks).
+  // (A closed quotation's comma, ',” Will Moy', is inside the sentence too.)
+  const inside = !span.atStart || /^[,;]/.test(span.tokens[0].gap);
+  const firstName = (t: Token[]) =>
+    inside && t.length > 1 && t[0].capital && hasTag(t[0].key, 'Modal') && t[1].capital;
+  while (
+    tokens.length &&
+    !ownThe(tokens) &&
+    !firstName(tokens) &&
+    (isFunctionWord(tokens[0].key) ||
+      CONTRACTION.test(tokens[0].text) ||
+      (span.atStart &&
+        isSentenceOpener(tokens[0].key) &&
+        !namesBody(tokens) &&
+        !(named(tokens) && isVerbWord(tokens[0].key))))
+  )
+    tokens = tokens.slice(1);
+  return tokens;
 }

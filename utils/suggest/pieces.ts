@@ -16,7 +16,7 @@ import {
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
 import { dropDivision } from './leagues';
-import { isLoneOpener, isSentenceOpener, namesBody } from './openers';
+import { dropOpeners, isLoneOpener } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, personAfterArea, stripTitles } from './titles';
 import {
@@ -38,15 +38,6 @@ export interface Piece {
   orgOnly: boolean;
 }
 
-/** Last words of newspapers' and magazines' names, which are written with their "The". */
-const PAPER_HEADS = new Set(
-  `times post journal herald tribune guardian telegraph observer examiner inquirer gazette chronicle
-  economist atlantic independent star sun globe courier register enquirer mirror express`.split(
-    /\s+/,
-  ),
-);
-/** "I’ve", "We’re", "I’m": a pronoun and its verb, never a name ("what I’ve delivered"). */
-const CONTRACTION = /^\p{L}+['’](ve|re|ll|m|d)$/iu;
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
 const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
 /** A head governs a phrase after it ("Department of Conservation"). */
@@ -54,24 +45,7 @@ const headWithPhrase = (ts: Token[]) =>
   ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
 
 export function splitSpan(span: Span): Piece[] {
-  let tokens = span.tokens;
-  // A capital that only starts the sentence: "But", "Then", "On Friday", "Seven decades later".
-  // Not a verb before a head word: "State Department deputy spokesperson…" names a body.
-  // A capital "The" inside a sentence is the name's own, as written: "said The New York Times";
-  // so it is before a paper's name anywhere ("The Washington Post reported").
-  const ownThe = (t: Token[]) =>
-    t[0].key === 'the' &&
-    t[0].capital &&
-    t.length > 1 &&
-    (!span.atStart || PAPER_HEADS.has(t[t.length - 1].key));
-  while (
-    tokens.length &&
-    !ownThe(tokens) &&
-    (isFunctionWord(tokens[0].key) ||
-      CONTRACTION.test(tokens[0].text) ||
-      (span.atStart && isSentenceOpener(tokens[0].key) && !namesBody(tokens)))
-  )
-    tokens = tokens.slice(1);
+  const tokens = dropOpeners(span);
   if (span.atStart && tokens.length === 1 && tokens === span.tokens && isLoneOpener(span))
     return [];
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.

@@ -73,7 +73,9 @@ function splitBlock(
 ): void {
   const block = text.slice(start, end);
   const trimmed = block.trim();
-  const prose = unknown || /[.!?…:;]["”’')\]]*$/u.test(trimmed) || !isLine(trimmed);
+  // A headline may ask ("What's Zorvix Timeline?"): a question in title case is still a line.
+  const question = /\?["”’')\]]*$/u.test(trimmed) && isLine(trimmed) && titleCased(trimmed);
+  const prose = unknown || (/[.!?…:;]["”’')\]]*$/u.test(trimmed) && !question) || !isLine(trimmed);
   let from = 0;
   for (const m of block.matchAll(BOUNDARY)) {
     const cut = m.index + m[0].trimEnd().length;
@@ -103,10 +105,30 @@ function runsOn(text: string, at: number): boolean {
  */
 function isLine(block: string): boolean {
   const words = block.split(/\s+/);
-  if (words.length > MAX_LINE_WORDS) return false;
+  if (words.length > MAX_LINE_WORDS) return headlineCase(words);
   if (words.length <= 3) return true;
   const major = words.filter((w) => /^[\p{L}'’-]{4,}$/u.test(w));
   return major.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * major.length;
+}
+
+/** Most of its longer words capitalised, as headlines and names are. */
+function titleCased(block: string): boolean {
+  const words = block.split(/\s+/).slice(1);
+  const major = words.filter((w) => /^[\p{L}'’-]{4,}/u.test(w));
+  return major.length >= 1 && major.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Small words that only a headline's title case capitalises inside a line. */
+const SMALL_WORDS = /^(?:A|An|And|As|At|But|For|In|Into|Is|It|Of|On|Or|The|To|With)$/u;
+
+/**
+ * A long line is a headline when it capitalises its small words as well ("… Had In Mind When It
+ * Acqui-Hired …"): prose never writes "In" or "It" inside a sentence, names seldom hold two.
+ */
+function headlineCase(words: string[]): boolean {
+  const inner = words.slice(1).filter((w) => /^\p{L}+$/u.test(w));
+  const small = inner.filter((w) => SMALL_WORDS.test(w[0].toUpperCase() + w.slice(1)));
+  return small.length >= 2 && small.every((w) => /^\p{Lu}/u.test(w)) && titleCased(words.join(' '));
 }
 
 function endsSentence(text: string, punct: number, next: number): boolean {

@@ -24,12 +24,21 @@ const SIGN_OFFS = [
   // "Abigail Roe and Beomsu Jo contributed." — names only: "Red Hat, Google and others contributed."
   // reports what they did.
   new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+contributed\s*[.!]?$`, 'u'),
-  // "Follow Jane Doe on Twitter", "Like us on Facebook", "Find her on Instagram @jdoe".
+  // "Follow Jane Doe on Twitter", "Like us on Facebook", "Find her on Instagram @jdoe", also asked
+  // politely or with the outlet's channel ("Please follow Money Talk on Twitter and Facebook", "Get
+  // Acme News On Twitter, Facebook…"): an imperative that opens the sentence.
   new RegExp(
-    String.raw`^(?:Follow|Like|Find|Join|Connect with)\s+(?:\S+\s+){0,4}?on\s+${NETWORKS}\b`,
+    String.raw`^(?:Please\s+(?:follow|like|find|join|connect with|get|friend)|Follow|Like|Find|Join|Connect with|Get|Friend)\s+(?:\S+\s+){0,4}?[Oo]n\s+${NETWORKS}\b`,
     'u',
   ),
+  // A reporter's box lists the invitations: "…; follow him on Twitter; friend him on Facebook".
+  new RegExp(
+    String.raw`\b(?:follow|friend|like|find)\s+(?:him|her|them|us|me)\s+on\s+${NETWORKS}\b`,
+    'iu',
+  ),
   /^(?:Follow|Like)\s+us\b/iu,
+  // A share box: "Share this article on Twitter", "Share on Facebook".
+  new RegExp(String.raw`^Share\b[^.]{0,40}?\b(?:on|via|to)\s+${NETWORKS}\b`, 'u'),
   // "Contact John Roe at …", "Email the reporter", "Write to the editor", "Reach her at …".
   /^(?:Contact|Reach|E-?mail|Write\s+to|Message)\s+(?:him|her|them|us|me|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:at|via|on|by)\s+\S/u,
   /^(?:Contact|E-?mail|Write\s+to|Message)\s+(?:the|this|our)\s+(?:reporter|author|writer|editor|newsroom|desk)s?\b/iu,
@@ -84,7 +93,7 @@ export function signOffRanges(sentences: readonly Sentence[]): Range[] {
  * story.
  */
 const CREDIT =
-  /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit(?!\s+(?:Union|Suisse|Agricole|Karma|Card|Bureau|Rating)s?\b)(?::?\s+|(?=\p{Lu}\p{Ll}))\p{Lu}|\((?:AP|AFP|EPA|Reuters|Getty|Getty Images|Bloomberg)\)\s*$/u;
+  /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?(?:\s+illustration)?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit(?!\s+(?:Union|Suisse|Agricole|Karma|Card|Bureau|Rating)s?\b)(?::?\s+|(?=\p{Lu}\p{Ll}))\p{Lu}|\((?:AP|AFP|EPA|Reuters|Getty|Getty Images|Bloomberg)\)\s*$/u;
 /** A caption is short; a paragraph this long with a credit in it is prose that mentions one. */
 const MAX_CAPTION_WORDS = 60;
 
@@ -109,10 +118,11 @@ export function captionBlocks(text: string, breaks: readonly number[]): Range[] 
 
 /**
  * A caption says where in the photos people are: "Clockwise from top: …", "From left, …",
- * "Pictured: …", "Above: …" ("Above, the sky…" is prose: those take a colon only).
+ * "Pictured: …", "Above: …" ("Above, the sky…" is prose: those take a colon only), or it is
+ * labelled one ("Image caption, …").
  */
 const WHERE_IN_PHOTO =
-  /^(?:(?:Clockwise\s+from\s+(?:top|left|right|bottom)(?:\s+left|\s+right)?|From\s+(?:left|right|top)|L\s*to\s*R|Left\s+to\s+right|Pictured(?:\s+\w+){0,2})\s*[:,]|(?:Above|Below|Top|Bottom|Inset|Main\s+(?:image|picture|photo))\s*:)/iu;
+  /^(?:(?:Image|Photo|Picture|Video)\s+caption\s*[:,]|(?:Clockwise\s+from\s+(?:top|left|right|bottom)(?:\s+left|\s+right)?|From\s+(?:left|right|top)|L\s*to\s*R|Left\s+to\s+right|Pictured(?:\s+\w+){0,2})\s*[:,]|(?:Above|Below|Top|Bottom|Inset|Main\s+(?:image|picture|photo))\s*:)/iu;
 
 /**
  * How far from the end a closing note may stand: about the reporter (here), or about who made the

@@ -4,6 +4,7 @@
  * said". They end the name before them and are left off the person's.
  */
 import { hasTag, isFirstName, isPlace, isTitle, ROLES, tagsOf } from './lexicon';
+import { OFFICES } from './cues';
 import { isHead, isLink, trimLinks } from './name-words';
 import type { Piece } from './pieces';
 import type { Span } from './spans';
@@ -21,7 +22,7 @@ function cutAtInnerTitle(tokens: Token[]): Token[][] {
   // A role word ("California State Park Ranger Supervisor Robert Colligan") counts as a title
   // when a first name follows the run of them: "Park Ranger Station" stays whole.
   const titleLike = (t: Token) => isTitle(t.key) || ROLES.has(t.key);
-  for (let i = 1; i < tokens.length - 2; i++) {
+  for (let i = 1; i < tokens.length - 1; i++) {
     if (!titleLike(tokens[i]) || titleLike(tokens[i - 1])) continue;
     let j = i;
     while (j < tokens.length && titleLike(tokens[j])) j++;
@@ -30,7 +31,10 @@ function cutAtInnerTitle(tokens: Token[]): Token[][] {
     if (['jr', 'sr'].includes(rest[0]?.key ?? '')) continue;
     const titled =
       tokens.slice(i, j).some((t) => isTitle(t.key)) || isFirstName(rest[0]?.key ?? '');
-    if (titled && rest.length >= 2 && !rest.some(isHead) && !rest.some(isLink)) {
+    // One word after a title ends the run, when it can only be a name: "Dallas Fed President
+    // Fisher" (a family name alone), not "Burger King Whopper" nor "Police Chief Station".
+    const familyName = rest.length === 1 && OFFICES.has(tokens[j - 1].key) && onlyAName(rest[0]);
+    if (titled && (rest.length >= 2 || familyName) && !rest.some(isHead) && !rest.some(isLink)) {
       // "CBS Sports NFL Insider Jason La Canfora": the beat's acronym is no part of the outlet's name.
       const beat = i >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[i - 1].text);
       if (beat) return [tokens.slice(0, i - 1), tokens.slice(i - 1, i), tokens.slice(i)];
@@ -67,6 +71,10 @@ export function stripTitles(tokens: Token[], span: Span): Piece[] {
   while (k < tokens.length - 2 && (ROLES.has(tokens[k].key) || isTitle(tokens[k].key))) k++;
   if (k > i && isFirstName(tokens[k].key)) [i, titled] = [k, true];
   if (i === 0) return [{ tokens, span, titled: false, orgOnly: false }];
+  // "Chief Information Officer for Acme Communications": a job that a title opens and a role word
+  // ends, then the body it is held in. Only the body is a name.
+  const role = tokens.findIndex((t, j) => j >= i && j < i + 3 && ROLES.has(t.key));
+  if (role >= 0 && ['for', 'of', 'at'].includes(tokens[role + 1]?.key ?? '')) i = role + 1;
   const rest = tokens.slice(i);
   if (isLink(rest[0])) {
     const person = personAfterArea(trimLinks(rest));

@@ -63,3 +63,23 @@ describe('a teaser box in the text', () => {
     ).toEqual(['Dana Kiley', 'Mira Osk']);
   });
 });
+
+/** Rule of round 9 (issue 14): a box of quotations, each quotation a block and its attribution another. */
+describe('a quotes box in the text', () => {
+  it('leaves out a quotation alone in its block and the dashed attribution after it', () => {
+    expect(
+      people(
+        STORY,
+        'Quotes',
+        '“I just have to stay focused and stay calm.”',
+        '— Mira Osk, a 13-year-old pitcher, after a win at the Quellan Cup final',
+      ),
+    ).toEqual(['Dana Kiley']);
+  });
+
+  it('keeps a quotation attributed in its own paragraph', () => {
+    expect(
+      people(STORY, '“I just have to stay focused,” Mira Osk said.', '— and then she left.'),
+    ).toEqual(['Dana Kiley', 'Mira Osk']);
+  });
+});

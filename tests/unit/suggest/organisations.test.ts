@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../utils/suggest';
 import { suggestedNames as names } from './helpers';
 
 /** Rules of round 5 (issue 14), each on a synthetic sentence: what an organisation's name is. */
@@ -106,5 +107,98 @@ describe('a company named by an ordinary word', () => {
   it('keeps a place before a company described by it for a place', () => {
     const n = names('She ran an Albuquerque, New Mexico, contracting company, Dana Kiley said.');
     expect(n.organizations).not.toContain('Albuquerque');
+  });
+});
+
+/** Rules of round 9 (issue 14): a body named by a past tense with "the", and its clipped name. */
+describe('a body written short', () => {
+  it('takes a past tense capitalised after "the" for a body, also where "The" opens the sentence', () => {
+    const n = names('Crowds waited outside the Met, Dana Kiley said. The Met reopens on Monday.');
+    expect(n.organizations).toEqual(['Met']);
+    // A past tense that opens the sentence is the verb.
+    expect(names('Met by crowds, Dana Kiley smiled.').organizations).toEqual([]);
+  });
+
+  it('joins a clipping to the one two-word name it shortens', () => {
+    const r = suggest({
+      text:
+        'A Quellan Reserve official said rates must rise. The Quell said it would wait, Dana ' +
+        'Kiley said. The Quellan Open Market Board voted.',
+    });
+    if (!r.supported) throw new Error(r.reason);
+    expect(r.organizations.map((o) => [o.name, o.mentions.length]).sort()).toEqual([
+      ['Quellan Open Market Board', 1],
+      ['Quellan Reserve', 2],
+    ]);
+  });
+
+  it('keeps a branch apart from the body whose name opens it', () => {
+    const n = names(
+      'The Quellan Reserve Bank of Ulmar sued. The Quellan Reserve said it disagrees, Dana Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Quellan Reserve', 'Quellan Reserve Bank of Ulmar']);
+  });
+});
+
+/** Rule of round 9 (issue 14): the names of a list that a plural company noun opens. */
+describe('companies named like people', () => {
+  it('takes every name after "giants", "lenders" or "firms" for a company', () => {
+    const n = names(
+      'Proceeds from mortgage giants Dana Kiley and Mira Osk went into bonds, Tomas Brant said.',
+    );
+    expect(n.organizations).toEqual(['Dana Kiley', 'Mira Osk']);
+    expect(n.people).toEqual(['Tomas Brant']);
+  });
+
+  it('takes the examples of providers, operators or suppliers for companies', () => {
+    const n = names(
+      'Zorvix is talking to several cable providers, such as Quell Warner, Dana Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Quell Warner']);
+    // The sentence's speaker, after a comma, is no example.
+    expect(n.people).toEqual(['Dana Kiley']);
+  });
+});
+
+/** Rules of round 9 (issue 14): a firm's experts, where they work, and what an apposition says it is. */
+describe('a firm named by its staff or its apposition', () => {
+  it('takes the name before "analyst <Name>" and after "strategist at" for a firm', () => {
+    const n = names(
+      'Brantis Morrow analyst Dana Kiley cut her forecast. Mira Osk, a strategist at Quell Capital, agreed.',
+    );
+    expect(n.organizations).toEqual(['Brantis Morrow', 'Quell Capital']);
+    expect(n.people).toEqual(['Dana Kiley', 'Mira Osk']);
+  });
+
+  it('takes a name with a model number or a maker for a body when its apposition says so', () => {
+    const n = names(
+      'The show runs on Q7, a cable network in Ulmar. Dana Kiley drove for Zorvix Cargo, a FedEx contractor, ' +
+        'and FedEx Cargo, a shipping company.',
+    );
+    expect(n.organizations).toContain('Q7');
+    expect(n.organizations).toContain('FedEx Cargo');
+  });
+});
+
+/** Rule of round 9 (issue 14): a name that describes what is bought is no company bought. */
+describe('a name before the noun it describes', () => {
+  it('is no company for following "to buy"', () => {
+    const n = names('Fans will be able to buy Quell HD versions of the films, Dana Kiley said.');
+    expect(n.organizations).toEqual([]);
+  });
+
+  it('still makes a company of what is bought, or of the board one sits on', () => {
+    const n = names(
+      'Zorvix agreed to buy Quell Labs for $2 billion. Dana Kiley is a member of the Brantis board.',
+    );
+    expect(n.organizations).toEqual(['Brantis', 'Quell Labs', 'Zorvix']);
+  });
+});
+
+/** Rule of round 9 (issue 14): "TV" ends products' names as often as broadcasters'. */
+describe('a name ending in "TV"', () => {
+  it('is not a body for its last word alone', () => {
+    const n = names('By Christmas you will have a Quell TV in your living room, Dana Kiley said.');
+    expect(n.organizations).toEqual([]);
   });
 });

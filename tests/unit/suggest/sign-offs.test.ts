@@ -68,6 +68,28 @@ describe('sentences and blocks', () => {
   });
 });
 
+/** Rule of round 9 (issue 14): a list of related headlines, written in title case. */
+describe('headlines in title case', () => {
+  it('takes a headline that asks, or a long one that capitalises its small words, for a line', () => {
+    const { text, breaks } = blocks(
+      'Dana Kiley said on Monday that Quellan Group would grow.',
+      'What Is Zorvix Timeline?',
+      'Here Is The Big Plan Quellan Had In Mind When It Hired Zorvix Labs Founder Mira Osk Last Week',
+    );
+    expect(splitSentences(text, breaks).map((x) => x.prose)).toEqual([true, false, false]);
+    expect(names(suggest({ text, breaks }))).toEqual(['Dana Kiley', 'Quellan Group']);
+  });
+
+  it('keeps questions and long sentences of prose as prose', () => {
+    const { text, breaks } = blocks(
+      'Who will lead Zorvix Labs now?',
+      'Dana Kiley said in an interview on Monday that Mira Osk will run it from Ohio next year',
+    );
+    expect(splitSentences(text, breaks).map((x) => x.prose)).toEqual([true, true]);
+    expect(names(suggest({ text, breaks }))).toEqual(['Dana Kiley', 'Mira Osk', 'Zorvix Labs']);
+  });
+});
+
 describe('sign-offs', () => {
   it('takes contributor lines for staff lines, however the wire writes them', () => {
     expect(
@@ -111,6 +133,11 @@ describe('sign-offs', () => {
       'Keep up with the Quill Daily newsletter.',
       'Contributing: Jane Doe and John Roe, USA TODAY; Li Wei, The Daily Planet',
       'Get our Morning Brief newsletter',
+      // Round 9: asked politely, with the outlet's channel, or listed in a reporter's box.
+      'Please follow Quill Money on Twitter and Facebook.',
+      'Get Quill Business On Twitter, Facebook, and Zorvix Buzz!',
+      'You can send him an e-mail; follow him on Twitter; friend him on Facebook; become a fan.',
+      'Share this article on Twitter',
     ])
       expect(signedOff(line), line).toBe(true);
     for (const line of [
@@ -126,6 +153,9 @@ describe('sign-offs', () => {
       'Jane Doe and John Roe, both of Zorvix Labs, declined to comment.',
       'Get this: Jane Doe ran the newsletter for ten years.',
       'Keep up with Jane Doe, who writes the Zorvix newsletter, on Mondays.',
+      'Please note that Zorvix Labs shut its page on Facebook.',
+      'Jane Doe said she would like more users on Facebook.',
+      'Shares of Zorvix rose on Twitter news.',
     ])
       expect(signedOff(line), line).toBe(false);
   });
@@ -232,5 +262,23 @@ describe('names in headings and labels', () => {
     expect([...r.people, ...r.organizations].flatMap((e) => e.mentions.map((m) => m.text))).toEqual(
       ['Eloise Parry', 'West Mercia police'],
     );
+  });
+});
+
+/** Rule of round 9 (issue 14): captions and sponsors labelled as such. */
+describe('labelled captions and sponsors', () => {
+  it('suggests nobody named only in them', () => {
+    for (const line of [
+      'Image caption, Mira Osk spoke at the rally',
+      'Photo illustration by Mira Osk',
+      'Sponsored content by Mira Osk Inc',
+    ]) {
+      const { text, breaks } = blocks(
+        'Zorvix Labs said on Monday that it would close, Dana Kiley said.',
+        line,
+        'Kiley said more on Tuesday.',
+      );
+      expect(names(suggest({ text, breaks })), line).toEqual(['Dana Kiley', 'Zorvix Labs']);
+    }
   });
 });

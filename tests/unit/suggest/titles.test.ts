@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../utils/suggest';
 import { suggestedNames as names } from './helpers';
 
 /** Rules of round 5 (issue 14), each on a synthetic sentence: titles, roles and the name after them. */
@@ -98,5 +99,62 @@ describe('titles and roles written before a name', () => {
     );
     expect(n.people).toEqual(['Dana Rose Kiley', 'Tom Quell']);
     expect(n.organizations).toEqual(['Brantis Leadership Group']);
+  });
+});
+
+/** Rule of round 9 (issue 14): a body's office inside a run, then a family name alone. */
+describe('an office between a body and a family name', () => {
+  it('cuts "<body> President <Name>" into the body and the person', () => {
+    const n = names(
+      'Ulmar Bank President Quorvan, Varlen Trust Chairman Brantis and Osk dissented, Dana Kiley said.',
+    );
+    expect(n.people).toEqual(['Brantis', 'Dana Kiley', 'Quorvan']);
+    expect(n.organizations).toEqual(['Ulmar Bank', 'Varlen Trust']);
+  });
+
+  it('keeps an adjective before the office off the organisations', () => {
+    const n = names('Former President Quorvan and Dana Kiley met on Monday.');
+    expect(n.people).toEqual(['Dana Kiley', 'Quorvan']);
+    expect(n.organizations).toEqual([]);
+  });
+});
+
+/** Rule of round 9 (issue 14): a job, then the body it is held in. */
+describe('a job written with its body', () => {
+  it('suggests the body of "Chief Information Officer for <body>", without the job', () => {
+    const n = names('Dana Kiley is Chief Information Officer for Zorvix Communications.');
+    expect(n.organizations).toEqual(['Zorvix Communications']);
+  });
+});
+
+/** Rules of round 9 (issue 14): a role before a first name that is also a word; a negation. */
+describe('a person named after a role', () => {
+  it('takes "spokesperson <first name> <word>" for a person, whatever the family name is as a word', () => {
+    const n = names(
+      'The team will take its time, Ulmar Parks Service spokesperson Bill Line said.',
+    );
+    expect(n.people).toEqual(['Bill Line']);
+    expect(n.organizations).toEqual(['Ulmar Parks Service']);
+  });
+
+  it('leaves a negation off the name after it', () => {
+    const r = suggest({
+      text: 'Mira Osk joined the show in 2006. Not Osk, the fans said. Osk left in 2012.',
+    });
+    if (!r.supported) throw new Error(r.reason);
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Mira Osk', 3]]);
+  });
+});
+
+/** Rule of round 9 (issue 14): a first name that is also a modal. */
+describe('a first name that is also a modal', () => {
+  it('opens a name inside a sentence, but not at its start', () => {
+    const n = names(
+      '“It was wrong,” Will Osk, chief executive of Zorvix Labs, said. Later, said May Brant, it ended.',
+    );
+    expect(n.people).toEqual(['May Brant', 'Will Osk']);
+    expect(names('Will Zorvix Labs hire again? Dana Kiley said no.').people).toEqual([
+      'Dana Kiley',
+    ]);
   });
 });

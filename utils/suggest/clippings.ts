@@ -1,0 +1,25 @@
+/**
+ * A clipped name: "the Fed" for the Federal Reserve, "the Met" for the Metropolitan Museum. News
+ * shortens a body's two-word name to the start of its first word and writes it with "the"; when
+ * the article also names the body in full, the clipping is a mention of it, not a second body.
+ */
+import type { Mention } from './types';
+import type { Group } from './merge';
+
+/** Shorter than this, a word's start is too common to be a clipping ("Ca", "Me"). */
+const MIN_CLIP = 3;
+
+export function foldClippings<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
+  const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
+  for (const [key, g] of orgs) {
+    if (key.includes(' ') || key.length < MIN_CLIP) continue;
+    // Only a two-word name: "Fed" is not the "Federal Open Market Committee" (FOMC).
+    const full = orgs.filter(([k]) => {
+      const words = k.split(' ');
+      return words.length === 2 && words[0].length > key.length && words[0].startsWith(key);
+    });
+    if (full.length !== 1) continue;
+    full[0][1].items.push(...g.items);
+    groups.delete(key);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * What the words before a name introduce it as: one of a list of companies ("U.S. companies OkCupid
+ * and CREDO Mobile", "mortgage giants Fannie Mae and Freddie Mac"), a member or a partner of
+ * something ("linked to", "partnered with"), what a company buys ("to buy"), a source ("told"),
+ * a body's name with its article ("the Fed").
+ * evidence.ts weighs these with the words after the name.
+ */
+import { BODIES, COMPANIES_BEFORE, COMPANY_POSSESSIONS, MEMBERSHIP, STAFF_NOUNS } from './cues';
+import { hasTag, isFunctionWord, tagsOf } from './lexicon';
+import { listOpening, nextToken, previousToken, startIndex } from './lists';
+import type { Piece } from './pieces';
+
+/** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
+export function listedAfterCompanyNoun(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  let i = listOpening(piece) - 1;
+  if (COMPANIES_BEFORE.has(s[i]?.key ?? '')) return true;
+  // "such organisations as the RSPCA", "groups including Amnesty International".
+  if (s[i]?.key === 'the') i--;
+  if (!['as', 'including', 'like'].includes(s[i]?.key ?? '')) return false;
+  if (s[i - 1]?.key === 'such') i--;
+  return BODIES.has(s[i - 1]?.key ?? '') || BODIES.has(s[i - 2]?.key ?? '');
+}
+
+/**
+ * "mortgage giants Fannie Mae and Freddie Mac": a plural company noun right before a list of names
+ * joined by "and" or "or" (a comma may also close the sentence's subject: "…, Jane Doe said").
+ */
+export function openedByCompanyNoun(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const open = listOpening(piece);
+  const joined = s.slice(open + 1, startIndex(piece) + 1).every((t) => !/,/.test(t.gap));
+  return joined && COMPANIES_BEFORE.has(s[open - 1]?.key ?? '') && !s[open - 1].capital;
+}
+
+export function introducedAsMember(piece: Piece): boolean {
+  return follows(piece, MEMBERSHIP, listOpening(piece)) && !modifiesNoun(piece);
+}
+
+/**
+ * "to buy Quell HD versions of the films": a name before a lower-case noun only describes what is
+ * bought or joined, unless the noun is the body's own. A verb, an adjective or a small word after it leaves the name the object
+ * ("to buy Oculus VR for $2 billion", "joined Zorvix last year").
+ */
+function modifiesNoun(piece: Piece): boolean {
+  const after = nextToken(piece);
+  return (
+    !!after &&
+    !after.capital &&
+    /^\s+$/.test(after.gap) &&
+    /^\p{Ll}+$/u.test(after.text) &&
+    !isFunctionWord(after.key) &&
+    // "a member of the Zorvix board": the body's own board, staff or shares.
+    !COMPANY_POSSESSIONS.has(after.key) &&
+    !STAFF_NOUNS.has(after.key) &&
+    !hasTag(
+      after.key,
+      'Adjective',
+      'PastTense',
+      'PresentTense',
+      'Infinitive',
+      'Gerund',
+      'Copula',
+      'Modal',
+      'Auxiliary',
+      'Date',
+      'Duration',
+    )
+  );
+}
+
+/** Whether one of the phrases stands right before the piece (or before `at`), "the" aside. */
+export function follows(piece: Piece, phrases: string[][], at = startIndex(piece)): boolean {
+  const s = piece.span.sentence;
+  if (s[at - 1]?.key === 'the') at--;
+  const words = s.slice(Math.max(0, at - 2), at).map((t) => t.key);
+  return phrases.some((p) => p.every((w, k) => words[words.length - p.length + k] === w));
+}
+
+/**
+ * "transfixed on the Fed", "the Met reopens": a word the lexicon knows only as a past tense, capitalised
+ * after "the" inside a sentence, is a name, and a name with the article is a body's (people are
+ * not "the Jane"). Not at a sentence's start, where "The" is capitalised for opening it.
+ */
+export function definiteVerbName(piece: Piece): boolean {
+  const t = piece.tokens[0];
+  const before = previousToken(piece);
+  return (
+    piece.tokens.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    before?.key === 'the' &&
+    tagsOf(t.key).length > 0 &&
+    tagsOf(t.key).every((tag) => tag === 'PastTense')
+  );
+}
