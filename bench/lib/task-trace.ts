@@ -36,6 +36,7 @@ interface TraceEvent {
       startTime?: number;
       cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
       timeDeltas?: number[];
+      frames?: { url?: string; processId?: number }[];
     };
   };
 }
@@ -131,10 +132,14 @@ function coveredUs(intervals: { ts: number; dur?: number }[], from: number, to: 
  * its profiler samples with such a script on the stack (each weighed until the next sample).
  */
 export function tasksOf(events: TraceEvent[], origin: string, minMs = 0): TracedTask[] {
+  // A frame committed while tracing, or one that was there when tracing started.
   const commit = events.find(
     (e) => e.name === 'FrameCommittedInBrowser' && e.args?.data?.url?.startsWith(origin),
   );
-  const pid = commit?.args?.data?.processId;
+  const present = events
+    .flatMap((e) => (e.name === 'TracingStartedInBrowser' ? (e.args?.data?.frames ?? []) : []))
+    .find((f) => f.url?.startsWith(origin));
+  const pid = commit?.args?.data?.processId ?? present?.processId;
   if (pid === undefined) throw new Error(`The trace holds no frame of ${origin}.`);
   const main = events.filter((e) => e.pid === pid && e.tid === pid && e.ph === 'X');
   const calls = main.filter(isGlossScript).sort((a, b) => a.ts - b.ts);
