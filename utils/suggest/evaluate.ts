@@ -22,6 +22,7 @@ export const LABEL_HALVES = [
   'held-out-7',
   'held-out-8',
   'held-out-9',
+  'held-out-10',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
