@@ -1,7 +1,15 @@
 import { browser } from 'wxt/browser';
 import { onlyTrusted } from '@/utils/protocol/trusted';
 import { place as placeBox, pointRect } from '@/utils/page/placement';
-import { CARD_WIDTH, MARGIN, createSlot, discard, type Slot } from './card-slot';
+import {
+  CARD_WIDTH,
+  MARGIN,
+  buildSlot,
+  createSlot,
+  discard,
+  startSlot,
+  type Slot,
+} from './card-slot';
 import { lineRects, viewportSize, type ViewportWatch } from './viewport';
 import { returnCaret } from './return-caret';
 
@@ -28,6 +36,13 @@ export interface CardFrame {
    * at the end of the marked text, so Tab and the arrow keys go on from there, not from the top.
    */
   close(returnFocus?: boolean): void;
+  /**
+   * Builds the next card's frame ahead, hidden and empty, so opening a card does not create one in
+   * the reader's keypress (the reader has just selected text: a card is likely).
+   */
+  prepare(): void;
+  /** Closes the card and removes a frame built ahead (the content script is going away). */
+  dispose(): void;
   readonly openId: string | null;
 }
 
@@ -64,6 +79,26 @@ export function createCardFrame(
   let current:
     (Slot & { id: string; returnTo: Element | null; caret: (() => Range | null) | null }) | null =
     null;
+  // A frame built ahead (prepare). Anything that loads a document into it before it is used means
+  // the page reached it (through window.frames): it is thrown away, never pointed at the card.
+  let spare: { slot: Slot; watch: AbortController } | null = null;
+  const dropSpare = () => {
+    if (!spare) return;
+    spare.watch.abort();
+    discard(spare.slot);
+    spare = null;
+  };
+  /** The frame built ahead, if the page left it alone; else a new one (pointed at the card at once). */
+  const takeSlot = (): Slot => {
+    const ready = spare;
+    if (ready && ready.slot.host.isConnected) {
+      ready.watch.abort();
+      spare = null;
+      return startSlot(ready.slot, src);
+    }
+    dropSpare();
+    return createSlot(doc, src);
+  };
 
   // Beside the text, inside the window, off the text and the line under it (utils/page/placement.ts).
   const place = (slot: Slot, target: () => Range | null, at: Point, height: number) => {
@@ -83,7 +118,7 @@ export function createCardFrame(
 
     open(id, target, at, token, focus) {
       frame.close();
-      const slot = createSlot(doc, src);
+      const slot = takeSlot();
       current = { ...slot, id, returnTo: doc.activeElement, caret: focus ? target : null };
       slot.onHijack = () => {
         frame.close();
@@ -150,6 +185,25 @@ export function createCardFrame(
         slot.host.addEventListener('focusout', reclaim, { signal });
         setTimeout(() => (guarding = false), FOCUS_GUARD_MS);
       }
+    },
+
+    prepare() {
+      if (spare) return;
+      const slot = buildSlot(doc);
+      const watch = new AbortController();
+      // Its own empty document may report its load late (it is the page's origin, so readable).
+      const showsBlank = () => slot.iframe.contentDocument?.URL === 'about:blank';
+      slot.iframe.addEventListener(
+        'load',
+        () => spare?.slot === slot && !showsBlank() && dropSpare(),
+        { signal: watch.signal },
+      );
+      spare = { slot, watch };
+    },
+
+    dispose() {
+      frame.close();
+      dropSpare();
     },
 
     close(returnFocus = false) {

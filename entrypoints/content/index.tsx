@@ -35,7 +35,7 @@ export default defineContentScript({
       ctx.addEventListener(target, type as never, handler as never, options);
     const watch = watchViewport(document, listen);
     const card = createCardFrame(document, (message) => ui.showError(message), watch);
-    ctx.onInvalidated(() => card.close());
+    ctx.onInvalidated(() => card.dispose());
     const ui = createPageUi(document, session, card, listen as never);
     // Claim statuses, underlined where the page cannot read them (status-layer.ts).
     const status = createStatusLayer(document, () => session.claimUnderlines(), watch);

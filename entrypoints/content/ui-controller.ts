@@ -71,8 +71,10 @@ export function createPageUi(
     view.chooser = null;
     card.close();
     // The reader is likely to tag: find the article now, in idle time, so the save after the
-    // click does not wait for Readability (and the card, which waits for the save, opens sooner).
+    // click does not wait for Readability (and the card, which waits for the save, opens sooner),
+    // and build the card's frame, so the click or the shortcut does not create one in its task.
     whenIdle(() => session.article());
+    whenIdle(() => card.prepare());
     emit();
   };
 

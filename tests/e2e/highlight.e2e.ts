@@ -107,6 +107,26 @@ describe('select, tag, reload, see it back', () => {
     await page.close();
   });
 
+  it("builds the card's frame while the reader selects, and opens the card in it", async () => {
+    const url = suite.server.set('/seed/frame-ahead.html', seedHtml());
+    const page = await suite.open(url);
+    const frameCount = () => page.frames().filter((f) => !f.isDetached()).length;
+    const before = frameCount();
+    await selectText(page, 'the launching ceremony');
+    // In idle time after the selection: one more frame, empty and hidden, in a closed shadow root.
+    await expect.poll(frameCount).toBe(before + 1);
+    const ahead = page.frames().find((f) => f !== page.mainFrame() && f.url() === 'about:blank')!;
+    expect(ahead).toBeDefined();
+    await page.keyboard.press('Alt+Shift+KeyH');
+    await expect.poll(() => focusedCardField(page)).toBe('Note');
+    // The card opened in that frame: no frame was created in the keypress.
+    expect(frameCount()).toBe(before + 1);
+    expect(cardFrames(page)).toEqual([ahead]);
+    await page.keyboard.press('Escape');
+    await expect.poll(frameCount).toBe(before);
+    await page.close();
+  });
+
   it('survives edits: an inserted paragraph and a changed word elsewhere; a deleted sentence becomes an orphan', async () => {
     const original = seedHtml();
     const url = suite.server.set('/seed/edited.html', original);
