@@ -1,6 +1,7 @@
 import type { AnnotationType, Mark } from '@/utils/model';
 import { SHORTCUT_KEYS } from '@/utils/labels';
 import { chooserEntries, type ChooserEntry } from '@/utils/page/mark-chooser';
+import { yieldToPage } from './yield-to-page';
 import { onlyTrusted } from '@/utils/protocol/trusted';
 import { sendToBackground } from '@/utils/protocol/messaging';
 import type { PageSession } from './session';
@@ -71,10 +72,11 @@ export function createPageUi(
     view.chooser = null;
     card.close();
     // The reader is likely to tag: find the article now, in idle time, so the save after the
-    // click does not wait for Readability (and the card, which waits for the save, opens sooner),
-    // and build the card's frame, so the click or the shortcut does not create one in its task.
+    // click does not wait for Readability (and the card, which waits for the save, opens sooner).
     whenIdle(() => session.article());
-    whenIdle(() => card.prepare());
+    // And build the card's frame in a task of its own right after this one (not in idle time, which
+    // a quick Alt+Shift+H can beat), so the click or the shortcut does not create one in its task.
+    void yieldToPage().then(() => card.prepare());
     emit();
   };
 
