@@ -188,6 +188,15 @@ function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   if (right[0]?.key === 'the' && !right[0].capital) return false;
   // "Securities and Exchange Commission": a right side of head words only names nothing alone.
   if (right.length >= 2 && right.every(isHead)) return true;
+  // "Alliance for Research and Technology", "Department of Health and Welfare": one plain word
+  // after "and" closes the phrase a head opened, even when the word before "and" is a head too.
+  const inPhrase = ['of', 'for', 'on'].includes(left[left.length - 2]?.key ?? '');
+  const plain = (t: Token) =>
+    !isKnownOrg(t.key) &&
+    !isPlace(t.key) &&
+    !/^\p{Lu}{2,}/u.test(t.text) &&
+    !hasTag(t.key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person');
+  if (inPhrase && right.length === 1 && plain(right[0])) return true;
   if (isHead(last) || isPlace(last.key)) return false;
   // Two whole names: "Boys and Girls Club of Albany and Hacienda Community Development
   // Corporation" (a head and its phrase, then a name with a head of its own two words on; "…
@@ -195,7 +204,10 @@ function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   // (a company's suffix after a name of two words; "Bausch and Lomb Inc." is one).
   if (headWithPhrase(left) && right.findLastIndex(isHead) >= 2) return false;
   const suffix = right[right.length - 1];
-  if (and.key === 'and' && left.length >= 2 && COMPANY_SUFFIXES.has(suffix?.key ?? ''))
+  // "Huawei and ZTE Corp.", "Huawei and Motorola Solutions Inc": an acronym or a name of two
+  // words before the suffix is a company of its own ("Bausch and Lomb Inc." stays one).
+  const own = right.length >= 3 || /^\p{Lu}{2,}$/u.test(right[0]?.text ?? '');
+  if (and.key === 'and' && (left.length >= 2 || own) && COMPANY_SUFFIXES.has(suffix?.key ?? ''))
     return false;
   return right.some(isHead) || headWithPhrase(left);
 }
