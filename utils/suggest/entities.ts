@@ -24,6 +24,7 @@ import {
   nationalArm,
   orgKey,
 } from './merge';
+import { foldTickers } from './tickers';
 import { splitSentences } from './sentences';
 import {
   authorNotes,
@@ -146,6 +147,7 @@ export function findEntities(
   foldFragments(groups);
   foldIntoCompanyNames(groups);
   foldClippings(groups);
+  foldTickers(groups, text);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
     .map(toSuggestion)
