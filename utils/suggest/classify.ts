@@ -49,6 +49,8 @@ export interface Verdict {
   score: number;
 }
 
+/** A regnal number from II on: "I" alone is more often the pronoun. */
+const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XI?X|XXI{0,3})$/;
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern']);
 
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
@@ -66,6 +68,14 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
   if (isLeague(ts)) return { kind: 'organization', score: 0.8 };
+  // "Benedict XVI", "Nicholas II", "John Paul II": given names and a regnal number are a monarch
+  // or a pope, whatever else the shape suggests.
+  if (
+    ts.length > 1 &&
+    REGNAL.test(last.text) &&
+    ts.slice(0, -1).every((t) => isFirstName(t.key) && !t.possessive)
+  )
+    return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the
   // name is, before its shape can call it a product or a maker's line. Not a person's full name.
   // (One plain word is decided further on, where the gazetteer's places are weighed.)
