@@ -173,9 +173,11 @@ export function orgKey<T extends { mention: Mention }>(
       isPlace(long.slice(0, -short.length - 1))
     )
       return key;
-    // "Bardo museum" and "Bardo National Museum": the same first and last word.
+    // "Bardo museum" and "Bardo National Museum": the same first and last word. Not a country's
+    // bodies: "U.S. Central Intelligence Agency" and "U.S. National Security Agency" are two.
     if (
       short.includes(' ') &&
+      !nationOf(short.split(' ')[0]) &&
       short.split(' ')[0] === long.split(' ')[0] &&
       short.split(' ').at(-1) === long.split(' ').at(-1)
     )

@@ -33,3 +33,16 @@ describe('one person under the forms the article writes', () => {
     ]);
   });
 });
+
+describe("a country's bodies", () => {
+  it('stay apart when they share only the country and the head word', () => {
+    const n = names(
+      'The former head of the U.S. Quellan Research Agency, who also led the U.S. Varlen ' +
+        'Security Agency, spoke on Friday.',
+    );
+    expect(n.organizations).toEqual([
+      'U.S. Quellan Research Agency',
+      'U.S. Varlen Security Agency',
+    ]);
+  });
+});
