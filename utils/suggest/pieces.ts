@@ -16,7 +16,7 @@ import {
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
 import { dropDivision } from './leagues';
-import { dropOpeners, isLoneOpener } from './openers';
+import { dropOpeners, isLoneOpener, PAPER_HEADS } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, personAfterArea, stripTitles } from './titles';
 import {
@@ -99,6 +99,8 @@ function cutAfterHead(tokens: Token[]): Token[] {
     !/^\p{Lu}+$/u.test(tokens[n - 1].text) &&
     // "Investment Company Act" is a law, which classify() tells apart: keep its last word.
     !EVENT_HEADS.has(tokens[n - 1].key) &&
+    // "Australian Financial Review", "Quellan Business Journal": a paper's name ends in its own word.
+    !PAPER_HEADS.has(tokens[n - 1].key) &&
     !THOROUGHFARES.has(tokens[n - 1].key) &&
     // "King's College London", "Imperial College London": a city after the head is its seat.
     !hasTag(tokens[n - 1].key, 'City')

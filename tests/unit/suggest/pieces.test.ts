@@ -53,3 +53,10 @@ describe('"of" chains inside a name', () => {
     ]);
   });
 });
+
+describe("a paper's name", () => {
+  it('keeps its last word after a head word', () => {
+    const n = names('Officials told the Quellan Financial Review on Monday that it was so.');
+    expect(n.organizations).toEqual(['Quellan Financial Review']);
+  });
+});
