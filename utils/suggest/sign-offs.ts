@@ -37,6 +37,16 @@ const SIGN_OFFS = [
     'iu',
   ),
   /^(?:Follow|Like)\s+us\b/iu,
+  // "You can follow BBC Monitoring on Twitter and Facebook": the same invitation, put politely.
+  new RegExp(
+    String.raw`^You\s+can\s+(?:also\s+)?(?:follow|like|find|join)\s+(?:\S+\s+){0,4}?on\s+${NETWORKS}\b`,
+    'u',
+  ),
+  // "Comments compiled by Jane Doe and BBC Monitoring.", "Written by Jane Doe": who made the story.
+  new RegExp(
+    String.raw`^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:[Cc]ompiled|[Ww]ritten|[Ee]dited|[Pp]roduced|[Tt]ranslated)\s+by\s+${STAFF}`,
+    'u',
+  ),
   // A share box: "Share this article on Twitter", "Share on Facebook".
   new RegExp(String.raw`^Share\b[^.]{0,40}?\b(?:on|via|to)\s+${NETWORKS}\b`, 'u'),
   // "Contact John Roe at …", "Email the reporter", "Write to the editor", "Reach her at …".
