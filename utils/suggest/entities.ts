@@ -25,6 +25,7 @@ import {
   orgKey,
 } from './merge';
 import { foldTickers } from './tickers';
+import { foldNamesakes } from './named-for';
 import { splitSentences } from './sentences';
 import {
   authorNotes,
@@ -148,6 +149,7 @@ export function findEntities(
   foldIntoCompanyNames(groups);
   foldClippings(groups);
   foldTickers(groups, text);
+  foldNamesakes(groups, text);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
     .map(toSuggestion)

@@ -46,3 +46,22 @@ describe("a country's bodies", () => {
     ]);
   });
 });
+
+describe('a body named after a person', () => {
+  it('takes the person-shaped name when nothing says it is a person', () => {
+    const n = names(
+      'Events were sponsored by the Dallas-based Dana R. Quellan Foundation. The trouble with ' +
+        'Dana R. Quellan is the cost, and donors to Quellan have fallen.',
+    );
+    expect(n.people).toEqual([]);
+    expect(n.organizations).toEqual(['Dana R. Quellan Foundation']);
+  });
+
+  it('keeps the person when a saying verb or a title says so', () => {
+    const n = names(
+      'The Dana Quellan Foundation gave money. “We are proud,” Dana Quellan said on Monday.',
+    );
+    expect(n.people).toEqual(['Dana Quellan']);
+    expect(n.organizations).toEqual(['Dana Quellan Foundation']);
+  });
+});
