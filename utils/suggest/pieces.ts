@@ -95,6 +95,8 @@ function cutAfterHead(tokens: Token[]): Token[] {
     isHead(tokens[n - 2]) &&
     !isHead(tokens[n - 1]) &&
     !isLink(tokens[n - 3]) &&
+    // "The Daily Beast": after its own "The", the head is the name's first word.
+    tokens[n - 3].key !== 'the' &&
     tokens[n - 1].capital &&
     !/^\p{Lu}+$/u.test(tokens[n - 1].text) &&
     // "Investment Company Act" is a law, which classify() tells apart: keep its last word.

@@ -60,3 +60,13 @@ describe("a paper's name", () => {
     expect(n.organizations).toEqual(['Quellan Financial Review']);
   });
 });
+
+describe('a paper written with its capital "The"', () => {
+  it('is an organisation inside a sentence, whole', () => {
+    const n = names(
+      'The charity declined to give numbers to The Daily Quellbeast, and documents went to The ' +
+        'Varlen Guardian last month.',
+    );
+    expect(n.organizations).toEqual(['Daily Quellbeast', 'Varlen Guardian']);
+  });
+});
