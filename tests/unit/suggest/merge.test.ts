@@ -65,3 +65,13 @@ describe('a body named after a person', () => {
     expect(n.organizations).toEqual(['Dana Quellan Foundation']);
   });
 });
+
+describe('a head word alone', () => {
+  it('is the one organisation whose name it ends', () => {
+    const n = names(
+      'The head of the Quellan Orthodox Church would react, a blogger wrote. In the event, the ' +
+        'head of the Church was said to be calling on Christians to pray.',
+    );
+    expect(n.organizations).toEqual(['Quellan Orthodox Church']);
+  });
+});
