@@ -109,7 +109,8 @@ const MAX_CAPTION_WORDS = 60;
 
 /**
  * Blocks (ExtractedArticle.breaks) that carry a photo credit and are short: captions that reached
- * the text as paragraphs, where only the credit itself would otherwise be left out.
+ * the text as paragraphs, where only the credit itself would otherwise be left out. Also a
+ * citation entry, which is the page's furniture as much.
  */
 export function captionBlocks(text: string, breaks: readonly number[]): Range[] {
   const blocks = blocksOf(text, breaks);
@@ -121,10 +122,17 @@ export function captionBlocks(text: string, breaks: readonly number[]): Range[] 
     // A caption that opens by saying where in the photos people are may describe several.
     return (
       (CREDIT.test(block) && words <= MAX_CAPTION_WORDS) ||
+      CITATION.test(block) ||
       (WHERE_IN_PHOTO.test(block) && words <= 2 * MAX_CAPTION_WORDS)
     );
   });
 }
+
+/**
+ * "Doe, Jane. "Title." Acme News. Acme Media, 7 Jun. 2013. Web.": the entry a "cite this
+ * article" box offers, in MLA's form (a date, then the medium), names the publisher.
+ */
+const CITATION = /\b\d{4}\.\s+Web\.$/u;
 
 /**
  * A caption says where in the photos people are: "Clockwise from top: …", "From left, …",

@@ -295,3 +295,15 @@ describe('closing credits', () => {
     expect(signedOff('Millions follow the singer on Twitter.')).toBe(false);
   });
 });
+
+describe('a publisher’s notices', () => {
+  it('leaves out a citation entry and a copyright line', () => {
+    const { text, breaks } = blocks(
+      'Dana Quell of the Varlen Institute said the virus could spread.',
+      'Copyright: Quellan Health Daily',
+      'Not to be reproduced without permission of Quellan Health Daily',
+      'Quell, Dana. "Virus Could Spread." Quellan Health Daily. Zorvex Media, Intl., 7 Jun. 2013. Web.',
+    );
+    expect(names(suggest({ text, breaks }))).toEqual(['Dana Quell', 'Varlen Institute']);
+  });
+});
