@@ -18,7 +18,7 @@ import { isCompanyWord } from './gazetteer';
 import { dropDivision } from './leagues';
 import { dropOpeners, isLoneOpener, PAPER_HEADS } from './openers';
 import type { Span } from './spans';
-import { cutAtInnerTitle, personAfterArea, stripTitles } from './titles';
+import { cutAtInnerTitle, personAfterArea, stripTitles, SUBJECT_TITLES } from './titles';
 import {
   COMPANY_SUFFIXES,
   isCommonWord,
@@ -133,7 +133,10 @@ function cut(tokens: Token[]): Token[][] {
     if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1))) {
       // "U.S. Secretary of State Hillary Rodham Clinton": the title's area is not the person's.
       const person = isTitle(tokens[i - 1].key) && personAfterArea(tokens.slice(i + 1));
-      return [...cut(tokens.slice(0, i)), ...(person ? [person] : cut(tokens.slice(i + 1)))];
+      // "the Alfred H. Caspary Professor of Biological Engineering": a chair's subject, no body.
+      const subject = SUBJECT_TITLES.has(tokens[i - 1].key) && !tokens.slice(i + 1).some(isHead);
+      const right = person ? [person] : subject ? [] : cut(tokens.slice(i + 1));
+      return [...cut(tokens.slice(0, i)), ...right];
     }
   }
   // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation", and any

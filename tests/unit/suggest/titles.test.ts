@@ -171,3 +171,14 @@ describe('monarchs and church leaders', () => {
     expect(n.people).toEqual(['Quellan', 'Varlon']);
   });
 });
+
+describe('a named chair', () => {
+  it('holds a subject after "Professor of", not a body', () => {
+    const n = names(
+      'The Alfred H. Quellan Professor of Biological Engineering, Dana Roe, said so. Lisa Quell, ' +
+        'Professor of Law at the Varlen Institute of Technology, agreed.',
+    );
+    expect(n.organizations).toEqual(['Varlen Institute of Technology']);
+    expect(n.people).toEqual(['Dana Roe', 'Lisa Quell']);
+  });
+});
