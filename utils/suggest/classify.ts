@@ -36,7 +36,7 @@ import {
 } from './lexicon';
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
 import { fullName } from './full-names';
-import { PAPER_HEADS } from './openers';
+import { isPaperWithThe, isRegnalName } from './written-forms';
 import type { Piece } from './pieces';
 import { isLeague } from './leagues';
 import { isVenue } from './venues';
@@ -50,10 +50,6 @@ export interface Verdict {
   score: number;
 }
 
-/** A regnal number from II on: "I" alone is more often the pronoun. */
-const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XI?X|XXI{0,3})$/;
-/** How often a paper comes out, opening its name: "The Daily Beast", "The Sunday Quellan". */
-const PERIODICAL = new Set(['daily', 'weekly', 'sunday', 'evening', 'morning']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern']);
 
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
@@ -71,24 +67,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
   if (isLeague(ts)) return { kind: 'organization', score: 0.8 };
-  // "told The Daily Beast", "handed documents to The Guardian": a paper keeps its capital "The"
-  // inside a sentence, and its name ends in a paper's word or opens with how often it comes out.
-  if (
-    ts.length <= 3 &&
-    before?.key === 'the' &&
-    before.capital &&
-    before !== piece.span.sentence[0] &&
-    (PAPER_HEADS.has(last.key) || PERIODICAL.has(ts[0].key))
-  )
-    return { kind: 'organization', score: 0.8 };
-  // "Benedict XVI", "Nicholas II", "John Paul II": given names and a regnal number are a monarch
-  // or a pope, whatever else the shape suggests.
-  if (
-    ts.length > 1 &&
-    REGNAL.test(last.text) &&
-    ts.slice(0, -1).every((t) => isFirstName(t.key) && !t.possessive)
-  )
-    return { kind: 'person', score: 0.85 };
+  if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
+  if (isRegnalName(piece)) return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the
   // name is, before its shape can call it a product or a maker's line. Not a person's full name.
   // (One plain word is decided further on, where the gazetteer's places are weighed.)
