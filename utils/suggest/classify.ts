@@ -36,6 +36,7 @@ import {
 } from './lexicon';
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
 import { fullName } from './full-names';
+import { isPaperWithThe, isRegnalName } from './written-forms';
 import type { Piece } from './pieces';
 import { isLeague } from './leagues';
 import { isVenue } from './venues';
@@ -66,6 +67,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
   if (isLeague(ts)) return { kind: 'organization', score: 0.8 };
+  if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
+  if (isRegnalName(piece)) return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the
   // name is, before its shape can call it a product or a maker's line. Not a person's full name.
   // (One plain word is decided further on, where the gazetteer's places are weighed.)

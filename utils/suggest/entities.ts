@@ -24,6 +24,8 @@ import {
   nationalArm,
   orgKey,
 } from './merge';
+import { foldTickers } from './tickers';
+import { foldNamesakes } from './named-for';
 import { splitSentences } from './sentences';
 import {
   authorNotes,
@@ -146,6 +148,8 @@ export function findEntities(
   foldFragments(groups);
   foldIntoCompanyNames(groups);
   foldClippings(groups);
+  foldTickers(groups, text);
+  foldNamesakes(groups, text);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
     .map(toSuggestion)

@@ -50,6 +50,12 @@ const PATTERNS = [
     String.raw`\b(?:This|The)\s+(?:article|story|piece|post|essay|interview)\s+(?:was\s+|is\s+|has\s+been\s+|first\s+|originally\s+){0,3}(?:reprinted|republished|published|appeared|adapted|excerpted|syndicated)\s+(?:\w+\s+){0,3}?(?:on|in|by|from|with)\s+${NAMES}`,
     'gu',
   ),
+  // "Copyright: Acme News Today", "Not to be reproduced without permission of Acme News Today":
+  // the publisher's notice names the publisher.
+  new RegExp(
+    String.raw`(?:\bCopyright\s*(?:©\s*)?(?:\d{4}\s*)?:?|\breproduced\s+without\s+(?:the\s+)?(?:written\s+)?permission\s+of)\s+${NAMES}`,
+    'gu',
+  ),
   // Three or more words in capitals: bylines and tag lines, not prose.
   /\b\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’]\p{Lu}+)?){2,}\b/gu,
 ];

@@ -19,7 +19,9 @@ export function listedAfterCompanyNoun(piece: Piece): boolean {
   if (s[i]?.key === 'the') i--;
   if (!['as', 'including', 'like'].includes(s[i]?.key ?? '')) return false;
   if (s[i - 1]?.key === 'such') i--;
-  return BODIES.has(s[i - 1]?.key ?? '') || BODIES.has(s[i - 2]?.key ?? '');
+  // "such rivals as Pandora, Rhapsody and Rdio": a plural company noun opens examples too.
+  const bodies = (k: string) => BODIES.has(k) || COMPANIES_BEFORE.has(k);
+  return bodies(s[i - 1]?.key ?? '') || bodies(s[i - 2]?.key ?? '');
 }
 
 /**

@@ -77,7 +77,8 @@ export const TITLES = new Set(
     prince princess pope mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
     professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
-    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader`),
+    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader
+    patriarch tsar czar emperor empress sultan emir ayatollah`),
 );
 
 /** "Attorney-General Christian Porter", "Lieutenant-Governor": a hyphenated title is a title. */

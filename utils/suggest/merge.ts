@@ -57,8 +57,8 @@ export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string
 export function foldFragments<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
   const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
   for (const [key, g] of orgs) {
-    // One word only when it is a head word after a country's or nation's name: "Navy" is the
-    // "U.S. Navy", but "AirAsia" is not "Indonesia AirAsia" (see nationalArm).
+    // One word only when it is a head word: "Navy" is the "U.S. Navy", "the Church" the
+    // "Russian Orthodox Church", but "AirAsia" is not "Indonesia AirAsia" (see nationalArm).
     const lone = !key.includes(' ');
     if (lone && !ORG_HEADS.has(key)) continue;
     // "… Committee of Shaanxi Federation of Trade Unions" names another body: what follows "of" is whole.
@@ -67,8 +67,7 @@ export function foldFragments<T extends { mention: Mention }>(groups: Map<string
         k !== key &&
         groups.has(k) &&
         k.endsWith(' ' + key) &&
-        !/\b(?:of|the|for|on|and)$/.test(k.slice(0, -key.length - 1)) &&
-        (!lone || nationOf(k.slice(0, -key.length - 1))),
+        !/\b(?:of|the|for|on|and)$/.test(k.slice(0, -key.length - 1)),
     );
     if (longer.length === 0) continue;
     if (longer.length === 1) longer[0][1].items.push(...g.items);
@@ -173,9 +172,11 @@ export function orgKey<T extends { mention: Mention }>(
       isPlace(long.slice(0, -short.length - 1))
     )
       return key;
-    // "Bardo museum" and "Bardo National Museum": the same first and last word.
+    // "Bardo museum" and "Bardo National Museum": the same first and last word. Not a country's
+    // bodies: "U.S. Central Intelligence Agency" and "U.S. National Security Agency" are two.
     if (
       short.includes(' ') &&
+      !nationOf(short.split(' ')[0]) &&
       short.split(' ')[0] === long.split(' ')[0] &&
       short.split(' ').at(-1) === long.split(' ').at(-1)
     )

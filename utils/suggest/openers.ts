@@ -86,9 +86,9 @@ export function namesBody(tokens: Token[]): boolean {
 }
 
 /** Last words of newspapers' and magazines' names, which are written with their "The". */
-const PAPER_HEADS = new Set(
+export const PAPER_HEADS = new Set(
   `times post journal herald tribune guardian telegraph observer examiner inquirer gazette chronicle
-  economist atlantic independent star sun globe courier register enquirer mirror express`.split(
+  economist atlantic independent star sun globe courier register enquirer mirror express review`.split(
     /\s+/,
   ),
 );

@@ -16,9 +16,9 @@ import {
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
 import { dropDivision } from './leagues';
-import { dropOpeners, isLoneOpener } from './openers';
+import { dropOpeners, isLoneOpener, PAPER_HEADS } from './openers';
 import type { Span } from './spans';
-import { cutAtInnerTitle, personAfterArea, stripTitles } from './titles';
+import { cutAtInnerTitle, personAfterArea, stripTitles, SUBJECT_TITLES } from './titles';
 import {
   COMPANY_SUFFIXES,
   isCommonWord,
@@ -95,10 +95,14 @@ function cutAfterHead(tokens: Token[]): Token[] {
     isHead(tokens[n - 2]) &&
     !isHead(tokens[n - 1]) &&
     !isLink(tokens[n - 3]) &&
+    // "The Daily Beast": after its own "The", the head is the name's first word.
+    tokens[n - 3].key !== 'the' &&
     tokens[n - 1].capital &&
     !/^\p{Lu}+$/u.test(tokens[n - 1].text) &&
     // "Investment Company Act" is a law, which classify() tells apart: keep its last word.
     !EVENT_HEADS.has(tokens[n - 1].key) &&
+    // "Australian Financial Review", "Quellan Business Journal": a paper's name ends in its own word.
+    !PAPER_HEADS.has(tokens[n - 1].key) &&
     !THOROUGHFARES.has(tokens[n - 1].key) &&
     // "King's College London", "Imperial College London": a city after the head is its seat.
     !hasTag(tokens[n - 1].key, 'City')
@@ -129,7 +133,10 @@ function cut(tokens: Token[]): Token[][] {
     if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1))) {
       // "U.S. Secretary of State Hillary Rodham Clinton": the title's area is not the person's.
       const person = isTitle(tokens[i - 1].key) && personAfterArea(tokens.slice(i + 1));
-      return [...cut(tokens.slice(0, i)), ...(person ? [person] : cut(tokens.slice(i + 1)))];
+      // "the Alfred H. Caspary Professor of Biological Engineering": a chair's subject, no body.
+      const subject = SUBJECT_TITLES.has(tokens[i - 1].key) && !tokens.slice(i + 1).some(isHead);
+      const right = person ? [person] : subject ? [] : cut(tokens.slice(i + 1));
+      return [...cut(tokens.slice(0, i)), ...right];
     }
   }
   // "Stanford University's Center…", "Tunisia's Bardo museum", "Sony's PlayStation", and any
@@ -188,6 +195,15 @@ function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   if (right[0]?.key === 'the' && !right[0].capital) return false;
   // "Securities and Exchange Commission": a right side of head words only names nothing alone.
   if (right.length >= 2 && right.every(isHead)) return true;
+  // "Alliance for Research and Technology", "Department of Health and Welfare": one plain word
+  // after "and" closes the phrase a head opened, even when the word before "and" is a head too.
+  const inPhrase = ['of', 'for', 'on'].includes(left[left.length - 2]?.key ?? '');
+  const plain = (t: Token) =>
+    !isKnownOrg(t.key) &&
+    !isPlace(t.key) &&
+    !/^\p{Lu}{2,}/u.test(t.text) &&
+    !hasTag(t.key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person');
+  if (inPhrase && right.length === 1 && plain(right[0])) return true;
   if (isHead(last) || isPlace(last.key)) return false;
   // Two whole names: "Boys and Girls Club of Albany and Hacienda Community Development
   // Corporation" (a head and its phrase, then a name with a head of its own two words on; "…
@@ -195,7 +211,10 @@ function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   // (a company's suffix after a name of two words; "Bausch and Lomb Inc." is one).
   if (headWithPhrase(left) && right.findLastIndex(isHead) >= 2) return false;
   const suffix = right[right.length - 1];
-  if (and.key === 'and' && left.length >= 2 && COMPANY_SUFFIXES.has(suffix?.key ?? ''))
+  // "Huawei and ZTE Corp.", "Huawei and Motorola Solutions Inc": an acronym or a name of two
+  // words before the suffix is a company of its own ("Bausch and Lomb Inc." stays one).
+  const own = right.length >= 3 || /^\p{Lu}{2,}$/u.test(right[0]?.text ?? '');
+  if (and.key === 'and' && (left.length >= 2 || own) && COMPANY_SUFFIXES.has(suffix?.key ?? ''))
     return false;
   return right.some(isHead) || headWithPhrase(left);
 }

@@ -37,6 +37,16 @@ const SIGN_OFFS = [
     'iu',
   ),
   /^(?:Follow|Like)\s+us\b/iu,
+  // "You can follow BBC Monitoring on Twitter and Facebook": the same invitation, put politely.
+  new RegExp(
+    String.raw`^You\s+can\s+(?:also\s+)?(?:follow|like|find|join)\s+(?:\S+\s+){0,4}?on\s+${NETWORKS}\b`,
+    'u',
+  ),
+  // "Comments compiled by Jane Doe and BBC Monitoring.", "Written by Jane Doe": who made the story.
+  new RegExp(
+    String.raw`^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:[Cc]ompiled|[Ww]ritten|[Ee]dited|[Pp]roduced|[Tt]ranslated)\s+by\s+${STAFF}`,
+    'u',
+  ),
   // A share box: "Share this article on Twitter", "Share on Facebook".
   new RegExp(String.raw`^Share\b[^.]{0,40}?\b(?:on|via|to)\s+${NETWORKS}\b`, 'u'),
   // "Contact John Roe at …", "Email the reporter", "Write to the editor", "Reach her at …".
@@ -99,7 +109,8 @@ const MAX_CAPTION_WORDS = 60;
 
 /**
  * Blocks (ExtractedArticle.breaks) that carry a photo credit and are short: captions that reached
- * the text as paragraphs, where only the credit itself would otherwise be left out.
+ * the text as paragraphs, where only the credit itself would otherwise be left out. Also a
+ * citation entry, which is the page's furniture as much.
  */
 export function captionBlocks(text: string, breaks: readonly number[]): Range[] {
   const blocks = blocksOf(text, breaks);
@@ -111,10 +122,17 @@ export function captionBlocks(text: string, breaks: readonly number[]): Range[] 
     // A caption that opens by saying where in the photos people are may describe several.
     return (
       (CREDIT.test(block) && words <= MAX_CAPTION_WORDS) ||
+      CITATION.test(block) ||
       (WHERE_IN_PHOTO.test(block) && words <= 2 * MAX_CAPTION_WORDS)
     );
   });
 }
+
+/**
+ * "Doe, Jane. "Title." Acme News. Acme Media, 7 Jun. 2013. Web.": the entry a "cite this
+ * article" box offers, in MLA's form (a date, then the medium), names the publisher.
+ */
+const CITATION = /\b\d{4}\.\s+Web\.$/u;
 
 /**
  * A caption says where in the photos people are: "Clockwise from top: …", "From left, …",

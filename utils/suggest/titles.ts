@@ -12,6 +12,8 @@ import type { Token } from './tokens';
 
 /** Words that make a title of a role's area ("Press Secretary"); "Press" is also a head word. */
 const TITLE_QUALIFIERS = new Set(['press', 'communications']);
+/** Titles whose "of …" is a subject taught or studied: "Professor of Biological Engineering". */
+export const SUBJECT_TITLES = new Set(['professor', 'prof', 'lecturer', 'reader']);
 
 export /**
  * "Australian Federal Police Commissioner Andrew Colvin", "Supreme Court Justice Ruth Bader

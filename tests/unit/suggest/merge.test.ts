@@ -33,3 +33,45 @@ describe('one person under the forms the article writes', () => {
     ]);
   });
 });
+
+describe("a country's bodies", () => {
+  it('stay apart when they share only the country and the head word', () => {
+    const n = names(
+      'The former head of the U.S. Quellan Research Agency, who also led the U.S. Varlen ' +
+        'Security Agency, spoke on Friday.',
+    );
+    expect(n.organizations).toEqual([
+      'U.S. Quellan Research Agency',
+      'U.S. Varlen Security Agency',
+    ]);
+  });
+});
+
+describe('a body named after a person', () => {
+  it('takes the person-shaped name when nothing says it is a person', () => {
+    const n = names(
+      'Events were sponsored by the Dallas-based Dana R. Quellan Foundation. The trouble with ' +
+        'Dana R. Quellan is the cost, and donors to Quellan have fallen.',
+    );
+    expect(n.people).toEqual([]);
+    expect(n.organizations).toEqual(['Dana R. Quellan Foundation']);
+  });
+
+  it('keeps the person when a saying verb or a title says so', () => {
+    const n = names(
+      'The Dana Quellan Foundation gave money. “We are proud,” Dana Quellan said on Monday.',
+    );
+    expect(n.people).toEqual(['Dana Quellan']);
+    expect(n.organizations).toEqual(['Dana Quellan Foundation']);
+  });
+});
+
+describe('a head word alone', () => {
+  it('is the one organisation whose name it ends', () => {
+    const n = names(
+      'The head of the Quellan Orthodox Church would react, a blogger wrote. In the event, the ' +
+        'head of the Church was said to be calling on Christians to pray.',
+    );
+    expect(n.organizations).toEqual(['Quellan Orthodox Church']);
+  });
+});

@@ -202,3 +202,12 @@ describe('a name ending in "TV"', () => {
     expect(n.organizations).toEqual([]);
   });
 });
+
+describe('examples a plural company noun opens', () => {
+  it('are companies: "such rivals as …"', () => {
+    const n = names(
+      'The service will compete with such rivals as Quellify, Varlendo, and Zorbix. It costs $10.',
+    );
+    expect(n.organizations).toEqual(['Quellify', 'Varlendo', 'Zorbix']);
+  });
+});

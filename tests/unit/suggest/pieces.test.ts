@@ -31,4 +31,42 @@ describe('"of" chains inside a name', () => {
     expect(n.organizations).toEqual([]);
     expect(n.people).toEqual(['Dana Kiley']);
   });
+
+  it('keeps one plain word after "and" inside a head word’s phrase', () => {
+    const n = names(
+      'The study was funded by the Varlen-Kell Alliance for Research and Technology, officials said.',
+    );
+    expect(n.organizations).toEqual(['Varlen-Kell Alliance for Research and Technology']);
+  });
+
+  it('splits "X and Y Corp." when Y is an acronym or a name of two words', () => {
+    const n = names(
+      'Lawmakers urged firms to stop working with Quellcom and ZRT Corp., and Quellcom and ' +
+        'Varlen Radio Systems Inc had sued each other. Quellcom denied it. Bausch and Lomb Inc. ' +
+        'declined to comment.',
+    );
+    expect(n.organizations).toEqual([
+      'Bausch and Lomb Inc.',
+      'Quellcom',
+      'Varlen Radio Systems Inc',
+      'ZRT Corp.',
+    ]);
+  });
+});
+
+describe("a paper's name", () => {
+  it('keeps its last word after a head word', () => {
+    const n = names('Officials told the Quellan Financial Review on Monday that it was so.');
+    expect(n.organizations).toEqual(['Quellan Financial Review']);
+  });
+});
+
+describe('a paper written with its capital "The"', () => {
+  it('is an organisation inside a sentence, whole', () => {
+    const n = names(
+      'The charity declined to give numbers to The Daily Quellbeast, and documents went to The ' +
+        'Varlen Guardian last month.',
+    );
+    expect(n.organizations).toEqual(['Daily Quellbeast', 'Varlen Guardian']);
+  });
 });

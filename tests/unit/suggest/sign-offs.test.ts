@@ -282,3 +282,28 @@ describe('labelled captions and sponsors', () => {
     }
   });
 });
+
+describe('closing credits', () => {
+  it('takes "compiled by" and "You can follow … on Twitter" for the publisher’s lines', () => {
+    expect(signedOff('Comments compiled by Dana Quell and Varlen Monitoring.')).toBe(true);
+    expect(signedOff('Written by Dana Quell')).toBe(true);
+    expect(signedOff('You can follow Varlen Monitoring on Twitter and Facebook.')).toBe(true);
+  });
+
+  it('keeps sentences that report on what was compiled or followed', () => {
+    expect(signedOff('The list was compiled by the ministry last year.')).toBe(false);
+    expect(signedOff('Millions follow the singer on Twitter.')).toBe(false);
+  });
+});
+
+describe('a publisher’s notices', () => {
+  it('leaves out a citation entry and a copyright line', () => {
+    const { text, breaks } = blocks(
+      'Dana Quell of the Varlen Institute said the virus could spread.',
+      'Copyright: Quellan Health Daily',
+      'Not to be reproduced without permission of Quellan Health Daily',
+      'Quell, Dana. "Virus Could Spread." Quellan Health Daily. Zorvex Media, Intl., 7 Jun. 2013. Web.',
+    );
+    expect(names(suggest({ text, breaks }))).toEqual(['Dana Quell', 'Varlen Institute']);
+  });
+});

@@ -158,3 +158,27 @@ describe('a first name that is also a modal', () => {
     ]);
   });
 });
+
+describe('monarchs and church leaders', () => {
+  it('takes given names and a regnal number for a person', () => {
+    const n = names('While Nicholas II and Louis XIV loved their palaces, World War II came.');
+    expect(n.people).toEqual(['Louis XIV', 'Nicholas II']);
+    expect(n.organizations).toEqual([]);
+  });
+
+  it('reads a patriarch, a tsar or an emir as a title', () => {
+    const n = names('Will Patriarch Varlon approve? Emir Quellan said he would not.');
+    expect(n.people).toEqual(['Quellan', 'Varlon']);
+  });
+});
+
+describe('a named chair', () => {
+  it('holds a subject after "Professor of", not a body', () => {
+    const n = names(
+      'The Alfred H. Quellan Professor of Biological Engineering, Dana Roe, said so. Lisa Quell, ' +
+        'Professor of Law at the Varlen Institute of Technology, agreed.',
+    );
+    expect(n.organizations).toEqual(['Varlen Institute of Technology']);
+    expect(n.people).toEqual(['Dana Roe', 'Lisa Quell']);
+  });
+});
