@@ -5,19 +5,15 @@ import { yieldToPage } from './yield-to-page';
 /**
  * The page's text map, which anchoring and describing a selection both need. It costs a walk over
  * the whole body (hundreds of ms on a 5 MB page): built once, reused by every anchor and selection
- * until the page's DOM changes (invalidate). Ahead of a likely annotation it is built in short
+ * until the page's DOM changes (invalidate). Ahead of a likely annotation it is built in idle
  * slices (prepare), so the reader's keypress does not pay for the walk in one long task.
  */
 export interface TextMapCache {
-  /** The map of the page as it is now: the ready one, else built (or the walk under way finished) at once. */
+  /** The map of the page as it is now: the ready one, else built (or its idle build finished) at once. */
   current(): TextMap;
   /** The page edited its own DOM: cached text offsets no longer hold. */
   invalidate(): void;
-  /**
-   * Starts building the map, in the slices of ready() from the next task on, unless it is ready or
-   * under way: a selection was made, and a keypress may tag it at once (idle time could come later
-   * than the keypress, which then walked the rest of the page in its own task).
-   */
+  /** Starts building the map in idle slices, unless it is ready or already under way. */
   prepare(): void;
   /**
    * The map, built now in short slices with the page's own tasks let in between: for restoring
@@ -27,15 +23,19 @@ export interface TextMapCache {
   ready(): Promise<TextMap>;
 }
 
-/** One slice of the text map's walk: well under the 50 ms that makes a long task. */
+/** One slice of the text map's walk (idle or not): well under the 50 ms that makes a long task. */
 const SLICE_MS = 8;
 /** How often ready() lets a page that keeps editing its DOM restart the walk before it walks at once. */
 const MAX_RESTARTS = 2;
+const whenIdle = (task: () => void): number =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(task, { timeout: 1000 })
+    : (setTimeout(task, 0) as unknown as number);
 
 export function createTextMapCache(doc: Document): TextMapCache {
   let textMap: TextMap | null = null;
   let building: TextMapBuilder | null = null;
-  let preparing = false;
+  let idleSlice: number | null = null;
   const readyMap = () => (textMap?.root === doc.body ? textMap : null);
   const builder = () =>
     building?.root === doc.body ? building : (building = startTextMap(doc.body));
@@ -46,18 +46,21 @@ export function createTextMapCache(doc: Document): TextMapCache {
     building = null;
     return textMap;
   };
-  const cache: TextMapCache = {
+  const buildWhenIdle = () => {
+    idleSlice = null;
+    if (readyMap()) return;
+    const sliceEnds = performance.now() + SLICE_MS;
+    if (builder().advance(() => performance.now() > sliceEnds)) current();
+    else idleSlice = whenIdle(buildWhenIdle);
+  };
+  return {
     current,
     invalidate() {
       textMap = null;
       building = null;
     },
     prepare() {
-      if (readyMap() || preparing) return;
-      preparing = true;
-      void yieldToPage()
-        .then(() => cache.ready())
-        .finally(() => (preparing = false));
+      if (!readyMap() && idleSlice === null) idleSlice = whenIdle(buildWhenIdle);
     },
     async ready() {
       let walk: TextMapBuilder | null = null;
@@ -74,5 +77,4 @@ export function createTextMapCache(doc: Document): TextMapCache {
       }
     },
   };
-  return cache;
 }
