@@ -1,6 +1,7 @@
 import type { AnchorState, AnnotationType, Mark } from '@/utils/model';
 import { anchor, type TextMap } from '@/utils/page/anchoring';
 import { createPainter } from '@/utils/page/painter';
+import type { Slicer } from '@/utils/page/page-snapshot';
 
 /**
  * Where each of the page's marks is anchored and painted. The session (session.ts) decides which
@@ -11,11 +12,11 @@ export interface MarkAnchors {
   /** Anchors every mark in one pass over one text map, then repaints. */
   anchorAll(marks: readonly Mark[]): void;
   /**
-   * anchorAll in slices of a few ms, pausing between them (`pause` lets the page's tasks run), for
-   * restoring marks on load: 200 marks anchored and painted in one go took 20–45 ms of a loaded
-   * Chromium's main thread. A later anchorAll, sliced or not, supersedes one under way.
+   * anchorAll in the slicer's slices, the first one in a later task, for restoring marks on load:
+   * 200 marks anchored and painted in one go took 20–45 ms of a loaded Chromium's main thread.
+   * A later anchorAll, sliced or not, supersedes one under way.
    */
-  anchorAllInSlices(marks: readonly Mark[], pause: () => Promise<void>): Promise<void>;
+  anchorAllInSlices(marks: readonly Mark[], slicer: Slicer): Promise<void>;
   /** Paints a range the reader just chose, anchored by definition (before the save round trip). */
   paintNew(id: string, type: AnnotationType, range: Range): void;
   /** Takes a mark off the page (a save the background refused). */
@@ -31,9 +32,6 @@ export interface MarkAnchors {
   /** Puts back what the page did to Gloss's highlights, when anything is painted. */
   repair(): void;
 }
-
-/** One slice of a sliced pass: well under the 50 ms that makes a long task. */
-const SLICE_MS = 8;
 
 export function createMarkAnchors(
   doc: Document,
@@ -67,16 +65,14 @@ export function createMarkAnchors(
       // A page with nothing to restore never pays for a text map.
       for (const a of marks) anchorOne(a);
     },
-    async anchorAllInSlices(marks, pause) {
+    async anchorAllInSlices(marks, slicer) {
       const mine = start();
-      let sliceEnds = -Infinity;
-      for (const a of marks) {
-        if (performance.now() > sliceEnds) {
-          await pause();
+      for (let i = 0; i < marks.length; i++) {
+        if (i === 0 || slicer.spent()) {
+          await slicer.next();
           if (pass !== mine) return;
-          sliceEnds = performance.now() + SLICE_MS;
         }
-        anchorOne(a);
+        anchorOne(marks[i]);
       }
     },
     paintNew(id, type, range) {

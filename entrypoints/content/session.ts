@@ -19,7 +19,7 @@ import { createArticleCache } from './article-cache';
 import { articleRecord, articleRecordAt, articleTextOf } from './article-record';
 import { createMarkAnchors } from './mark-anchors';
 import { createTextMapCache } from './text-map-cache';
-import { yieldToPage } from './yield-to-page';
+import { promptSlicer, yieldToPage } from './yield-to-page';
 
 /**
  * Everything the content script knows about its page: the marks it paints (ids, type, selectors —
@@ -119,7 +119,7 @@ export function createPageSession(
       // Restoring comes in slices — the walk over the page's text, the anchoring, then what the
       // UI makes of it — so it is no long task of the page's.
       await textMap.ready();
-      await painted.anchorAllInSlices(marks, yieldToPage);
+      await painted.anchorAllInSlices(marks, promptSlicer());
       await yieldToPage();
       emit();
     },

@@ -1,6 +1,6 @@
 import type { TextMap } from '@/utils/page/anchoring';
 import { startTextMap, type TextMapBuilder } from '@/utils/page/anchoring/text-map';
-import { yieldToPage } from './yield-to-page';
+import { promptSlicer } from './yield-to-page';
 
 /**
  * The page's text map, which anchoring and describing a selection both need. It costs a walk over
@@ -63,6 +63,7 @@ export function createTextMapCache(doc: Document): TextMapCache {
       if (!readyMap() && idleSlice === null) idleSlice = whenIdle(buildWhenIdle);
     },
     async ready() {
+      const slicer = promptSlicer(SLICE_MS);
       let walk: TextMapBuilder | null = null;
       for (let restarts = 0; ;) {
         const map = readyMap();
@@ -71,9 +72,8 @@ export function createTextMapCache(doc: Document): TextMapCache {
         // number of times.
         if (walk && builder() !== walk && ++restarts > MAX_RESTARTS) return current();
         walk = builder();
-        const sliceEnds = performance.now() + SLICE_MS;
-        if (walk.advance(() => performance.now() > sliceEnds)) return current();
-        await yieldToPage();
+        if (walk.advance(slicer.spent)) return current();
+        await slicer.next();
       }
     },
   };

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../../utils/model';
 import { markFor, rangeOf } from '../helpers/page-marks';
 import { buildTextMap } from '../../../utils/page/anchoring';
 import { createMarkAnchors } from '../../../entrypoints/content/mark-anchors';
+import type { Slicer } from '../../../utils/page/page-snapshot';
 
 const URL = 'https://news.example/story';
 const TEXT = 'The ministry said 18 firms were built. Critics disputed the number.';
@@ -54,15 +55,10 @@ describe('MarkAnchors: where each mark is found and painted', () => {
   });
 
   describe('in slices, for restoring on load', () => {
-    afterEach(() => vi.restoreAllMocks());
-    /** A clock that moves 10 ms each read: every mark outlasts its slice. */
-    const slowClock = () => {
-      let now = 0;
-      vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
-    };
+    /** A slicer whose every slice is spent after one mark; `pause` is each wait for the next. */
+    const everyMark = (pause: () => Promise<void>): Slicer => ({ spent: () => true, next: pause });
 
     it('anchors and paints every mark, pausing between slices', async () => {
-      slowClock();
       const painted = anchorsOnPage();
       let pauses = 0;
       const marks = [
@@ -70,21 +66,23 @@ describe('MarkAnchors: where each mark is found and painted', () => {
         markFor('b', 'Critics disputed', URL),
         markFor('c', 'the number', URL),
       ];
-      await painted.anchorAllInSlices(marks, async () => void pauses++);
+      await painted.anchorAllInSlices(
+        marks,
+        everyMark(async () => void pauses++),
+      );
       expect(painted.states()).toEqual({ a: 'anchored', b: 'anchored', c: 'anchored' });
       expect(painted.rangeOf('c')?.toString()).toBe('the number');
       expect(pauses).toBe(3); // before the first slice, and between each
     });
 
     it('stops when a later pass starts while it pauses', async () => {
-      slowClock();
       const painted = anchorsOnPage();
       let release!: () => void;
       const paused = new Promise<void>((resolve) => (release = resolve));
       let pauses = 0;
       const sliced = painted.anchorAllInSlices(
         [markFor('a', '18 firms', URL), markFor('b', 'Critics disputed', URL)],
-        () => (++pauses === 2 ? paused : Promise.resolve()),
+        everyMark(() => (++pauses === 2 ? paused : Promise.resolve())),
       );
       await Promise.resolve();
       await Promise.resolve();
