@@ -15,14 +15,19 @@ import type { QuoteCase } from './in-page/anchoring-page';
 import { ANCHORING_BUNDLE, inPage, QUOTES } from './anchoring';
 import { corpusByLength } from './lib/corpus';
 import { localOnly } from './lib/browser';
-import { traceTasks } from './lib/task-trace';
+import {
+  glossShare,
+  LONG_TASK_MS,
+  noTaskFromGloss,
+  traceTasks,
+  type GlossShare,
+} from './lib/task-trace';
 import { median, ms, times, type Row } from './lib/report';
 
 const SECTION = '2. content script on page load (Chromium, longest corpus page)';
 const RUNS = 5;
 /** Long tasks are counted from navigation start to this long after the load event (and after painting). */
 const SETTLE_MS = 2000;
-const LONG_TASK_MS = 50;
 
 interface Probe {
   ui: number | null;
@@ -30,7 +35,7 @@ interface Probe {
   count: number;
   longtasks: { start: number; duration: number }[];
 }
-interface LoadRun {
+interface LoadRun extends GlossShare {
   load: number;
   dcl: number;
   ui: number | null;
@@ -38,12 +43,6 @@ interface LoadRun {
   count: number;
   longTaskCount: number;
   longTaskMs: number;
-  /** The most time Gloss's scripts ran inside one task of the page's main thread (trace). */
-  glossInOneTaskMs: number;
-  /** The longest task Gloss's scripts ran in, whoever made it long (0 when none). */
-  longestWithGlossMs: number;
-  /** Tasks over 50 ms that Gloss made long: without Gloss's script time they would not be (trace). */
-  madeLongByGloss: { duration: number; glossMs: number }[];
   /** Every traced task over 50 ms, with Gloss's script time in it: whose the long tasks were. */
   tracedLongTasks: { duration: number; glossMs: number }[];
 }
@@ -103,7 +102,6 @@ async function measureLoad(
   });
   const { nav, until, p } = value;
   const inWindow = p.longtasks.filter((t) => t.start < until);
-  const withGloss = tasks.filter((t) => t.glossMs > 0);
   return {
     ...nav,
     ui: p.ui,
@@ -111,11 +109,7 @@ async function measureLoad(
     count: p.count,
     longTaskCount: inWindow.length,
     longTaskMs: inWindow.reduce((s, t) => s + t.duration, 0),
-    glossInOneTaskMs: Math.max(0, ...withGloss.map((t) => t.glossMs)),
-    longestWithGlossMs: Math.max(0, ...withGloss.map((t) => t.duration)),
-    madeLongByGloss: withGloss
-      .filter((t) => t.duration > LONG_TASK_MS && t.duration - t.glossMs <= LONG_TASK_MS)
-      .map(({ duration, glossMs }) => ({ duration, glossMs })),
+    ...glossShare(tasks),
     tracedLongTasks: tasks
       .filter((t) => t.duration > LONG_TASK_MS)
       .map(({ duration, glossMs }) => ({ duration, glossMs })),
@@ -259,8 +253,7 @@ export async function benchPageLoad(plain: Browser, server: PageServer): Promise
     };
     // Issue 11's goal: no long task over 50 ms of Gloss's, in any run: no task that Gloss's scripts
     // made long, and no more than 50 ms of Gloss's scripts in one task (a Chromium trace of each load).
-    const noLongTaskOfGloss = (list: LoadRun[]) =>
-      list.every((r) => r.madeLongByGloss.length === 0 && r.glossInOneTaskMs <= LONG_TASK_MS);
+    const noLongTaskOfGloss = (list: LoadRun[]) => list.every(noTaskFromGloss);
     const data = {
       page: target.name,
       runs: RUNS,

@@ -16,6 +16,34 @@ export interface TracedTask {
   glossMs: number;
 }
 
+/** A task this long is a long task (the Long Tasks API's threshold). */
+export const LONG_TASK_MS = 50;
+
+/** What one run's traced tasks say of Gloss: issue 11's goal is judged on it (noTaskFromGloss). */
+export interface GlossShare {
+  /** The most time Gloss's scripts ran inside one task. */
+  glossInOneTaskMs: number;
+  /** The longest task Gloss's scripts ran in, whoever made it long (0 when none). */
+  longestWithGlossMs: number;
+  /** Tasks over 50 ms that Gloss made long: without Gloss's time they would not be. */
+  madeLongByGloss: { duration: number; glossMs: number }[];
+}
+
+export function glossShare(tasks: readonly TracedTask[]): GlossShare {
+  const withGloss = tasks.filter((t) => t.glossMs > 0);
+  return {
+    glossInOneTaskMs: Math.max(0, ...withGloss.map((t) => t.glossMs)),
+    longestWithGlossMs: Math.max(0, ...withGloss.map((t) => t.duration)),
+    madeLongByGloss: withGloss
+      .filter((t) => t.duration > LONG_TASK_MS && t.duration - t.glossMs <= LONG_TASK_MS)
+      .map(({ duration, glossMs }) => ({ duration, glossMs })),
+  };
+}
+
+/** The goal: no more than 50 ms of Gloss's scripts in one task, and no task Gloss's time made long. */
+export const noTaskFromGloss = (share: GlossShare) =>
+  share.madeLongByGloss.length === 0 && share.glossInOneTaskMs <= LONG_TASK_MS;
+
 interface ProfileNode {
   id: number;
   parent?: number;
