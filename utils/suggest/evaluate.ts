@@ -23,6 +23,7 @@ export const LABEL_HALVES = [
   'held-out-8',
   'held-out-9',
   'held-out-10',
+  'held-out-11',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
