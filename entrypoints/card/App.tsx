@@ -6,7 +6,8 @@ import { AnnotationCard } from '@/components/AnnotationCard';
 import { StatusLegend } from '@/components/StatusLegend';
 import { useUndoableDelete } from '@/hooks/use-undoable-delete';
 import { useSavedSign } from '@/hooks/use-saved-sign';
-import { tellPage, useClaim, type ClaimStore } from './claim';
+import { useClaim, type ClaimStore } from './claim';
+import { tellPage } from './page-channel';
 
 /**
  * The annotation card framed in the reader's tab. It gets the annotation from the background with

@@ -5,13 +5,14 @@ import {
   CARD_WIDTH,
   MARGIN,
   buildSlot,
-  createSlot,
   discard,
-  startSlot,
+  revealSlot,
+  showSlot,
   type Slot,
 } from './card-slot';
 import { lineRects, viewportSize, type ViewportWatch } from './viewport';
 import { returnCaret } from './return-caret';
+import { holdKeyboard, type KeyboardHold } from './card-keyboard';
 
 export interface Point {
   x: number;
@@ -37,22 +38,24 @@ export interface CardFrame {
    */
   close(returnFocus?: boolean): void;
   /**
-   * Builds the next card's frame ahead, hidden and empty, so opening a card does not create one in
-   * the reader's keypress (the reader has just selected text: a card is likely).
+   * Builds the next card's frame ahead, hidden, and loads the card in it, so opening a card neither
+   * creates a frame in the reader's keypress nor waits for card.html (the reader is selecting
+   * text: a card is likely). The hidden card waits for its token and shows nothing.
    */
   prepare(): void;
+  /** Whether a card is built ahead and waiting (prepare would do nothing). */
+  readonly prepared: boolean;
   /** Closes the card and removes a frame built ahead (the content script is going away). */
   dispose(): void;
   readonly openId: string | null;
 }
 
 /**
- * For this long after a card opens to be typed in, the keyboard stays with it: if the page takes
- * the focus back (a script calling focus(), or focus bouncing while the frame loads) before the
- * reader clicks in the page, the card gets it again. A page cannot steer the reader's
- * first keystrokes into its own fields that way.
+ * The card answers its token at once, on the port that came with it; a frame that has not within
+ * this long holds something else (the page pointed it elsewhere before the card loaded).
  */
-const FOCUS_GUARD_MS = 1500;
+const CARD_ANSWERS_MS = 2000;
+
 /**
  * The annotation card, framed in the tab: an extension page (card.html) in an iframe, inside a
  * *closed* shadow root of its own, so the page can neither read the frame's document (another
@@ -60,9 +63,12 @@ const FOCUS_GUARD_MS = 1500;
  * to the extension's document, never to the page's key listeners.
  *
  * The card acts only with a one-time token that this script posts to the frame it created, aimed at
- * the extension's origin: a page that frames card.html itself, or re-points our frame, gets nothing.
- * If the frame loads a second document (the page navigated it through `window.frames`), the card
- * is torn down at once, so the reader never types into a look-alike.
+ * the extension's origin, with a MessagePort that is the card's only line back: the card never
+ * posts to the page's window, so the page never gets hold of the frame's window (a frame in a
+ * shadow tree is not in `window.frames` either) to point it at a look-alike. Should it manage
+ * anyway (a browser that lists such frames), the frame stays invisible until the card says on that
+ * line that it is ready, which only a card holding the token can; a frame that does not answer its
+ * token, or loads a second document, is torn down and the reader told.
  */
 export function createCardFrame(
   doc: Document,
@@ -79,27 +85,24 @@ export function createCardFrame(
   let current:
     (Slot & { id: string; returnTo: Element | null; caret: (() => Range | null) | null }) | null =
     null;
-  // A frame built ahead (prepare). Anything that loads a document into it before it is used means
-  // the page reached it (through window.frames): it is thrown away, never pointed at the card.
-  let spare: { slot: Slot; watch: AbortController } | null = null;
+  // A card built ahead (prepare), hidden. A second document loading in it before it is used means
+  // the page re-pointed it (through window.frames): it is thrown away, never shown.
+  let spare: Slot | null = null;
   const dropSpare = () => {
-    if (!spare) return;
-    spare.watch.abort();
-    discard(spare.slot);
+    if (spare) discard(spare);
     spare = null;
   };
-  /** The frame built ahead, if the page left it alone; else a new one (pointed at the card at once). */
+  const spareIsSound = () => !!spare && spare.host.isConnected && !spare.hijacked;
+  /** The card built ahead, if the page left it alone; else a new one. Invisible until it is ready. */
   const takeSlot = (): Slot => {
-    const ready = spare;
-    if (ready && ready.slot.host.isConnected) {
-      ready.watch.abort();
+    if (spareIsSound()) {
+      const ready = spare!;
       spare = null;
-      return startSlot(ready.slot, src);
+      return showSlot(ready);
     }
     dropSpare();
-    return createSlot(doc, src);
+    return showSlot(buildSlot(doc, src));
   };
-
   // Beside the text, inside the window, off the text and the line under it (utils/page/placement.ts).
   const place = (slot: Slot, target: () => Range | null, at: Point, height: number) => {
     const view = viewportSize(doc);
@@ -125,80 +128,64 @@ export function createCardFrame(
         onError('The page tried to replace Gloss’s card, so Gloss closed it.');
       };
       let height = 220;
+      // The card's only line back (page-channel.ts in the card): a port sent with the token, to the
+      // extension's origin only. Nothing the card says passes through the page's window.
+      const line = new MessageChannel();
+      let heard = false;
       Promise.all([token, slot.loaded]).then(
         ([t]) => {
-          if (!slot.hijacked)
-            slot.iframe.contentWindow?.postMessage({ type: 'gloss:card-token', token: t }, origin);
+          if (slot.hijacked || slot.stop.signal.aborted) return;
+          slot.iframe.contentWindow?.postMessage({ type: 'gloss:card-token', token: t }, origin, [
+            line.port2,
+          ]);
+          setTimeout(() => !heard && !slot.stop.signal.aborted && slot.onHijack(), CARD_ANSWERS_MS);
         },
         (error: Error) => {
           frame.close();
           onError(error.message);
         },
       );
-      // Size and close requests from the card: only from our frame's window, at the extension's origin.
-      win.addEventListener(
-        'message',
-        onlyTrusted((e: MessageEvent) => {
-          if (
-            slot.hijacked ||
-            e.source !== slot.iframe.contentWindow ||
-            e.origin !== origin ||
-            typeof e.data !== 'object' ||
-            e.data === null
-          )
-            return;
-          if (e.data.type === 'gloss:card-size' && typeof e.data.height === 'number') {
-            height = Math.max(60, Math.min(Math.ceil(e.data.height), win.innerHeight - 2 * MARGIN));
-            place(slot, target, at, height);
-          } else if (e.data.type === 'gloss:card-ready') {
-            // Only when the card says it does not hold the keyboard: focusing a frame that does
-            // resets its focus to its document, and the reader's first keystroke is lost.
-            // Never once the reader has pressed the mouse in the page (a new selection, say): the
-            // page keeps the keyboard then.
-            const lostFocus = doc.activeElement === doc.body || doc.activeElement === slot.host;
-            if (focus && e.data.focused === false && !released && (guarding || lostFocus))
-              slot.iframe.focus();
-          } else if (e.data.type === 'gloss:card-close') {
-            frame.close(true);
-          }
-        }),
-        { signal: slot.stop.signal },
-      );
+      // The card's size, readiness and close requests.
+      let keyboard: KeyboardHold | null = null;
+      line.port1.onmessage = onlyTrusted((e: MessageEvent) => {
+        const data = e.data as Record<string, unknown>;
+        if (slot.hijacked || typeof data !== 'object' || data === null) return;
+        heard = true;
+        if (data.type === 'gloss:card-size' && typeof data.height === 'number') {
+          height = Math.max(60, Math.min(Math.ceil(data.height), win.innerHeight - 2 * MARGIN));
+          place(slot, target, at, height);
+        } else if (data.type === 'gloss:card-ready') {
+          revealSlot(slot);
+          // Only when the card says it does not hold the keyboard: focusing a frame that does
+          // resets its focus to its document, and the reader's first keystroke is lost.
+          if (keyboard && data.focused === false && keyboard.mayTake()) slot.iframe.focus();
+        } else if (data.type === 'gloss:card-close') {
+          frame.close(true);
+        }
+      });
+      slot.stop.signal.addEventListener('abort', () => line.port1.close());
       place(slot, target, at, height);
       // It follows its text as the page scrolls or reflows, until it closes.
       const unfollow = watch.add(() => place(slot, target, at, height));
       slot.stop.signal.addEventListener('abort', () => unfollow());
-      // The card takes the keyboard: focus moves into the frame now, and to its note field once it renders.
-      let guarding = focus;
-      let released = false;
+      // The card takes the keyboard: focus moves into the frame now (what the reader types next goes
+      // to the extension's document, not the page), and to its note field once it renders.
       if (focus) {
         slot.iframe.focus();
-        const signal = slot.stop.signal;
-        const release = onlyTrusted(
-          (e: Event) => e.target !== slot.host && ((released = true), (guarding = false)),
-        );
-        win.addEventListener('pointerdown', release, { capture: true, signal });
-        const reclaim = () =>
-          setTimeout(() => guarding && doc.activeElement !== slot.host && slot.iframe.focus(), 0);
-        win.addEventListener('focusin', reclaim, { signal });
-        win.addEventListener('focus', reclaim, { signal });
-        slot.host.addEventListener('focusout', reclaim, { signal });
-        setTimeout(() => (guarding = false), FOCUS_GUARD_MS);
+        keyboard = holdKeyboard(win, doc, slot);
       }
     },
 
     prepare() {
-      if (spare) return;
-      const slot = buildSlot(doc);
-      const watch = new AbortController();
-      // Its own empty document may report its load late (it is the page's origin, so readable).
-      const showsBlank = () => slot.iframe.contentDocument?.URL === 'about:blank';
-      slot.iframe.addEventListener(
-        'load',
-        () => spare?.slot === slot && !showsBlank() && dropSpare(),
-        { signal: watch.signal },
-      );
-      spare = { slot, watch };
+      if (spareIsSound()) return;
+      dropSpare();
+      const slot = buildSlot(doc, src);
+      slot.onHijack = () => spare === slot && dropSpare();
+      spare = slot;
+    },
+
+    get prepared() {
+      return spareIsSound();
     },
 
     dispose() {
@@ -210,7 +197,7 @@ export function createCardFrame(
       if (!current) return;
       const { returnTo, caret } = current;
       const hadFocus = doc.activeElement === current.host;
-      discard(current);
+      discard(current, true);
       current = null;
       if (returnFocus || hadFocus) {
         win.focus();

@@ -11,6 +11,7 @@ export const MARGIN = 8;
 const CARD_CSS = `
 :host { all: initial !important; }
 .layer { position: fixed; inset: auto; margin: 0; padding: 0; border: 0; background: transparent; overflow: visible; z-index: 2147483647; }
+.layer.pending { opacity: 0; pointer-events: none; }
 
 iframe { display: block; width: ${CARD_WIDTH}px; max-width: calc(100vw - ${2 * MARGIN}px); height: 220px; border: 0; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); background: transparent; color-scheme: normal; }
@@ -28,45 +29,39 @@ export interface Slot {
 }
 
 /**
- * A card's frame, built and in the page but hidden. Without `src` it stays empty (about:blank):
- * creating a frame is the browser's costliest step in opening a card (16–33 ms of one task in a
- * trace of the longest corpus page), so it can be done ahead, in idle time, and startSlot then only
- * points it at the card.
+ * A card's frame, built, in the page and pointed at the card, but hidden until showSlot. Creating
+ * the frame is the browser's costliest step on the page's side (16–33 ms of one task in a trace of
+ * the longest corpus page), and loading card.html the costliest before the reader can type (90–
+ * 300 ms to its script), so both can be done ahead, while the reader selects.
+ *
+ * The frame's loads are counted from here: the first is the card; a second means the page
+ * re-pointed the frame (through window.frames), and the slot says so through onHijack.
  */
-export function buildSlot(doc: Document, src: string | null = null): Slot {
+export function buildSlot(doc: Document, src: string): Slot {
   const host = doc.createElement(CARD_HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CARD_CSS;
   const layer = doc.createElement('div');
-  layer.className = 'layer';
+  layer.className = 'layer pending';
   layer.setAttribute('popover', 'manual');
   const iframe = doc.createElement('iframe');
   iframe.title = 'Gloss annotation card';
-  if (src) iframe.src = src;
+  iframe.src = src;
   layer.append(iframe);
   shadow.append(style, layer);
-  (doc.body ?? doc.documentElement).append(host);
-  return {
+  let markLoaded!: () => void;
+  const slot: Slot = {
     host,
     layer,
     iframe,
-    loaded: Promise.resolve(),
+    loaded: new Promise((r) => (markLoaded = r)),
     stop: new AbortController(),
     hijacked: false,
     onHijack: () => {},
   };
-}
-
-/**
- * Loads card.html in the slot's frame and shows it. The frame's loads are counted from here: the
- * first is the card; a second means the page re-pointed the frame.
- */
-export function startSlot(slot: Slot, src: string): Slot {
   let loads = 0;
-  let markLoaded!: () => void;
-  slot.loaded = new Promise((r) => (markLoaded = r));
-  slot.iframe.addEventListener(
+  iframe.addEventListener(
     'load',
     onlyTrusted(() => {
       if (++loads === 1) return markLoaded();
@@ -75,7 +70,17 @@ export function startSlot(slot: Slot, src: string): Slot {
     }),
     { signal: slot.stop.signal },
   );
-  if (slot.iframe.getAttribute('src') !== src) slot.iframe.src = src;
+  (doc.body ?? doc.documentElement).append(host);
+  return slot;
+}
+
+/**
+ * Puts a slot's frame on the page (a top-layer popover, where the browser has the Popover API), but
+ * invisible and out of the pointer's way until revealSlot: rendered, so the card in it runs at full
+ * speed (a browser stops animation frames in a frame that is not rendered, and the card's effects
+ * wait for them), and unseen until the card says it is ready.
+ */
+export function showSlot(slot: Slot): Slot {
   try {
     (slot.layer as Slot['layer']).showPopover?.();
   } catch {
@@ -84,9 +89,23 @@ export function startSlot(slot: Slot, src: string): Slot {
   return slot;
 }
 
-export const createSlot = (doc: Document, src: string): Slot => startSlot(buildSlot(doc, src), src);
+/** Makes a shown slot's card visible and reachable by the pointer. */
+export function revealSlot(slot: Slot): void {
+  slot.layer.classList.remove('pending');
+}
 
-export function discard(slot: Slot) {
+/**
+ * A closed card's frame stays this long, unseen, before it leaves the page. The card asks to close
+ * from within the reader's key or click (Escape, Close), and its message comes straight through
+ * its port: removing the frame at once can beat the browser's acknowledgement of that very input
+ * event, which then never comes (Chromium; an automated keyboard waits for it forever).
+ */
+const REMOVE_AFTER_MS = 100;
+
+/** Stops listening to a slot's card and takes its frame off the page (at once, or `gently`: hidden now, removed soon). */
+export function discard(slot: Slot, gently = false) {
   slot.stop.abort();
-  slot.host.remove();
+  if (!gently) return slot.host.remove();
+  slot.layer.classList.add('pending');
+  setTimeout(() => slot.host.remove(), REMOVE_AFTER_MS);
 }

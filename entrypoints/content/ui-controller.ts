@@ -74,10 +74,20 @@ export function createPageUi(
     // The reader is likely to tag: find the article now, in idle time, so the save after the
     // click does not wait for Readability (and the card, which waits for the save, opens sooner).
     whenIdle(() => session.article());
-    // And build the card's frame in a task of its own right after this one (not in idle time, which
-    // a quick Alt+Shift+H can beat), so the click or the shortcut does not create one in its task.
-    void yieldToPage().then(() => card.prepare());
+    prepareCard();
     emit();
+  };
+  // The card's frame is built and card.html loaded while the reader selects, in a task of its own
+  // (not in idle time, which a quick Alt+Shift+H can beat): the shortcut or the click then neither
+  // creates a frame in its task nor waits for the card to load.
+  let preparing = false;
+  const prepareCard = () => {
+    if (preparing || card.prepared) return;
+    preparing = true;
+    void yieldToPage().then(() => {
+      preparing = false;
+      card.prepare();
+    });
   };
 
   const ui: PageUi = {
@@ -155,6 +165,15 @@ export function createPageUi(
           emit();
         }
       }, 0);
+    }),
+  );
+  // From the drag's first moment (or a keyboard or script selection), not only its end: the card
+  // then has the drag's time to load.
+  listen(
+    doc,
+    'selectionchange',
+    onlyTrusted(() => {
+      if (doc.getSelection()?.isCollapsed === false) prepareCard();
     }),
   );
   listen(

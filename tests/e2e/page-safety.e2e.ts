@@ -10,6 +10,7 @@ import {
   tagText,
   waitForPainted,
   closeCard,
+  selectText,
   sendFromExtensionPage,
 } from './harness/page';
 import { readExtensionDb } from './harness/idb';
@@ -135,6 +136,39 @@ describe("a hostile page cannot read, forge, change or switch off the reader's a
     if (cardFrames(page).length === 0)
       expect(await page.getByRole('alert').textContent()).toContain('tried to replace');
     else expect(await (await cardFrame(page)).getByRole('dialog').count()).toBe(1);
+    await page.close();
+  });
+
+  it('a page that re-points every frame it can reach never reaches the card: not through window.frames, not through a message', async () => {
+    const url = suite.server.set('/safety/on-sight.html', spyPage());
+    // Same origin as the page: it would tell the page of any focus or key it got.
+    suite.server.set(
+      '/safety/look-alike.html',
+      `<!doctype html><textarea aria-label="Note"></textarea><script>
+        addEventListener('focus', () => (parent.__lookAlike = (parent.__lookAlike || '') + 'focus '));
+        addEventListener('keydown', (e) => (parent.__lookAlike = (parent.__lookAlike || '') + e.key));
+      </script>`,
+    );
+    const page = await suite.open(url);
+    await attack(page, 'hijackOnSight', suite.server.origin + '/safety/look-alike.html');
+    // The card loads while the reader selects, opens at the shortcut and takes the note.
+    await selectText(page, 'forty buses');
+    await page.keyboard.press('Alt+Shift+KeyH');
+    await expect.poll(() => focusedCardField(page)).toBe('Note');
+    await page.keyboard.type('Meant for the card only');
+    await closeCard(page);
+    await expect
+      .poll(
+        async () =>
+          (await db()).annotations.find((a) => a.articleUrl === url && a.quote === 'forty buses')
+            ?.note,
+      )
+      .toBe('Meant for the card only');
+    expect(await page.evaluate(() => (window as { __lookAlike?: string }).__lookAlike ?? '')).toBe(
+      '',
+    );
+    // The card never spoke to the page's window (its line is a private port): nothing to reply to.
+    expect(await loot(page)).not.toContain('gloss:card');
     await page.close();
   });
 

@@ -75,6 +75,15 @@ export const spyPage = () => `<!doctype html>
     },
     /** Points every frame somewhere else: a look-alike card would catch what the reader types. */
     hijackFrames(url) { for (let i = 0; i < frames.length; i++) frames[i].location.href = url; },
+    /**
+     * Points any frame it can get hold of at a look-alike the moment it can: each new frame in
+     * window.frames, before what it was loading arrives, and any frame that posts it a message.
+     */
+    hijackOnSight(url) {
+      let seen = frames.length;
+      setInterval(() => { for (let i = seen; i < frames.length; i++) frames[i].location.href = url; seen = frames.length; }, 1);
+      addEventListener('message', (e) => { if (e.source && e.source !== window) e.source.location.href = url; });
+    },
     /** What turned WXT's content scripts off, and fake URL changes. */
     switchOff(extensionId) {
       for (const id of [extensionId, 'undefined']) {

@@ -28,42 +28,54 @@ describe('CardFrame: a frame built ahead for the next card', () => {
     };
   });
 
-  it('builds one hidden, empty frame ahead, and the next card opens in it', () => {
+  const invisible = (iframe: HTMLIFrameElement) =>
+    iframe.parentElement!.classList.contains('pending');
+
+  it('loads one card ahead, hidden, and the next card opens in it, invisible until the card is ready', () => {
     const frame = createCardFrame(document, () => {}, noWatch);
+    expect(frame.prepared).toBe(false);
     frame.prepare();
     frame.prepare(); // one is enough
+    expect(frame.prepared).toBe(true);
     expect(cardHosts()).toHaveLength(1);
     expect(iframes).toHaveLength(1);
-    expect(iframes[0].getAttribute('src')).toBeNull();
+    expect(iframes[0].getAttribute('src')).toMatch(/card\.html$/);
     openCard(frame);
+    expect(frame.prepared).toBe(false);
     expect(cardHosts()).toHaveLength(1);
     expect(iframes).toHaveLength(1); // no new frame in the reader's keypress
-    expect(iframes[0].getAttribute('src')).toMatch(/card\.html$/);
+    expect(invisible(iframes[0])).toBe(true); // until the card says, on its port, that it is ready
     expect(frame.openId).toBe('a1');
   });
 
-  it('throws the frame away when a document loads in it before it is used (the page reached it), and opens the card in a new one', () => {
+  it('opens a card in a new frame when none was built ahead, and builds the next one afresh', () => {
     const frame = createCardFrame(document, () => {}, noWatch);
-    frame.prepare();
-    const [spare] = iframes;
-    // The page pointed it elsewhere: another document, not the frame's own empty one.
-    Object.defineProperty(spare, 'contentDocument', { get: () => null });
-    spare.dispatchEvent(new Event('load'));
-    expect(spare.isConnected).toBe(false);
-    expect(cardHosts()).toHaveLength(0);
     openCard(frame);
+    expect(iframes).toHaveLength(1);
+    expect(iframes[0].getAttribute('src')).toMatch(/card\.html$/);
+    frame.prepare();
     expect(iframes).toHaveLength(2);
-    expect(iframes[1].getAttribute('src')).toMatch(/card\.html$/);
+    openCard(frame, 'a2');
+    expect(iframes).toHaveLength(2);
+    expect(frame.openId).toBe('a2');
   });
 
-  it('keeps the frame through its own empty document loading, and removes it when the script goes away', () => {
-    const frame = createCardFrame(document, () => {}, noWatch);
-    frame.prepare();
-    const [spare] = iframes;
-    Object.defineProperty(spare, 'contentDocument', { get: () => ({ URL: 'about:blank' }) });
-    spare.dispatchEvent(new Event('load'));
-    expect(spare.isConnected).toBe(true);
-    frame.dispose();
-    expect(cardHosts()).toHaveLength(0);
+  it('hides a closed card at once and takes its frame off the page a moment later; removes a card built ahead when the script goes away', () => {
+    vi.useFakeTimers();
+    try {
+      const frame = createCardFrame(document, () => {}, noWatch);
+      openCard(frame);
+      frame.close();
+      expect(frame.openId).toBeNull();
+      expect(invisible(iframes[0])).toBe(true);
+      vi.advanceTimersByTime(200);
+      expect(cardHosts()).toHaveLength(0);
+      frame.prepare();
+      expect(cardHosts()).toHaveLength(1);
+      frame.dispose();
+      expect(cardHosts()).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
