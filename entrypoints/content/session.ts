@@ -77,6 +77,11 @@ export interface PageSession {
   pageChanged(): void;
   /** The reader may annotate soon (a selection began): get the text map ready in idle time. */
   prepare(): void;
+  /**
+   * Resolves once the page's text map is built: at once when it is, else after the rest of its walk
+   * in short slices, so a keypress that tags does not finish the walk in one long task.
+   */
+  textReady(): Promise<void>;
 }
 
 /** `instance` is this copy of the content script's id: the background uses it to end older copies. */
@@ -182,6 +187,7 @@ export function createPageSession(
 
     pageChanged: () => textMap.invalidate(),
     prepare: () => textMap.prepare(),
+    textReady: () => textMap.ready().then(() => {}),
   };
 
   async function save(draft: AnnotationDraft, url: string, entityName?: string): Promise<Mark> {

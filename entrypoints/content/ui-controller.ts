@@ -98,13 +98,19 @@ export function createPageUi(
     },
     currentSelection,
     async tagSelection(type, focusCard = true) {
-      const range = currentSelection();
-      if (!range) return null;
+      const selected = currentSelection();
+      if (!selected) return null;
+      // A copy: the selection goes now, so a second press tags nothing twice.
+      const range = selected.cloneRange();
+      doc.getSelection()?.removeAllRanges();
       const rect = range.getBoundingClientRect();
       view.toolbar = null;
       try {
+        // Describing the range needs the page's text map. Its walk began in idle time at the
+        // selection; if that has not finished (a long page, a quick shortcut), the rest runs in short
+        // slices here rather than in this keypress's task.
+        await session.textReady();
         const { mark, saved } = session.createFromRange(range, type);
-        doc.getSelection()?.removeAllRanges();
         // The card opens now; the background answers it once the page's save has landed.
         card.open(
           mark.id,
