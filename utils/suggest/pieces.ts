@@ -204,7 +204,12 @@ function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
     !/^\p{Lu}{2,}/u.test(t.text) &&
     !hasTag(t.key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person');
   if (inPhrase && right.length === 1 && plain(right[0])) return true;
-  if (isHead(last) || isPlace(last.key)) return false;
+  if (isHead(last)) return false;
+  // "Brigham and Women's Hospital", "Mercy and Children's Hospital": a plural owner and its head
+  // word name nothing alone, so the word before "and" (a place's name too) is the name's own.
+  const owned = right[0]?.possessive && PLURAL_OWNERS.has(right[0].key);
+  if (owned && right.length >= 2 && right.slice(1).every(isHead)) return true;
+  if (isPlace(last.key)) return false;
   // Two whole names: "Boys and Girls Club of Albany and Hacienda Community Development
   // Corporation" (a head and its phrase, then a name with a head of its own two words on; "…
   // Health and Human Services" is one), "Clackamas Women's Shelter and Self Enhancement, Inc."

@@ -70,3 +70,13 @@ describe('a paper written with its capital "The"', () => {
     expect(n.organizations).toEqual(['Daily Quellbeast', 'Varlen Guardian']);
   });
 });
+
+/** Rule of round 11: "and" before a plural owner's head word. */
+describe('"and" inside a name', () => {
+  it('keeps the word before "and" when a plural owner and its head word follow', () => {
+    const n = names(
+      'Dana Kiley, a neurologist at Boston and Women’s Hospital, said the results were clear.',
+    );
+    expect(n.organizations).toEqual(['Boston and Women’s Hospital']);
+  });
+});
