@@ -32,16 +32,35 @@ export function capitalSpans(sentence: Token[]): Span[] {
       if (next === j) break;
       j = next;
     }
-    const first = sentence[i];
+    const from = numberedUnit(sentence, i, j) ? i - 1 : i;
+    const first = sentence[from];
     spans.push({
-      tokens: sentence.slice(i, j + 1),
+      tokens: sentence.slice(from, j + 1),
       sentence,
-      index: i,
+      index: from,
       atStart: i === 0 || /[:"“”‘([—–]/u.test(first.gap),
     });
     i = j + 1;
   }
   return spans;
+}
+
+/** Units that a number tells apart: "82nd Airborne Division", "9th Circuit Court of Appeals". */
+const UNITS = new Set(
+  'division brigade regiment battalion squadron fleet army corps infantry cavalry circuit precinct'.split(
+    ' ',
+  ),
+);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** An ordinal before a unit's name is the name's own: without it "Airborne Division" is any. */
+function numberedUnit(t: Token[], i: number, j: number): boolean {
+  return (
+    i > 0 &&
+    ORDINAL.test(t[i - 1].text) &&
+    SPACE.test(t[i].gap) &&
+    t.slice(i, j + 1).some((u) => UNITS.has(u.key))
+  );
 }
 
 /** The index of the last token of the run when it grows past `j`, or `j` when it cannot. */

@@ -211,3 +211,13 @@ describe('examples a plural company noun opens', () => {
     expect(n.organizations).toEqual(['Quellify', 'Varlendo', 'Zorbix']);
   });
 });
+
+/** Rule of round 11: a unit's number is part of its name. */
+describe('a numbered unit', () => {
+  it('keeps the ordinal before a unit’s name', () => {
+    const n = names(
+      'Dana Kiley served with the 14th Varlen Infantry Division, then the 3rd Quellbank Division.',
+    );
+    expect(n.organizations).toEqual(['14th Varlen Infantry Division', '3rd Quellbank Division']);
+  });
+});
