@@ -3,7 +3,7 @@
  * every name candidate starts here. Connectors ("of", "and", "bin") may sit inside a run when a
  * capitalised word follows them; any punctuation but the comma of "Co., Ltd." ends it.
  */
-import { CONNECTORS, hasTag, ORG_HEADS } from './lexicon';
+import { CONNECTORS, hasTag, isPlace, ORG_HEADS } from './lexicon';
 import type { Token } from './tokens';
 
 export interface Span {
@@ -16,6 +16,16 @@ export interface Span {
 }
 
 const SPACE = /^\s+$/;
+/** The lexicon's tags of words that name someone or something. */
+const NAMES = [
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'Organization',
+  'ProperNoun',
+];
 const COMPANY_SUFFIX = new Set(['ltd', 'inc', 'llc', 'plc', 'co']);
 
 export function capitalSpans(sentence: Token[]): Span[] {
@@ -116,11 +126,16 @@ function listInsideName(t: Token[], j: number): boolean {
   const run = t.slice(start, j + 1);
   // "Council on Energy, Environment and Water", "Center for Science, Technology and Society".
   const phrase = (u?: Token) => ['of', 'on', 'for'].includes(u?.key ?? '');
-  if (!run.some((u, i) => ORG_HEADS.has(u.key) && phrase(run[i + 1]))) return false;
+  // "Acme Research, Education and Consulting": a head word closing the run lists the company's
+  // fields after it, when they are ordinary words ("Acme Research, Google and Apple" are three).
+  const fields = ORG_HEADS.has(t[j].key) && start < j;
+  if (!fields && !run.some((u, i) => ORG_HEADS.has(u.key) && phrase(run[i + 1]))) return false;
+  const item = (u: Token) =>
+    u.capital && (!fields || (!isPlace(u.key) && !hasTag(u.key, ...NAMES)));
   for (let k = j + 1; k < Math.min(t.length - 1, j + 8); k++) {
     if (!/^,?\s+$/.test(t[k].gap)) return false;
-    if (t[k].key === 'and') return t[k + 1].capital && SPACE.test(t[k + 1].gap);
-    if (!t[k].capital) return false;
+    if (t[k].key === 'and') return item(t[k + 1]) && SPACE.test(t[k + 1].gap);
+    if (!item(t[k])) return false;
   }
   return false;
 }

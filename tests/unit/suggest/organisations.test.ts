@@ -221,3 +221,39 @@ describe('a numbered unit', () => {
     expect(n.organizations).toEqual(['14th Varlen Infantry Division', '3rd Quellbank Division']);
   });
 });
+
+/** Rules of round 11: a brand's exclamation mark, and the fields a company lists in its name. */
+describe('names written with "!"', () => {
+  it('keeps a brand’s exclamation mark inside the name', () => {
+    const n = names(
+      'The trade was first reported by Varlo! Sports on Monday. Readers of q! Science News ' +
+        'saw it too. Stop! Police are here.',
+    );
+    expect(n.organizations).toEqual(['Varlo! Sports', 'q! Science News']);
+    expect(n.people).toEqual([]);
+  });
+
+  it('keeps the fields a company lists after its head word', () => {
+    const n = names(
+      'Dana Kiley, owner of Kell Research, Education and Consulting, a research company, said so. ' +
+        'Staff at Varlen Research, Google and Apple agreed.',
+    );
+    expect(n.organizations).toContain('Kell Research, Education and Consulting');
+    expect(n.organizations).toContain('Google');
+  });
+});
+
+describe('names written with "!", and lists that are not a company’s fields', () => {
+  it('ends the sentence after a word shouted in capitals', () => {
+    const n = names('Is it true? The answer is YES! Quell Nation found the bar on Monday.');
+    expect(n.organizations).not.toContain('YES! Quell Nation');
+  });
+
+  it('lists companies after a head word when their names are no ordinary words', () => {
+    const n = names(
+      'Dana Kiley led deals for the company, including Varlen Entertainment, Quellfilm and ' +
+        'BrantTech, the firm said.',
+    );
+    expect(n.organizations).not.toContain('Varlen Entertainment, Quellfilm and BrantTech');
+  });
+});
