@@ -4,6 +4,7 @@
  * capitalised word follows them; any punctuation but the comma of "Co., Ltd." ends it.
  */
 import { CONNECTORS, hasTag, isPlace, ORG_HEADS } from './lexicon';
+import { isCommonWord } from './name-words';
 import type { Token } from './tokens';
 
 export interface Span {
@@ -130,8 +131,11 @@ function listInsideName(t: Token[], j: number): boolean {
   // fields after it, when they are ordinary words ("Acme Research, Google and Apple" are three).
   const fields = ORG_HEADS.has(t[j].key) && start < j;
   if (!fields && !run.some((u, i) => ORG_HEADS.has(u.key) && phrase(run[i + 1]))) return false;
-  const item = (u: Token) =>
-    u.capital && (!fields || (!isPlace(u.key) && !hasTag(u.key, ...NAMES)));
+  // The fields are words the lexicon knows as ordinary ones: "Marvel Entertainment, Lucasfilm
+  // and BamTech" lists companies.
+  const field = (u: Token) =>
+    (isCommonWord(u.key) || hasTag(u.key, 'Gerund')) && !isPlace(u.key) && !hasTag(u.key, ...NAMES);
+  const item = (u: Token) => u.capital && (!fields || field(u));
   for (let k = j + 1; k < Math.min(t.length - 1, j + 8); k++) {
     if (!/^,?\s+$/.test(t[k].gap)) return false;
     if (t[k].key === 'and') return item(t[k + 1]) && SPACE.test(t[k + 1].gap);

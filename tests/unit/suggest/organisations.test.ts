@@ -251,9 +251,9 @@ describe('names written with "!", and lists that are not a company’s fields', 
 
   it('lists companies after a head word when their names are no ordinary words', () => {
     const n = names(
-      'Dana Kiley led deals for the company, including Varlen Entertainment, Quellfilm and ' +
-        'BrantTech, the firm said.',
+      'Dana Kiley led key acquisitions, including Varlen Entertainment, Quellfilm and BrantTech, ' +
+        'the previously little-known firm.',
     );
-    expect(n.organizations).not.toContain('Varlen Entertainment, Quellfilm and BrantTech');
+    expect(n.organizations).toEqual(['BrantTech', 'Quellfilm', 'Varlen Entertainment']);
   });
 });
