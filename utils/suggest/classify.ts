@@ -41,7 +41,7 @@ import type { Piece } from './pieces';
 import { isLeague } from './leagues';
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
-import { placeAndNickname, rankedTeam, teamBeforePosition } from './teams';
+import { placeAndNickname, rankedTeam, teamBeforePosition, teamOfFans } from './teams';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
 export type Kind = 'person' | 'organization' | 'unknown' | 'place' | 'other';
@@ -150,7 +150,11 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
   if (!placeLike && kindAfter(piece)) return { kind: 'organization', score: 0.65 };
-  if ((!placeLike && teamBeforePosition(piece)) || rankedTeam(piece) || placeAndNickname(piece))
+  if (
+    (!placeLike && (teamBeforePosition(piece) || teamOfFans(piece))) ||
+    rankedTeam(piece) ||
+    placeAndNickname(piece)
+  )
     return { kind: 'organization', score: 0.7 };
   // "the CEO of Hotelied": a name of no ordinary words, not a place ("president of France").
   if (
