@@ -203,6 +203,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     keys.some(
       (k, i) =>
         (isFunctionWord(k) &&
+          // A middle initial is no article: "James A. Winnefeld", "Aleksei A. Navalny".
+          !(i > 0 && isInitials(ts[i].text)) &&
           !PARTICLES.has(k) &&
           !modalSurname(ts, i) &&
           // A modal pieces.ts kept as a first name: "Will Moy".

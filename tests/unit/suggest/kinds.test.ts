@@ -172,3 +172,13 @@ describe('a first name that is also a word', () => {
     expect(n.people).toEqual(['Dana Kiley']);
   });
 });
+
+/** Rule of round 11: a middle initial "A." or "I." is no article or pronoun. */
+describe('a middle initial that is also a word', () => {
+  it('keeps a person whose middle initial is "A." or "I."', () => {
+    const n = names(
+      'Mira A. Osk said so on Monday. The trial of Dana I. Kiley, a leader of the opposition, ended.',
+    );
+    expect(n.people).toEqual(['Dana I. Kiley', 'Mira A. Osk']);
+  });
+});
