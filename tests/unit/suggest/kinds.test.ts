@@ -182,3 +182,13 @@ describe('a middle initial that is also a word', () => {
     expect(n.people).toEqual(['Dana I. Kiley', 'Mira A. Osk']);
   });
 });
+
+describe('a name after "<Day> of"', () => {
+  it('is no affiliation of the day', () => {
+    const n = names(
+      'The conviction on Thursday of Mira A. Osk, a leader of the opposition, drew protests.',
+    );
+    expect(n.people).toEqual(['Mira A. Osk']);
+    expect(n.organizations).toEqual([]);
+  });
+});
