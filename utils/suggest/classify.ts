@@ -61,9 +61,6 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const before = previousToken(piece);
 
   if (INSTITUTION_PLACES.has(normalized)) return { kind: 'organization', score: 0.85 };
-  // "Yahoo! Sports", "E! News": a brand's exclamation mark inside a name is no person's.
-  if (ts.length > 1 && ts.slice(0, -1).some((t) => t.text.endsWith('!')))
-    return { kind: 'organization', score: 0.75 };
   // "on Monday, the ministry said": a day or a month is never the body the apposition names.
   if (ts.length === 1 && hasTag(last.key, 'WeekDay', 'Month')) return { kind: 'other', score: 0 };
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.

@@ -25,6 +25,7 @@ import {
   isHead,
   isLink,
   modalSurname,
+  titleHolders,
   trimLinks,
 } from './name-words';
 import type { Token } from './tokens';
@@ -130,7 +131,11 @@ function cut(tokens: Token[]): Token[][] {
   }
   // The left part is cut again: "Gov. Chris Christie’s State of the State" has an owner in it.
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1))) {
+    if (
+      tokens[i].key === 'of' &&
+      !titleHolders(tokens, i) &&
+      splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1))
+    ) {
       // "U.S. Secretary of State Hillary Rodham Clinton": the title's area is not the person's.
       const person = isTitle(tokens[i - 1].key) && personAfterArea(tokens.slice(i + 1));
       // "the Alfred H. Caspary Professor of Biological Engineering": a chair's subject, no body.

@@ -257,3 +257,14 @@ describe('names written with "!", and lists that are not a company’s fields', 
     expect(n.organizations).toEqual(['BrantTech', 'Quellfilm', 'Varlen Entertainment']);
   });
 });
+
+/** Rule of round 11: a title's holders named together. */
+describe('a body named for its members’ title', () => {
+  it('keeps "… Chiefs of Staff" whole as an organisation, and a title before a name as one', () => {
+    const n = names(
+      'The vice chairman of the Varlen Chiefs of Staff said so. Chief of Staff Dana Kiley agreed.',
+    );
+    expect(n.organizations).toEqual(['Varlen Chiefs of Staff']);
+    expect(n.people).toEqual(['Dana Kiley']);
+  });
+});
