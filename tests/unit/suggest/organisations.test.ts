@@ -268,3 +268,11 @@ describe('a body named for its members’ title', () => {
     expect(n.people).toEqual(['Dana Kiley']);
   });
 });
+
+describe('a state’s legislature', () => {
+  it('is an organisation named with its state', () => {
+    expect(names('The Varlen Legislature recently legalized dispensaries.').organizations).toEqual([
+      'Varlen Legislature',
+    ]);
+  });
+});
