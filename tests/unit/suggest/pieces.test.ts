@@ -80,3 +80,15 @@ describe('"and" inside a name', () => {
     expect(n.organizations).toEqual(['Boston and Women’s Hospital']);
   });
 });
+
+/** Rule of round 11: a person's full name never goes on with "for". */
+describe('"for" after a person’s name', () => {
+  it('cuts the run after the name', () => {
+    const n = names(
+      'The mayor praised safety Dana Kiley for the Varlen Bowl’s only interception, though he ' +
+        'noted Kiley was tired. The Center for Quell Studies agreed.',
+    );
+    expect(n.people).toEqual(['Dana Kiley']);
+    expect(n.organizations).toEqual(['Center for Quell Studies']);
+  });
+});
