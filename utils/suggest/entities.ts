@@ -25,7 +25,7 @@ import {
   orgKey,
 } from './merge';
 import { foldTickers } from './tickers';
-import { foldNamesakes } from './named-for';
+import { dropAwardNames, foldNamesakes } from './named-for';
 import { splitSentences } from './sentences';
 import { namesInByline, plainAcronyms, withoutRanges, type Range } from './furniture';
 import { furnitureOf } from './skipped';
@@ -129,6 +129,7 @@ export function findEntities(
   foldClippings(groups);
   foldTickers(groups, text);
   foldNamesakes(groups, text);
+  dropAwardNames(groups, text);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
     .map(toSuggestion)

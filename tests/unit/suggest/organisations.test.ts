@@ -276,3 +276,15 @@ describe('a state’s legislature', () => {
     ]);
   });
 });
+
+/** Rule of round 11: a trophy called by the name it carries. */
+describe('an award called by its name alone', () => {
+  it('is no organisation when the article writes it before the award’s word', () => {
+    const n = names(
+      'The reigning Varlen Trophy winner has balanced fame, fortune, Twitter and the Manning ' +
+        'Academy. He is the first freshman to balance fame, fortune, the Varlen and Twitter. The ' +
+        'FA fined him before the FA Cup final.',
+    );
+    expect(n.organizations).toEqual(['FA', 'Manning Academy', 'Twitter']);
+  });
+});
