@@ -18,12 +18,17 @@ const MODIFIERS = words(
 const SECOND = words('rusher back end tackle guard center coach lineman receiver');
 
 export function teamBeforePosition(piece: Piece): boolean {
-  if (piece.tokens[piece.tokens.length - 1].possessive) return false;
   const s = piece.span.sentence;
   const i = endIndex(piece) + 1;
   const plain = (k: number) => !!s[k] && !s[k].capital && /^\s+$/.test(s[k].gap);
   const nameAt = (k: number) => !!s[k]?.capital && /^\s+$/.test(s[k].gap);
   if (!plain(i)) return false;
+  // "Texas A&M's backup quarterback": a player's position is a team's, never a person's (a
+  // person's coach or owner may be anyone's).
+  if (piece.tokens[piece.tokens.length - 1].possessive) {
+    const k = MODIFIERS.has(s[i].key) && plain(i + 1) ? i + 1 : i;
+    return SPORTS_POSITIONS.includes(s[k].key);
+  }
   if (POSITIONS.has(s[i].key) && nameAt(i + 1)) return true;
   return MODIFIERS.has(s[i].key) && plain(i + 1) && SECOND.has(s[i + 1].key) && nameAt(i + 2);
 }

@@ -28,3 +28,14 @@ describe('a verb before a club’s officer', () => {
     expect(n.organizations).toEqual([]);
   });
 });
+
+describe('a team that owns a player’s position', () => {
+  it('takes "<name>’s (backup) quarterback" for a team, and no person’s coach', () => {
+    const n = names(
+      'A year ago, he was Varlen A&M’s backup quarterback. Later he was Quell State’s linebacker. ' +
+        'Dana Kiley’s coach said no.',
+    );
+    expect(n.organizations).toEqual(['Quell State', 'Varlen A&M']);
+    expect(n.people).toEqual(['Dana Kiley']);
+  });
+});
