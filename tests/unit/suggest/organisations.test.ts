@@ -288,3 +288,13 @@ describe('an award called by its name alone', () => {
     expect(n.organizations).toEqual(['FA', 'Manning Academy', 'Twitter']);
   });
 });
+
+describe('a hotel', () => {
+  it('is a building, not an organisation; its chain is one', () => {
+    const n = names(
+      'There is a back entrance to the Varlen Hotel used by the likes of Dana Kiley. Quell ' +
+        'Hotels Corporation owns it.',
+    );
+    expect(n.organizations).toEqual(['Quell Hotels Corporation']);
+  });
+});
