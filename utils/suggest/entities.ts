@@ -25,19 +25,10 @@ import {
   orgKey,
 } from './merge';
 import { foldTickers } from './tickers';
-import { foldNamesakes } from './named-for';
+import { dropAwardNames, foldNamesakes } from './named-for';
 import { splitSentences } from './sentences';
-import {
-  authorNotes,
-  furnitureRanges,
-  namesInByline,
-  plainAcronyms,
-  withoutRanges,
-  type Range,
-} from './furniture';
-import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
-import { creditRanges } from './credits';
-import { openingVideo, quoteBoxes, teaserBlurbs } from './embeds';
+import { namesInByline, plainAcronyms, withoutRanges, type Range } from './furniture';
+import { furnitureOf } from './skipped';
 import { capitalSpans } from './spans';
 import { tokenize, type Token } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
@@ -50,19 +41,7 @@ export function findEntities(
 ): { people: EntitySuggestion[]; organizations: EntitySuggestion[] } {
   const bylineNames = namesInByline(byline);
   const sentences = splitSentences(text, breaks);
-  // Captions, credits, staff lines and sign-offs: their names are the page's, not the story's.
-  const skip = [
-    ...asides,
-    ...furnitureRanges(text, breaks),
-    ...authorNotes(text, bylineNames),
-    ...signOffRanges(sentences),
-    ...captionBlocks(text, breaks),
-    ...reporterNotes(text, breaks),
-    ...creditRanges(text, breaks, sentences),
-    ...openingVideo(text, breaks),
-    ...teaserBlurbs(text, breaks),
-    ...quoteBoxes(text, breaks),
-  ];
+  const skip = furnitureOf(text, sentences, breaks, asides, bylineNames);
   let found: Found[] = [];
   // Names met only where a sentence opens, when nothing else capitalises them (see groupNoun).
   const opening = new Set<Found>();
@@ -150,6 +129,7 @@ export function findEntities(
   foldClippings(groups);
   foldTickers(groups, text);
   foldNamesakes(groups, text);
+  dropAwardNames(groups, text);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
     .map(toSuggestion)

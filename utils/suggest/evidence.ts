@@ -3,6 +3,7 @@
  * a lone capitalised word or an acronym needs before it is offered as an organisation. Names that
  * merely recur are not offered: products and series recur as much as companies.
  */
+import { callSign } from './stations';
 import {
   AUXILIARIES,
   COMPANY_BEFORE,
@@ -64,7 +65,7 @@ export function actsLikeCompany(piece: Piece): boolean {
   )
     return false;
   if (ts.length === 1 && NOT_ORG_ACRONYMS.has(t.key.replace(/\./g, ''))) return false;
-  if (definiteAcronym(piece) || definiteVerbName(piece)) return true;
+  if (definiteAcronym(piece) || definiteVerbName(piece) || callSign(piece)) return true;
   if (listedAfterCompanyNoun(piece)) return true;
   if (ownsWorkOrModel(piece)) return true;
   const before = previousToken(piece);

@@ -33,6 +33,9 @@ const PATTERNS = [
     String.raw`\((?:[^()]{2,60}\/[^()]{2,60}|(?:Reuters|AP|AFP|EPA|Getty Images|Associated Press|Bloomberg)(?:\s+Photo)?)\)`,
     'gu',
   ),
+  // "THURSDAY, June 6 (HealthDay News) -- An expert panel…", "GAZA (Wire Service) — ": a dateline's
+  // credit names the wire or the service that supplied the story, in brackets before a dash.
+  new RegExp(String.raw`\(${NAMES}\)(?=\s*(?:--|—|–)\s)`, 'gu'),
   // "Heba Habib contributed to this report.", "Reporting by Jane Doe; editing by John Roe".
   new RegExp(
     String.raw`(?:${NAMES}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|\b(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+${NAMES}(?:[;,]\s*(?:and\s+)?(?:editing|writing|reporting)?\s*(?:by\s+)?${NAMES})*)`,

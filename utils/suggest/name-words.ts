@@ -4,7 +4,7 @@
  * company's suffix, a family name that is also a modal verb.
  */
 import { isCompanyName, isFirstNameAlsoWord } from './gazetteer';
-import { CONNECTORS, hasTag, isFirstName, ORG_HEADS, tagsOf } from './lexicon';
+import { CONNECTORS, hasTag, isFirstName, isTitle, ORG_HEADS, tagsOf } from './lexicon';
 import type { Token } from './tokens';
 
 /** Second halves of papers' joined names: "Post-Gazette", "Star-Tribune", "Times-Picayune". */
@@ -42,14 +42,29 @@ const LEADING_HEADS = new Set(
 /** Head words that name one institution on their own; "the Party", "the Committee" need their qualifier. */
 const STANDALONE_HEADS = new Set(['congress', 'parliament', 'senate', 'cabinet', 'navy', 'army']);
 
-/** Shaped as an organisation's name by its head words: "Federation of Trade Unions", "Agence France-Presse". */
+/**
+ * Shaped as an organisation's name by its head words: "Federation of Trade Unions", "Agence
+ * France-Presse"; by a title's holders ("Joint Chiefs of Staff"); by a brand's exclamation mark,
+ * which no person's name has ("Yahoo! Sports", "E! News").
+ */
 export function isOrgShaped(ts: Token[]): boolean {
   if (ts.length === 1) return STANDALONE_HEADS.has(ts[0].key) && ts[0].capital;
   if (LEADING_HEADS.has(ts[0].key)) return true;
   return (
     ts.slice(1).some(isHead) ||
+    titleHolders(
+      ts,
+      ts.findIndex((t) => t.key === 'of'),
+    ) ||
+    ts.slice(0, -1).some((t) => t.text.endsWith('!')) ||
     ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''))
   );
+}
+
+/** "Joint Chiefs of Staff": a title in the plural before "of", after a word of its own, names a body. */
+export function titleHolders(tokens: Token[], of: number): boolean {
+  const t = tokens[of - 1];
+  return of >= 2 && tokens[of]?.key === 'of' && /s$/.test(t.key) && isTitle(t.key.slice(0, -1));
 }
 
 /** The word a name is about: its last, or the last before "of"/"for" ("Pulitzer Prize for Breaking News"). */

@@ -29,3 +29,23 @@ const personal = (f: Found, text: string) =>
   f.roleCued ||
   SAYS.test(text.slice(f.mention.end, f.mention.end + 12)) ||
   HONORIFIC.test(text.slice(Math.max(0, f.mention.start - 6), f.mention.start));
+
+/** An award's own word after a name: "the Heisman Trophy", "a Varlen Prize". */
+const AWARD = /^\s+(?:Trophy|Award|Prize|Medal|Cup)\b/u;
+
+/**
+ * "won the Heisman", "the Heisman and Twitter": a trophy named after a person is called by that
+ * name alone. A name the article also writes before an award's word is the award, which is no
+ * organisation; an acronym may be the body that gives it ("the FA" and the "FA Cup").
+ */
+export function dropAwardNames(groups: Map<string, Group>, text: string): void {
+  for (const [key, g] of [...groups]) {
+    const name = g.items[0].mention.text;
+    if (g.kind !== 'organization' || /^\p{Lu}{2,}$/u.test(name)) continue;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+      if (AWARD.test(text.slice(i + name.length, i + name.length + 8))) {
+        groups.delete(key);
+        break;
+      }
+  }
+}

@@ -6,6 +6,7 @@
 import { hasTag, isFirstName, isFunctionWord, ORG_HEADS, PLACE_OPENERS } from './lexicon';
 import type { Token } from './tokens';
 import type { Span } from './spans';
+import { nicknameInContext } from './teams';
 
 /** Caption and teaser labels Readability leaves before a sentence: "Photo United Nations peacekeepers…". */
 const LABELS = new Set([
@@ -124,9 +125,15 @@ export function dropOpeners(span: Span): Token[] {
   const inside = !span.atStart || /^[,;]/.test(span.tokens[0].gap);
   const firstName = (t: Token[]) =>
     inside && t.length > 1 && t[0].capital && hasTag(t[0].key, 'Modal') && t[1].capital;
+  // "Ravens executive Ozzie Newsome said…", "Nets fans cheered": a plural that a team's roles or
+  // fans follow is the team's nickname, not a plural opening the sentence ("Added owner Jerry
+  // Jones" opens with a verb).
+  const team = (t: Token[]) =>
+    t.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(t[0].text) && nicknameInContext({ tokens: t, span });
   while (
     tokens.length &&
     !ownThe(tokens) &&
+    !team(tokens) &&
     !firstName(tokens) &&
     (isFunctionWord(tokens[0].key) ||
       CONTRACTION.test(tokens[0].text) ||

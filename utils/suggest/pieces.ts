@@ -8,6 +8,7 @@ import {
   AFFILIATION_ADJECTIVES,
   EVENT_HEADS,
   hasTag,
+  isFirstName,
   isFunctionWord,
   isKnownOrg,
   isPlace,
@@ -25,9 +26,11 @@ import {
   isHead,
   isLink,
   modalSurname,
+  titleHolders,
   trimLinks,
 } from './name-words';
 import type { Token } from './tokens';
+import { headWithPhrase, keepsAnd, PLURAL_OWNERS } from './and-names';
 
 export interface Piece {
   tokens: Token[];
@@ -37,12 +40,6 @@ export interface Piece {
   /** It followed "<Role> of": it can only be an organisation. */
   orgOnly: boolean;
 }
-
-/** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
-const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
-/** A head governs a phrase after it ("Department of Conservation"). */
-const headWithPhrase = (ts: Token[]) =>
-  ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
 
 export function splitSpan(span: Span): Piece[] {
   const tokens = dropOpeners(span);
@@ -128,9 +125,18 @@ function cut(tokens: Token[]): Token[][] {
     )
       return [...cut(tokens.slice(0, i)), ...cut(tokens.slice(i + 1))];
   }
+  // "praised safety Ed Reed for the Super Bowl's only interception": a person's full name never
+  // goes on with "for" (a body's head word does, "Center for …").
+  const forAt = tokens.findIndex((t, i) => i >= 2 && t.key === 'for' && !t.capital);
+  if (forAt > 0 && forAt <= 3 && isFirstName(tokens[0].key) && !tokens.slice(0, forAt).some(isHead))
+    return [...cut(tokens.slice(0, forAt)), ...cut(tokens.slice(forAt + 1))];
   // The left part is cut again: "Gov. Chris Christie’s State of the State" has an owner in it.
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i].key === 'of' && splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1))) {
+    if (
+      tokens[i].key === 'of' &&
+      !titleHolders(tokens, i) &&
+      splitsAtOf(tokens.slice(0, i), tokens.slice(i + 1))
+    ) {
       // "U.S. Secretary of State Hillary Rodham Clinton": the title's area is not the person's.
       const person = isTitle(tokens[i - 1].key) && personAfterArea(tokens.slice(i + 1));
       // "the Alfred H. Caspary Professor of Biological Engineering": a chair's subject, no body.
@@ -186,35 +192,4 @@ function splitsAtOf(left: Token[], right: Token[]): boolean {
     return false;
   if (headWithPhrase(left)) return false;
   return !isHead(left[left.length - 1]) || right.length === 0;
-}
-
-/** "and" stays inside "World Travel and Tourism Council" and "Center for Health and Human Rights". */
-function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
-  const last = left[left.length - 1];
-  // "the Museum of Neon Art and the Neon Museum": a second article starts a second name.
-  if (right[0]?.key === 'the' && !right[0].capital) return false;
-  // "Securities and Exchange Commission": a right side of head words only names nothing alone.
-  if (right.length >= 2 && right.every(isHead)) return true;
-  // "Alliance for Research and Technology", "Department of Health and Welfare": one plain word
-  // after "and" closes the phrase a head opened, even when the word before "and" is a head too.
-  const inPhrase = ['of', 'for', 'on'].includes(left[left.length - 2]?.key ?? '');
-  const plain = (t: Token) =>
-    !isKnownOrg(t.key) &&
-    !isPlace(t.key) &&
-    !/^\p{Lu}{2,}/u.test(t.text) &&
-    !hasTag(t.key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person');
-  if (inPhrase && right.length === 1 && plain(right[0])) return true;
-  if (isHead(last) || isPlace(last.key)) return false;
-  // Two whole names: "Boys and Girls Club of Albany and Hacienda Community Development
-  // Corporation" (a head and its phrase, then a name with a head of its own two words on; "…
-  // Health and Human Services" is one), "Clackamas Women's Shelter and Self Enhancement, Inc."
-  // (a company's suffix after a name of two words; "Bausch and Lomb Inc." is one).
-  if (headWithPhrase(left) && right.findLastIndex(isHead) >= 2) return false;
-  const suffix = right[right.length - 1];
-  // "Huawei and ZTE Corp.", "Huawei and Motorola Solutions Inc": an acronym or a name of two
-  // words before the suffix is a company of its own ("Bausch and Lomb Inc." stays one).
-  const own = right.length >= 3 || /^\p{Lu}{2,}$/u.test(right[0]?.text ?? '');
-  if (and.key === 'and' && (left.length >= 2 || own) && COMPANY_SUFFIXES.has(suffix?.key ?? ''))
-    return false;
-  return right.some(isHead) || headWithPhrase(left);
 }

@@ -132,6 +132,7 @@ function headlineCase(words: string[]): boolean {
 }
 
 function endsSentence(text: string, punct: number, next: number): boolean {
+  if (text[punct] === '!') return !bangInName(text, punct);
   if (text[punct] !== '.') return true;
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punct - 20), punct))?.[1] ?? '';
   const word = before.replace(/\./g, '').toLowerCase();
@@ -147,4 +148,24 @@ function push(out: Sentence[], text: string, start: number, end: number, prose: 
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end > start) out.push({ text: text.slice(start, end), start, end, prose });
+}
+
+/**
+ * "according to Yahoo! Sports", "said E! News", "read e! Science News": a brand's exclamation mark
+ * inside a sentence, glued to a short word (capitalised, or one letter) and followed by a
+ * capitalised word that does not open sentences. An exclamation opening its sentence ("Wow! That
+ * …") or closing a quotation ends it.
+ */
+export function bangInName(text: string, at: number): boolean {
+  if (text[at] !== '!' || !/^ \p{Lu}/u.test(text.slice(at + 1, at + 3))) return false;
+  const word = /(?:^|[\s(])(\p{L}[\p{L}\p{N}]{0,7})$/u.exec(
+    text.slice(Math.max(0, at - 10), at),
+  )?.[1];
+  // "The answer is YES! News Nation found…": a word shouted in capitals is an exclamation.
+  if (!word || !(/^\p{Lu}/u.test(word) || word.length === 1) || /^\p{Lu}{2,}$/u.test(word))
+    return false;
+  const before = text.slice(Math.max(0, at - word.length - 3), at - word.length).trimEnd();
+  if (before === '' || /[.!?:;"“”…]$/u.test(before)) return false;
+  const following = /^ (\p{L}+)/u.exec(text.slice(at + 1))?.[1].toLowerCase() ?? '';
+  return !SENTENCE_STARTERS.has(following);
 }

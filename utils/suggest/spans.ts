@@ -3,7 +3,8 @@
  * every name candidate starts here. Connectors ("of", "and", "bin") may sit inside a run when a
  * capitalised word follows them; any punctuation but the comma of "Co., Ltd." ends it.
  */
-import { CONNECTORS, hasTag, ORG_HEADS } from './lexicon';
+import { CONNECTORS, hasTag, isPlace, ORG_HEADS } from './lexicon';
+import { isCommonWord } from './name-words';
 import type { Token } from './tokens';
 
 export interface Span {
@@ -16,6 +17,16 @@ export interface Span {
 }
 
 const SPACE = /^\s+$/;
+/** The lexicon's tags of words that name someone or something. */
+const NAMES = [
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'Organization',
+  'ProperNoun',
+];
 const COMPANY_SUFFIX = new Set(['ltd', 'inc', 'llc', 'plc', 'co']);
 
 export function capitalSpans(sentence: Token[]): Span[] {
@@ -32,16 +43,35 @@ export function capitalSpans(sentence: Token[]): Span[] {
       if (next === j) break;
       j = next;
     }
-    const first = sentence[i];
+    const from = numberedUnit(sentence, i, j) ? i - 1 : i;
+    const first = sentence[from];
     spans.push({
-      tokens: sentence.slice(i, j + 1),
+      tokens: sentence.slice(from, j + 1),
       sentence,
-      index: i,
+      index: from,
       atStart: i === 0 || /[:"“”‘([—–]/u.test(first.gap),
     });
     i = j + 1;
   }
   return spans;
+}
+
+/** Units that a number tells apart: "82nd Airborne Division", "9th Circuit Court of Appeals". */
+const UNITS = new Set(
+  'division brigade regiment battalion squadron fleet army corps infantry cavalry circuit precinct'.split(
+    ' ',
+  ),
+);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** An ordinal before a unit's name is the name's own: without it "Airborne Division" is any. */
+function numberedUnit(t: Token[], i: number, j: number): boolean {
+  return (
+    i > 0 &&
+    ORDINAL.test(t[i - 1].text) &&
+    SPACE.test(t[i].gap) &&
+    t.slice(i, j + 1).some((u) => UNITS.has(u.key))
+  );
 }
 
 /** The index of the last token of the run when it grows past `j`, or `j` when it cannot. */
@@ -97,11 +127,19 @@ function listInsideName(t: Token[], j: number): boolean {
   const run = t.slice(start, j + 1);
   // "Council on Energy, Environment and Water", "Center for Science, Technology and Society".
   const phrase = (u?: Token) => ['of', 'on', 'for'].includes(u?.key ?? '');
-  if (!run.some((u, i) => ORG_HEADS.has(u.key) && phrase(run[i + 1]))) return false;
+  // "Acme Research, Education and Consulting": a head word closing the run lists the company's
+  // fields after it, when they are ordinary words ("Acme Research, Google and Apple" are three).
+  const fields = ORG_HEADS.has(t[j].key) && start < j;
+  if (!fields && !run.some((u, i) => ORG_HEADS.has(u.key) && phrase(run[i + 1]))) return false;
+  // The fields are words the lexicon knows as ordinary ones: "Marvel Entertainment, Lucasfilm
+  // and BamTech" lists companies.
+  const field = (u: Token) =>
+    (isCommonWord(u.key) || hasTag(u.key, 'Gerund')) && !isPlace(u.key) && !hasTag(u.key, ...NAMES);
+  const item = (u: Token) => u.capital && (!fields || field(u));
   for (let k = j + 1; k < Math.min(t.length - 1, j + 8); k++) {
     if (!/^,?\s+$/.test(t[k].gap)) return false;
-    if (t[k].key === 'and') return t[k + 1].capital && SPACE.test(t[k + 1].gap);
-    if (!t[k].capital) return false;
+    if (t[k].key === 'and') return item(t[k + 1]) && SPACE.test(t[k + 1].gap);
+    if (!item(t[k])) return false;
   }
   return false;
 }

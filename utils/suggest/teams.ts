@@ -9,7 +9,8 @@ import { endIndex, startIndex } from './lists';
 import type { Piece } from './pieces';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-const POSITIONS = new Set(['coach', 'centre', 'safety', ...SPORTS_POSITIONS]);
+/** A club's officers count as its positions: "Ravens executive Ozzie Newsome". */
+const POSITIONS = new Set(['coach', 'centre', 'safety', 'executive', 'owner', ...SPORTS_POSITIONS]);
 /** Positions of two words: "pass rusher", "running back", "head coach", "point guard". */
 const MODIFIERS = words(
   'pass running tight wide defensive offensive starting backup middle outside nose point shooting head assistant',
@@ -17,12 +18,17 @@ const MODIFIERS = words(
 const SECOND = words('rusher back end tackle guard center coach lineman receiver');
 
 export function teamBeforePosition(piece: Piece): boolean {
-  if (piece.tokens[piece.tokens.length - 1].possessive) return false;
   const s = piece.span.sentence;
   const i = endIndex(piece) + 1;
   const plain = (k: number) => !!s[k] && !s[k].capital && /^\s+$/.test(s[k].gap);
   const nameAt = (k: number) => !!s[k]?.capital && /^\s+$/.test(s[k].gap);
   if (!plain(i)) return false;
+  // "Texas A&M's backup quarterback": a player's position is a team's, never a person's (a
+  // person's coach or owner may be anyone's).
+  if (piece.tokens[piece.tokens.length - 1].possessive) {
+    const k = MODIFIERS.has(s[i].key) && plain(i + 1) ? i + 1 : i;
+    return SPORTS_POSITIONS.includes(s[k].key);
+  }
   if (POSITIONS.has(s[i].key) && nameAt(i + 1)) return true;
   return MODIFIERS.has(s[i].key) && plain(i + 1) && SECOND.has(s[i + 1].key) && nameAt(i + 2);
 }
@@ -60,4 +66,30 @@ export function placeAndNickname(piece: Piece): boolean {
     !(place.length === 1 && PLACE_PREFIXES.has(place[0])) &&
     !isPlaceName(ts.map((t) => t.key))
   );
+}
+
+/**
+ * "assembled Ravens fans", "Nets fans": a capitalised plural whose fans are spoken of is a team.
+ * Not a people's plural ("Democrats fans" is no English) nor a nationality.
+ */
+export function teamOfFans(piece: Piece): boolean {
+  const ts = piece.tokens;
+  const last = ts[ts.length - 1];
+  const s = piece.span.sentence;
+  const next = s[endIndex(piece) + 1];
+  return (
+    ts.length <= 3 &&
+    /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
+    !PEOPLES.has(last.key) &&
+    !hasTag(last.key, 'Demonym') &&
+    next?.key === 'fans' &&
+    !next.capital &&
+    /^\s+$/.test(next.gap)
+  );
+}
+
+/** A nickname that a team's position or its fans follow, wherever the sentence opens. */
+export function nicknameInContext(part: Pick<Piece, 'tokens' | 'span'>): boolean {
+  const piece = { ...part, titled: false, orgOnly: false };
+  return teamBeforePosition(piece) || teamOfFans(piece);
 }

@@ -4,6 +4,8 @@
  * not) and a word's own trailing period only when it is an abbreviation.
  */
 
+import { bangInName } from './sentences';
+
 export interface Token {
   text: string;
   start: number;
@@ -20,7 +22,7 @@ export interface Token {
   gap: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*[.!]?/gu;
 const CUE_SUFFIX =
   /^(.+?)-(based|owned|led|linked|backed|run|funded|controlled|affiliated|allied|aligned)$/iu;
 /** Words whose own period belongs to them (so it is kept in the mention's text). */
@@ -37,6 +39,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (const m of slice.matchAll(WORD)) {
     let word = m[0];
     if (word.endsWith('.') && !keepsPeriod(word)) word = word.slice(0, -1);
+    // "Yahoo! Sports": a brand's exclamation mark is its name's; any other ends a sentence.
+    if (word.endsWith('!') && !bangInName(text, from + m.index + word.length - 1))
+      word = word.slice(0, -1);
     let cue: string | undefined;
     const hyphen = CUE_SUFFIX.exec(word);
     if (hyphen && /^(\p{Lu}|(al|el)-\p{Lu})/u.test(hyphen[1])) {
@@ -61,7 +66,8 @@ function keepsPeriod(word: string): boolean {
 
 function makeToken(text: string, start: number, gap: string, cue?: string): Token {
   const possessive = /['’]s$/u.test(text) && text.length > 2;
-  const key = (possessive ? text.slice(0, -2) : text).replace(/\.$/, '').toLowerCase();
-  const capital = /^\p{Lu}/u.test(text) || /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(text);
+  const key = (possessive ? text.slice(0, -2) : text).replace(/[.!]$/, '').toLowerCase();
+  const capital =
+    /^\p{Lu}/u.test(text) || /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(text) || text.endsWith('!');
   return { text, start, end: start + text.length, key, capital, possessive, cue, gap };
 }

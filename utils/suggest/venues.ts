@@ -7,9 +7,9 @@
 import { isFirstName } from './lexicon';
 import type { Token } from './tokens';
 
-/** Last words that only ever end a venue's name. */
+/** Last words that only ever end a venue's name (a hotel's is its building's; its chain ends "Hotels"). */
 const SPORTS_GROUNDS = new Set(
-  'stadium stadio arena coliseum colosseum ballpark speedway velodrome field'.split(' '),
+  'stadium stadio arena coliseum colosseum ballpark speedway velodrome field hotel'.split(' '),
 );
 /** Last words that end venues and bodies alike. */
 const HALLS = new Set(['center', 'centre', 'garden', 'gardens', 'dome']);

@@ -219,3 +219,14 @@ describe('kinds named around a name', () => {
     expect(n.organizations).toEqual(['Ulmar Party']);
   });
 });
+
+/** Rule of round 11: a role after "in <word>," is the person's named before. */
+describe('a place after "in" before a role', () => {
+  it('is not the person the role is said of', () => {
+    const n = names(
+      'Dr Dana Kiley at the Varlen Propulsion Laboratory in Quellbrook, lead author on one of ' +
+        'the studies, said the data were clear.',
+    );
+    expect(n.people).toEqual(['Dana Kiley']);
+  });
+});

@@ -83,3 +83,27 @@ describe('a quotes box in the text', () => {
     ).toEqual(['Dana Kiley', 'Mira Osk']);
   });
 });
+
+/** Rule of round 11: a list of other stories, each with a dated byline. */
+describe('other stories listed after the article', () => {
+  const item = (headline: string, writer: string, blurb: string) => [
+    headline,
+    `Thursday, June 06, 2013 | ${writer}`,
+    blurb,
+  ];
+
+  it('leaves out every item of a list of dated bylines', () => {
+    expect(
+      people(
+        STORY,
+        'Other Stories',
+        ...item('Delegate Launches Bid', 'Ann Poe', 'Delegate Mira Osk is the second candidate.'),
+        ...item('Leader Steps Down', 'Ann Poe', 'Senate President Ivo Brandt says he will go.'),
+      ),
+    ).toEqual(['Dana Kiley']);
+  });
+
+  it('keeps the story after one dated byline, the article’s own', () => {
+    expect(people('Wednesday, June 05, 2013 | Ann Poe', STORY)).toContain('Dana Kiley');
+  });
+});

@@ -211,3 +211,14 @@ describe('people', () => {
     expect(n.organizations).toEqual(['Brantis', 'Quellbank']);
   });
 });
+
+/** Rule of round 11: a broadcaster by its call letters. */
+describe('a station’s call letters', () => {
+  it('names the station with its band and frequency, or its service after a hyphen', () => {
+    const n = names(
+      'The event was heard live on WQRT. Listen for live coverage on AM 1090 WQRT. She spoke to ' +
+        'KVLN 88.5 FM and to WXLR-TV on Monday. The WPA rules apply.',
+    );
+    expect(n.organizations).toEqual(['KVLN', 'WQRT', 'WXLR-TV']);
+  });
+});

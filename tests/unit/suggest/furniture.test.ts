@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { namesInByline } from '../../../utils/suggest/furniture';
+import { suggestedNames as names } from './helpers';
 
 /** Rules of round 8 (issue 14): the reporters' names of a byline that carries more than names. */
 describe('names in a byline', () => {
@@ -19,5 +20,16 @@ describe('names in a byline', () => {
     const names = namesInByline('By Jane Doe and John Roe - AP Technology Writers | AP');
     expect(names).toContain('jane doe');
     expect(names).toContain('john roe');
+  });
+});
+
+/** Round 11: a dateline's credit in brackets before a dash names the story's supplier. */
+describe("a dateline's credit", () => {
+  it('leaves the wire or service in brackets before the dash out', () => {
+    const n = names(
+      'MONDAY, May 6 (Varlen Health News) -- A panel of the Quellbank Medical Board voted on ' +
+        'Monday to ease the rules, the board said.',
+    );
+    expect(n.organizations).toEqual(['Quellbank Medical Board']);
   });
 });

@@ -172,3 +172,23 @@ describe('a first name that is also a word', () => {
     expect(n.people).toEqual(['Dana Kiley']);
   });
 });
+
+/** Rule of round 11: a middle initial "A." or "I." is no article or pronoun. */
+describe('a middle initial that is also a word', () => {
+  it('keeps a person whose middle initial is "A." or "I."', () => {
+    const n = names(
+      'Mira A. Osk said so on Monday. The trial of Dana I. Kiley, a leader of the opposition, ended.',
+    );
+    expect(n.people).toEqual(['Dana I. Kiley', 'Mira A. Osk']);
+  });
+});
+
+describe('a name after "<Day> of"', () => {
+  it('is no affiliation of the day', () => {
+    const n = names(
+      'The conviction on Thursday of Mira A. Osk, a leader of the opposition, drew protests.',
+    );
+    expect(n.people).toEqual(['Mira A. Osk']);
+    expect(n.organizations).toEqual([]);
+  });
+});

@@ -75,3 +75,13 @@ describe('a head word alone', () => {
     expect(n.organizations).toEqual(['Quellan Orthodox Church']);
   });
 });
+
+describe('an acronym and its expansion (round 11)', () => {
+  it('joins an acronym to a national body written with its country first', () => {
+    const n = names(
+      'A panel advised the U.S. Office of Varlen Safety on Monday. The OVS will decide in June, ' +
+        'and the OVS rarely disagrees with its panels.',
+    );
+    expect(n.organizations).toEqual(['U.S. Office of Varlen Safety']);
+  });
+});

@@ -211,3 +211,90 @@ describe('examples a plural company noun opens', () => {
     expect(n.organizations).toEqual(['Quellify', 'Varlendo', 'Zorbix']);
   });
 });
+
+/** Rule of round 11: a unit's number is part of its name. */
+describe('a numbered unit', () => {
+  it('keeps the ordinal before a unit’s name', () => {
+    const n = names(
+      'Dana Kiley served with the 14th Varlen Infantry Division, then the 3rd Quellbank Division.',
+    );
+    expect(n.organizations).toEqual(['14th Varlen Infantry Division', '3rd Quellbank Division']);
+  });
+});
+
+/** Rules of round 11: a brand's exclamation mark, and the fields a company lists in its name. */
+describe('names written with "!"', () => {
+  it('keeps a brand’s exclamation mark inside the name', () => {
+    const n = names(
+      'The trade was first reported by Varlo! Sports on Monday. Readers of q! Science News ' +
+        'saw it too. Stop! Police are here.',
+    );
+    expect(n.organizations).toEqual(['Varlo! Sports', 'q! Science News']);
+    expect(n.people).toEqual([]);
+  });
+
+  it('keeps the fields a company lists after its head word', () => {
+    const n = names(
+      'Dana Kiley, owner of Kell Research, Education and Consulting, a research company, said so. ' +
+        'Staff at Varlen Research, Google and Apple agreed.',
+    );
+    expect(n.organizations).toContain('Kell Research, Education and Consulting');
+    expect(n.organizations).toContain('Google');
+  });
+});
+
+describe('names written with "!", and lists that are not a company’s fields', () => {
+  it('ends the sentence after a word shouted in capitals', () => {
+    const n = names('Is it true? The answer is YES! Quell Nation found the bar on Monday.');
+    expect(n.organizations).not.toContain('YES! Quell Nation');
+  });
+
+  it('lists companies after a head word when their names are no ordinary words', () => {
+    const n = names(
+      'Dana Kiley led key acquisitions, including Varlen Entertainment, Quellfilm and BrantTech, ' +
+        'the previously little-known firm.',
+    );
+    expect(n.organizations).toEqual(['BrantTech', 'Quellfilm', 'Varlen Entertainment']);
+  });
+});
+
+/** Rule of round 11: a title's holders named together. */
+describe('a body named for its members’ title', () => {
+  it('keeps "… Chiefs of Staff" whole as an organisation, and a title before a name as one', () => {
+    const n = names(
+      'The vice chairman of the Varlen Chiefs of Staff said so. Chief of Staff Dana Kiley agreed.',
+    );
+    expect(n.organizations).toEqual(['Varlen Chiefs of Staff']);
+    expect(n.people).toEqual(['Dana Kiley']);
+  });
+});
+
+describe('a state’s legislature', () => {
+  it('is an organisation named with its state', () => {
+    expect(names('The Varlen Legislature recently legalized dispensaries.').organizations).toEqual([
+      'Varlen Legislature',
+    ]);
+  });
+});
+
+/** Rule of round 11: a trophy called by the name it carries. */
+describe('an award called by its name alone', () => {
+  it('is no organisation when the article writes it before the award’s word', () => {
+    const n = names(
+      'The reigning Varlen Trophy winner has balanced fame, fortune, Twitter and the Manning ' +
+        'Academy. He is the first freshman to balance fame, fortune, the Varlen and Twitter. The ' +
+        'FA fined him before the FA Cup final.',
+    );
+    expect(n.organizations).toEqual(['FA', 'Manning Academy', 'Twitter']);
+  });
+});
+
+describe('a hotel', () => {
+  it('is a building, not an organisation; its chain is one', () => {
+    const n = names(
+      'There is a back entrance to the Varlen Hotel used by the likes of Dana Kiley. Quell ' +
+        'Hotels Corporation owns it.',
+    );
+    expect(n.organizations).toEqual(['Quell Hotels Corporation']);
+  });
+});

@@ -70,3 +70,25 @@ describe('a paper written with its capital "The"', () => {
     expect(n.organizations).toEqual(['Daily Quellbeast', 'Varlen Guardian']);
   });
 });
+
+/** Rule of round 11: "and" before a plural owner's head word. */
+describe('"and" inside a name', () => {
+  it('keeps the word before "and" when a plural owner and its head word follow', () => {
+    const n = names(
+      'Dana Kiley, a neurologist at Boston and Women’s Hospital, said the results were clear.',
+    );
+    expect(n.organizations).toEqual(['Boston and Women’s Hospital']);
+  });
+});
+
+/** Rule of round 11: a person's full name never goes on with "for". */
+describe('"for" after a person’s name', () => {
+  it('cuts the run after the name', () => {
+    const n = names(
+      'The mayor praised safety Dana Kiley for the Varlen Bowl’s only interception, though he ' +
+        'noted Kiley was tired. The Center for Quell Studies agreed.',
+    );
+    expect(n.people).toEqual(['Dana Kiley']);
+    expect(n.organizations).toEqual(['Center for Quell Studies']);
+  });
+});

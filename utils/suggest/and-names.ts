@@ -1,0 +1,49 @@
+/**
+ * Where "and" stays inside a name ("Securities and Exchange Commission", "Brigham and Women's
+ * Hospital") and where it joins two names ("Huawei and ZTE Corp."): pieces.ts cuts a run there.
+ */
+import { hasTag, isKnownOrg, isPlace } from './lexicon';
+import { COMPANY_SUFFIXES, isHead } from './name-words';
+import type { Token } from './tokens';
+
+/** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
+export const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
+/** A head governs a phrase after it ("Department of Conservation"). */
+export const headWithPhrase = (ts: Token[]) =>
+  ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
+
+/** "and" stays inside "World Travel and Tourism Council" and "Center for Health and Human Rights". */
+export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
+  const last = left[left.length - 1];
+  // "the Museum of Neon Art and the Neon Museum": a second article starts a second name.
+  if (right[0]?.key === 'the' && !right[0].capital) return false;
+  // "Securities and Exchange Commission": a right side of head words only names nothing alone.
+  if (right.length >= 2 && right.every(isHead)) return true;
+  // "Alliance for Research and Technology", "Department of Health and Welfare": one plain word
+  // after "and" closes the phrase a head opened, even when the word before "and" is a head too.
+  const inPhrase = ['of', 'for', 'on'].includes(left[left.length - 2]?.key ?? '');
+  const plain = (t: Token) =>
+    !isKnownOrg(t.key) &&
+    !isPlace(t.key) &&
+    !/^\p{Lu}{2,}/u.test(t.text) &&
+    !hasTag(t.key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person');
+  if (inPhrase && right.length === 1 && plain(right[0])) return true;
+  if (isHead(last)) return false;
+  // "Brigham and Women's Hospital", "Mercy and Children's Hospital": a plural owner and its head
+  // word name nothing alone, so the word before "and" (a place's name too) is the name's own.
+  const owned = right[0]?.possessive && PLURAL_OWNERS.has(right[0].key);
+  if (owned && right.length >= 2 && right.slice(1).every(isHead)) return true;
+  if (isPlace(last.key)) return false;
+  // Two whole names: "Boys and Girls Club of Albany and Hacienda Community Development
+  // Corporation" (a head and its phrase, then a name with a head of its own two words on; "…
+  // Health and Human Services" is one), "Clackamas Women's Shelter and Self Enhancement, Inc."
+  // (a company's suffix after a name of two words; "Bausch and Lomb Inc." is one).
+  if (headWithPhrase(left) && right.findLastIndex(isHead) >= 2) return false;
+  const suffix = right[right.length - 1];
+  // "Huawei and ZTE Corp.", "Huawei and Motorola Solutions Inc": an acronym or a name of two
+  // words before the suffix is a company of its own ("Bausch and Lomb Inc." stays one).
+  const own = right.length >= 3 || /^\p{Lu}{2,}$/u.test(right[0]?.text ?? '');
+  if (and.key === 'and' && (left.length >= 2 || own) && COMPANY_SUFFIXES.has(suffix?.key ?? ''))
+    return false;
+  return right.some(isHead) || headWithPhrase(left);
+}
