@@ -24,6 +24,7 @@ export const LABEL_HALVES = [
   'held-out-9',
   'held-out-10',
   'held-out-11',
+  'held-out-12',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
