@@ -12,6 +12,7 @@ import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
 import { actsLikeCompany, productWords } from './evidence';
 import { openedByCompanyNoun } from './introductions';
+import { namesTeam, nicknameAfterThe, teamsByNickname } from './nicknames';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
 import { isFirstName, isPlace, tagsOf } from './lexicon';
@@ -118,6 +119,7 @@ export function findEntities(
     if (roled.has(f.key)) add(f.key, 'person', { ...f, kind: 'person', score: 0.6 });
     else if (acting.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });
     else if (listed.has(f.key)) add(f.key, 'organization', { ...f, score: 0.6 });
+  for (const [key, f] of teamsByNickname(found, left, groups)) add(key, 'organization', f);
   const bodies = new Set([...groups].filter(([, g]) => g.kind === 'organization').map(([k]) => k));
   for (const f of left)
     if (!groups.has(f.key) && nationalArm(f.key, bodies))
@@ -188,6 +190,8 @@ function describe(
     companyLike: verdict.kind === 'unknown' && actsLikeCompany(piece),
     listed: verdict.kind === 'unknown' && listedCompany(piece),
     list: piece.span.sentence[listOpening(piece)].start,
+    team: verdict.kind === 'organization' && namesTeam(piece),
+    afterThe: verdict.kind === 'unknown' && nicknameAfterThe(piece),
     roleCued:
       piece.tokens.length === 1 &&
       verdict.kind === 'unknown' &&
