@@ -171,7 +171,9 @@ function describe(
       : classify(piece, bylineNames, normalizeEntityName(text.slice(first.start, end)));
   // "mortgage giants Fannie Mae and Freddie Mac": a list that a plural company noun opens holds
   // companies, however personal a name of it looks, unless a title made it a person's.
-  if (verdict.kind === 'person' && !piece.titled && openedByCompanyNoun(piece))
+  // "Simon & Schuster": an ampersand joins partners in a firm's name, never one person's names.
+  const firm = /\s&\s/.test(text.slice(first.start, last.end));
+  if (verdict.kind === 'person' && !piece.titled && (firm || openedByCompanyNoun(piece)))
     verdict = { kind: 'organization', score: 0.7 };
   // "the Bardo museum", "Royal Shrewsbury hospital": the institution's noun is part of its name.
   if (verdict.kind === 'organization' && !last.possessive) end = institutionEnd(piece) ?? end;

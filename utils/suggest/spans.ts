@@ -80,6 +80,9 @@ function extend(t: Token[], j: number): number {
   const next = t[j + 1];
   if (!next) return j;
   if (next.capital && SPACE.test(next.gap)) return j + 1;
+  // "Justice & Development Party", "Procter & Gamble": an ampersand between two capitalised words
+  // joins one name (a list of two names is written with "and").
+  if (next.capital && t[j].capital && /^\s+&\s+$/.test(next.gap)) return j + 1;
   // A nickname in quotes inside a name: "Joko “Jokowi” Widodo", "Dwayne \"The Rock\" Johnson".
   const close = t.findIndex((u, k) => k > j + 1 && k <= j + 3 && /^["”]/u.test(u.gap));
   if (
