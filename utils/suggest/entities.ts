@@ -12,6 +12,7 @@ import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
 import { actsLikeCompany, productWords } from './evidence';
 import { openedByCompanyNoun } from './introductions';
+import { leadingAcronyms } from './leading-acronyms';
 import { namesTeam, nicknameAfterThe, teamsByNickname } from './nicknames';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
@@ -120,6 +121,7 @@ export function findEntities(
     else if (acting.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });
     else if (listed.has(f.key)) add(f.key, 'organization', { ...f, score: 0.6 });
   for (const [key, f] of teamsByNickname(found, left, groups)) add(key, 'organization', f);
+  for (const f of leadingAcronyms(left, groups)) add(f.key, 'organization', f);
   const bodies = new Set([...groups].filter(([, g]) => g.kind === 'organization').map(([k]) => k));
   for (const f of left)
     if (!groups.has(f.key) && nationalArm(f.key, bodies))
