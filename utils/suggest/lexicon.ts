@@ -196,6 +196,8 @@ export function isFunctionWord(key: string): boolean {
     'Possessive',
     // "Not Munn", a heading's play on a name: a negation is no name's word.
     'Negative',
+    // "Unless Duncan retires…": a condition's conjunction ("if", "unless") opens a clause.
+    'Condition',
   );
 }
 export function isFirstName(key: string): boolean {
