@@ -13,7 +13,7 @@ import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agr
 import { actsLikeCompany, productWords } from './evidence';
 import { openedByCompanyNoun } from './introductions';
 import { leadingAcronyms } from './leading-acronyms';
-import { namesTeam, nicknameAfterThe, teamsByNickname } from './nicknames';
+import { foldNicknames, namesTeam, nicknameAfterThe, teamsByNickname } from './nicknames';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
 import { isFirstName, isPlace, tagsOf } from './lexicon';
@@ -129,6 +129,7 @@ export function findEntities(
   mergeShortPeople(groups);
   mergeAcronyms(groups);
   foldFragments(groups);
+  foldNicknames(groups);
   foldIntoCompanyNames(groups);
   foldClippings(groups);
   foldTickers(groups, text);

@@ -4,7 +4,16 @@
  * by its city and nickname ("San Antonio Spurs") or by its roles ("Nets fans"), a single
  * capitalised word that the article writes after "the" the way it writes its teams is a team.
  */
-import { COMPASS, EVENT_HEADS, hasTag, isFirstName, isPlace, isTitle, ORG_HEADS } from './lexicon';
+import {
+  COMPASS,
+  EVENT_HEADS,
+  hasTag,
+  isFirstName,
+  isPlace,
+  isPlaceName,
+  isTitle,
+  ORG_HEADS,
+} from './lexicon';
 import { startIndex } from './lists';
 import { PAPER_HEADS } from './openers';
 import type { Found, Group } from './groups';
@@ -81,4 +90,29 @@ function withoutThe(f: Found): Found {
   const cut = /^the\s+/i.exec(f.mention.text)?.[0].length ?? 0;
   const { text, start, end } = f.mention;
   return { ...f, mention: { text: text.slice(cut), start: start + cut, end } };
+}
+
+/**
+ * "Bruins coach Claude Julien" and "The Boston Bruins": one team, written with and without its
+ * city. A one-word plural organisation that exactly one longer organisation's name ends with,
+ * after a place, joins it (a split entity otherwise).
+ */
+export function foldNicknames(groups: Map<string, Group>): void {
+  for (const [key, g] of [...groups]) {
+    if (g.kind !== 'organization' || key.includes(' ') || !key.endsWith('s')) continue;
+    const homes = [...groups].filter(
+      ([k, h]) =>
+        h.kind === 'organization' &&
+        k.endsWith(` ${key}`) &&
+        isPlaceName(
+          k
+            .split(' ')
+            .slice(0, -1)
+            .filter((w) => w !== 'the'),
+        ),
+    );
+    if (homes.length !== 1) continue;
+    homes[0][1].items.push(...g.items);
+    groups.delete(key);
+  }
 }

@@ -24,3 +24,12 @@ describe('a nickname after “the”', () => {
     expect(n.organizations).toEqual(['Denver Quellers']);
   });
 });
+
+describe('a team named by its roles and by its city', () => {
+  it('is one team', () => {
+    const n = names(
+      'Quellers coach Dana Kiley smiled. The Denver Quellers won, and Quellers fans cheered.',
+    );
+    expect(n.organizations).toEqual(['Denver Quellers']);
+  });
+});
