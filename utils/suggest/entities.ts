@@ -12,6 +12,8 @@ import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
 import { actsLikeCompany, productWords } from './evidence';
 import { openedByCompanyNoun } from './introductions';
+import { leadingAcronyms } from './leading-acronyms';
+import { foldNicknames, namesTeam, nicknameAfterThe, teamsByNickname } from './nicknames';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
 import { isFirstName, isPlace, tagsOf } from './lexicon';
@@ -118,6 +120,8 @@ export function findEntities(
     if (roled.has(f.key)) add(f.key, 'person', { ...f, kind: 'person', score: 0.6 });
     else if (acting.has(f.key)) add(f.key, 'organization', { ...f, score: 0.55 });
     else if (listed.has(f.key)) add(f.key, 'organization', { ...f, score: 0.6 });
+  for (const [key, f] of teamsByNickname(found, left, groups)) add(key, 'organization', f);
+  for (const f of leadingAcronyms(left, groups)) add(f.key, 'organization', f);
   const bodies = new Set([...groups].filter(([, g]) => g.kind === 'organization').map(([k]) => k));
   for (const f of left)
     if (!groups.has(f.key) && nationalArm(f.key, bodies))
@@ -125,6 +129,7 @@ export function findEntities(
   mergeShortPeople(groups);
   mergeAcronyms(groups);
   foldFragments(groups);
+  foldNicknames(groups);
   foldIntoCompanyNames(groups);
   foldClippings(groups);
   foldTickers(groups, text);
@@ -169,7 +174,9 @@ function describe(
       : classify(piece, bylineNames, normalizeEntityName(text.slice(first.start, end)));
   // "mortgage giants Fannie Mae and Freddie Mac": a list that a plural company noun opens holds
   // companies, however personal a name of it looks, unless a title made it a person's.
-  if (verdict.kind === 'person' && !piece.titled && openedByCompanyNoun(piece))
+  // "Simon & Schuster": an ampersand joins partners in a firm's name, never one person's names.
+  const firm = /\s&\s/.test(text.slice(first.start, last.end));
+  if (verdict.kind === 'person' && !piece.titled && (firm || openedByCompanyNoun(piece)))
     verdict = { kind: 'organization', score: 0.7 };
   // "the Bardo museum", "Royal Shrewsbury hospital": the institution's noun is part of its name.
   if (verdict.kind === 'organization' && !last.possessive) end = institutionEnd(piece) ?? end;
@@ -188,6 +195,8 @@ function describe(
     companyLike: verdict.kind === 'unknown' && actsLikeCompany(piece),
     listed: verdict.kind === 'unknown' && listedCompany(piece),
     list: piece.span.sentence[listOpening(piece)].start,
+    team: verdict.kind === 'organization' && namesTeam(piece),
+    afterThe: verdict.kind === 'unknown' && nicknameAfterThe(piece),
     roleCued:
       piece.tokens.length === 1 &&
       verdict.kind === 'unknown' &&

@@ -29,6 +29,10 @@ export interface Found {
   personal: boolean;
   /** Where its list of names starts (see listOpening). */
   list: number;
+  /** A team by the page's evidence: a city and nickname, or a team's roles (see nicknames.ts). */
+  team?: boolean;
+  /** One word written after "the" as a team's nickname is (see nicknameAfterThe). */
+  afterThe?: boolean;
   /** Whether its block reads as prose, not as a heading, a label or a link (see Sentence.prose). */
   prose: boolean;
 }

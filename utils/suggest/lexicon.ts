@@ -33,7 +33,8 @@ export const ORG_HEADS = new Set([
     embassy embassies parliament assembly senate cabinet club market research finance images presse alliance
     movement front league federation ministry council committee group agency union university college foundation
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
-    inquirer insider courier navy force forces guard studios records pictures animation legislature`),
+    inquirer insider courier navy force forces guard studios records pictures animation legislature
+    intelligence analytics consulting advisors advisers`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -147,7 +148,7 @@ export const INSTITUTION_PLACES = new Set([
  */
 export const EVENT_HEADS = new Set(
   words(
-    `spring war wars revolution uprising games olympics cup championship championships festival summit crisis
+    `spring war wars revolution uprising games olympics cup championship championships finals festival summit crisis
     election elections era age day act treaty accord accords amendment directive
     license licence protocol format framework engine browser kernel toolkit codec specification
     prize prizes award awards medal trophy show fair expo exhibition conference convention marathon parade
@@ -196,6 +197,8 @@ export function isFunctionWord(key: string): boolean {
     'Possessive',
     // "Not Munn", a heading's play on a name: a negation is no name's word.
     'Negative',
+    // "Unless Duncan retires…": a condition's conjunction ("if", "unless") opens a clause.
+    'Condition',
   );
 }
 export function isFirstName(key: string): boolean {

@@ -5,6 +5,7 @@
  */
 import { CONNECTORS, hasTag, isPlace, ORG_HEADS } from './lexicon';
 import { isCommonWord } from './name-words';
+import { campusAfterComma, campusAt } from './campuses';
 import type { Token } from './tokens';
 
 export interface Span {
@@ -80,6 +81,9 @@ function extend(t: Token[], j: number): number {
   const next = t[j + 1];
   if (!next) return j;
   if (next.capital && SPACE.test(next.gap)) return j + 1;
+  // "Justice & Development Party", "Procter & Gamble": an ampersand between two capitalised words
+  // joins one name (a list of two names is written with "and").
+  if (next.capital && t[j].capital && /^\s+&\s+$/.test(next.gap)) return j + 1;
   // A nickname in quotes inside a name: "Joko “Jokowi” Widodo", "Dwayne \"The Rock\" Johnson".
   const close = t.findIndex((u, k) => k > j + 1 && k <= j + 3 && /^["”]/u.test(u.gap));
   if (
@@ -95,6 +99,8 @@ function extend(t: Token[], j: number): number {
   if (next.capital && next.gap === '-' && t[j].text.endsWith('.')) return j + 1;
   if (next.capital && /^,\s+$/.test(next.gap) && COMPANY_SUFFIX.has(next.key)) return j + 1;
   if (next.capital && /^,\s+$/.test(next.gap) && listInsideName(t, j)) return j + 1;
+  if (next.capital && campusAfterComma(t, j)) return j + 1;
+  if (campusAt(t, j)) return j + 2;
   // Up to two connectors ("of the") followed by a capitalised word.
   for (let k = j + 1; k <= j + 2 && k < t.length; k++) {
     // "Committee for a Responsible Federal Budget", "National Committee for an Effective

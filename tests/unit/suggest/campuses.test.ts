@@ -1,0 +1,23 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames as names } from './helpers';
+
+/** Rules of round 12 (issue 14): a university's campus or city after its name. */
+describe('a campus after a university’s name', () => {
+  it('stays in the name after a comma', () => {
+    const n = names('Scientists at the University of Westland, Marrowby found the gene in 2012.');
+    expect(n.organizations).toEqual(['University of Westland, Marrowby']);
+  });
+
+  it('stays in the name after an institution’s “at”, even before “and”', () => {
+    const n = names(
+      'Dana Kiley, of the Westland Southern Medical Center at Dallas and author of the study, agreed.',
+    );
+    expect(n.organizations).toEqual(['Westland Southern Medical Center at Dallas']);
+  });
+
+  it('is no campus when a list goes on after it', () => {
+    const n = names('The University of Westland, Marrowby and Stanford signed the pact.');
+    expect(n.organizations).not.toContain('University of Westland, Marrowby');
+  });
+});

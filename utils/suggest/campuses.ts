@@ -1,0 +1,59 @@
+/**
+ * A university's campus or city written after its name: "University of California, Berkeley",
+ * "University of Texas Southwestern Medical Center at Dallas". Cut there, the name is another
+ * body's (the whole University of California) or a name no one uses.
+ */
+import { INSTITUTION_NOUNS, isFirstName, isPlace } from './lexicon';
+import { isCommonWord } from './name-words';
+import type { Token } from './tokens';
+
+const SPACE = /^\s+$/;
+/**
+ * Where a campus's name must end: the sentence, a punctuation mark, or a lower-case word, but not
+ * an "and" before another name ("…, Berkeley and Stanford" lists places or bodies).
+ */
+const ends = (t: Token[], k: number) => {
+  const u = t[k];
+  if (!u || !SPACE.test(u.gap)) return true;
+  return !u.capital && !(u.key === 'and' && t[k + 1]?.capital);
+};
+
+/** The run of capitalised words (with their connectors) that ends at `j`. */
+function runTo(t: Token[], j: number): Token[] {
+  let start = j;
+  while (start > 0 && SPACE.test(t[start].gap)) start--;
+  return t.slice(start, j + 1);
+}
+
+/**
+ * "University of California, Berkeley": one capitalised word after a comma that closes a
+ * "University of <state>" name, neither an ordinary word nor a first name, then the name ends.
+ */
+export function campusAfterComma(t: Token[], j: number): boolean {
+  const run = runTo(t, j);
+  const next = t[j + 1];
+  return (
+    run.some((u, i) => u.key === 'university' && run[i + 1]?.key === 'of') &&
+    /^,\s+$/.test(next.gap) &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+    !isCommonWord(next.key) &&
+    !isFirstName(next.key) &&
+    ends(t, j + 2)
+  );
+}
+
+/** "… Medical Center at Dallas": an institution's head, "at", a city, then the name ends. */
+export function campusAt(t: Token[], j: number): boolean {
+  const head = t[j].key;
+  const city = t[j + 2];
+  return (
+    (INSTITUTION_NOUNS.has(head) || head === 'center' || head === 'centre') &&
+    t[j + 1]?.key === 'at' &&
+    !t[j + 1].capital &&
+    SPACE.test(t[j + 1].gap) &&
+    !!city?.capital &&
+    SPACE.test(city.gap) &&
+    isPlace(city.key) &&
+    ends(t, j + 3)
+  );
+}
