@@ -68,9 +68,5 @@ export function watchPage(ctx: ContentScriptContext, session: PageSession, ui: M
   // When the page does let us back in, show the UI the reader asked for.
   ctx.addEventListener(document, 'selectionchange', () => {
     if (!ui.shadowHost.isConnected) remount();
-    // A selection is what an annotation starts from: the text map is built then, in idle slices,
-    // not at every page load (Gloss runs on every page, most never annotated).
-    const selection = document.getSelection();
-    if (selection && !selection.isCollapsed) session.prepare();
   });
 }

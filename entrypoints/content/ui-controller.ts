@@ -173,13 +173,17 @@ export function createPageUi(
       }, 0);
     }),
   );
-  // From the drag's first moment (or a keyboard or script selection), not only its end: the card
-  // then has the drag's time to load.
+  // A selection is what an annotation starts from. From the drag's first moment (or a keyboard or
+  // script selection), not only its end: the text map is built then, in idle slices, not at every
+  // page load (Gloss runs on every page, most never annotated), and the card has the drag's time
+  // to load.
   listen(
     doc,
     'selectionchange',
     onlyTrusted(() => {
-      if (doc.getSelection()?.isCollapsed === false) prepareCard();
+      if (doc.getSelection()?.isCollapsed !== false) return;
+      session.prepare();
+      prepareCard();
     }),
   );
   listen(
