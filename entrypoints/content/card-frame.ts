@@ -86,7 +86,7 @@ export function createCardFrame(
     (Slot & { id: string; returnTo: Element | null; caret: (() => Range | null) | null }) | null =
     null;
   // A card built ahead (prepare), hidden. A second document loading in it before it is used means
-  // the page re-pointed it (through window.frames): it is thrown away, never shown.
+  // the page re-pointed it: it is thrown away, never shown.
   let spare: Slot | null = null;
   const dropSpare = () => {
     if (spare) discard(spare);

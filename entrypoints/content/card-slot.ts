@@ -35,7 +35,7 @@ export interface Slot {
  * 300 ms to its script), so both can be done ahead, while the reader selects.
  *
  * The frame's loads are counted from here: the first is the card; a second means the page
- * re-pointed the frame (through window.frames), and the slot says so through onHijack.
+ * re-pointed the frame (had a browser given it a handle on it), and the slot says so through onHijack.
  */
 export function buildSlot(doc: Document, src: string): Slot {
   const host = doc.createElement(CARD_HOST_TAG);
