@@ -6,6 +6,7 @@
  */
 import type { Found, Group } from './groups';
 import { isPlaceName } from './lexicon';
+import { acronymLetters } from './merge';
 
 /** The unplaced acronyms that spell the leading words of an organisation's longer name. */
 export function leadingAcronyms(left: Found[], groups: Map<string, Group>): Found[] {
@@ -19,9 +20,8 @@ export function leadingAcronyms(left: Found[], groups: Map<string, Group>): Foun
     words.slice(0, letters.length).every((w, i) => w[0] === letters[i] && /^\p{Lu}\p{Ll}/u.test(w));
   return left
     .filter((f) => {
-      const text = f.mention.text;
-      const letters = /^(?:\p{Lu}\.){2,6}$/u.test(text) ? text.replace(/\./g, '') : text;
-      return /^\p{Lu}{2,6}$/u.test(letters) && names.some((words) => spells(letters, words));
+      const letters = acronymLetters(f.mention.text);
+      return !!letters && names.some((words) => spells(letters, words));
     })
     .map((f) => ({ ...f, kind: 'organization', score: 0.55 }));
 }

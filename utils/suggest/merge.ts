@@ -32,14 +32,17 @@ export function mergeShortPeople<T extends { mention: Mention }>(
   }
 }
 
+/** An acronym's letters ("UN" for "UN" and "U.N.", written with periods), or null for other names. */
+export function acronymLetters(text: string): string | null {
+  const letters = /^(?:\p{Lu}\.){2,6}$/u.test(text) ? text.replace(/\./g, '') : text;
+  return /^\p{Lu}{2,6}$/u.test(letters) ? letters : null;
+}
+
 /** "MSC" joins "Marine Stewardship Council" when its letters are the council's initials. */
 export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
   for (const [key, g] of groups) {
-    // "U.N." is the acronym "UN" written with periods.
-    const letters = g.items[0].mention.text.replace(/^((?:\p{Lu}\.){2,6})$/u, (m) =>
-      m.replace(/\./g, ''),
-    );
-    if (g.kind !== 'organization' || !/^\p{Lu}{2,6}$/u.test(letters)) continue;
+    const letters = acronymLetters(g.items[0].mention.text);
+    if (g.kind !== 'organization' || !letters) continue;
     const full = [...groups].find(
       ([k, h]) =>
         k !== key &&
