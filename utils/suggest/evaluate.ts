@@ -25,6 +25,7 @@ export const LABEL_HALVES = [
   'held-out-10',
   'held-out-11',
   'held-out-12',
+  'held-out-13',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
