@@ -12,6 +12,16 @@ const REGION_WORDS = new Set(
   'atlantic pacific coast gulf mountain valley sun belt ivy great lakes plains midwest'.split(' '),
 );
 
+/**
+ * Games a league or association is named for, after its head: "Major League Baseball", "Major
+ * League Soccer", "Association of Tennis Professionals" aside. The games are a closed set of words.
+ */
+export const SPORTS = new Set(
+  'baseball football soccer hockey basketball lacrosse rugby cricket softball volleyball'.split(
+    ' ',
+  ),
+);
+
 const isNumber = (t: Token) => /^\d+$/.test(t.text) || hasTag(t.key, 'TextValue', 'Cardinal');
 /** "Southeastern", "Mid-American", "Pac-12": a compass word, a region, "Mid-"/"Pac-" or a number. */
 const isRegion = (t: Token) =>

@@ -16,7 +16,7 @@ import {
   THOROUGHFARES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
-import { dropDivision } from './leagues';
+import { dropDivision, SPORTS } from './leagues';
 import { dropOpeners, isLoneOpener, PAPER_HEADS } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, personAfterArea, stripTitles, SUBJECT_TITLES } from './titles';
@@ -101,6 +101,8 @@ function cutAfterHead(tokens: Token[]): Token[] {
     // "Australian Financial Review", "Quellan Business Journal": a paper's name ends in its own word.
     !PAPER_HEADS.has(tokens[n - 1].key) &&
     !THOROUGHFARES.has(tokens[n - 1].key) &&
+    // "Major League Baseball": a league's game after its head is its name's, no app of it.
+    !SPORTS.has(tokens[n - 1].key) &&
     // "King's College London", "Imperial College London": a city after the head is its seat.
     !hasTag(tokens[n - 1].key, 'City')
   )

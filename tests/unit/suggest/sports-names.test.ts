@@ -1,0 +1,25 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames as names } from './helpers';
+
+/** Rules of round 13 (issue 14), each on a made-up sentence: how sports pages write their bodies. */
+describe('sports names', () => {
+  it('keeps the game a league is named for ("Major League Baseball")', () => {
+    const n = names(
+      "Vrell came through Major League Lacrosse's youth academy and Major League Softball's camp.",
+    );
+    expect(n.organizations).toEqual(['Major League Lacrosse', 'Major League Softball']);
+  });
+
+  it('takes a final, a series or a draft for an event, not a person or a body', () => {
+    const n = names(
+      'The Quellport Anchors beat the Vrell Ravens in the Marlow Cup Final on Monday. Quellport ' +
+        'coach Dara Venn said the Garrow Series mattered more than the Draft. The Draft opens ' +
+        'today, and the Anchors hold the first pick of the Draft.',
+    );
+    expect(n.people).toEqual(['Dara Venn']);
+    expect(n.organizations).not.toContain('Draft');
+    expect(n.organizations).not.toContain('Garrow Series');
+    expect(n.people).not.toContain('Marlow Cup Final');
+  });
+});
