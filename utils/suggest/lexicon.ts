@@ -91,7 +91,8 @@ export function isTitle(key: string): boolean {
 export const SPORTS_POSITIONS =
   words(`defenseman defenceman defender forward winger goalie goaltender
   goalkeeper netminder striker midfielder quarterback linebacker lineman cornerback receiver pitcher
-  catcher shortstop outfielder infielder rookie`);
+  catcher shortstop outfielder infielder rookie lefty righty left-hander right-hander southpaw reliever
+  baseman fielder slugger`);
 
 /** Lower-case words naming a role; before a name ("ranger Jamie Werner") or after it (", a professor"). */
 export const ROLES = new Set([

@@ -11,11 +11,14 @@ import type { Piece } from './pieces';
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** A club's officers count as its positions: "Ravens executive Ozzie Newsome". */
 const POSITIONS = new Set(['coach', 'centre', 'safety', 'executive', 'owner', ...SPORTS_POSITIONS]);
-/** Positions of two words: "pass rusher", "running back", "head coach", "point guard". */
+/**
+ * Positions of two words: "pass rusher", "running back", "head coach", "point guard", "third
+ * baseman", "center fielder".
+ */
 const MODIFIERS = words(
-  'pass running tight wide defensive offensive starting backup middle outside nose point shooting head assistant',
+  'pass running tight wide defensive offensive starting backup middle outside nose point shooting head assistant first second third left right center',
 );
-const SECOND = words('rusher back end tackle guard center coach lineman receiver');
+const SECOND = words('rusher back end tackle guard center coach lineman receiver baseman fielder');
 
 export function teamBeforePosition(piece: Piece): boolean {
   const s = piece.span.sentence;

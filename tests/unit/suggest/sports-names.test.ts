@@ -22,4 +22,13 @@ describe('sports names', () => {
     expect(n.organizations).not.toContain('Garrow Series');
     expect(n.people).not.toContain('Marlow Cup Final');
   });
+
+  it("takes a name before a player's position for his team, a person's name for a school too", () => {
+    const n = names(
+      'Ulmar took Harlan Whitby righty Joss Trevane at No. 23 and Varlen lefty Cade Morrow. ' +
+        'Brennick third baseman Tovin Ashgrove went next.',
+    );
+    expect(n.organizations).toEqual(['Brennick', 'Harlan Whitby', 'Varlen']);
+    expect(n.people).toEqual(['Cade Morrow', 'Joss Trevane', 'Tovin Ashgrove']);
+  });
 });
