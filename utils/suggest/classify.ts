@@ -37,6 +37,7 @@ import {
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
 import { fullName } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
+import { titleAsFamilyName } from './titles';
 import type { Piece } from './pieces';
 import { isLeague } from './leagues';
 import { isVenue } from './venues';
@@ -205,7 +206,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
           // A modal pieces.ts kept as a first name: "Will Moy".
           !(i === 0 && ts[0].capital && hasTag(k, 'Modal'))) ||
         isPlace(k) ||
-        isTitle(k),
+        (isTitle(k) && !titleAsFamilyName(keys, i)),
     )
   )
     return { kind: 'unknown', score: 0 };

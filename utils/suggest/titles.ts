@@ -110,3 +110,11 @@ export function personAfterArea(tokens: Token[]): Token[] | null {
   }
   return null;
 }
+
+/**
+ * "Aaron Judge", "Mike Bishop": a title word ending a name after a first name is the family name.
+ * A title stands before the name it gives ("Judge Aaron Hale"), never after a first name alone.
+ */
+export function titleAsFamilyName(keys: string[], i: number): boolean {
+  return keys.length === 2 && i === 1 && isFirstName(keys[0]) && !isTitle(keys[0]);
+}
