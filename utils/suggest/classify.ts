@@ -42,7 +42,7 @@ import type { Piece } from './pieces';
 import { isLeague } from './leagues';
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
-import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
+import { cityAndPeople, nicknameInContext, placeAndNickname, rankedTeam } from './teams';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
 export type Kind = 'person' | 'organization' | 'unknown' | 'place' | 'other';
@@ -110,7 +110,11 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const article = ['a', 'an', 'the'].includes(after?.key ?? '');
   if (ts.length === 1 && article && appositive(piece, COMPANY_NOUNS))
     return { kind: 'organization', score: 0.7 };
-  if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym')))
+  // "Cleveland Indians" is no place, though its words are: a team, on a page that names teams.
+  if (
+    !cityAndPeople(piece) &&
+    (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym')))
+  )
     return { kind: 'place', score: 0 };
   // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an
   // expansion in the text or a company's verbs. "MIME", "NSS", "IR" are things, not bodies.

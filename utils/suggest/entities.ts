@@ -16,6 +16,7 @@ import { leadingAcronyms } from './leading-acronyms';
 import { foldNicknames, namesTeam, nicknameAfterThe, teamsByNickname } from './nicknames';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
+import { cityAndPeople } from './teams';
 import { isFirstName, isPlace, tagsOf } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
 import {
@@ -196,7 +197,7 @@ function describe(
     listed: verdict.kind === 'unknown' && listedCompany(piece),
     list: piece.span.sentence[listOpening(piece)].start,
     team: verdict.kind === 'organization' && namesTeam(piece),
-    afterThe: verdict.kind === 'unknown' && nicknameAfterThe(piece),
+    nickname: verdict.kind === 'unknown' && (nicknameAfterThe(piece) || cityAndPeople(piece)),
     roleCued:
       piece.tokens.length === 1 &&
       verdict.kind === 'unknown' &&

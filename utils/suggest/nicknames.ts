@@ -68,8 +68,9 @@ function nicknameShaped(key: string): boolean {
 
 /**
  * On a page that names a team, the unplaced names written as nicknames are teams too: a plural
- * ("the Celtics"), or a word written so twice ("the Heat" once could be the weather). "The
- * Spurs" joins "San Antonio Spurs" when the page names it so. Returns [group key, found] pairs.
+ * ("the Celtics", "Cleveland Indians"), or a word written so twice ("the Heat" once could be the
+ * weather). "The Spurs" joins "San Antonio Spurs" when the page names it so. Returns [group key,
+ * found] pairs.
  */
 export function teamsByNickname(
   found: Found[],
@@ -77,11 +78,11 @@ export function teamsByNickname(
   groups: Map<string, Group>,
 ): [string, Found][] {
   if (!found.some((f) => f.team)) return [];
-  const twice = (k: string) => left.filter((f) => f.afterThe && f.key === k).length > 1;
+  const twice = (k: string) => left.filter((f) => f.nickname && f.key === k).length > 1;
   const team = (k: string) =>
     [...groups].find(([g, { kind }]) => kind === 'organization' && g.endsWith(` ${k}`))?.[0] ?? k;
   return left
-    .filter((f) => f.afterThe && !groups.has(f.key) && (/s$/.test(f.key) || twice(f.key)))
+    .filter((f) => f.nickname && !groups.has(f.key) && (/s$/.test(f.key) || twice(f.key)))
     .map((f) => [team(f.key), { ...withoutThe(f), kind: 'organization', score: 0.55 }]);
 }
 

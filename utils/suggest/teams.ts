@@ -72,6 +72,25 @@ export function placeAndNickname(piece: Piece): boolean {
 }
 
 /**
+ * "Cleveland Indians": a city, then a people's plural, is a team named for them. Of a city's
+ * own people a paper writes "Cleveland residents"; a nationality after a city is a nickname.
+ * Not after a country or a state: "Indian Americans", "Texas Mexicans" are people.
+ */
+export function cityAndPeople(piece: Piece): boolean {
+  const ts = piece.tokens;
+  const last = ts[ts.length - 1];
+  const city = ts.slice(0, -1).map((t) => t.key);
+  return (
+    ts.length >= 2 &&
+    ts.length <= 3 &&
+    /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
+    hasTag(last.key, 'Demonym') &&
+    hasTag(last.key, 'Plural') &&
+    hasTag(city.join(' '), 'City')
+  );
+}
+
+/**
  * "assembled Ravens fans", "Nets fans": a capitalised plural whose fans are spoken of is a team.
  * Not a people's plural ("Democrats fans" is no English) nor a nationality.
  */

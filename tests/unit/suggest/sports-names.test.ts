@@ -31,4 +31,11 @@ describe('sports names', () => {
     expect(n.organizations).toEqual(['Brennick', 'Harlan Whitby', 'Varlen']);
     expect(n.people).toEqual(['Cade Morrow', 'Joss Trevane', 'Tovin Ashgrove']);
   });
+
+  it("takes a people's plural after a city for a team, on a page that names teams", () => {
+    const text = 'Dara Venn went fifth to the Cleveland Indians on Friday.';
+    expect(names(text).organizations).toEqual([]);
+    const n = names(`${text} Ulmar coach Tovin Ashgrove said so. Many Cleveland residents came.`);
+    expect(n.organizations).toEqual(['Cleveland Indians', 'Ulmar']);
+  });
 });
