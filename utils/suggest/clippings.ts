@@ -2,6 +2,8 @@
  * A clipped name: "the Fed" for the Federal Reserve, "the Met" for the Metropolitan Museum. News
  * shortens a body's two-word name to the start of its first word and writes it with "the"; when
  * the article also names the body in full, the clipping is a mention of it, not a second body.
+ * A team's plural nickname is clipped the same way, keeping its plural: "the Nats" for the
+ * Washington Nationals, "the Cards" for the St. Louis Cardinals.
  */
 import type { Mention } from './types';
 import type { Group } from './merge';
@@ -16,10 +18,27 @@ export function foldClippings<T extends { mention: Mention }>(groups: Map<string
     // Only a two-word name: "Fed" is not the "Federal Open Market Committee" (FOMC).
     const full = orgs.filter(([k]) => {
       const words = k.split(' ');
-      return words.length === 2 && words[0].length > key.length && words[0].startsWith(key);
+      return (
+        (words.length === 2 && words[0].length > key.length && words[0].startsWith(key)) ||
+        clippedPlural(key, words)
+      );
     });
     if (full.length !== 1) continue;
     full[0][1].items.push(...g.items);
     groups.delete(key);
   }
+}
+
+/** "nats" of "washington nationals": a plural whose start begins the last word, a plural too. */
+function clippedPlural(key: string, words: string[]): boolean {
+  const stem = key.slice(0, -1);
+  const last = words[words.length - 1];
+  return (
+    words.length >= 2 &&
+    key.endsWith('s') &&
+    stem.length >= MIN_CLIP &&
+    last.endsWith('s') &&
+    last.length > key.length + 1 &&
+    last.startsWith(stem)
+  );
 }

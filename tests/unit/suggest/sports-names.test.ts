@@ -38,4 +38,12 @@ describe('sports names', () => {
     const n = names(`${text} Ulmar coach Tovin Ashgrove said so. Many Cleveland residents came.`);
     expect(n.organizations).toEqual(['Cleveland Indians', 'Ulmar']);
   });
+
+  it('folds a team\'s clipped plural into its full name ("the Nats")', () => {
+    const n = names(
+      'The Denver Marauders got Dara Venn. But neither the Rays nor the Maras had a chance, ' +
+        'and Marauders coach Tovin Ashgrove said so.',
+    );
+    expect(n.organizations).toEqual(['Denver Marauders', 'Rays']);
+  });
 });
