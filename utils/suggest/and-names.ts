@@ -29,6 +29,8 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
     !hasTag(t.key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person');
   if (inPhrase && right.length === 1 && plain(right[0])) return true;
   if (isHead(last)) return false;
+  // "MLB.com and MLB Network": a web address is a whole name; nothing goes on after it.
+  if (/\.(?:com|org|net|io)$/i.test(last.text)) return false;
   // "Brigham and Women's Hospital", "Mercy and Children's Hospital": a plural owner and its head
   // word name nothing alone, so the word before "and" (a place's name too) is the name's own.
   const owned = right[0]?.possessive && PLURAL_OWNERS.has(right[0].key);

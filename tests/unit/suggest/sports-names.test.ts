@@ -46,4 +46,12 @@ describe('sports names', () => {
     );
     expect(n.organizations).toEqual(['Denver Marauders', 'Rays']);
   });
+
+  it('reads an institution noun that qualifies a position as no apposition ("college third basemen")', () => {
+    const n = names(
+      'Five candidates: Varlen pitcher Tovin Ashgrove, college third basemen Kris Bellam and ' +
+        'Colin Harvane.',
+    );
+    expect(n.people).toEqual(['Colin Harvane', 'Kris Bellam', 'Tovin Ashgrove']);
+  });
 });
