@@ -62,6 +62,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const before = previousToken(piece);
 
   if (INSTITUTION_PLACES.has(normalized)) return { kind: 'organization', score: 0.85 };
+  // "Cincinnati-based Fifth Third", "the Auburn-based company": where a body is based is a place.
+  if (last.cue === 'based') return { kind: 'place', score: 0 };
   // "on Monday, the ministry said": a day or a month is never the body the apposition names.
   if (ts.length === 1 && hasTag(last.key, 'WeekDay', 'Month')) return { kind: 'other', score: 0 };
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.

@@ -3,7 +3,7 @@
  * adverb ("Currently,", "Later"), a quantifier ("Many reports"). pieces.ts drops them from the front
  * of a run that starts a sentence (dropOpeners).
  */
-import { hasTag, isFirstName, isFunctionWord, ORG_HEADS, PLACE_OPENERS } from './lexicon';
+import { hasTag, isFirstName, isFunctionWord, isTitle, ORG_HEADS, PLACE_OPENERS } from './lexicon';
 import type { Token } from './tokens';
 import type { Span } from './spans';
 import { nicknameInContext } from './teams';
@@ -130,10 +130,17 @@ export function dropOpeners(span: Span): Token[] {
   // Jones" opens with a verb).
   const team = (t: Token[]) =>
     t.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(t[0].text) && nicknameInContext({ tokens: t, span });
+  // "banking company Fifth Third Bancorp": inside a sentence, capitalised number words before
+  // another capitalised word open its name (not a title's: "First Lady Michelle Obama").
+  const counted = (t: Token[]) => {
+    const k = t.findIndex((u) => !(u.capital && hasTag(u.key, 'TextValue')));
+    return !span.atStart && k > 0 && !!t[k]?.capital && !isTitle(t[k].key);
+  };
   while (
     tokens.length &&
     !ownThe(tokens) &&
     !team(tokens) &&
+    !counted(tokens) &&
     !firstName(tokens) &&
     (isFunctionWord(tokens[0].key) ||
       CONTRACTION.test(tokens[0].text) ||

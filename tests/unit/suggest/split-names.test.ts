@@ -8,4 +8,24 @@ describe('names cut apart or kept whole', () => {
     const n = names('The preview show airs on Varl.com and Varl Network tonight.');
     expect(n.organizations).toEqual(['Varl Network', 'Varl.com']);
   });
+
+  it('keeps capitalised number words that open a name inside a sentence ("Fifth Third Bancorp")', () => {
+    const n = names(
+      'Regional banking company Seventh Ninth Bancorp said its income rose. Analysts at ' +
+        'Ulmar-based Seventh Ninth agreed, and First Lady Dara Venn spoke.',
+    );
+    expect(n.organizations).toEqual(['Seventh Ninth Bancorp']);
+    expect(n.people).toEqual(['Dara Venn']);
+  });
+
+  it('takes a bank holding company\'s head word for an organisation\'s ("Peoples Bancorp")', () => {
+    const n = names('Vrellers Bancorp on Thursday reported third quarter earnings.');
+    expect(n.organizations).toEqual(['Vrellers Bancorp']);
+  });
+
+  it('takes the place a body is based in for a place ("the Auburn-based company")', () => {
+    const n = names('Vrell Tam, president, said the Quellmoor-based company prepaid some loans.');
+    expect(n.organizations).toEqual([]);
+    expect(n.people).toEqual(['Vrell Tam']);
+  });
 });
