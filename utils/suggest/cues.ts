@@ -196,5 +196,6 @@ export const PARTICLES = new Set([
 export const DIVISIONS = new Set(
   `pictures electronics entertainment studios records capital motor motors airlines airways pharmaceuticals
   energy bank financial securities investments insurance semiconductor chemicals steel industries foods pharma
-  brands publishing press media research labs ventures health sports news animation`.split(/\s+/),
+  brands publishing press media research labs ventures health sports news animation wireless
+  communications telecommunications`.split(/\s+/),
 );

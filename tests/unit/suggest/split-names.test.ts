@@ -28,4 +28,11 @@ describe('names cut apart or kept whole', () => {
     expect(n.organizations).toEqual([]);
     expect(n.people).toEqual(['Vrell Tam']);
   });
+
+  it("takes a known company's wireless or communications arm for a company, not a product", () => {
+    const n = names(
+      'Sony Wireless, the largest carrier, said on Monday it will join Sony Communications.',
+    );
+    expect(n.organizations).toEqual(['Sony Communications', 'Sony Wireless']);
+  });
 });
