@@ -88,7 +88,11 @@ export function actsLikeCompany(piece: Piece): boolean {
         !ts.some((u) => hasTag(u.key, 'MaleName', 'FemaleName', 'LastName', 'Person'))))
   )
     return true;
-  if (ts.length === 1 && listedWithCompanies(piece) >= 2) return true;
+  // "institutions, including American Express, Citigroup, Credit Suisse, PayPal": two words
+  // that no first name opens count as one. Not a maker's acronym and a model ("ZTE Open").
+  const oneName =
+    ts.length === 1 || (ts.length === 2 && !isFirstName(ts[0].key) && !isAcronym(ts[0].text));
+  if (oneName && !ts.some((u) => isPlace(u.key)) && listedWithCompanies(piece) >= 2) return true;
   const s = piece.span.sentence;
   let i = s.indexOf(last) + 1;
   const next = s[i];

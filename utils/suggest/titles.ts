@@ -62,7 +62,9 @@ export function stripTitles(tokens: Token[], span: Span): Piece[] {
   let titled = roleFirst;
   while (
     i < tokens.length - 1 &&
-    (isTitle(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))
+    (isTitle(tokens[i].key) ||
+      hasTag(tokens[i].key, 'Honorific') ||
+      (hasTag(tokens[i].key, 'Demonym') && !demonymOwnsWord(tokens, i)))
   ) {
     // "Tunisian Islamists" loses its demonym but is not thereby a person.
     titled ||= !hasTag(tokens[i].key, 'Demonym');
@@ -117,4 +119,18 @@ export function personAfterArea(tokens: Token[]): Token[] | null {
  */
 export function titleAsFamilyName(keys: string[], i: number): boolean {
   return keys.length === 2 && i === 1 && isFirstName(keys[0]) && !isTitle(keys[0]);
+}
+
+/**
+ * "American Express": a demonym before one last ordinary singular word is the name's first word,
+ * as that word alone names nothing. Before a plural it describes ("Tunisian Islamists").
+ */
+function demonymOwnsWord(tokens: Token[], i: number): boolean {
+  const rest = tokens[i + 1];
+  return (
+    i === tokens.length - 2 &&
+    !isTitle(rest.key) &&
+    !hasTag(rest.key, 'Plural', 'Demonym') &&
+    hasTag(rest.key, 'Adjective', 'Singular')
+  );
 }

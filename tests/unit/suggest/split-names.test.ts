@@ -35,4 +35,16 @@ describe('names cut apart or kept whole', () => {
     );
     expect(n.organizations).toEqual(['Sony Communications', 'Sony Wireless']);
   });
+
+  it('keeps a demonym before one ordinary singular word ("American Express"), not before a plural', () => {
+    const n = names(
+      'Analysts at American Express said so on Monday. Tunisian Islamists disagreed.',
+    );
+    expect(n.organizations).toEqual(['American Express']);
+  });
+
+  it('takes two words listed among known companies for a company ("Credit Suisse")', () => {
+    const n = names('It stole from Citigroup, Ferrel Vantage, PayPal and HSBC.');
+    expect(n.organizations).toContain('Ferrel Vantage');
+  });
 });
