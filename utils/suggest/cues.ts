@@ -142,7 +142,7 @@ export const COMPANIES_BEFORE = new Set(
 
 /** Plural nouns for bodies that open a list of examples: "such organisations as …". */
 export const BODIES = new Set(
-  'companies firms organisations organizations groups agencies bodies institutions charities parties banks unions networks broadcasters publishers outlets providers operators suppliers vendors lenders insurers'.split(
+  'companies firms organisations organizations groups agencies authorities bodies institutions charities parties banks unions networks broadcasters publishers outlets providers operators suppliers vendors lenders insurers'.split(
     ' ',
   ),
 );

@@ -20,6 +20,7 @@ import {
 import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS, tagsOf } from './lexicon';
 import { listedWithCompanies, nextToken, previousToken } from './lists';
 import {
+  amongOtherBodies,
   definiteVerbName,
   follows,
   introducedAsMember,
@@ -93,6 +94,7 @@ export function actsLikeCompany(piece: Piece): boolean {
   const oneName =
     ts.length === 1 || (ts.length === 2 && !isFirstName(ts[0].key) && !isAcronym(ts[0].text));
   if (oneName && !ts.some((u) => isPlace(u.key)) && listedWithCompanies(piece) >= 2) return true;
+  if (amongOtherBodies(piece)) return true;
   const s = piece.span.sentence;
   let i = s.indexOf(last) + 1;
   const next = s[i];

@@ -70,8 +70,14 @@ function trimEnd(tokens: Token[], span: Span): Token[] {
     i > 0 && hasTag(tokens[i].key, 'Month', 'WeekDay', 'Date') && isFunctionWord(tokens[i - 1].key);
   // "Big Ten", "Jackson Five": a number word written with a capital inside a run is the name's.
   const counted = (i: number) => i > 0 && tokens[i].capital && hasTag(tokens[i].key, 'TextValue');
+  // "John Doe No 1", "Brennan No. 2": "No" before a number is the number's sign, no name's word.
+  const numberSign = (i: number) =>
+    i > 0 &&
+    tokens[i].key === 'no' &&
+    /^\d/.test(span.sentence[span.sentence.indexOf(tokens[i]) + 1]?.text ?? '');
   for (;;) {
     if (b > 1 && dated(b - 1)) b -= 2;
+    else if (numberSign(b - 1)) b--;
     else if (counted(b - 1)) break;
     else if (
       b > 0 &&

@@ -47,4 +47,14 @@ describe('names cut apart or kept whole', () => {
     const n = names('It stole from Citigroup, Ferrel Vantage, PayPal and HSBC.');
     expect(n.organizations).toContain('Ferrel Vantage');
   });
+
+  it('takes a name joined by "and other" to a plural of bodies for one of them', () => {
+    const n = names('The agency is working closely with Quellpol and other overseas authorities.');
+    expect(n.organizations).toEqual(['Quellpol']);
+  });
+
+  it('leaves "No" before a number off the name before it ("Dara Venn No 1")', () => {
+    const n = names('The complaint names the ringleader as Dara Venn No 1, who goes by an alias.');
+    expect(n.people).toEqual(['Dara Venn']);
+  });
 });
