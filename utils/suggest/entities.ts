@@ -6,6 +6,7 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
+import { foldAliases } from './aliases';
 import { foldClippings } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
@@ -135,6 +136,7 @@ export function findEntities(
   foldClippings(groups);
   foldTickers(groups, text);
   foldNamesakes(groups, text);
+  foldAliases(groups, text);
   dropAwardNames(groups, text);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
