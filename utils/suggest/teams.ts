@@ -91,22 +91,28 @@ export function cityAndPeople(piece: Piece): boolean {
 }
 
 /**
- * "assembled Ravens fans", "Nets fans": a capitalised plural whose fans are spoken of is a team.
- * Not a people's plural ("Democrats fans" is no English) nor a nationality.
+ * "assembled Ravens fans", "Nets fans", "a Yankees fan": a capitalised plural whose fans are spoken
+ * of is a team. Not a people's plural ("Democrats fans" is no English) nor a nationality. So is a
+ * place and a name after it ("a Boston Red Sox fan"), which is not the place alone.
  */
 export function teamOfFans(piece: Piece): boolean {
   const ts = piece.tokens;
   const last = ts[ts.length - 1];
   const s = piece.span.sentence;
   const next = s[endIndex(piece) + 1];
+  if (!next || next.capital || !['fan', 'fans'].includes(next.key) || !/^\s+$/.test(next.gap))
+    return false;
+  const keys = ts.map((t) => t.key);
+  const placeLed =
+    (ts.length >= 2 && ts.length <= 4 && isPlaceName(keys.slice(0, -1))) ||
+    (ts.length >= 3 && ts.length <= 4 && isPlaceName(keys.slice(0, -2)));
+  if (placeLed && !isPlaceName(keys) && !isPlace(last.key) && !hasTag(last.key, 'Demonym'))
+    return true;
   return (
     ts.length <= 3 &&
     /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
     !PEOPLES.has(last.key) &&
-    !hasTag(last.key, 'Demonym') &&
-    next?.key === 'fans' &&
-    !next.capital &&
-    /^\s+$/.test(next.gap)
+    !hasTag(last.key, 'Demonym')
   );
 }
 

@@ -54,4 +54,17 @@ describe('sports names', () => {
     );
     expect(n.people).toEqual(['Colin Harvane', 'Kris Bellam', 'Tovin Ashgrove']);
   });
+
+  it('takes a place and a name before a fan for a team ("a Boston Red Sox fan")', () => {
+    const n = names('Dara Venn grew up a Denver Blue Sox fan, as did his father.');
+    expect(n.organizations).toEqual(['Denver Blue Sox']);
+  });
+
+  it('takes two ordinary words after "the" for a team on a page of teams, when written twice', () => {
+    const n = names(
+      'When the Grey Owls took Phil Bickford, Ulmar coach Dara Venn smiled. Grey Owls director ' +
+        'Brian Parker said so. The Founding Fathers were cited, and ships sailed to the Dry Tortugas.',
+    );
+    expect(n.organizations).toEqual(['Grey Owls', 'Ulmar']);
+  });
 });
