@@ -3,7 +3,7 @@
  * Hospital") and where it joins two names ("Huawei and ZTE Corp."): pieces.ts cuts a run there.
  */
 import { hasTag, isKnownOrg, isPlace } from './lexicon';
-import { COMPANY_SUFFIXES, isHead } from './name-words';
+import { COMPANY_SUFFIXES, isCommonWord, isHead } from './name-words';
 import type { Token } from './tokens';
 
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
@@ -28,6 +28,18 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
     !/^\p{Lu}{2,}/u.test(t.text) &&
     !hasTag(t.key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person');
   if (inPhrase && right.length === 1 && plain(right[0])) return true;
+  // "Centers for Disease Control and Prevention": a head's phrase of two or three words, then one
+  // common noun (no name: "University of North Texas and Baylor" are two).
+  const phrase = left.findLastIndex((t) => ['of', 'for', 'on'].includes(t.key) && !t.capital);
+  if (
+    phrase >= 1 &&
+    isHead(left[phrase - 1]) &&
+    left.length - phrase - 1 <= 3 &&
+    right.length === 1 &&
+    plain(right[0]) &&
+    isCommonWord(right[0].key)
+  )
+    return true;
   if (isHead(last)) return false;
   // "MLB.com and MLB Network": a web address is a whole name; nothing goes on after it.
   if (/\.(?:com|org|net|io)$/i.test(last.text)) return false;

@@ -57,4 +57,16 @@ describe('names cut apart or kept whole', () => {
     const n = names('The complaint names the ringleader as Dara Venn No 1, who goes by an alias.');
     expect(n.people).toEqual(['Dara Venn']);
   });
+
+  it('keeps "and" and one common noun after a head\'s phrase ("Centers for Disease Control and Prevention")', () => {
+    const n = names(
+      'Officials at the Centres for Varlen Control and Prevention said so. The University of ' +
+        'North Texas and Quellmont agreed.',
+    );
+    expect(n.organizations).toEqual([
+      'Centres for Varlen Control and Prevention',
+      'Quellmont',
+      'University of North Texas',
+    ]);
+  });
 });
