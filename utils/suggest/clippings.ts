@@ -42,3 +42,24 @@ function clippedPlural(key: string, words: string[]): boolean {
     last.startsWith(stem)
   );
 }
+
+/**
+ * "Centers for Disease Control" (or "U.S. Centers for Disease Control") beside "Centers for Disease
+ * Control and Prevention": a body's name cut before its last "and …", with or without its
+ * country, is the same body when the article gives the whole name once.
+ */
+export function foldShortenedNames<T extends { mention: Mention }>(
+  groups: Map<string, Group<T>>,
+): void {
+  const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
+  for (const [key, g] of orgs) {
+    const bare = key.replace(/^(?:u\.?s\.?|u\.?k\.?)\s+/, '');
+    if (!bare.includes(' ')) continue;
+    const cut = (k: string) =>
+      k.startsWith(`${bare} and `) && !k.slice(bare.length + 5).includes(' ');
+    const whole = orgs.filter(([k]) => k !== key && groups.has(k) && cut(k));
+    if (whole.length !== 1) continue;
+    whole[0][1].items.push(...g.items);
+    groups.delete(key);
+  }
+}

@@ -7,7 +7,7 @@
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
 import { foldAliases } from './aliases';
-import { foldClippings } from './clippings';
+import { foldClippings, foldShortenedNames } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
@@ -134,6 +134,7 @@ export function findEntities(
   foldNicknames(groups);
   foldIntoCompanyNames(groups);
   foldClippings(groups);
+  foldShortenedNames(groups);
   foldTickers(groups, text);
   foldNamesakes(groups, text);
   foldAliases(groups, text);

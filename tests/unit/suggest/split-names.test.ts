@@ -69,4 +69,12 @@ describe('names cut apart or kept whole', () => {
       'University of North Texas',
     ]);
   });
+
+  it('folds a body\'s name cut before its last "and …", with its country or without, into the whole', () => {
+    const n = names(
+      'Officials at the Centres for Varlen Control and Prevention said so. The U.S. Centres for ' +
+        'Varlen Control warned on Monday that the Centres for Varlen Control would act.',
+    );
+    expect(n.organizations).toEqual(['Centres for Varlen Control and Prevention']);
+  });
 });
