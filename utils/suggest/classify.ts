@@ -39,7 +39,7 @@ import { fullName } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import type { Piece } from './pieces';
-import { isLeague } from './leagues';
+import { conferenceWithOfficers, isLeague } from './leagues';
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
 import { cityAndPeople, nicknameInContext, placeAndNickname, rankedTeam } from './teams';
@@ -69,7 +69,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
-  if (isLeague(ts)) return { kind: 'organization', score: 0.8 };
+  if (isLeague(ts) || conferenceWithOfficers(piece)) return { kind: 'organization', score: 0.8 };
   if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
   if (isRegnalName(piece)) return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the

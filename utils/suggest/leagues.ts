@@ -4,7 +4,10 @@
  * ("Munich Security Conference", "Game Developers Conference"); a league only for the region it
  * covers, or its size after "Big".
  */
+import { OFFICERS_OF } from './cues';
 import { COMPASS, hasTag } from './lexicon';
+import { startIndex } from './lists';
+import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
 /** Words a region is named by besides the compass: "Atlantic Coast", "Mountain West", "Ivy". */
@@ -46,4 +49,18 @@ export function dropDivision(tokens: Token[]): Token[] {
   const rest = tokens.slice(at + 1);
   const division = rest.length === 2 && isRegion(rest[0]) && rest[1].key === 'division';
   return at > 0 && division && isLeague(tokens.slice(0, at + 1)) ? tokens.slice(0, at + 1) : tokens;
+}
+
+/**
+ * "Duane Smith, head of the Inuit Circumpolar Conference": a conference or convention that has
+ * officers is a standing body, not a meeting.
+ */
+export function conferenceWithOfficers(piece: Piece): boolean {
+  const ts = piece.tokens;
+  if (ts.length < 2 || !['conference', 'convention'].includes(ts[ts.length - 1].key)) return false;
+  const s = piece.span.sentence;
+  const at = startIndex(piece);
+  const the = s[at - 1]?.key === 'the' ? 1 : 0;
+  const of = s[at - 1 - the];
+  return of?.key === 'of' && !of.capital && OFFICERS_OF.has(s[at - 2 - the]?.key ?? '');
 }

@@ -20,3 +20,14 @@ describe('sports conferences', () => {
     expect(n.organizations).toEqual(['Big Eleven', 'Mid-Varlen Conference']);
   });
 });
+
+/** Rule of round 13 (issue 14): a conference with officers is a standing body. */
+describe('conferences with officers', () => {
+  it('takes a conference that has a head for a body, one without for a meeting', () => {
+    const n = names(
+      'The petition surprised Dara Venn, head of the Varlen Circumpolar Conference. Many came ' +
+        'to the Quellbank Design Conference.',
+    );
+    expect(n.organizations).toEqual(['Varlen Circumpolar Conference']);
+  });
+});
