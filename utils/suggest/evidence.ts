@@ -139,6 +139,10 @@ export function actsLikeCompany(piece: Piece): boolean {
   // documented…"): "Ammar Askar said" is a person.
   if (ts.length > 1 && !ts.every((u) => isOrdinary(u.key))) return false;
   if (s[i] && AUXILIARIES.has(s[i].key)) i++;
+  // "The Onion famously once said", "Quellco also reported": adverbs between name and verb.
+  const adverb = (u: Token) =>
+    !u.capital && (hasTag(u.key, 'Adverb') || /^\p{Ll}+ly$/u.test(u.text));
+  for (let k = 0; k < 2 && s[i] && adverb(s[i]); k++) i++;
   return (
     !t.possessive &&
     !!s[i] &&

@@ -110,11 +110,12 @@ export function dropOpeners(span: Span): Token[] {
   // Not a verb before a head word: "State Department deputy spokesperson…" names a body.
   // A capital "The" inside a sentence is the name's own, as written: "said The New York Times";
   // so it is before a paper's name anywhere ("The Washington Post reported").
+  // "As The Onion once said": a word before it opened the sentence, so the capital is the name's.
   const ownThe = (t: Token[]) =>
     t[0].key === 'the' &&
     t[0].capital &&
     t.length > 1 &&
-    (!span.atStart || PAPER_HEADS.has(t[t.length - 1].key));
+    (!span.atStart || t[0] !== span.tokens[0] || PAPER_HEADS.has(t[t.length - 1].key));
   // A verb's word after an opening article is a name, capitalised as one: "The Fed said…", "The
   // Met reopens…" (a sentence opens with the article, not with the word).
   const named = (t: Token[]) =>

@@ -77,4 +77,11 @@ describe('names cut apart or kept whole', () => {
     );
     expect(n.organizations).toEqual(['Centres for Varlen Control and Prevention']);
   });
+
+  it('keeps a capital "The" after the word that opens the sentence, and reads verbs past adverbs', () => {
+    const n = names(
+      'The stroll still amazes. As The Quellion famously once said in a headline, man walks on moon.',
+    );
+    expect(n.organizations).toEqual(['The Quellion']);
+  });
 });
