@@ -20,7 +20,7 @@ export function foldClippings<T extends { mention: Mention }>(groups: Map<string
       const words = k.split(' ');
       return (
         (words.length === 2 && words[0].length > key.length && words[0].startsWith(key)) ||
-        clippedPlural(key, words)
+        (k !== key && clippedPlural(key, words))
       );
     });
     if (full.length !== 1) continue;
@@ -29,12 +29,11 @@ export function foldClippings<T extends { mention: Mention }>(groups: Map<string
   }
 }
 
-/** "nats" of "washington nationals": a plural whose start begins the last word, a plural too. */
+/** "nats" of "washington nationals", "mavs" of "mavericks": a plural whose start begins the last word, a plural too. */
 function clippedPlural(key: string, words: string[]): boolean {
   const stem = key.slice(0, -1);
   const last = words[words.length - 1];
   return (
-    words.length >= 2 &&
     key.endsWith('s') &&
     stem.length >= MIN_CLIP &&
     last.endsWith('s') &&

@@ -67,4 +67,12 @@ describe('sports names', () => {
     );
     expect(n.organizations).toEqual(['Grey Owls', 'Ulmar']);
   });
+
+  it('folds a clipped plural into a team named by its nickname alone ("the Mavs")', () => {
+    const n = names(
+      'The Spurs stand where the Thunder and Marauders stood. Unlike the Maras, who had a great ' +
+        'player, the Spurs have three. Spurs coach Dara Venn said so.',
+    );
+    expect(n.organizations).toEqual(['Marauders', 'Spurs']);
+  });
 });
