@@ -100,7 +100,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     !ts.every((t) => hasTag(t.key, 'Demonym') || COMPASS_WORDS.has(t.key))
   )
     return { kind: 'organization', score: 0.7 };
-  if (hasTag(joined, 'Organization') || isNewsOutlet(joined))
+  if (hasTag(joined, 'Organization', 'SportsTeam') || isNewsOutlet(joined))
     return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
   // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",

@@ -127,16 +127,20 @@ function withoutThe(f: Found): Found {
 export function foldNicknames(groups: Map<string, Group>): void {
   for (const [key, g] of [...groups]) {
     if (g.kind !== 'organization' || key.includes(' ') || !key.endsWith('s')) continue;
+    // A team's nickname the lexicon knows ("Astros") joins its city however the city is tagged
+    // ("Houston" is a family name too).
+    const team = hasTag(key, 'SportsTeam');
     const homes = [...groups].filter(
       ([k, h]) =>
         h.kind === 'organization' &&
         k.endsWith(` ${key}`) &&
-        isPlaceName(
-          k
-            .split(' ')
-            .slice(0, -1)
-            .filter((w) => w !== 'the'),
-        ),
+        (team ||
+          isPlaceName(
+            k
+              .split(' ')
+              .slice(0, -1)
+              .filter((w) => w !== 'the'),
+          )),
     );
     if (homes.length !== 1) continue;
     homes[0][1].items.push(...g.items);

@@ -33,10 +33,10 @@ describe('sports names', () => {
   });
 
   it("takes a people's plural after a city for a team, on a page that names teams", () => {
-    const text = 'Dara Venn went fifth to the Cleveland Indians on Friday.';
+    const text = 'Dara Venn went fifth to the Denver Indians on Friday.';
     expect(names(text).organizations).toEqual([]);
     const n = names(`${text} Ulmar coach Tovin Ashgrove said so. Many Cleveland residents came.`);
-    expect(n.organizations).toEqual(['Cleveland Indians', 'Ulmar']);
+    expect(n.organizations).toEqual(['Denver Indians', 'Ulmar']);
   });
 
   it('folds a team\'s clipped plural into its full name ("the Nats")', () => {
@@ -74,5 +74,13 @@ describe('sports names', () => {
         'player, the Spurs have three. Spurs coach Dara Venn said so.',
     );
     expect(n.organizations).toEqual(['Marauders', 'Spurs']);
+  });
+
+  it("takes a team the lexicon knows for a body, and folds its nickname into its city's name", () => {
+    const n = names(
+      'It is the same time as the modern Celtics have been together. The Houston Astros hold ' +
+        'the first pick, and the Astros were still looking at five candidates on Monday.',
+    );
+    expect(n.organizations).toEqual(['Celtics', 'Houston Astros']);
   });
 });
