@@ -77,8 +77,14 @@ const SIGN_OFFS = [
   ),
   // The reporters who helped, listed with their outlets: "Contributing: Jane Doe, USA TODAY".
   /^(?:Contributing|Contributors?|Contributed\s+by|Additional\s+reporting)\s*:/iu,
-  // "Stella Roe reported from Seoul, and Jane Doe from Hong Kong": where the reporters were.
-  new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+reported\s+from\b`, 'u'),
+  // "Stella Roe reported from Seoul, and Jane Doe from Hong Kong": where the reporters were; a wire
+  // writes the family name alone ("Daraghmeh reported from Ramallah").
+  new RegExp(
+    String.raw`^(?:${STAFF}|\p{Lu}[\p{L}'’-]+)(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+reported\s+from\b`,
+    'u',
+  ),
+  // Links to other stories: "Video: President Jane Doe to visit…", "Photos: …".
+  /^(?:Video|Watch|Photos|Gallery|Slideshow|Audio|Podcast)\s*:/u,
 ];
 
 /** An address in a short sentence is a contact line: "jroe@example.com", "@jdoe on Twitter". */
@@ -89,7 +95,8 @@ export function signOffRanges(sentences: readonly Sentence[]): Range[] {
   return sentences
     .filter(
       (s) =>
-        SIGN_OFFS.some((re) => re.test(s.text)) ||
+        // A wire's separator opens its notes: "___ Daraghmeh reported from Ramallah."
+        SIGN_OFFS.some((re) => re.test(s.text.replace(/^[_\s]{3,}/u, ''))) ||
         (ADDRESS.test(s.text) && s.text.split(/\s+/).length <= SHORT),
     )
     .map(({ start, end }) => ({ start, end }));
