@@ -59,5 +59,7 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   const own = right.length >= 3 || /^\p{Lu}{2,}$/u.test(right[0]?.text ?? '');
   if (and.key === 'and' && (left.length >= 2 || own) && COMPANY_SUFFIXES.has(suffix?.key ?? ''))
     return false;
+  // "the IDF and Border Police": an acronym is a whole name; "and" after it starts another.
+  if (left.length === 1 && /^\p{Lu}{2,}$/u.test(left[0].text)) return false;
   return right.some(isHead) || headWithPhrase(left);
 }

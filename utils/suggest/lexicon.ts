@@ -72,6 +72,7 @@ export const PLACE_OPENERS = new Set(words('mount mt lake river cape fort port g
  * Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". Token keys drop an
  * abbreviation's period (tokens.ts), so "Gov." is looked up as "gov": abbreviations are listed bare.
  * "Hall of Famer Nolan Ryan": the run is cut at "of", and "Famer" is then the title left before him.
+ * A member of a parliament is titled by its abbreviation: "MK Robert Ilatov", "MP Jane Doe".
  */
 export const TITLES = new Set(
   words(`mr mrs ms dr prof sir dame lord lady president president-elect vice prime minister
@@ -79,7 +80,7 @@ export const TITLES = new Set(
     prince princess pope mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
     professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
-    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader famer
+    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader famer mp mk mep msp mla
     patriarch tsar czar emperor empress sultan emir ayatollah`),
 );
 

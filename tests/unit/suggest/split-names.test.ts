@@ -84,4 +84,9 @@ describe('names cut apart or kept whole', () => {
     );
     expect(n.organizations).toEqual(['The Quellion']);
   });
+
+  it('starts a second name after an acronym and "and" ("the IDF and Border Police")', () => {
+    const n = names('Protesters clashed with the QDF and Varlen Police, and the QDF responded.');
+    expect(n.organizations).toEqual(['QDF', 'Varlen Police']);
+  });
 });

@@ -194,4 +194,10 @@ describe('title words in names', () => {
     const n = names('Vrell counts Hall of Famer Tovin Ashgrove as his favorite pitcher.');
     expect(n.people).toEqual(['Tovin Ashgrove']);
   });
+
+  it('reads a parliament member\'s abbreviation as a title ("MK Robert Ilatov")', () => {
+    const n = names('MK Dara Venlov said the comments showed it. The riots prove it, Venlov said.');
+    expect(n.people).toEqual(['Dara Venlov']);
+    expect(n.organizations).toEqual([]);
+  });
 });
