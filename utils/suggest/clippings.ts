@@ -62,3 +62,23 @@ export function foldShortenedNames<T extends { mention: Mention }>(
     groups.delete(key);
   }
 }
+
+/**
+ * "the Balad party" beside "the Balad Party": a name whose mention the article follows with the
+ * head of a longer name, in lower case, is that name written so.
+ */
+export function foldLowerHeads<T extends { mention: Mention }>(
+  groups: Map<string, Group<T>>,
+  text: string,
+): void {
+  const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
+  for (const [key, g] of orgs) {
+    const next = g.items.map((f) => /^\s+(\p{Ll}+)\b/u.exec(text.slice(f.mention.end))?.[1]);
+    const home = orgs.find(
+      ([k]) => k !== key && groups.has(k) && next.some((w) => w && k === `${key} ${w}`),
+    );
+    if (!home) continue;
+    home[1].items.push(...g.items);
+    groups.delete(key);
+  }
+}

@@ -7,7 +7,7 @@
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
 import { foldAliases } from './aliases';
-import { foldClippings, foldShortenedNames } from './clippings';
+import { foldClippings, foldLowerHeads, foldShortenedNames } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
@@ -135,6 +135,7 @@ export function findEntities(
   foldIntoCompanyNames(groups);
   foldClippings(groups);
   foldShortenedNames(groups);
+  foldLowerHeads(groups, text);
   foldTickers(groups, text);
   foldNamesakes(groups, text);
   foldAliases(groups, text);

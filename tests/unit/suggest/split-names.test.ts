@@ -89,4 +89,12 @@ describe('names cut apart or kept whole', () => {
     const n = names('Protesters clashed with the QDF and Varlen Police, and the QDF responded.');
     expect(n.organizations).toEqual(['QDF', 'Varlen Police']);
   });
+
+  it('folds a name followed by a longer name\'s head in lower case into it ("the Balad party")', () => {
+    const n = names(
+      'Dara Venn, secretary-general of the Quellad Party, spoke. Venn said that the Quellad party ' +
+        'would change the future.',
+    );
+    expect(n.organizations).toEqual(['Quellad Party']);
+  });
 });
