@@ -134,11 +134,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const placeLike = isPlaceName(keys);
   // "the Ennahda party", "the party Ennahda"; not "Lorenz’s group" (his group) nor "After leaving
   // the group, Hamilton…" (a comma between), nor a word capitalised for opening the sentence
-  // ("Commercial airline accidents").
+  // ("Commercial airline accidents"), nor a kind of thing ("a Wifi network": "a" says which kind).
   const opener = ts.length === 1 && piece.span.atStart && isCommonWord(last.key);
   if (
     !placeLike &&
     !opener &&
+    !['a', 'an'].includes(before?.key ?? '') &&
     !last.possessive &&
     after &&
     !after.capital &&

@@ -97,4 +97,11 @@ describe('names cut apart or kept whole', () => {
     );
     expect(n.organizations).toEqual(['Quellad Party']);
   });
+
+  it('takes "a <name> network" for a kind of network, "the <name> party" for a body', () => {
+    const n = names(
+      'The user was choosing a Quellfi network. Dara Venn joined the Varnahda party.',
+    );
+    expect(n.organizations).toEqual(['Varnahda']);
+  });
 });
