@@ -40,10 +40,11 @@ import { fullName } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import type { Piece } from './pieces';
-import { conferenceWithOfficers, isLeague } from './leagues';
+import { conferenceWithOfficers, isLeague, numberedEvent } from './leagues';
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
-import { cityAndPeople, nicknameInContext, placeAndNickname, rankedTeam } from './teams';
+import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
+import { writtenAsPlace } from './places';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
 export type Kind = 'person' | 'organization' | 'unknown' | 'place' | 'other';
@@ -63,8 +64,6 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const before = previousToken(piece);
 
   if (INSTITUTION_PLACES.has(normalized)) return { kind: 'organization', score: 0.85 };
-  // "Cincinnati-based Fifth Third", "the Auburn-based company": where a body is based is a place.
-  if (last.cue === 'based') return { kind: 'place', score: 0 };
   // "on Monday, the ministry said": a day or a month is never the body the apposition names.
   if (ts.length === 1 && hasTag(last.key, 'WeekDay', 'Month')) return { kind: 'other', score: 0 };
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
@@ -85,7 +84,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     appositive(piece, COMPANY_NOUNS)
   )
     return { kind: 'organization', score: 0.7 };
-  if (ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) return { kind: 'other', score: 0 };
+  if ((ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) || numberedEvent(piece))
+    return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
   if (namesTvWork(piece)) return { kind: 'other', score: 0 };
   if (ts.length > 1 && THOROUGHFARES.has(last.key)) return { kind: 'place', score: 0 };
@@ -114,12 +114,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const article = ['a', 'an', 'the'].includes(after?.key ?? '');
   if (ts.length === 1 && article && appositive(piece, COMPANY_NOUNS))
     return { kind: 'organization', score: 0.7 };
-  // "Cleveland Indians" is no place, though its words are: a team, on a page that names teams.
-  if (
-    !cityAndPeople(piece) &&
-    (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym')))
-  )
-    return { kind: 'place', score: 0 };
+  if (writtenAsPlace(piece)) return { kind: 'place', score: 0 };
   // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an
   // expansion in the text or a company's verbs. "MIME", "NSS", "IR" are things, not bodies.
   // "CEO", "U.S." are a role and a place whatever surrounds them ("any airline CEO").

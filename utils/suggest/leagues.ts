@@ -5,8 +5,8 @@
  * covers, or its size after "Big".
  */
 import { OFFICERS_OF } from './cues';
-import { COMPASS, hasTag } from './lexicon';
-import { startIndex } from './lists';
+import { COMPASS, EVENT_HEADS, hasTag } from './lexicon';
+import { endIndex, startIndex } from './lists';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
@@ -63,4 +63,21 @@ export function conferenceWithOfficers(piece: Piece): boolean {
   const the = s[at - 1]?.key === 'the' ? 1 : 0;
   const of = s[at - 1 - the];
   return of?.key === 'of' && !of.capital && OFFICERS_OF.has(s[at - 2 - the]?.key ?? '');
+}
+
+/**
+ * "its first Southern Section Division 4 Championship": a name that a number and an event's head
+ * go on from is the first part of the event's name, cut at the number.
+ */
+export function numberedEvent(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = endIndex(piece);
+  const spaced = (k: number) => /^\s+$/.test(s[k]?.gap ?? '');
+  return (
+    /^\d+$/.test(s[i + 1]?.text ?? '') &&
+    spaced(i + 1) &&
+    spaced(i + 2) &&
+    !!s[i + 2]?.capital &&
+    EVENT_HEADS.has(s[i + 2].key)
+  );
 }

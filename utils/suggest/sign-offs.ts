@@ -77,12 +77,11 @@ const SIGN_OFFS = [
   ),
   // The reporters who helped, listed with their outlets: "Contributing: Jane Doe, USA TODAY".
   /^(?:Contributing|Contributors?|Contributed\s+by|Additional\s+reporting)\s*:/iu,
-  // "Stella Roe reported from Seoul, and Jane Doe from Hong Kong": where the reporters were; a wire
-  // writes the family name alone ("Daraghmeh reported from Ramallah").
-  new RegExp(
-    String.raw`^(?:${STAFF}|\p{Lu}[\p{L}'’-]+)(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+reported\s+from\b`,
-    'u',
-  ),
+  // "Stella Roe reported from Seoul, and Jane Doe from Hong Kong": where the reporters were.
+  new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+reported\s+from\b`, 'u'),
+  // A wire writes the family name alone, and the note says nothing else: "Daraghmeh reported from
+  // Ramallah, West Bank." ("Police reported from the scene that…" reports).
+  /^\p{Lu}[\p{L}'’-]+\s+reported\s+from\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*\.?$/u,
   // Links to other stories: "Video: President Jane Doe to visit…", "Photos: …".
   /^(?:Video|Watch|Photos|Gallery|Slideshow|Audio|Podcast)\s*:/u,
 ];

@@ -104,4 +104,14 @@ describe('names cut apart or kept whole', () => {
     );
     expect(n.organizations).toEqual(['Varnahda']);
   });
+
+  it('takes a name the article gives its region after for a place ("the Cupertino, Calif., company")', () => {
+    const n = names(
+      'Apple allows the Varlington, Calif., company to sell the books. Dara Venn, a ' +
+        'psychologist in Brennow, Germany, said so. Lotfi Azzouz, Tunisia director for Apple, agreed.',
+    );
+    expect(n.organizations).not.toContain('Varlington');
+    expect(n.organizations).not.toContain('Brennow');
+    expect(n.people).toEqual(['Dara Venn', 'Lotfi Azzouz']);
+  });
 });

@@ -83,4 +83,11 @@ describe('sports names', () => {
     );
     expect(n.organizations).toEqual(['Celtics', 'Houston Astros']);
   });
+
+  it('takes a name that a number and an event head go on from for part of the event', () => {
+    const n = names(
+      'Dara Venn led his school to its first Varlen Section Division 4 Championship.',
+    );
+    expect(n.organizations).toEqual([]);
+  });
 });
