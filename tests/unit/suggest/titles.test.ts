@@ -200,4 +200,9 @@ describe('title words in names', () => {
     expect(n.people).toEqual(['Dara Venlov']);
     expect(n.organizations).toEqual([]);
   });
+
+  it('takes a given name after an unknown word or a first name that is a word for a family name', () => {
+    const n = names('By comparison, Quarmelo Anthony and Ray Allen have played 89 games together.');
+    expect(n.people).toEqual(['Quarmelo Anthony', 'Ray Allen']);
+  });
 });
