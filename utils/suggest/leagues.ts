@@ -37,8 +37,15 @@ const isRegion = (t: Token) =>
 export function isLeague(ts: Token[]): boolean {
   const conference = ts.length > 1 && ts[ts.length - 1].key === 'conference';
   const words = conference ? ts.slice(0, -1) : ts;
-  // "Big Ten", "Big 12", "Big East" (with or without "Conference").
-  if (words.length === 2 && words[0].key === 'big' && (isNumber(words[1]) || isRegion(words[1])))
+  // "Big Ten", "Big 12", "Big East" (with or without "Conference"). "The Big Three", "the Big Four"
+  // are a few players, firms or powers, spoken of together, no conference.
+  const few = ['two', 'three', 'four', 'five'].includes(words[1]?.key ?? '');
+  if (
+    words.length === 2 &&
+    words[0].key === 'big' &&
+    !few &&
+    (isNumber(words[1]) || isRegion(words[1]))
+  )
     return true;
   return conference && words.every(isRegion);
 }

@@ -30,4 +30,12 @@ describe('conferences with officers', () => {
     );
     expect(n.organizations).toEqual(['Varlen Circumpolar Conference']);
   });
+
+  it('takes "the Big Three" for a few spoken of together, "the Big Ten" for a conference', () => {
+    const n = names(
+      'Dara Venn and two teammates are the Big Three of Ulmar State, who won the Big Ten.',
+    );
+    expect(n.organizations).not.toContain('Big Three');
+    expect(n.organizations).toContain('Big Ten');
+  });
 });
