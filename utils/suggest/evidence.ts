@@ -25,6 +25,7 @@ import {
   follows,
   introducedAsMember,
   listedAfterCompanyNoun,
+  printedIn,
 } from './introductions';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
@@ -94,7 +95,7 @@ export function actsLikeCompany(piece: Piece): boolean {
   const oneName =
     ts.length === 1 || (ts.length === 2 && !isFirstName(ts[0].key) && !isAcronym(ts[0].text));
   if (oneName && !ts.some((u) => isPlace(u.key)) && listedWithCompanies(piece) >= 2) return true;
-  if (amongOtherBodies(piece)) return true;
+  if (amongOtherBodies(piece) || printedIn(piece)) return true;
   const s = piece.span.sentence;
   let i = s.indexOf(last) + 1;
   const next = s[i];

@@ -37,6 +37,25 @@ export function amongOtherBodies(piece: Piece): boolean {
   return false;
 }
 
+/** Verbs that say a finding was printed somewhere. */
+const PRINT_VERBS = new Set(
+  'report reports reported publish publishes published write writes wrote appear appears appeared'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the researchers report online June 4 in The Lancet": a name with its own capital "The", after
+ * "in", in a sentence that reports or publishes, is where it was printed.
+ */
+export function printedIn(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const at = startIndex(piece);
+  const the = s[at - 1];
+  if (!the?.capital || the.key !== 'the' || at < 3 || s[at - 2].key !== 'in') return false;
+  return s.slice(0, at - 2).some((t) => PRINT_VERBS.has(t.key));
+}
+
 /**
  * "mortgage giants Fannie Mae and Freddie Mac": a plural company noun right before a list of names
  * joined by "and" or "or" (a comma may also close the sentence's subject: "…, Jane Doe said").

@@ -114,4 +114,12 @@ describe('names cut apart or kept whole', () => {
     expect(n.organizations).not.toContain('Brennow');
     expect(n.people).toEqual(['Dara Venn', 'Lotfi Azzouz']);
   });
+
+  it('takes a title with its own "The" after "in" for where a finding was printed', () => {
+    const n = names(
+      'Patients need a lower dose, the researchers report online June 4 in The Quellcet. Dara ' +
+        'Venn read it in The Hobbit.',
+    );
+    expect(n.organizations).toEqual(['The Quellcet']);
+  });
 });
