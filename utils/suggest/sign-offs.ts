@@ -112,6 +112,8 @@ const CREDIT =
   /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?(?:\s+illustration)?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit(?!\s+(?:Union|Suisse|Agricole|Karma|Card|Bureau|Rating)s?\b)(?::?\s+|(?=\p{Lu}\p{Ll}))\p{Lu}|\((?:AP|AFP|EPA|Reuters|Getty|Getty Images|Bloomberg)\)\s*$/u;
 /** A caption is short; a paragraph this long with a credit in it is prose that mentions one. */
 const MAX_CAPTION_WORDS = 60;
+/** A caption without a credit is known by its missing stop alone, so it must be shorter still. */
+const STOPLESS_CAPTION_WORDS = 45;
 
 /**
  * Blocks (ExtractedArticle.breaks) that carry a photo credit and are short: captions that reached
@@ -128,6 +130,13 @@ export function captionBlocks(text: string, breaks: readonly number[]): Range[] 
     // A caption that opens by saying where in the photos people are may describe several.
     return (
       (CREDIT.test(block) && words <= MAX_CAPTION_WORDS) ||
+      // "Buck Cullen with his daughter … jawbones. Cullen is an integral member of …": a short caption
+      // of two sentences, the last left without its stop, as prose never is (a paragraph whose
+      // reference mark was dropped is longer).
+      (words >= 10 &&
+        words <= STOPLESS_CAPTION_WORDS &&
+        /[.!?]\s+\p{Lu}/u.test(block) &&
+        !/[.!?"”’)\]:…]$/u.test(block)) ||
       CITATION.test(block) ||
       (WHERE_IN_PHOTO.test(block) && words <= 2 * MAX_CAPTION_WORDS)
     );
