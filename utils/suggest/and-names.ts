@@ -3,7 +3,7 @@
  * Hospital") and where it joins two names ("Huawei and ZTE Corp."): pieces.ts cuts a run there.
  */
 import { hasTag, isKnownOrg, isPlace } from './lexicon';
-import { COMPANY_SUFFIXES, isHead } from './name-words';
+import { COMPANY_SUFFIXES, isCommonWord, isHead } from './name-words';
 import type { Token } from './tokens';
 
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
@@ -28,7 +28,21 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
     !/^\p{Lu}{2,}/u.test(t.text) &&
     !hasTag(t.key, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person');
   if (inPhrase && right.length === 1 && plain(right[0])) return true;
+  // "Centers for Disease Control and Prevention": a head's phrase of two or three words, then one
+  // common noun (no name: "University of North Texas and Baylor" are two).
+  const phrase = left.findLastIndex((t) => ['of', 'for', 'on'].includes(t.key) && !t.capital);
+  if (
+    phrase >= 1 &&
+    isHead(left[phrase - 1]) &&
+    left.length - phrase - 1 <= 3 &&
+    right.length === 1 &&
+    plain(right[0]) &&
+    isCommonWord(right[0].key)
+  )
+    return true;
   if (isHead(last)) return false;
+  // "MLB.com and MLB Network": a web address is a whole name; nothing goes on after it.
+  if (/\.(?:com|org|net|io)$/i.test(last.text)) return false;
   // "Brigham and Women's Hospital", "Mercy and Children's Hospital": a plural owner and its head
   // word name nothing alone, so the word before "and" (a place's name too) is the name's own.
   const owned = right[0]?.possessive && PLURAL_OWNERS.has(right[0].key);
@@ -45,5 +59,7 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   const own = right.length >= 3 || /^\p{Lu}{2,}$/u.test(right[0]?.text ?? '');
   if (and.key === 'and' && (left.length >= 2 || own) && COMPANY_SUFFIXES.has(suffix?.key ?? ''))
     return false;
+  // "the IDF and Border Police": an acronym is a whole name; "and" after it starts another.
+  if (left.length === 1 && /^\p{Lu}{2,}$/u.test(left[0].text)) return false;
   return right.some(isHead) || headWithPhrase(left);
 }

@@ -3,7 +3,7 @@
  * "University of Texas Southwestern Medical Center at Dallas". Cut there, the name is another
  * body's (the whole University of California) or a name no one uses.
  */
-import { INSTITUTION_NOUNS, isFirstName, isPlace } from './lexicon';
+import { INSTITUTION_NOUNS, isFirstName, isPlace, isPlaceName } from './lexicon';
 import { isCommonWord } from './name-words';
 import type { Token } from './tokens';
 
@@ -55,5 +55,17 @@ export function campusAt(t: Token[], j: number): boolean {
     SPACE.test(city.gap) &&
     isPlace(city.key) &&
     ends(t, j + 3)
+  );
+}
+
+/**
+ * "Texas A&M", "Florida A&M": a place, then "A&M" (Agricultural and
+ * Mechanical), is the state's college of that name, however the article writes it.
+ */
+export function isAandM(ts: Token[]): boolean {
+  return (
+    ts.length >= 2 &&
+    ts[ts.length - 1].text === 'A&M' &&
+    isPlaceName(ts.slice(0, -1).map((t) => t.key))
   );
 }

@@ -3,6 +3,7 @@
  * sure that is. "unknown" pieces ("Obama", "Whole Foods") are resolved later against the
  * entities the article names in full (see entities.ts).
  */
+import { isAandM } from './campuses';
 import { isChineseName } from './chinese-names';
 import {
   appositive,
@@ -37,11 +38,13 @@ import {
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
 import { fullName } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
+import { titleAsFamilyName } from './titles';
 import type { Piece } from './pieces';
-import { isLeague } from './leagues';
+import { conferenceWithOfficers, isLeague, numberedEvent } from './leagues';
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
 import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
+import { writtenAsPlace } from './places';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
 export type Kind = 'person' | 'organization' | 'unknown' | 'place' | 'other';
@@ -66,7 +69,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
-  if (isLeague(ts)) return { kind: 'organization', score: 0.8 };
+  if (isLeague(ts) || conferenceWithOfficers(piece) || isAandM(ts))
+    return { kind: 'organization', score: 0.8 };
   if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
   if (isRegnalName(piece)) return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the
@@ -80,7 +84,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     appositive(piece, COMPANY_NOUNS)
   )
     return { kind: 'organization', score: 0.7 };
-  if (ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) return { kind: 'other', score: 0 };
+  if ((ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) || numberedEvent(piece))
+    return { kind: 'other', score: 0 };
   if (isProductShaped(ts)) return { kind: 'other', score: 0 };
   if (namesTvWork(piece)) return { kind: 'other', score: 0 };
   if (ts.length > 1 && THOROUGHFARES.has(last.key)) return { kind: 'place', score: 0 };
@@ -95,7 +100,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     !ts.every((t) => hasTag(t.key, 'Demonym') || COMPASS_WORDS.has(t.key))
   )
     return { kind: 'organization', score: 0.7 };
-  if (hasTag(joined, 'Organization') || isNewsOutlet(joined))
+  if (hasTag(joined, 'Organization', 'SportsTeam') || isNewsOutlet(joined))
     return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
   // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",
@@ -109,8 +114,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const article = ['a', 'an', 'the'].includes(after?.key ?? '');
   if (ts.length === 1 && article && appositive(piece, COMPANY_NOUNS))
     return { kind: 'organization', score: 0.7 };
-  if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym')))
-    return { kind: 'place', score: 0 };
+  if (writtenAsPlace(piece)) return { kind: 'place', score: 0 };
   // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an
   // expansion in the text or a company's verbs. "MIME", "NSS", "IR" are things, not bodies.
   // "CEO", "U.S." are a role and a place whatever surrounds them ("any airline CEO").
@@ -125,11 +129,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const placeLike = isPlaceName(keys);
   // "the Ennahda party", "the party Ennahda"; not "Lorenz’s group" (his group) nor "After leaving
   // the group, Hamilton…" (a comma between), nor a word capitalised for opening the sentence
-  // ("Commercial airline accidents").
+  // ("Commercial airline accidents"), nor a kind of thing ("a Wifi network": "a" says which kind).
   const opener = ts.length === 1 && piece.span.atStart && isCommonWord(last.key);
   if (
     !placeLike &&
     !opener &&
+    !['a', 'an'].includes(before?.key ?? '') &&
     !last.possessive &&
     after &&
     !after.capital &&
@@ -205,7 +210,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
           // A modal pieces.ts kept as a first name: "Will Moy".
           !(i === 0 && ts[0].capital && hasTag(k, 'Modal'))) ||
         isPlace(k) ||
-        isTitle(k),
+        (isTitle(k) && !titleAsFamilyName(keys, i)),
     )
   )
     return { kind: 'unknown', score: 0 };

@@ -134,11 +134,21 @@ export function appositive(piece: Piece, nouns: Set<string>): boolean {
   const near = s.slice(end + 1, end + 5);
   // Stop at "of" / a possessive: in ", the company's founder" the company is someone else.
   const stop = near.findIndex((t) => t.possessive || t.key === 'of');
-  // A noun that a role follows only qualifies it: ", the department head", ", a company director".
+  // A noun that a role follows only qualifies it: ", the department head", ", a company director",
+  // ", college third basemen" (one word between, a plural role).
   // A capitalised one is part of another name: ", a senior Labour Party figure".
+  const role = (k: number) =>
+    !!near[k] && ROLES.has(near[k].key.replace(/men$/, 'man').replace(/s$/, ''));
   return near
     .slice(0, stop < 0 ? near.length : stop)
-    .some((t, i) => nouns.has(t.key) && !t.capital && !ROLES.has(near[i + 1]?.key ?? ''));
+    .some(
+      (t, i) =>
+        nouns.has(t.key) &&
+        !t.capital &&
+        !ROLES.has(near[i + 1]?.key ?? '') &&
+        !role(i + 1) &&
+        !role(i + 2),
+    );
 }
 
 /** Where a name ends when a lower-case institution noun follows it ("the Bardo museum"), or undefined. */

@@ -142,7 +142,7 @@ export const COMPANIES_BEFORE = new Set(
 
 /** Plural nouns for bodies that open a list of examples: "such organisations as …". */
 export const BODIES = new Set(
-  'companies firms organisations organizations groups agencies bodies institutions charities parties banks unions networks broadcasters publishers outlets providers operators suppliers vendors lenders insurers'.split(
+  'companies firms organisations organizations groups agencies authorities bodies institutions charities parties banks unions networks broadcasters publishers outlets providers operators suppliers vendors lenders insurers'.split(
     ' ',
   ),
 );
@@ -196,5 +196,6 @@ export const PARTICLES = new Set([
 export const DIVISIONS = new Set(
   `pictures electronics entertainment studios records capital motor motors airlines airways pharmaceuticals
   energy bank financial securities investments insurance semiconductor chemicals steel industries foods pharma
-  brands publishing press media research labs ventures health sports news animation`.split(/\s+/),
+  brands publishing press media research labs ventures health sports news animation wireless
+  communications telecommunications`.split(/\s+/),
 );

@@ -53,17 +53,22 @@ export function teaserBlurbs(text: string, breaks: readonly number[]): Range[] {
 const DATED_BYLINE =
   /^(?:\p{Lu}\p{Ll}+day,\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}\s*\|\s*\p{Lu}[^|]{0,80}$/u;
 
+/** "July 1, 2013 -- Updated 1640 GMT (0040 HKT)": a story's date and time, as a block of its own. */
+const DATED_UPDATE =
+  /^\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}\s*(?:--|—|–)\s*Updated\s+\d{3,4}\s+GMT\b/u;
+
 /**
  * A list of other stories ("Other Stories", "More News") reaches the text as a headline, a block
- * with the story's date and writer, then its opening lines. One dated byline may be the article's
- * own; two or more make a list, whose items name the other stories' people (held-out-10's wbal-1
- * had two): each byline, its headline and its blurb are left out.
+ * with the story's date and writer (or its time of update), then its opening lines. One dated
+ * byline may be the article's own; two or more make a list, whose items name the other stories'
+ * people (held-out-10's wbal-1 had two): each byline, its headline and its blurb are left out.
  */
 export function datedTeasers(text: string, breaks: readonly number[]): Range[] {
   const blocks = blocksOf(text, breaks);
-  const dated = blocks.flatMap((b, i) =>
-    DATED_BYLINE.test(text.slice(b.start, b.end).trim()) ? [i] : [],
-  );
+  const dated = blocks.flatMap((b, i) => {
+    const block = text.slice(b.start, b.end).trim();
+    return DATED_BYLINE.test(block) || DATED_UPDATE.test(block) ? [i] : [];
+  });
   if (dated.length < 2) return [];
   return dated.flatMap((i) => blocks.slice(Math.max(0, i - 1), i + 2));
 }

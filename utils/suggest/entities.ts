@@ -6,7 +6,8 @@
  */
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
-import { foldClippings } from './clippings';
+import { foldAliases } from './aliases';
+import { foldClippings, foldLowerHeads, foldShortenedNames } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
@@ -16,6 +17,7 @@ import { leadingAcronyms } from './leading-acronyms';
 import { foldNicknames, namesTeam, nicknameAfterThe, teamsByNickname } from './nicknames';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
+import { cityAndPeople } from './teams';
 import { isFirstName, isPlace, tagsOf } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
 import {
@@ -132,8 +134,11 @@ export function findEntities(
   foldNicknames(groups);
   foldIntoCompanyNames(groups);
   foldClippings(groups);
+  foldShortenedNames(groups);
+  foldLowerHeads(groups, text);
   foldTickers(groups, text);
   foldNamesakes(groups, text);
+  foldAliases(groups, text);
   dropAwardNames(groups, text);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
@@ -196,7 +201,7 @@ function describe(
     listed: verdict.kind === 'unknown' && listedCompany(piece),
     list: piece.span.sentence[listOpening(piece)].start,
     team: verdict.kind === 'organization' && namesTeam(piece),
-    afterThe: verdict.kind === 'unknown' && nicknameAfterThe(piece),
+    nickname: verdict.kind === 'unknown' && (nicknameAfterThe(piece) || cityAndPeople(piece)),
     roleCued:
       piece.tokens.length === 1 &&
       verdict.kind === 'unknown' &&

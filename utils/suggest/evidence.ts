@@ -20,10 +20,12 @@ import {
 import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS, tagsOf } from './lexicon';
 import { listedWithCompanies, nextToken, previousToken } from './lists';
 import {
+  amongOtherBodies,
   definiteVerbName,
   follows,
   introducedAsMember,
   listedAfterCompanyNoun,
+  printedIn,
 } from './introductions';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
@@ -88,7 +90,12 @@ export function actsLikeCompany(piece: Piece): boolean {
         !ts.some((u) => hasTag(u.key, 'MaleName', 'FemaleName', 'LastName', 'Person'))))
   )
     return true;
-  if (ts.length === 1 && listedWithCompanies(piece) >= 2) return true;
+  // "institutions, including American Express, Citigroup, Credit Suisse, PayPal": two words
+  // that no first name opens count as one. Not a maker's acronym and a model ("ZTE Open").
+  const oneName =
+    ts.length === 1 || (ts.length === 2 && !isFirstName(ts[0].key) && !isAcronym(ts[0].text));
+  if (oneName && !ts.some((u) => isPlace(u.key)) && listedWithCompanies(piece) >= 2) return true;
+  if (amongOtherBodies(piece) || printedIn(piece)) return true;
   const s = piece.span.sentence;
   let i = s.indexOf(last) + 1;
   const next = s[i];
@@ -133,6 +140,10 @@ export function actsLikeCompany(piece: Piece): boolean {
   // documented…"): "Ammar Askar said" is a person.
   if (ts.length > 1 && !ts.every((u) => isOrdinary(u.key))) return false;
   if (s[i] && AUXILIARIES.has(s[i].key)) i++;
+  // "The Onion famously once said", "Quellco also reported": adverbs between name and verb.
+  const adverb = (u: Token) =>
+    !u.capital && (hasTag(u.key, 'Adverb') || /^\p{Ll}+ly$/u.test(u.text));
+  for (let k = 0; k < 2 && s[i] && adverb(s[i]); k++) i++;
   return (
     !t.possessive &&
     !!s[i] &&

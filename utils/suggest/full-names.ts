@@ -44,6 +44,15 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
     return { kind: 'person', score: 0.7 };
   if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text))
     return { kind: 'person', score: 0.75 };
+  // "Carmelo Anthony", "LeBron James", "Ray Allen": a given name as the family name, after a word
+  // no lexicon knows or a first name that is also a word.
+  if (
+    ts.length === 2 &&
+    hasTag(last.key, 'MaleName', 'FemaleName') &&
+    /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(ts[0].text) &&
+    (tagsOf(ts[0].key).length === 0 || isFirstNameAlsoWord(ts[0].key))
+  )
+    return { kind: 'person', score: 0.7 };
   // Context alone is weaker evidence: "Whole Foods said" has a saying verb too, but common words.
   const plain = !keys.some(
     (k) =>

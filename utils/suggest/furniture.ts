@@ -34,8 +34,9 @@ const PATTERNS = [
     'gu',
   ),
   // "THURSDAY, June 6 (HealthDay News) -- An expert panel…", "GAZA (Wire Service) — ": a dateline's
-  // credit names the wire or the service that supplied the story, in brackets before a dash.
-  new RegExp(String.raw`\(${NAMES}\)(?=\s*(?:--|—|–)\s)`, 'gu'),
+  // credit names the wire or the service that supplied the story, in brackets before a dash; or
+  // before the dateline's place in capitals ("(CBS News) FORT BRAGG, N.C. -- On Thursday…").
+  new RegExp(String.raw`\(${NAMES}\)(?=\s*(?:[^\p{Ll}\n()]{2,40}?\s)?(?:--|—|–)\s)`, 'gu'),
   // "Heba Habib contributed to this report.", "Reporting by Jane Doe; editing by John Roe".
   new RegExp(
     String.raw`(?:${NAMES}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|\b(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+${NAMES}(?:[;,]\s*(?:and\s+)?(?:editing|writing|reporting)?\s*(?:by\s+)?${NAMES})*)`,

@@ -31,8 +31,11 @@ export interface Found {
   list: number;
   /** A team by the page's evidence: a city and nickname, or a team's roles (see nicknames.ts). */
   team?: boolean;
-  /** One word written after "the" as a team's nickname is (see nicknameAfterThe). */
-  afterThe?: boolean;
+  /**
+   * Written as a team's name is: one word after "the" (see nicknameAfterThe), or a people's
+   * plural after a city (see cityAndPeople).
+   */
+  nickname?: boolean;
   /** Whether its block reads as prose, not as a heading, a label or a link (see Sentence.prose). */
   prose: boolean;
 }

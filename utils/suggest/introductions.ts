@@ -7,7 +7,7 @@
  */
 import { BODIES, COMPANIES_BEFORE, COMPANY_POSSESSIONS, MEMBERSHIP, STAFF_NOUNS } from './cues';
 import { hasTag, isFunctionWord, tagsOf } from './lexicon';
-import { listOpening, nextToken, previousToken, startIndex } from './lists';
+import { endIndex, listOpening, nextToken, previousToken, startIndex } from './lists';
 import type { Piece } from './pieces';
 
 /** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
@@ -22,6 +22,38 @@ export function listedAfterCompanyNoun(piece: Piece): boolean {
   // "such rivals as Pandora, Rhapsody and Rdio": a plural company noun opens examples too.
   const bodies = (k: string) => BODIES.has(k) || COMPANIES_BEFORE.has(k);
   return bodies(s[i - 1]?.key ?? '') || bodies(s[i - 2]?.key ?? '');
+}
+
+/**
+ * "working with Europol and other overseas authorities": a name that "and other" joins to a plural
+ * of bodies is one of them (a word or two may qualify the plural).
+ */
+export function amongOtherBodies(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = endIndex(piece);
+  if (!['and', 'or'].includes(s[i + 1]?.key ?? '') || s[i + 2]?.key !== 'other') return false;
+  for (let k = i + 3; k <= i + 5 && s[k] && !s[k].capital && /^\s+$/.test(s[k].gap); k++)
+    if (BODIES.has(s[k].key) || COMPANIES_BEFORE.has(s[k].key)) return true;
+  return false;
+}
+
+/** Verbs that say a finding was printed somewhere. */
+const PRINT_VERBS = new Set(
+  'report reports reported publish publishes published write writes wrote appear appears appeared'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the researchers report online June 4 in The Lancet": a name with its own capital "The", after
+ * "in", in a sentence that reports or publishes, is where it was printed.
+ */
+export function printedIn(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const at = startIndex(piece);
+  const the = s[at - 1];
+  if (!the?.capital || the.key !== 'the' || at < 3 || s[at - 2].key !== 'in') return false;
+  return s.slice(0, at - 2).some((t) => PRINT_VERBS.has(t.key));
 }
 
 /**

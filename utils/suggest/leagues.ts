@@ -4,12 +4,25 @@
  * ("Munich Security Conference", "Game Developers Conference"); a league only for the region it
  * covers, or its size after "Big".
  */
-import { COMPASS, hasTag } from './lexicon';
+import { OFFICERS_OF } from './cues';
+import { COMPASS, EVENT_HEADS, hasTag } from './lexicon';
+import { endIndex, startIndex } from './lists';
+import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
 /** Words a region is named by besides the compass: "Atlantic Coast", "Mountain West", "Ivy". */
 const REGION_WORDS = new Set(
   'atlantic pacific coast gulf mountain valley sun belt ivy great lakes plains midwest'.split(' '),
+);
+
+/**
+ * Games a league or association is named for, after its head: "Major League Baseball", "Major
+ * League Soccer", "Association of Tennis Professionals" aside. The games are a closed set of words.
+ */
+export const SPORTS = new Set(
+  'baseball football soccer hockey basketball lacrosse rugby cricket softball volleyball'.split(
+    ' ',
+  ),
 );
 
 const isNumber = (t: Token) => /^\d+$/.test(t.text) || hasTag(t.key, 'TextValue', 'Cardinal');
@@ -24,8 +37,15 @@ const isRegion = (t: Token) =>
 export function isLeague(ts: Token[]): boolean {
   const conference = ts.length > 1 && ts[ts.length - 1].key === 'conference';
   const words = conference ? ts.slice(0, -1) : ts;
-  // "Big Ten", "Big 12", "Big East" (with or without "Conference").
-  if (words.length === 2 && words[0].key === 'big' && (isNumber(words[1]) || isRegion(words[1])))
+  // "Big Ten", "Big 12", "Big East" (with or without "Conference"). "The Big Three", "the Big Four"
+  // are a few players, firms or powers, spoken of together, no conference.
+  const few = ['two', 'three', 'four', 'five'].includes(words[1]?.key ?? '');
+  if (
+    words.length === 2 &&
+    words[0].key === 'big' &&
+    !few &&
+    (isNumber(words[1]) || isRegion(words[1]))
+  )
     return true;
   return conference && words.every(isRegion);
 }
@@ -36,4 +56,35 @@ export function dropDivision(tokens: Token[]): Token[] {
   const rest = tokens.slice(at + 1);
   const division = rest.length === 2 && isRegion(rest[0]) && rest[1].key === 'division';
   return at > 0 && division && isLeague(tokens.slice(0, at + 1)) ? tokens.slice(0, at + 1) : tokens;
+}
+
+/**
+ * "Duane Smith, head of the Inuit Circumpolar Conference": a conference or convention that has
+ * officers is a standing body, not a meeting.
+ */
+export function conferenceWithOfficers(piece: Piece): boolean {
+  const ts = piece.tokens;
+  if (ts.length < 2 || !['conference', 'convention'].includes(ts[ts.length - 1].key)) return false;
+  const s = piece.span.sentence;
+  const at = startIndex(piece);
+  const the = s[at - 1]?.key === 'the' ? 1 : 0;
+  const of = s[at - 1 - the];
+  return of?.key === 'of' && !of.capital && OFFICERS_OF.has(s[at - 2 - the]?.key ?? '');
+}
+
+/**
+ * "its first Southern Section Division 4 Championship": a name that a number and an event's head
+ * go on from is the first part of the event's name, cut at the number.
+ */
+export function numberedEvent(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = endIndex(piece);
+  const spaced = (k: number) => /^\s+$/.test(s[k]?.gap ?? '');
+  return (
+    /^\d+$/.test(s[i + 1]?.text ?? '') &&
+    spaced(i + 1) &&
+    spaced(i + 2) &&
+    !!s[i + 2]?.capital &&
+    EVENT_HEADS.has(s[i + 2].key)
+  );
 }

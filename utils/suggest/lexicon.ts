@@ -34,7 +34,7 @@ export const ORG_HEADS = new Set([
     movement front league federation ministry council committee group agency union university college foundation
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
     inquirer insider courier navy force forces guard studios records pictures animation legislature
-    intelligence analytics consulting advisors advisers`),
+    intelligence analytics consulting advisors advisers bancorp bancorporation bancshares bankshares`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -71,6 +71,8 @@ export const PLACE_OPENERS = new Set(words('mount mt lake river cape fort port g
 /**
  * Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". Token keys drop an
  * abbreviation's period (tokens.ts), so "Gov." is looked up as "gov": abbreviations are listed bare.
+ * "Hall of Famer Nolan Ryan": the run is cut at "of", and "Famer" is then the title left before him.
+ * A member of a parliament is titled by its abbreviation: "MK Robert Ilatov", "MP Jane Doe".
  */
 export const TITLES = new Set(
   words(`mr mrs ms dr prof sir dame lord lady president president-elect vice prime minister
@@ -78,7 +80,7 @@ export const TITLES = new Set(
     prince princess pope mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
     professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
-    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader
+    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader famer mp mk mep msp mla
     patriarch tsar czar emperor empress sultan emir ayatollah`),
 );
 
@@ -91,7 +93,8 @@ export function isTitle(key: string): boolean {
 export const SPORTS_POSITIONS =
   words(`defenseman defenceman defender forward winger goalie goaltender
   goalkeeper netminder striker midfielder quarterback linebacker lineman cornerback receiver pitcher
-  catcher shortstop outfielder infielder rookie`);
+  catcher shortstop outfielder infielder rookie lefty righty left-hander right-hander southpaw reliever
+  baseman fielder slugger`);
 
 /** Lower-case words naming a role; before a name ("ranger Jamie Werner") or after it (", a professor"). */
 export const ROLES = new Set([
@@ -148,7 +151,7 @@ export const INSTITUTION_PLACES = new Set([
  */
 export const EVENT_HEADS = new Set(
   words(
-    `spring war wars revolution uprising games olympics cup championship championships finals festival summit crisis
+    `spring war wars revolution uprising games olympics cup championship championships final finals series draft tournament festival summit crisis
     election elections era age day act treaty accord accords amendment directive
     license licence protocol format framework engine browser kernel toolkit codec specification
     prize prizes award awards medal trophy show fair expo exhibition conference convention marathon parade

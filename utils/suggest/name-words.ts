@@ -15,6 +15,8 @@ const JOINED_PAPER_ENDS = new Set(
 );
 export const isHead = (t: Token) =>
   ORG_HEADS.has(t.key) ||
+  // "Centers for Disease Control", "National Institutes of Health": a head's plural before its phrase.
+  (t.capital && /[^s]s$/.test(t.key) && ORG_HEADS.has(t.key.slice(0, -1))) ||
   (t.key.includes('-') && JOINED_PAPER_ENDS.has(t.key.slice(t.key.lastIndexOf('-') + 1)));
 export const isLink = (t: Token) => !t.capital && CONNECTORS.has(t.key);
 /** "Mark May", "Theresa May": a capitalised modal after a first name is a family name, no verb. */

@@ -13,7 +13,9 @@ import {
   isPlaceName,
   isTitle,
   ORG_HEADS,
+  tagsOf,
 } from './lexicon';
+import type { Token } from './tokens';
 import { startIndex } from './lists';
 import { PAPER_HEADS } from './openers';
 import type { Found, Group } from './groups';
@@ -37,8 +39,8 @@ export function namesTeam(piece: Piece): boolean {
  */
 export function nicknameAfterThe(piece: Piece): boolean {
   const ts = piece.tokens;
-  if (ts.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(ts[0].text) || !nicknameShaped(ts[0].key))
-    return false;
+  if (!(ts.length === 1 || twoWordNickname(ts))) return false;
+  if (!ts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && nicknameShaped(t.key))) return false;
   const s = piece.span.sentence;
   const i = startIndex(piece);
   const spaced = (k: number) => /^\s+$/.test(s[k]?.gap ?? '');
@@ -50,6 +52,21 @@ export function nicknameAfterThe(piece: Piece): boolean {
     spaced(i) &&
     !!s[i - 2]?.capital &&
     s[i - 3]?.key === 'the'
+  );
+}
+
+/**
+ * "the Blue Jays", "the Red Wings", "the Golden Knights": an ordinary word, no name's, before a
+ * plural. Not a participle's phrase ("the Founding Fathers", "the Flying Doctors").
+ */
+function twoWordNickname(ts: Token[]): boolean {
+  return (
+    ts.length === 2 &&
+    /s$/.test(ts[1].key) &&
+    !/ing$/.test(ts[0].key) &&
+    tagsOf(ts[0].key).length > 0 &&
+    !hasTag(ts[0].key, 'Demonym', 'Person', 'FirstName', 'LastName') &&
+    !isPlaceName(ts.map((t) => t.key))
   );
 }
 
@@ -68,8 +85,9 @@ function nicknameShaped(key: string): boolean {
 
 /**
  * On a page that names a team, the unplaced names written as nicknames are teams too: a plural
- * ("the Celtics"), or a word written so twice ("the Heat" once could be the weather). "The
- * Spurs" joins "San Antonio Spurs" when the page names it so. Returns [group key, found] pairs.
+ * ("the Celtics", "Cleveland Indians"), or a word written so twice ("the Heat" once could be the
+ * weather). "The Spurs" joins "San Antonio Spurs" when the page names it so. Returns [group key,
+ * found] pairs.
  */
 export function teamsByNickname(
   found: Found[],
@@ -77,11 +95,20 @@ export function teamsByNickname(
   groups: Map<string, Group>,
 ): [string, Found][] {
   if (!found.some((f) => f.team)) return [];
-  const twice = (k: string) => left.filter((f) => f.afterThe && f.key === k).length > 1;
+  const twice = (k: string) => left.filter((f) => f.nickname && f.key === k).length > 1;
   const team = (k: string) =>
     [...groups].find(([g, { kind }]) => kind === 'organization' && g.endsWith(` ${k}`))?.[0] ?? k;
+  // Two ordinary words ("the Blue Jays") are a team written twice, as a place ("the Dry
+  // Tortugas") is not; a city's people ("Cleveland Indians") once.
+  const written = (k: string) =>
+    !k.includes(' ') ||
+    isPlaceName(k.split(' ').slice(0, 1)) ||
+    left.filter((f) => f.key === k).length > 1;
   return left
-    .filter((f) => f.afterThe && !groups.has(f.key) && (/s$/.test(f.key) || twice(f.key)))
+    .filter(
+      (f) =>
+        f.nickname && !groups.has(f.key) && (/s$/.test(f.key) || twice(f.key)) && written(f.key),
+    )
     .map((f) => [team(f.key), { ...withoutThe(f), kind: 'organization', score: 0.55 }]);
 }
 
@@ -100,16 +127,20 @@ function withoutThe(f: Found): Found {
 export function foldNicknames(groups: Map<string, Group>): void {
   for (const [key, g] of [...groups]) {
     if (g.kind !== 'organization' || key.includes(' ') || !key.endsWith('s')) continue;
+    // A team's nickname the lexicon knows ("Astros") joins its city however the city is tagged
+    // ("Houston" is a family name too).
+    const team = hasTag(key, 'SportsTeam');
     const homes = [...groups].filter(
       ([k, h]) =>
         h.kind === 'organization' &&
         k.endsWith(` ${key}`) &&
-        isPlaceName(
-          k
-            .split(' ')
-            .slice(0, -1)
-            .filter((w) => w !== 'the'),
-        ),
+        (team ||
+          isPlaceName(
+            k
+              .split(' ')
+              .slice(0, -1)
+              .filter((w) => w !== 'the'),
+          )),
     );
     if (homes.length !== 1) continue;
     homes[0][1].items.push(...g.items);

@@ -3,7 +3,7 @@
  * adverb ("Currently,", "Later"), a quantifier ("Many reports"). pieces.ts drops them from the front
  * of a run that starts a sentence (dropOpeners).
  */
-import { hasTag, isFirstName, isFunctionWord, ORG_HEADS, PLACE_OPENERS } from './lexicon';
+import { hasTag, isFirstName, isFunctionWord, isTitle, ORG_HEADS, PLACE_OPENERS } from './lexicon';
 import type { Token } from './tokens';
 import type { Span } from './spans';
 import { nicknameInContext } from './teams';
@@ -110,11 +110,12 @@ export function dropOpeners(span: Span): Token[] {
   // Not a verb before a head word: "State Department deputy spokesperson…" names a body.
   // A capital "The" inside a sentence is the name's own, as written: "said The New York Times";
   // so it is before a paper's name anywhere ("The Washington Post reported").
+  // "As The Onion once said": a word before it opened the sentence, so the capital is the name's.
   const ownThe = (t: Token[]) =>
     t[0].key === 'the' &&
     t[0].capital &&
     t.length > 1 &&
-    (!span.atStart || PAPER_HEADS.has(t[t.length - 1].key));
+    (!span.atStart || t[0] !== span.tokens[0] || PAPER_HEADS.has(t[t.length - 1].key));
   // A verb's word after an opening article is a name, capitalised as one: "The Fed said…", "The
   // Met reopens…" (a sentence opens with the article, not with the word).
   const named = (t: Token[]) =>
@@ -130,10 +131,17 @@ export function dropOpeners(span: Span): Token[] {
   // Jones" opens with a verb).
   const team = (t: Token[]) =>
     t.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(t[0].text) && nicknameInContext({ tokens: t, span });
+  // "banking company Fifth Third Bancorp": inside a sentence, capitalised number words before
+  // another capitalised word open its name (not a title's: "First Lady Michelle Obama").
+  const counted = (t: Token[]) => {
+    const k = t.findIndex((u) => !(u.capital && hasTag(u.key, 'TextValue')));
+    return !span.atStart && k > 0 && !!t[k]?.capital && !isTitle(t[k].key);
+  };
   while (
     tokens.length &&
     !ownThe(tokens) &&
     !team(tokens) &&
+    !counted(tokens) &&
     !firstName(tokens) &&
     (isFunctionWord(tokens[0].key) ||
       CONTRACTION.test(tokens[0].text) ||

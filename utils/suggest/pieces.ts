@@ -16,7 +16,7 @@ import {
   THOROUGHFARES,
 } from './lexicon';
 import { isCompanyWord } from './gazetteer';
-import { dropDivision } from './leagues';
+import { dropDivision, SPORTS } from './leagues';
 import { dropOpeners, isLoneOpener, PAPER_HEADS } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, personAfterArea, stripTitles, SUBJECT_TITLES } from './titles';
@@ -70,8 +70,14 @@ function trimEnd(tokens: Token[], span: Span): Token[] {
     i > 0 && hasTag(tokens[i].key, 'Month', 'WeekDay', 'Date') && isFunctionWord(tokens[i - 1].key);
   // "Big Ten", "Jackson Five": a number word written with a capital inside a run is the name's.
   const counted = (i: number) => i > 0 && tokens[i].capital && hasTag(tokens[i].key, 'TextValue');
+  // "John Doe No 1", "Brennan No. 2": "No" before a number is the number's sign, no name's word.
+  const numberSign = (i: number) =>
+    i > 0 &&
+    tokens[i].key === 'no' &&
+    /^\d/.test(span.sentence[span.sentence.indexOf(tokens[i]) + 1]?.text ?? '');
   for (;;) {
     if (b > 1 && dated(b - 1)) b -= 2;
+    else if (numberSign(b - 1)) b--;
     else if (counted(b - 1)) break;
     else if (
       b > 0 &&
@@ -101,6 +107,8 @@ function cutAfterHead(tokens: Token[]): Token[] {
     // "Australian Financial Review", "Quellan Business Journal": a paper's name ends in its own word.
     !PAPER_HEADS.has(tokens[n - 1].key) &&
     !THOROUGHFARES.has(tokens[n - 1].key) &&
+    // "Major League Baseball": a league's game after its head is its name's, no app of it.
+    !SPORTS.has(tokens[n - 1].key) &&
     // "King's College London", "Imperial College London": a city after the head is its seat.
     !hasTag(tokens[n - 1].key, 'City')
   )

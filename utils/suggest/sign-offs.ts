@@ -79,6 +79,11 @@ const SIGN_OFFS = [
   /^(?:Contributing|Contributors?|Contributed\s+by|Additional\s+reporting)\s*:/iu,
   // "Stella Roe reported from Seoul, and Jane Doe from Hong Kong": where the reporters were.
   new RegExp(String.raw`^${STAFF}(?:(?:,\s+|,?\s+and\s+)${STAFF})*\s+reported\s+from\b`, 'u'),
+  // A wire writes the family name alone, and the note says nothing else: "Daraghmeh reported from
+  // Ramallah, West Bank." ("Police reported from the scene that…" reports).
+  /^\p{Lu}[\p{L}'’-]+\s+reported\s+from\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*\.?$/u,
+  // Links to other stories: "Video: President Jane Doe to visit…", "Photos: …".
+  /^(?:Video|Watch|Photos|Gallery|Slideshow|Audio|Podcast)\s*:/u,
 ];
 
 /** An address in a short sentence is a contact line: "jroe@example.com", "@jdoe on Twitter". */
@@ -89,7 +94,8 @@ export function signOffRanges(sentences: readonly Sentence[]): Range[] {
   return sentences
     .filter(
       (s) =>
-        SIGN_OFFS.some((re) => re.test(s.text)) ||
+        // A wire's separator opens its notes: "___ Daraghmeh reported from Ramallah."
+        SIGN_OFFS.some((re) => re.test(s.text.replace(/^[_\s]{3,}/u, ''))) ||
         (ADDRESS.test(s.text) && s.text.split(/\s+/).length <= SHORT),
     )
     .map(({ start, end }) => ({ start, end }));
@@ -106,6 +112,8 @@ const CREDIT =
   /\((?:[^()]{2,60}\/[^()]{2,60}|(?:AP|AFP|EPA|Reuters)\s+Photo[^()]*)\)|\bPhoto(?:graph)?s?(?:\s+illustration)?\s*(?:by\b|:)|\bGetty\s+Images\b|\bShutterstock\b|\bCredit(?!\s+(?:Union|Suisse|Agricole|Karma|Card|Bureau|Rating)s?\b)(?::?\s+|(?=\p{Lu}\p{Ll}))\p{Lu}|\((?:AP|AFP|EPA|Reuters|Getty|Getty Images|Bloomberg)\)\s*$/u;
 /** A caption is short; a paragraph this long with a credit in it is prose that mentions one. */
 const MAX_CAPTION_WORDS = 60;
+/** A caption without a credit is known by its missing stop alone, so it must be shorter still. */
+const STOPLESS_CAPTION_WORDS = 45;
 
 /**
  * Blocks (ExtractedArticle.breaks) that carry a photo credit and are short: captions that reached
@@ -122,6 +130,13 @@ export function captionBlocks(text: string, breaks: readonly number[]): Range[] 
     // A caption that opens by saying where in the photos people are may describe several.
     return (
       (CREDIT.test(block) && words <= MAX_CAPTION_WORDS) ||
+      // "Buck Cullen with his daughter … jawbones. Cullen is an integral member of …": a short caption
+      // of two sentences, the last left without its stop, as prose never is (a paragraph whose
+      // reference mark was dropped is longer).
+      (words >= 10 &&
+        words <= STOPLESS_CAPTION_WORDS &&
+        /[.!?]\s+\p{Lu}/u.test(block) &&
+        !/[.!?"”’)\]:…]$/u.test(block)) ||
       CITATION.test(block) ||
       (WHERE_IN_PHOTO.test(block) && words <= 2 * MAX_CAPTION_WORDS)
     );

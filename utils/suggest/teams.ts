@@ -11,11 +11,14 @@ import type { Piece } from './pieces';
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** A club's officers count as its positions: "Ravens executive Ozzie Newsome". */
 const POSITIONS = new Set(['coach', 'centre', 'safety', 'executive', 'owner', ...SPORTS_POSITIONS]);
-/** Positions of two words: "pass rusher", "running back", "head coach", "point guard". */
+/**
+ * Positions of two words: "pass rusher", "running back", "head coach", "point guard", "third
+ * baseman", "center fielder".
+ */
 const MODIFIERS = words(
-  'pass running tight wide defensive offensive starting backup middle outside nose point shooting head assistant',
+  'pass running tight wide defensive offensive starting backup middle outside nose point shooting head assistant first second third left right center',
 );
-const SECOND = words('rusher back end tackle guard center coach lineman receiver');
+const SECOND = words('rusher back end tackle guard center coach lineman receiver baseman fielder');
 
 export function teamBeforePosition(piece: Piece): boolean {
   const s = piece.span.sentence;
@@ -69,22 +72,47 @@ export function placeAndNickname(piece: Piece): boolean {
 }
 
 /**
- * "assembled Ravens fans", "Nets fans": a capitalised plural whose fans are spoken of is a team.
- * Not a people's plural ("Democrats fans" is no English) nor a nationality.
+ * "Cleveland Indians": a city, then a people's plural, is a team named for them. Of a city's
+ * own people a paper writes "Cleveland residents"; a nationality after a city is a nickname.
+ * Not after a country or a state: "Indian Americans", "Texas Mexicans" are people.
+ */
+export function cityAndPeople(piece: Piece): boolean {
+  const ts = piece.tokens;
+  const last = ts[ts.length - 1];
+  const city = ts.slice(0, -1).map((t) => t.key);
+  return (
+    ts.length >= 2 &&
+    ts.length <= 3 &&
+    /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
+    hasTag(last.key, 'Demonym') &&
+    hasTag(last.key, 'Plural') &&
+    hasTag(city.join(' '), 'City')
+  );
+}
+
+/**
+ * "assembled Ravens fans", "Nets fans", "a Yankees fan": a capitalised plural whose fans are spoken
+ * of is a team. Not a people's plural ("Democrats fans" is no English) nor a nationality. So is a
+ * place and a name after it ("a Boston Red Sox fan"), which is not the place alone.
  */
 export function teamOfFans(piece: Piece): boolean {
   const ts = piece.tokens;
   const last = ts[ts.length - 1];
   const s = piece.span.sentence;
   const next = s[endIndex(piece) + 1];
+  if (!next || next.capital || !['fan', 'fans'].includes(next.key) || !/^\s+$/.test(next.gap))
+    return false;
+  const keys = ts.map((t) => t.key);
+  const placeLed =
+    (ts.length >= 2 && ts.length <= 4 && isPlaceName(keys.slice(0, -1))) ||
+    (ts.length >= 3 && ts.length <= 4 && isPlaceName(keys.slice(0, -2)));
+  if (placeLed && !isPlaceName(keys) && !isPlace(last.key) && !hasTag(last.key, 'Demonym'))
+    return true;
   return (
     ts.length <= 3 &&
     /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
     !PEOPLES.has(last.key) &&
-    !hasTag(last.key, 'Demonym') &&
-    next?.key === 'fans' &&
-    !next.capital &&
-    /^\s+$/.test(next.gap)
+    !hasTag(last.key, 'Demonym')
   );
 }
 

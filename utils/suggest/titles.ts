@@ -62,7 +62,9 @@ export function stripTitles(tokens: Token[], span: Span): Piece[] {
   let titled = roleFirst;
   while (
     i < tokens.length - 1 &&
-    (isTitle(tokens[i].key) || hasTag(tokens[i].key, 'Demonym', 'Honorific'))
+    (isTitle(tokens[i].key) ||
+      hasTag(tokens[i].key, 'Honorific') ||
+      (hasTag(tokens[i].key, 'Demonym') && !demonymOwnsWord(tokens, i)))
   ) {
     // "Tunisian Islamists" loses its demonym but is not thereby a person.
     titled ||= !hasTag(tokens[i].key, 'Demonym');
@@ -109,4 +111,26 @@ export function personAfterArea(tokens: Token[]): Token[] | null {
     if (isFirstName(tokens[m].key) && !name.some(isHead) && !name.some(isLink)) return name;
   }
   return null;
+}
+
+/**
+ * "Aaron Judge", "Mike Bishop": a title word ending a name after a first name is the family name.
+ * A title stands before the name it gives ("Judge Aaron Hale"), never after a first name alone.
+ */
+export function titleAsFamilyName(keys: string[], i: number): boolean {
+  return keys.length === 2 && i === 1 && isFirstName(keys[0]) && !isTitle(keys[0]);
+}
+
+/**
+ * "American Express": a demonym before one last ordinary singular word is the name's first word,
+ * as that word alone names nothing. Before a plural it describes ("Tunisian Islamists").
+ */
+function demonymOwnsWord(tokens: Token[], i: number): boolean {
+  const rest = tokens[i + 1];
+  return (
+    i === tokens.length - 2 &&
+    !isTitle(rest.key) &&
+    !hasTag(rest.key, 'Plural', 'Demonym') &&
+    hasTag(rest.key, 'Adjective', 'Singular')
+  );
 }

@@ -21,3 +21,11 @@ describe('a campus after a university’s name', () => {
     expect(n.organizations).not.toContain('University of Westland, Marrowby');
   });
 });
+
+/** Rule of round 13 (issue 14): "<place> A&M" is a college. */
+describe('A&M colleges', () => {
+  it('takes a place before "A&M" for a college, with no other evidence', () => {
+    const n = names('Dara Venn signed to play football at Florida A&M next year.');
+    expect(n.organizations).toEqual(['Florida A&M']);
+  });
+});

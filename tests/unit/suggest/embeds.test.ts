@@ -107,3 +107,19 @@ describe('other stories listed after the article', () => {
     expect(people('Wednesday, June 05, 2013 | Ann Poe', STORY)).toContain('Dana Kiley');
   });
 });
+
+/** Rule of round 13 (issue 14): a list of other stories with their times of update. */
+describe('stories listed with their times of update', () => {
+  it('leaves out the blurbs of a list whose items carry "Updated <time> GMT"', () => {
+    const n = people(
+      STORY,
+      'Life in orbit',
+      'July 16, 2013 -- Updated 1825 GMT (0225 HKT)',
+      'Astronaut Tova Marren joined us for a live interview from orbit.',
+      'Landing on Mars',
+      'July 14, 2013 -- Updated 2217 GMT (0617 HKT)',
+      'Engineer Pell Osgrove explains how the rover lands.',
+    );
+    expect(n).toEqual(['Dana Kiley']);
+  });
+});

@@ -20,3 +20,22 @@ describe('sports conferences', () => {
     expect(n.organizations).toEqual(['Big Eleven', 'Mid-Varlen Conference']);
   });
 });
+
+/** Rule of round 13 (issue 14): a conference with officers is a standing body. */
+describe('conferences with officers', () => {
+  it('takes a conference that has a head for a body, one without for a meeting', () => {
+    const n = names(
+      'The petition surprised Dara Venn, head of the Varlen Circumpolar Conference. Many came ' +
+        'to the Quellbank Design Conference.',
+    );
+    expect(n.organizations).toEqual(['Varlen Circumpolar Conference']);
+  });
+
+  it('takes "the Big Three" for a few spoken of together, "the Big Ten" for a conference', () => {
+    const n = names(
+      'Dara Venn and two teammates are the Big Three of Ulmar State, who won the Big Ten.',
+    );
+    expect(n.organizations).not.toContain('Big Three');
+    expect(n.organizations).toContain('Big Ten');
+  });
+});

@@ -307,3 +307,18 @@ describe('a publisher’s notices', () => {
     expect(names(suggest({ text, breaks }))).toEqual(['Dana Quell', 'Varlen Institute']);
   });
 });
+
+/** Rule of round 13 (issue 14): a short caption of two sentences whose last has no stop. */
+describe('captions left without their final stop', () => {
+  it('leaves out a short two-sentence block that ends without a stop, and keeps prose', () => {
+    const r = suggest(
+      blocks(
+        'Dana Kiley said on Monday that the whale recovery would go on. Kiley said the team is ready.',
+        'Tovin Ashgrove with his daughter in his backyard, where he stores a pair of jawbones. ' +
+          'Ashgrove is a member of the Varlen Taupunga group',
+        'Kiley said the work would take weeks.',
+      ),
+    );
+    expect(names(r)).toEqual(['Dana Kiley']);
+  });
+});

@@ -182,3 +182,27 @@ describe('a named chair', () => {
     expect(n.people).toEqual(['Dana Roe', 'Lisa Quell']);
   });
 });
+
+/** Rules of round 13 (issue 14): a title word as a family name, and a hall-of-famer's title. */
+describe('title words in names', () => {
+  it('takes a title word after a first name for a family name ("Aaron Judge")', () => {
+    const n = names('Varlen outfielder Aaron Judge went 32nd. Later, Mark Bishop spoke.');
+    expect(n.people).toEqual(['Aaron Judge', 'Mark Bishop']);
+  });
+
+  it('leaves "Hall of Famer" off the name it comes before', () => {
+    const n = names('Vrell counts Hall of Famer Tovin Ashgrove as his favorite pitcher.');
+    expect(n.people).toEqual(['Tovin Ashgrove']);
+  });
+
+  it('reads a parliament member\'s abbreviation as a title ("MK Robert Ilatov")', () => {
+    const n = names('MK Dara Venlov said the comments showed it. The riots prove it, Venlov said.');
+    expect(n.people).toEqual(['Dara Venlov']);
+    expect(n.organizations).toEqual([]);
+  });
+
+  it('takes a given name after an unknown word or a first name that is a word for a family name', () => {
+    const n = names('By comparison, Quarmelo Anthony and Ray Allen have played 89 games together.');
+    expect(n.people).toEqual(['Quarmelo Anthony', 'Ray Allen']);
+  });
+});

@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../utils/suggest';
+
+/** Paragraphs joined as extraction joins blocks (one space), with the offsets where each begins. */
+function blocks(...paragraphs: string[]) {
+  const text = paragraphs.join(' ');
+  const breaks = paragraphs.slice(1).map((_, i) => paragraphs.slice(0, i + 1).join(' ').length + 1);
+  return { text, breaks };
+}
+
+function names(...paragraphs: string[]): string[] {
+  const r = suggest(blocks(...paragraphs));
+  if (!r.supported) throw new Error(r.reason);
+  return [...r.people, ...r.organizations].map((e) => e.name).sort();
+}
+
+/** Rules of round 13 (issue 14): a wire's and a broadcaster's own lines around the story. */
+describe("a wire's and a broadcaster's lines", () => {
+  it('leaves out a dateline\'s source before the place in capitals ("(CBS News) FORT BRAGG, N.C. --")', () => {
+    const n = names(
+      '(Quell News) FORT VARLEN, N.C. -- On Thursday, Dana Kiley met refugees in the camp. Kiley said the camp holds many.',
+    );
+    expect(n).toEqual(['Dana Kiley']);
+  });
+
+  it("leaves out a family name that reported from a place, after the wire's separator", () => {
+    const n = names(
+      'Dana Kiley said on Monday that the talks would go on. Kiley said the dates stand.',
+      '___ Ostrander reported from Ramallah, West Bank.',
+    );
+    expect(n).toEqual(['Dana Kiley']);
+  });
+
+  it('leaves out a link to a video about someone else', () => {
+    const n = names(
+      'Dana Kiley said on Monday that the talks would go on. Kiley said the dates stand.',
+      'Video: President Tova Marren to begin arming the rebels',
+    );
+    expect(n).toEqual(['Dana Kiley']);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Whether a name is written as a place's: its words are a place's or a nationality's ("Cleveland
+ * Indians" aside, a team: see teams.ts), it is where something is based ("the Auburn-based
+ * company"), or the article gives its region after a comma ("Cupertino, Calif., company", "Modena,
+ * Italy-based firm", "a psychologist in Bonn, Germany").
+ */
+import { hasTag, isFirstName, isPlace, isPlaceName } from './lexicon';
+import { endIndex } from './lists';
+import type { Piece } from './pieces';
+import { cityAndPeople } from './teams';
+
+export function writtenAsPlace(piece: Piece): boolean {
+  const keys = piece.tokens.map((t) => t.key);
+  if (piece.tokens[piece.tokens.length - 1].cue === 'based') return true;
+  if (cityAndPeople(piece)) return false;
+  if (isPlaceName(keys) || keys.every((k) => isPlace(k) || hasTag(k, 'Demonym'))) return true;
+  return withItsRegion(piece);
+}
+
+/** ", Calif.", ", Germany", ", Italy-based": a state or a country after a comma, and no more of a name. */
+function withItsRegion(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = endIndex(piece) + 1;
+  const region = s[i];
+  if (!region?.capital || region.possessive || !/^,\s+$/.test(region.gap)) return false;
+  // A country, or a state as news abbreviates it ("Calif.", "Ga.").
+  if (
+    !hasTag(region.key, 'Country', 'Region') &&
+    !(isPlace(region.key) && hasTag(region.key, 'Abbreviation'))
+  )
+    return false;
+  // The region closes the phrase ("Bonn, Germany, said", "Italy-based"): "the Fed, Greece
+  // continues…" and "Lotfi Azzouz, Tunisia country director" go on.
+  const next = s[i + 1];
+  return (
+    !isFirstName(piece.tokens[0].key) &&
+    (region.cue === 'based' || !next || /^\s*[,.;)]/.test(next.gap))
+  );
+}
