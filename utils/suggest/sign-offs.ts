@@ -138,7 +138,7 @@ export function captionBlocks(text: string, breaks: readonly number[]): Range[] 
         /[.!?]\s+\p{Lu}/u.test(block) &&
         !/[.!?"”’)\]:…]$/u.test(block)) ||
       CITATION.test(block) ||
-      (WHERE_IN_PHOTO.test(block) && words <= 2 * MAX_CAPTION_WORDS)
+      ((WHERE_IN_PHOTO.test(block) || WIRE_PHOTO.test(block)) && words <= 2 * MAX_CAPTION_WORDS)
     );
   });
 }
@@ -156,6 +156,16 @@ const CITATION = /\b\d{4}\.\s+Web\.$/u;
  */
 const WHERE_IN_PHOTO =
   /^(?:(?:Image|Photo|Picture|Video)\s+caption\s*[:,]|(?:Clockwise\s+from\s+(?:top|left|right|bottom)(?:\s+left|\s+right)?|From\s+(?:left|right|top)|L\s*to\s*R|Left\s+to\s+right|Pictured(?:\s+\w+){0,2})\s*[:,]|(?:Above|Below|Top|Bottom|Inset|Main\s+(?:image|picture|photo))\s*:)/iu;
+
+/**
+ * The wires' caption formula, which opens by pointing at the picture and saying where it came from:
+ * "In this Jan. 9, 2013 file photo, …", "This citizen journalism image provided by …", "This
+ * undated handout photo released by …", "In this image made from video …" — after the credit that
+ * may stand first ("AP This …"). Prose that talks about a photo ("This photo went viral") says
+ * neither where it came from nor pauses at a comma.
+ */
+const WIRE_PHOTO =
+  /^(?:(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+)?(?:In\s+)?this\s+(?:[\p{L}\d.'’-]+,?\s+){0,6}?(?:photo(?:graph)?|image|picture|frame\s+grab|video\s+grab)(?:\s+made\s+from\s+video)?(?:\s*,|\s+(?:provided|released|taken|made|obtained|distributed|posted|supplied|shot)\b)/iu;
 
 /**
  * How far from the end a closing note may stand: about the reporter (here), or about who made the

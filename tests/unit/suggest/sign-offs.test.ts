@@ -185,6 +185,28 @@ describe('captions that reached the text as paragraphs', () => {
     expect(captionBlocks(caption, [])).toEqual([]);
   });
 
+  it('takes a block in the wires’ caption formula for a caption, after its credit or not', () => {
+    const captions = [
+      'AP This citizen journalism image provided by Quellan News Network, QNN, shows smoke rising from a village on Thursday.',
+      'In this Jan. 9, 2013 file photo, Dana Kiley speaks at the Zorvix Labs plant in Varnow.',
+      'This undated handout photo released by Zorvix Labs shows its new engine.',
+      'In this image made from video, Marta Quill waves to the crowd.',
+    ];
+    const prose = [
+      'This photo of Dana Kiley went around the world within a day, and Zorvix Labs used it for years.',
+      'In this picture of the economy, Zorvix Labs is the exception, Marta Quill said on Monday.',
+    ];
+    const { text, breaks } = blocks(
+      'Zorvix Labs said on Monday that Dana Kiley will lead it.',
+      ...captions,
+      ...prose,
+    );
+    expect(captionBlocks(text, breaks).map((r) => text.slice(r.start, r.end).trim())).toEqual(
+      captions,
+    );
+    expect(names(suggest({ text, breaks }))).not.toContain('Quellan News Network');
+  });
+
   it('knows a credit glued to the caption, and a wire’s name closing it', () => {
     const { text, breaks } = blocks(
       'Zorvix Labs said on Monday that Dana Kiley will lead it.',
