@@ -8,6 +8,7 @@
  * organizations() missed most names in our labelled pages that these rules find.
  */
 import nlp from 'compromise';
+import { FAITH_ADJECTIVES } from './faiths';
 import { isCompanyName, isListedFirstName } from './gazetteer';
 
 type Tags = string | string[] | undefined;
@@ -20,7 +21,8 @@ const lexicon = model.one.lexicon;
 
 export function tagsOf(key: string): string[] {
   const tags = lexicon[key];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  const listed = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  return FAITH_ADJECTIVES.has(key) ? [...listed, 'Demonym'] : listed;
 }
 export const hasTag = (key: string, ...wanted: string[]) =>
   tagsOf(key).some((t) => wanted.includes(t));
