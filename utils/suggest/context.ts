@@ -3,9 +3,16 @@
  * its appositive, its staff after it, "which", or where people of a role work for a body. classify.ts
  * weighs them.
  */
-import { KIND_QUALIFIERS, OFFICERS_OF, PERSON_BEFORE, POLL_NOUNS, STAFF_NOUNS } from './cues';
+import {
+  KIND_QUALIFIERS,
+  OFFICERS_OF,
+  PERSON_BEFORE,
+  POLL_NOUNS,
+  SAYING,
+  STAFF_NOUNS,
+} from './cues';
 import { endIndex, listOpening, nextToken, startIndex } from './lists';
-import { INSTITUTION_NOUNS, isPlace, isPlaceName, ORG_NOUNS, ROLES, SAYING } from './lexicon';
+import { INSTITUTION_NOUNS, isPlace, isPlaceName, ORG_NOUNS, ROLES } from './lexicon';
 import type { Piece } from './pieces';
 
 /** Its staff right after the name: "Con Edison officials said". */

@@ -199,3 +199,17 @@ export const DIVISIONS = new Set(
   brands publishing press media research labs ventures health sports news animation wireless
   communications telecommunications`.split(/\s+/),
 );
+
+/** Verbs of saying: a name right before or after one is a speaker, so a person or an organisation. */
+export const SAYING = new Set(
+  'said says say told added noted argued insisted stated wrote explained warned declared announced acknowledged admitted'.split(
+    ' ',
+  ),
+);
+
+/** Words in front of a party's or movement's name that describe it: "Egypt's Islamist Muslim Brotherhood". */
+export const AFFILIATION_ADJECTIVES = new Set(
+  'islamist jihadist salafist leftist rightist hardline far-right far-left ultranationalist'.split(
+    ' ',
+  ),
+);

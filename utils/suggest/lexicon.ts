@@ -161,21 +161,9 @@ export const EVENT_HEADS = new Set(
   ),
 );
 
-/** Words in front of a party's or movement's name that describe it: "Egypt's Islamist Muslim Brotherhood". */
-export const AFFILIATION_ADJECTIVES = new Set(
-  words('islamist jihadist salafist leftist rightist hardline far-right far-left ultranationalist'),
-);
-
 /** Words allowed inside a name: "Federation of Trade Unions", "Osama bin Laden". */
 export const CONNECTORS = new Set(
   words('of and for on the & de du da di del della la le van von der den bin ibn al'),
-);
-
-/** Verbs of saying: a name right before or after one is a speaker, so a person or an organisation. */
-export const SAYING = new Set(
-  words(
-    'said says say told added noted argued insisted stated wrote explained warned declared announced acknowledged admitted',
-  ),
 );
 
 /** Acronyms that are places or roles, not organisations. */

@@ -5,7 +5,6 @@
  * "Deputy Secretary of Baoji Municipal Party Committee" (a role, then an organisation).
  */
 import {
-  AFFILIATION_ADJECTIVES,
   EVENT_HEADS,
   hasTag,
   isFirstName,
@@ -15,6 +14,7 @@ import {
   isTitle,
   THOROUGHFARES,
 } from './lexicon';
+import { AFFILIATION_ADJECTIVES } from './cues';
 import { isCompanyWord } from './gazetteer';
 import { dropDivision, SPORTS } from './leagues';
 import { dropOpeners, isLoneOpener, PAPER_HEADS } from './openers';
