@@ -1,9 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import type { Annotation, Article, ArticleSnapshot, Entity } from '../model';
 import { aliasRows, type AliasRow } from './alias-index';
+import { talliesOf, type ArticleTally, type EntityTally } from './tallies';
+import { ARTICLE_TALLIES, ENTITY_TALLIES, tallyMiddleware } from './tally-middleware';
 
 export const DB_NAME = 'gloss';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /**
  * The one Gloss database. It is opened only in the extension's own origin (background and
@@ -19,6 +21,8 @@ export class GlossDatabase extends Dexie {
   entities!: Table<Entity, string>;
   snapshots!: Table<ArticleSnapshot, string>;
   aliases!: Table<AliasRow, [string, string, string]>;
+  articleTallies!: Table<ArticleTally, string>;
+  entityTallies!: Table<EntityTally, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -68,6 +72,23 @@ export class GlossDatabase extends Dexie {
       annotations:
         'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId, claim.status, *tags',
     });
+    // v6: the counts the library opens on (an article's annotations by type, an entity's mentions)
+    // are kept in two small tables (utils/store/tallies.ts) that the middleware below writes with
+    // every change to the annotations; the upgrade counts the annotations already stored, reading
+    // only the three fields counted (a cursor over the [articleUrl+type] index would not give the
+    // entity), once.
+    this.version(6)
+      .stores({ [ARTICLE_TALLIES]: 'url', [ENTITY_TALLIES]: 'entityId' })
+      .upgrade(async (tx) => {
+        const counted: Pick<Annotation, 'articleUrl' | 'type' | 'entityId'>[] = [];
+        await tx
+          .table<Annotation, string>('annotations')
+          .each(({ articleUrl, type, entityId }) => counted.push({ articleUrl, type, entityId }));
+        const { articles, entities } = talliesOf(counted);
+        await tx.table<ArticleTally, string>(ARTICLE_TALLIES).bulkPut(articles);
+        await tx.table<EntityTally, string>(ENTITY_TALLIES).bulkPut(entities);
+      });
+    this.use(tallyMiddleware);
   }
 }
 

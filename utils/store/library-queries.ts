@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { GlossDatabase } from './db';
-import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type Entity } from '../model';
+import type { Annotation, AnnotationType, Entity } from '../model';
+import { noCounts } from './tallies';
 import type { ExportData } from '../interchange/export';
 import {
   articleInFilters,
@@ -27,37 +28,25 @@ export interface Page<T> {
   total: number;
 }
 
-export const noCounts = () =>
-  Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>;
+export { noCounts };
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
-/** Annotations per type of each article, reading only those articles' annotations (articleUrl index). */
+/**
+ * Annotations per type of each article: one read of their tallies (schema v6, utils/store/tallies.ts).
+ * Counted from the [articleUrl+type] index's keys instead, the library's first 50 rows cost 200
+ * requests, most of its first rows' wait at 100,000 annotations (npm run bench).
+ */
 export async function annotationCounts(
   db: GlossDatabase,
   urls: string[],
 ): Promise<Map<string, Record<AnnotationType, number>>> {
-  const counts = new Map(urls.map((url) => [url, noCounts()]));
-  // One getAllKeys per article and type on the [articleUrl+type] index (schema v3): no annotation
-  // is read, and each answer is one request. Reading the index's keys instead (.keys()) walks a
-  // cursor, one round trip per annotation: ~1,000 for the library's first 50 rows, a quarter of a
-  // second at 100,000 annotations (npm run bench). primaryKeys(), not count(), for the reason in
-  // readEntityPage.
-  const pairs = urls.flatMap((url) => ANNOTATION_TYPES.map((type) => [url, type] as const));
-  const keys = await Promise.all(
-    pairs.map((pair) =>
-      db.annotations
-        .where('[articleUrl+type]')
-        .equals([...pair])
-        .primaryKeys(),
-    ),
-  );
-  pairs.forEach(([url, type], i) => (counts.get(url)![type] = keys[i].length));
-  return counts;
+  const tallies = await db.articleTallies.bulkGet(urls);
+  return new Map(urls.map((url, i) => [url, tallies[i]?.counts ?? noCounts()]));
 }
 
 /** Articles, most recently saved first (savedAt index), with their counts by type. */
 export function readArticlePage(db: GlossDatabase, limit: number): Promise<Page<ArticleRow>> {
-  return db.transaction('r', db.articles, db.annotations, async () => {
+  return db.transaction('r', db.articles, db.articleTallies, async () => {
     const [total, articles] = await Promise.all([
       db.articles.count(),
       db.articles.orderBy('savedAt').reverse().limit(limit).toArray(),
@@ -74,23 +63,22 @@ export function readArticlePage(db: GlossDatabase, limit: number): Promise<Page<
 }
 
 /**
- * Mentioned entities, most mentioned first. Each entity's mentions are counted from the entityId
- * index's keys (one request per entity, answered from the index, no annotation read); the shown
- * rows' article counts read their mentions. `choices` are all listed entities, for the merge menu.
+ * Mentioned entities, most mentioned first: every entity and every entity's tally (two reads,
+ * schema v6; one count per entity took 2.3 s at 100,000 annotations). The shown rows' article
+ * counts read their mentions. `choices` are all listed entities, for the merge menu.
  */
 export function readEntityPage(
   db: GlossDatabase,
   limit: number,
 ): Promise<Page<EntityRow> & { choices: Entity[] }> {
-  return db.transaction('r', db.annotations, db.entities, async () => {
-    const entities = await db.entities.toArray();
-    // primaryKeys(), not count(): a liveQuery over count() re-runs after every write to the table,
-    // one over keys only when the write touches those keys. (One cursor over the whole index
-    // would cost a round trip per mention.)
-    const keys = await Promise.all(
-      entities.map((e) => db.annotations.where('entityId').equals(e.id).primaryKeys()),
-    );
-    const mentionCount = new Map(entities.map((e, i) => [e.id, keys[i].length]));
+  return db.transaction('r', db.annotations, db.entities, db.entityTallies, async () => {
+    const [entities, tallies] = await Promise.all([
+      db.entities.toArray(),
+      db.entityTallies.toArray(),
+    ]);
+    const mentionCount = new Map(entities.map((e) => [e.id, 0]));
+    for (const t of tallies)
+      if (mentionCount.has(t.entityId)) mentionCount.set(t.entityId, t.mentions);
     const ranked = entities
       .filter((e) => mentionCount.get(e.id)! > 0)
       .map((entity) => ({ entity, mentionCount: mentionCount.get(entity.id)! }))

@@ -23,7 +23,7 @@ export function readSortedArticlePage(
   sort: Sort<ArticleSortKey>,
   limit: number,
 ): Promise<Page<ArticleRow>> {
-  return db.transaction('r', db.articles, db.annotations, async () => {
+  return db.transaction('r', db.articles, db.articleTallies, async () => {
     const articles = await db.articles.toArray();
     const counted = isCount(sort.key)
       ? await annotationCounts(

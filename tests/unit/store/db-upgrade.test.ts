@@ -250,6 +250,70 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it(`opens a real v5 database at v${DB_VERSION}: rows kept, every article's counts and every entity's mentions tallied`, async () => {
+    const name = `gloss-upgrade-${crypto.randomUUID()}`;
+    const before = await writeV1Database(name);
+    // v5 as it shipped: v4 and the claim.status and *tags indexes.
+    const v5 = new Dexie(name);
+    v5.version(1).stores({
+      articles: 'url, canonicalUrl, savedAt',
+      annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
+      entities: 'id, &[type+normalizedName], type',
+    });
+    v5.version(2).stores({});
+    v5.version(3).stores({
+      annotations:
+        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
+    });
+    v5.version(4).stores({
+      snapshots: 'articleUrl',
+      aliases: '[type+key+entityId], [type+key], entityId',
+    });
+    v5.version(5).stores({
+      annotations:
+        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId, claim.status, *tags',
+    });
+    const story = before.articles[0].url;
+    const mention = (id: string, url: string) => ({
+      ...before.annotations[0],
+      id,
+      articleUrl: url,
+      type: 'person',
+      entityId: 'e1',
+    });
+    const extra = [
+      mention('p1', story),
+      mention('p2', story),
+      mention('p3', before.articles[1].url),
+      {
+        ...before.annotations[0],
+        id: 'c1',
+        type: 'claim',
+        claim: { status: 'unverified', evidenceUrl: '', note: '', claimantId: null },
+      },
+    ];
+    await v5.table('annotations').bulkAdd(extra);
+    v5.close();
+
+    const db = new GlossDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.annotations.count()).toBe(54);
+    expect(await db.articleTallies.count()).toBe(50);
+    expect(await db.articleTallies.get(story)).toEqual({
+      url: story,
+      counts: { highlight: 1, person: 2, organization: 0, claim: 1 },
+    });
+    expect((await db.articleTallies.get(before.articles[1].url))?.counts).toEqual({
+      highlight: 1,
+      person: 1,
+      organization: 0,
+      claim: 0,
+    });
+    expect(await db.entityTallies.toArray()).toEqual([{ entityId: 'e1', mentions: 3 }]);
+    db.close();
+  });
+
   it('creates a fresh database at the current version', async () => {
     const db = new GlossDatabase(`gloss-fresh-${crypto.randomUUID()}`);
     await db.open();
@@ -257,8 +321,10 @@ describe('schema upgrades', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'aliases',
       'annotations',
+      'articleTallies',
       'articles',
       'entities',
+      'entityTallies',
       'snapshots',
     ]);
     db.close();

@@ -12,8 +12,10 @@ describe('GlossDatabase schema', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'aliases',
       'annotations',
+      'articleTallies',
       'articles',
       'entities',
+      'entityTallies',
       'snapshots',
     ]);
     const indexes = (name: string) =>

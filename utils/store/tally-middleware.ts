@@ -1,0 +1,240 @@
+import Dexie from 'dexie';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import {
+  addToDelta,
+  emptyDelta,
+  nextArticleTally,
+  nextEntityTally,
+  withoutZeros,
+  type Counted,
+  type TallyDelta,
+} from './tallies';
+
+export const ARTICLE_TALLIES = 'articleTallies';
+export const ENTITY_TALLIES = 'entityTallies';
+const TALLIES = [ARTICLE_TALLIES, ENTITY_TALLIES];
+const ANNOTATIONS = 'annotations';
+/** DBCoreRangeType.Any (a const enum, which isolated modules cannot read from Dexie's typings). */
+const ANY = 3 as DBCoreKeyRange['type'];
+const EVERYTHING: DBCoreKeyRange = { type: ANY, lower: undefined, upper: undefined };
+
+/**
+ * Keeps the tallies (tallies.ts) in step with the annotations, below Dexie's tables, so every
+ * write path counts — adding, editing, merging entities, importing, deleting everything — without
+ * one of them having to remember. A read-write transaction that includes the annotations also
+ * includes the tallies; each write to the annotations reads the records it replaces, and the
+ * transaction's differences are written once its writes in flight have all answered (an import
+ * queues its ten chunks at once: their 5,000 articles' rows are then written once, not ten times).
+ *
+ * Reading what a write replaces costs a request per record, so a transaction that found the table
+ * empty reads only records it wrote itself: a first import of 100,000 annotations reads nothing.
+ *
+ * Written as chains of Dexie's own promises, not async/await: the middlewares below this one find
+ * their transaction in Dexie's zone, which follows Dexie's promises and is lost across a native await.
+ */
+export const tallyMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'tallies',
+  create(down) {
+    const tracked = TALLIES.every((t) => down.schema.tables.some((s) => s.name === t));
+    if (!tracked) return {};
+    return {
+      transaction(stores, mode, options) {
+        const scope =
+          mode === 'readwrite' && stores.includes(ANNOTATIONS)
+            ? [...new Set([...stores, ...TALLIES])]
+            : stores;
+        return down.transaction(scope, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== ANNOTATIONS) return table;
+        return { ...table, mutate: (req) => countedMutate(down, table, req) };
+      },
+    };
+  },
+};
+
+/** What one transaction's writes to the annotations have in progress. */
+interface Progress {
+  /** Whether the table held nothing when the transaction first wrote to it. */
+  startedEmpty: PromiseLike<boolean>;
+  /** Keys this transaction put: the only records that can be replaced in a table that started empty. */
+  written: Set<unknown>;
+  /** Keys of writes still waiting for IndexedDB: a later write to one of them waits for them. */
+  busy: Set<unknown>;
+  inFlight: number;
+  idle: Array<() => void>;
+  pending: TallyDelta;
+  flushed: PromiseLike<unknown>;
+}
+
+const progress = new WeakMap<DBCoreTransaction, Progress>();
+const resolved = <T>(value: T): PromiseLike<T> => Dexie.Promise.resolve(value);
+
+function progressOf(table: DBCoreTable, trans: DBCoreTransaction): Progress {
+  let p = progress.get(trans);
+  if (!p) {
+    const index = table.schema.primaryKey;
+    const first = table.query({ trans, query: { index, range: EVERYTHING }, limit: 1 });
+    p = {
+      startedEmpty: first.then((r) => r.result.length === 0),
+      written: new Set(),
+      busy: new Set(),
+      inFlight: 0,
+      idle: [],
+      pending: emptyDelta(),
+      flushed: resolved(undefined),
+    };
+    progress.set(trans, p);
+  }
+  return p;
+}
+
+const whenIdle = (p: Progress): PromiseLike<unknown> =>
+  p.inFlight === 0 ? resolved(undefined) : new Dexie.Promise((resolve) => p.idle.push(resolve));
+
+function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): unknown[] | null {
+  if (req.type === 'deleteRange') return null;
+  if (req.type === 'delete') return req.keys;
+  return req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v));
+}
+
+function countedMutate(
+  down: DBCore,
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  waited = false,
+): Promise<DBCoreMutateResponse> {
+  const p = progressOf(table, req.trans);
+  const keys = keysOf(table, req);
+  // A range delete, and a write to a key still being written, wait until the writes in flight
+  // have answered and their differences are written: what they read as replaced is then what
+  // those writes left. (A keyed write looks again: another may have taken its key meanwhile.)
+  if (!waited && (!keys || keys.some((k) => p.busy.has(k))))
+    return whenIdle(p)
+      .then(() => flush(down, req.trans, p))
+      .then(() => countedMutate(down, table, req, !keys)) as Promise<DBCoreMutateResponse>;
+  if (req.type === 'deleteRange' && req.range.type === ANY)
+    return clearAll(down, table, req, p) as Promise<DBCoreMutateResponse>;
+  // Counted as in flight at once, in the caller's turn: a write made right after this one sees it.
+  p.inFlight++;
+  keys?.forEach((k) => p.busy.add(k));
+  const done = () => {
+    p.inFlight--;
+    keys?.forEach((k) => p.busy.delete(k));
+    if (p.inFlight === 0) p.idle.splice(0).forEach((resolve) => resolve());
+  };
+  return replacedBy(table, req, keys, p)
+    .then((replaced) =>
+      table.mutate(req).then((res) => {
+        const ok = <T>(_: T, i: number) => !(i in res.failures);
+        addToDelta(p.pending, replaced.filter(ok), -1);
+        if (req.type === 'add' || req.type === 'put') {
+          addToDelta(p.pending, (req.values as Counted[]).filter(ok), 1);
+          keys!.filter(ok).forEach((k) => p.written.add(k));
+        }
+        return res;
+      }),
+    )
+    .then(
+      (res) => {
+        done();
+        // The last write to answer writes the differences, before it returns to its caller:
+        // whoever awaits the transaction's writes finds the tallies written too.
+        return p.inFlight === 0 ? flush(down, req.trans, p).then(() => res) : res;
+      },
+      (error) => {
+        done();
+        throw error;
+      },
+    ) as Promise<DBCoreMutateResponse>;
+}
+
+/** The stored records a write replaces or deletes, position for position with its keys. */
+function replacedBy(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  keys: unknown[] | null,
+  p: Progress,
+): PromiseLike<(Counted | undefined)[]> {
+  if (req.type === 'add') return resolved([]);
+  const trans = req.trans;
+  const index = table.schema.primaryKey;
+  if (!keys) {
+    const range = (req as { range: DBCoreKeyRange }).range;
+    return table.query({ trans, values: true, query: { index, range } }).then((r) => r.result);
+  }
+  return p.startedEmpty.then((empty) => {
+    if (!empty) return table.getMany({ trans, keys });
+    const mine = keys.map((k, i) => [k, i] as const).filter(([k]) => p.written.has(k));
+    const replaced: (Counted | undefined)[] = keys.map(() => undefined);
+    if (!mine.length) return replaced;
+    return table.getMany({ trans, keys: mine.map(([k]) => k) }).then((found) => {
+      mine.forEach(([, i], j) => (replaced[i] = found[j]));
+      return replaced;
+    });
+  });
+}
+
+/** Writes the differences gathered so far; flushes run one after another within a transaction. */
+function flush(down: DBCore, trans: DBCoreTransaction, p: Progress): PromiseLike<unknown> {
+  p.flushed = p.flushed.then(() => {
+    const delta = withoutZeros(p.pending);
+    p.pending = emptyDelta();
+    return Dexie.Promise.all([
+      writeRows(down.table(ARTICLE_TALLIES), trans, delta.articles, nextArticleTally),
+      writeRows(down.table(ENTITY_TALLIES), trans, delta.entities, nextEntityTally),
+    ]);
+  });
+  return p.flushed;
+}
+
+/** Reads the rows a delta touches, applies it, and puts the rows that still count or deletes them. */
+function writeRows<Row, D>(
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  delta: Map<string, D>,
+  next: (key: string, stored: Row | undefined, d: D) => Row | null,
+): PromiseLike<unknown> {
+  if (delta.size === 0) return resolved(undefined);
+  const keys = [...delta.keys()];
+  return table.getMany({ trans, keys }).then((stored: (Row | undefined)[]) => {
+    const rows = keys.map((key, i) => next(key, stored[i], delta.get(key)!));
+    const puts = rows.filter((r): r is Row & {} => r !== null);
+    const deletes = keys.filter((_, i) => rows[i] === null);
+    return Dexie.Promise.all([
+      puts.length ? table.mutate({ type: 'put', trans, values: puts }) : null,
+      deletes.length ? table.mutate({ type: 'delete', trans, keys: deletes }) : null,
+    ]);
+  });
+}
+
+/** "Delete everything" from the annotations: every tally goes with them, nothing to read. */
+function clearAll(
+  down: DBCore,
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  p: Progress,
+): PromiseLike<DBCoreMutateResponse> {
+  return table.mutate(req).then((res) =>
+    Dexie.Promise.all(
+      TALLIES.map((t) =>
+        down.table(t).mutate({ type: 'deleteRange', trans: req.trans, range: EVERYTHING }),
+      ),
+    ).then(() => {
+      p.pending = emptyDelta();
+      p.written.clear();
+      p.startedEmpty = resolved(true);
+      return res;
+    }),
+  );
+}
