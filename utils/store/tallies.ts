@@ -18,12 +18,15 @@ export interface ArticleTally {
 export interface EntityTally {
   entityId: string;
   mentions: number;
+  /** Mentions per article URL: the library's "in N articles" without reading the mentions. */
+  articles: Record<string, number>;
 }
 
 /** What a change to some annotations does to the tallies: signed differences. */
 export interface TallyDelta {
   articles: Map<string, Record<AnnotationType, number>>;
-  entities: Map<string, number>;
+  /** Per entity, the change in its mentions per article URL. */
+  entities: Map<string, Map<string, number>>;
 }
 
 /** The fields the tallies count by: a change to anything else leaves them as they are. */
@@ -45,8 +48,10 @@ export function addToDelta(
     let counts = delta.articles.get(record.articleUrl);
     if (!counts) delta.articles.set(record.articleUrl, (counts = noCounts()));
     counts[record.type] += sign;
-    if (record.entityId)
-      delta.entities.set(record.entityId, (delta.entities.get(record.entityId) ?? 0) + sign);
+    if (!record.entityId) continue;
+    let perArticle = delta.entities.get(record.entityId);
+    if (!perArticle) delta.entities.set(record.entityId, (perArticle = new Map()));
+    perArticle.set(record.articleUrl, (perArticle.get(record.articleUrl) ?? 0) + sign);
   }
   return delta;
 }
@@ -54,7 +59,9 @@ export function addToDelta(
 /** The delta without its zero entries (an edit that kept type, article and entity changes nothing). */
 export function withoutZeros(delta: TallyDelta): TallyDelta {
   const articles = [...delta.articles].filter(([, c]) => ANNOTATION_TYPES.some((t) => c[t] !== 0));
-  const entities = [...delta.entities].filter(([, n]) => n !== 0);
+  const entities = [...delta.entities]
+    .map(([id, perArticle]) => [id, new Map([...perArticle].filter(([, n]) => n !== 0))] as const)
+    .filter(([, perArticle]) => perArticle.size > 0);
   return { articles: new Map(articles), entities: new Map(entities) };
 }
 
@@ -73,10 +80,16 @@ export function nextArticleTally(
 export function nextEntityTally(
   entityId: string,
   stored: EntityTally | undefined,
-  delta: number,
+  delta: Map<string, number>,
 ): EntityTally | null {
-  const mentions = Math.max(0, (stored?.mentions ?? 0) + delta);
-  return mentions > 0 ? { entityId, mentions } : null;
+  const articles = { ...stored?.articles };
+  for (const [url, n] of delta) {
+    const count = (articles[url] ?? 0) + n;
+    if (count > 0) articles[url] = count;
+    else delete articles[url];
+  }
+  const mentions = Object.values(articles).reduce((sum, n) => sum + n, 0);
+  return mentions > 0 ? { entityId, mentions, articles } : null;
 }
 
 /** Every tally row of a set of annotations: what an upgrade writes from the annotations stored. */
@@ -87,6 +100,8 @@ export function talliesOf(annotations: Iterable<Counted>): {
   const delta = addToDelta(emptyDelta(), [...annotations], 1);
   return {
     articles: [...delta.articles].map(([url, counts]) => ({ url, counts })),
-    entities: [...delta.entities].map(([entityId, mentions]) => ({ entityId, mentions })),
+    entities: [...delta.entities].map(([entityId, perArticle]) =>
+      nextEntityTally(entityId, undefined, perArticle)!,
+    ),
   };
 }

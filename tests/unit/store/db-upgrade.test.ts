@@ -310,7 +310,9 @@ describe('schema upgrades', () => {
       organization: 0,
       claim: 0,
     });
-    expect(await db.entityTallies.toArray()).toEqual([{ entityId: 'e1', mentions: 3 }]);
+    expect(await db.entityTallies.toArray()).toEqual([
+      { entityId: 'e1', mentions: 3, articles: { [story]: 2, [before.articles[1].url]: 1 } },
+    ]);
     db.close();
   });
 

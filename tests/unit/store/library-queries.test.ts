@@ -80,7 +80,7 @@ describe('readEntityPage', () => {
     expect(page.choices.map((e) => e.id)).toEqual(['wang', 'li', 'un']);
   });
 
-  it('ranks every entity but reads the article counts of the shown ones only', async () => {
+  it('ranks every entity and shows the first `limit` with their article counts', async () => {
     const page = await readEntityPage(await stored(), 1);
     expect(page.rows).toEqual([
       { entity: reference.entities[0].entity, mentionCount: 3, articleCount: 2 },

@@ -26,7 +26,7 @@ describe('tally deltas', () => {
     const delta = withoutZeros(addToDelta(addToDelta(emptyDelta(), [before], -1), [after], 1));
     expect(delta.articles.get(STORY)).toEqual({ ...noCounts(), person: -1 });
     expect(delta.articles.get(OTHER)).toEqual({ ...noCounts(), claim: 1 });
-    expect(delta.entities).toEqual(new Map([['e1', -1]]));
+    expect(delta.entities).toEqual(new Map([['e1', new Map([[STORY, -1]])]]));
   });
 
   it('skips records that were not there (a put of a new id replaces nothing)', () => {
@@ -42,8 +42,27 @@ describe('next tally rows', () => {
       counts: { ...noCounts(), highlight: 1, claim: 1 },
     });
     expect(nextArticleTally(STORY, stored, { ...noCounts(), highlight: -2 })).toBeNull();
-    expect(nextEntityTally('e1', undefined, 2)).toEqual({ entityId: 'e1', mentions: 2 });
-    expect(nextEntityTally('e1', { entityId: 'e1', mentions: 1 }, -1)).toBeNull();
+    expect(nextEntityTally('e1', undefined, new Map([[STORY, 2]]))).toEqual({
+      entityId: 'e1',
+      mentions: 2,
+      articles: { [STORY]: 2 },
+    });
+    const inTwo = { entityId: 'e1', mentions: 3, articles: { [STORY]: 1, [OTHER]: 2 } };
+    expect(nextEntityTally('e1', inTwo, new Map([[STORY, -1]]))).toEqual({
+      entityId: 'e1',
+      mentions: 2,
+      articles: { [OTHER]: 2 },
+    });
+    expect(
+      nextEntityTally(
+        'e1',
+        inTwo,
+        new Map([
+          [STORY, -1],
+          [OTHER, -2],
+        ]),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -60,7 +79,7 @@ describe('talliesOf', () => {
         { url: STORY, counts: { ...noCounts(), highlight: 1, person: 1 } },
         { url: OTHER, counts: { ...noCounts(), person: 1 } },
       ],
-      entities: [{ entityId: 'e1', mentions: 2 }],
+      entities: [{ entityId: 'e1', mentions: 2, articles: { [STORY]: 1, [OTHER]: 1 } }],
     });
   });
 });

@@ -87,7 +87,9 @@ describe('the tallies follow every write to the annotations', () => {
     });
     await createAnnotation(db, draft(OTHER, { type: 'person' }), { entityName: 'Wang' });
     await mergeEntities(db, short!.id, full!.id);
-    expect(await db.entityTallies.toArray()).toEqual([{ entityId: full!.id, mentions: 3 }]);
+    expect(await db.entityTallies.toArray()).toEqual([
+      { entityId: full!.id, mentions: 3, articles: { [STORY]: 1, [OTHER]: 2 } },
+    ]);
     await expectInStep(db);
   });
 
@@ -115,7 +117,11 @@ describe('the tallies follow every write to the annotations', () => {
     // Chunks of 7: six writes in flight at once in one transaction.
     await importIntoDb(db, data, () => {}, 7);
     expect((await db.articleTallies.get(STORY))?.counts.highlight).toBe(30);
-    expect(await db.entityTallies.get(wang.id)).toEqual({ entityId: wang.id, mentions: 12 });
+    expect(await db.entityTallies.get(wang.id)).toEqual({
+      entityId: wang.id,
+      mentions: 12,
+      articles: { [OTHER]: 12 },
+    });
     await expectInStep(db);
 
     await importIntoDb(db, data, () => {}, 7);
