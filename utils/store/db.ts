@@ -1,8 +1,14 @@
 import Dexie, { type Table } from 'dexie';
 import type { Annotation, Article, ArticleSnapshot, Entity } from '../model';
 import { aliasRows, type AliasRow } from './alias-index';
-import { talliesOf, type ArticleTally, type EntityTally } from './tallies';
-import { ARTICLE_TALLIES, ENTITY_TALLIES, tallyMiddleware } from './tally-middleware';
+import {
+  talliesOf,
+  type ArticleTally,
+  type Counted,
+  type EntityTally,
+  type TagTally,
+} from './tallies';
+import { ARTICLE_TALLIES, ENTITY_TALLIES, TAG_TALLIES, tallyMiddleware } from './tally-middleware';
 
 export const DB_NAME = 'gloss';
 export const DB_VERSION = 6;
@@ -23,6 +29,7 @@ export class GlossDatabase extends Dexie {
   aliases!: Table<AliasRow, [string, string, string]>;
   articleTallies!: Table<ArticleTally, string>;
   entityTallies!: Table<EntityTally, string>;
+  tagTallies!: Table<TagTally, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -72,21 +79,23 @@ export class GlossDatabase extends Dexie {
       annotations:
         'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId, claim.status, *tags',
     });
-    // v6: the counts the library opens on (an article's annotations by type, an entity's mentions)
-    // are kept in two small tables (utils/store/tallies.ts) that the middleware below writes with
-    // every change to the annotations; the upgrade counts the annotations already stored, reading
-    // only the three fields counted (a cursor over the [articleUrl+type] index would not give the
-    // entity), once.
+    // v6: the counts the library opens on (an article's annotations by type, an entity's mentions
+    // per article, the annotations per tag) are kept in three small tables (utils/store/tallies.ts)
+    // that the middleware below writes with every change to the annotations; the upgrade counts the
+    // annotations already stored, once, keeping only the fields counted.
     this.version(6)
-      .stores({ [ARTICLE_TALLIES]: 'url', [ENTITY_TALLIES]: 'entityId' })
+      .stores({ [ARTICLE_TALLIES]: 'url', [ENTITY_TALLIES]: 'entityId', [TAG_TALLIES]: 'tag' })
       .upgrade(async (tx) => {
-        const counted: Pick<Annotation, 'articleUrl' | 'type' | 'entityId'>[] = [];
+        const counted: Counted[] = [];
         await tx
           .table<Annotation, string>('annotations')
-          .each(({ articleUrl, type, entityId }) => counted.push({ articleUrl, type, entityId }));
-        const { articles, entities } = talliesOf(counted);
+          .each(({ articleUrl, type, entityId, tags }) =>
+            counted.push({ articleUrl, type, entityId, tags }),
+          );
+        const { articles, entities, tags } = talliesOf(counted);
         await tx.table<ArticleTally, string>(ARTICLE_TALLIES).bulkPut(articles);
         await tx.table<EntityTally, string>(ENTITY_TALLIES).bulkPut(entities);
+        await tx.table<TagTally, string>(TAG_TALLIES).bulkPut(tags);
       });
     this.use(tallyMiddleware);
   }

@@ -8,17 +8,13 @@ export interface TagCount {
 }
 
 /**
- * Every tag in use with its count, from the `*tags` index alone (schema v5): the distinct tags by a
- * unique-key walk, then each tag's annotations as primary keys (one getAllKeys each, answered from
- * the index; no record is read, and a liveQuery over keys re-runs only when those keys change).
+ * Every tag in use with its count: one read of the tag tallies (schema v6). From the `*tags` index
+ * it took a unique-key walk and a key list per tag, 0.6–0.8 s at 100,000 annotations.
  */
 export async function readTags(db: GlossDatabase): Promise<TagCount[]> {
-  const tags = (await db.annotations.orderBy('tags').uniqueKeys()) as string[];
-  const keys = await Promise.all(
-    tags.map((tag) => db.annotations.where('tags').equals(tag).primaryKeys()),
-  );
-  return tags
-    .map((tag, i) => ({ tag, count: keys[i].length }))
+  const tallies = await db.tagTallies.toArray();
+  return tallies
+    .map(({ tag, count }) => ({ tag, count }))
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }
 

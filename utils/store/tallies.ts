@@ -2,8 +2,8 @@ import { ANNOTATION_TYPES, type Annotation, type AnnotationType } from '../model
 
 /**
  * Counts the library shows on opening, kept beside the annotations instead of counted from them
- * at every open (schema v6): how many annotations of each type an article has, and how many
- * mentions each person or organization has. Counted from index keys, the first 50 article rows
+ * at every open (schema v6): how many annotations of each type an article has, how many
+ * mentions each person or organization has, and how many annotations carry each tag. Counted from index keys, the first 50 article rows
  * cost 200 IndexedDB requests and the people and organizations section one request per entity
  * (2.3 s at 100,000 annotations); read from these rows, each is one request. They are written
  * only by the database's own middleware (tally-middleware.ts), in the same transaction as the
@@ -22,20 +22,30 @@ export interface EntityTally {
   articles: Record<string, number>;
 }
 
+export interface TagTally {
+  tag: string;
+  count: number;
+}
+
 /** What a change to some annotations does to the tallies: signed differences. */
 export interface TallyDelta {
   articles: Map<string, Record<AnnotationType, number>>;
   /** Per entity, the change in its mentions per article URL. */
   entities: Map<string, Map<string, number>>;
+  tags: Map<string, number>;
 }
 
 /** The fields the tallies count by: a change to anything else leaves them as they are. */
-export type Counted = Pick<Annotation, 'articleUrl' | 'type' | 'entityId'>;
+export type Counted = Pick<Annotation, 'articleUrl' | 'type' | 'entityId' | 'tags'>;
 
 export const noCounts = () =>
   Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>;
 
-export const emptyDelta = (): TallyDelta => ({ articles: new Map(), entities: new Map() });
+export const emptyDelta = (): TallyDelta => ({
+  articles: new Map(),
+  entities: new Map(),
+  tags: new Map(),
+});
 
 /** Adds `sign` (+1 for an annotation written, −1 for one replaced or deleted) for each record. */
 export function addToDelta(
@@ -48,6 +58,7 @@ export function addToDelta(
     let counts = delta.articles.get(record.articleUrl);
     if (!counts) delta.articles.set(record.articleUrl, (counts = noCounts()));
     counts[record.type] += sign;
+    for (const tag of record.tags) delta.tags.set(tag, (delta.tags.get(tag) ?? 0) + sign);
     if (!record.entityId) continue;
     let perArticle = delta.entities.get(record.entityId);
     if (!perArticle) delta.entities.set(record.entityId, (perArticle = new Map()));
@@ -62,7 +73,8 @@ export function withoutZeros(delta: TallyDelta): TallyDelta {
   const entities = [...delta.entities]
     .map(([id, perArticle]) => [id, new Map([...perArticle].filter(([, n]) => n !== 0))] as const)
     .filter(([, perArticle]) => perArticle.size > 0);
-  return { articles: new Map(articles), entities: new Map(entities) };
+  const tags = [...delta.tags].filter(([, n]) => n !== 0);
+  return { articles: new Map(articles), entities: new Map(entities), tags: new Map(tags) };
 }
 
 /** A stored article tally with a delta applied; null once it counts nothing (the row is deleted). */
@@ -92,10 +104,21 @@ export function nextEntityTally(
   return mentions > 0 ? { entityId, mentions, articles } : null;
 }
 
+/** A stored tag tally with a delta applied; null once no annotation carries the tag. */
+export function nextTagTally(
+  tag: string,
+  stored: TagTally | undefined,
+  delta: number,
+): TagTally | null {
+  const count = Math.max(0, (stored?.count ?? 0) + delta);
+  return count > 0 ? { tag, count } : null;
+}
+
 /** Every tally row of a set of annotations: what an upgrade writes from the annotations stored. */
 export function talliesOf(annotations: Iterable<Counted>): {
   articles: ArticleTally[];
   entities: EntityTally[];
+  tags: TagTally[];
 } {
   const delta = addToDelta(emptyDelta(), [...annotations], 1);
   return {
@@ -103,5 +126,6 @@ export function talliesOf(annotations: Iterable<Counted>): {
     entities: [...delta.entities].map(([entityId, perArticle]) =>
       nextEntityTally(entityId, undefined, perArticle)!,
     ),
+    tags: [...delta.tags].map(([tag, count]) => ({ tag, count })),
   };
 }

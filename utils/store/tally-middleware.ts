@@ -13,6 +13,7 @@ import {
   emptyDelta,
   nextArticleTally,
   nextEntityTally,
+  nextTagTally,
   withoutZeros,
   type Counted,
   type TallyDelta,
@@ -20,7 +21,8 @@ import {
 
 export const ARTICLE_TALLIES = 'articleTallies';
 export const ENTITY_TALLIES = 'entityTallies';
-const TALLIES = [ARTICLE_TALLIES, ENTITY_TALLIES];
+export const TAG_TALLIES = 'tagTallies';
+const TALLIES = [ARTICLE_TALLIES, ENTITY_TALLIES, TAG_TALLIES];
 const ANNOTATIONS = 'annotations';
 /** DBCoreRangeType.Any (a const enum, which isolated modules cannot read from Dexie's typings). */
 const ANY = 3 as DBCoreKeyRange['type'];
@@ -193,6 +195,7 @@ function flush(down: DBCore, trans: DBCoreTransaction, p: Progress): PromiseLike
     return Dexie.Promise.all([
       writeRows(down.table(ARTICLE_TALLIES), trans, delta.articles, nextArticleTally),
       writeRows(down.table(ENTITY_TALLIES), trans, delta.entities, nextEntityTally),
+      writeRows(down.table(TAG_TALLIES), trans, delta.tags, nextTagTally),
     ]);
   });
   return p.flushed;

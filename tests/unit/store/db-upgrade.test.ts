@@ -313,6 +313,8 @@ describe('schema upgrades', () => {
     expect(await db.entityTallies.toArray()).toEqual([
       { entityId: 'e1', mentions: 3, articles: { [story]: 2, [before.articles[1].url]: 1 } },
     ]);
+    // Every v1 row carries the tag 'v1', and so do the rows added here, copied from one.
+    expect(await db.tagTallies.toArray()).toEqual([{ tag: 'v1', count: 54 }]);
     db.close();
   });
 
@@ -328,6 +330,7 @@ describe('schema upgrades', () => {
       'entities',
       'entityTallies',
       'snapshots',
+      'tagTallies',
     ]);
     db.close();
   });

@@ -17,6 +17,7 @@ describe('GlossDatabase schema', () => {
       'entities',
       'entityTallies',
       'snapshots',
+      'tagTallies',
     ]);
     const indexes = (name: string) =>
       db

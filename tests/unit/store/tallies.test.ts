@@ -5,6 +5,7 @@ import {
   emptyDelta,
   nextArticleTally,
   nextEntityTally,
+  nextTagTally,
   noCounts,
   talliesOf,
   withoutZeros,
@@ -15,18 +16,24 @@ const OTHER = 'https://news.example/other';
 
 describe('tally deltas', () => {
   it('an edit that keeps article, type and entity changes nothing', () => {
-    const record = { articleUrl: STORY, type: 'person' as const, entityId: 'e1' };
+    const record = { articleUrl: STORY, type: 'person' as const, entityId: 'e1', tags: ['budget'] };
     const delta = addToDelta(addToDelta(emptyDelta(), [record], -1), [{ ...record }], 1);
     expect(withoutZeros(delta)).toEqual(emptyDelta());
   });
 
   it('a retyped, moved annotation takes one from where it was and gives one where it is', () => {
-    const before = { articleUrl: STORY, type: 'person' as const, entityId: 'e1' };
-    const after = { articleUrl: OTHER, type: 'claim' as const, entityId: null };
+    const before = { articleUrl: STORY, type: 'person' as const, entityId: 'e1', tags: ['budget'] };
+    const after = { articleUrl: OTHER, type: 'claim' as const, entityId: null, tags: ['spending'] };
     const delta = withoutZeros(addToDelta(addToDelta(emptyDelta(), [before], -1), [after], 1));
     expect(delta.articles.get(STORY)).toEqual({ ...noCounts(), person: -1 });
     expect(delta.articles.get(OTHER)).toEqual({ ...noCounts(), claim: 1 });
     expect(delta.entities).toEqual(new Map([['e1', new Map([[STORY, -1]])]]));
+    expect(delta.tags).toEqual(
+      new Map([
+        ['budget', -1],
+        ['spending', 1],
+      ]),
+    );
   });
 
   it('skips records that were not there (a put of a new id replaces nothing)', () => {
@@ -63,6 +70,11 @@ describe('next tally rows', () => {
         ]),
       ),
     ).toBeNull();
+    expect(nextTagTally('budget', { tag: 'budget', count: 2 }, -1)).toEqual({
+      tag: 'budget',
+      count: 1,
+    });
+    expect(nextTagTally('budget', { tag: 'budget', count: 1 }, -1)).toBeNull();
   });
 });
 
@@ -70,9 +82,9 @@ describe('talliesOf', () => {
   it('counts a set of annotations by article and type, and by entity', () => {
     expect(
       talliesOf([
-        { articleUrl: STORY, type: 'highlight', entityId: null },
-        { articleUrl: STORY, type: 'person', entityId: 'e1' },
-        { articleUrl: OTHER, type: 'person', entityId: 'e1' },
+        { articleUrl: STORY, type: 'highlight', entityId: null, tags: ['budget', 'MIIT'] },
+        { articleUrl: STORY, type: 'person', entityId: 'e1', tags: [] },
+        { articleUrl: OTHER, type: 'person', entityId: 'e1', tags: ['budget'] },
       ]),
     ).toEqual({
       articles: [
@@ -80,6 +92,10 @@ describe('talliesOf', () => {
         { url: OTHER, counts: { ...noCounts(), person: 1 } },
       ],
       entities: [{ entityId: 'e1', mentions: 2, articles: { [STORY]: 1, [OTHER]: 1 } }],
+      tags: [
+        { tag: 'budget', count: 2 },
+        { tag: 'MIIT', count: 1 },
+      ],
     });
   });
 });

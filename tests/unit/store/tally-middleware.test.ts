@@ -20,13 +20,19 @@ const OTHER = 'https://news.example/other';
 async function talliesAndTruth(db: GlossDatabase) {
   const byUrl = <T extends { url: string }>(a: T, b: T) => a.url.localeCompare(b.url);
   const byId = <T extends { entityId: string }>(a: T, b: T) => a.entityId.localeCompare(b.entityId);
+  const byTag = <T extends { tag: string }>(a: T, b: T) => a.tag.localeCompare(b.tag);
   const truth = talliesOf(await db.annotations.toArray());
   return {
     stored: {
       articles: (await db.articleTallies.toArray()).sort(byUrl),
       entities: (await db.entityTallies.toArray()).sort(byId),
+      tags: (await db.tagTallies.toArray()).sort(byTag),
     },
-    truth: { articles: truth.articles.sort(byUrl), entities: truth.entities.sort(byId) },
+    truth: {
+      articles: truth.articles.sort(byUrl),
+      entities: truth.entities.sort(byId),
+      tags: truth.tags.sort(byTag),
+    },
   };
 }
 
@@ -93,12 +99,15 @@ describe('the tallies follow every write to the annotations', () => {
     await expectInStep(db);
   });
 
-  it('renaming a tag changes no count', async () => {
+  it("renaming a tag moves its count and changes no article's", async () => {
     const db = freshDb();
     await createAnnotation(db, draft(STORY, { tags: ['budget'] }));
+    await createAnnotation(db, draft(STORY, { tags: ['budget', 'spending'] }));
     const before = await db.articleTallies.toArray();
     await renameTag(db, 'budget', 'spending');
     expect(await db.articleTallies.toArray()).toEqual(before);
+    expect(await db.tagTallies.toArray()).toEqual([{ tag: 'spending', count: 2 }]);
+    await expectInStep(db);
   });
 
   it('an import into an empty library, and the same file again, and a newer version of it', async () => {
