@@ -113,9 +113,8 @@ export function useLibrary(db: GlossDatabase, options: LibraryOptions): Library 
         : readSortedArticlePage(db, articleSort, limits.articles),
     [db, limits.articles, articlesByIndex, articleSort.key, articleSort.direction],
   );
-  // Everything else waits for the first rows, so it does not compete with them: the entity page
-  // asks one count per entity, and thousands of answers queued before the articles' would hold
-  // the first rows back by seconds at 100,000 annotations.
+  // Everything else waits for the first rows, so it does not compete with them in IndexedDB's
+  // queue: the sites read every article, the claims' rows their articles and claimants.
   const opened = articles.value !== undefined;
   const entities = useLiveQuery(
     () => (opened ? readEntityPage(db, limits.entities) : undefined),
