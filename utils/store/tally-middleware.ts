@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import type {
   DBCore,
-  DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
   DBCoreTable,
@@ -16,17 +15,23 @@ import {
   nextTagTally,
   withoutZeros,
   type Counted,
-  type TallyDelta,
 } from './tallies';
+import {
+  ANY,
+  EVERYTHING,
+  keysOf,
+  progressOf,
+  replacedBy,
+  resolved,
+  whenIdle,
+  type Progress,
+} from './tally-progress';
 
 export const ARTICLE_TALLIES = 'articleTallies';
 export const ENTITY_TALLIES = 'entityTallies';
 export const TAG_TALLIES = 'tagTallies';
 const TALLIES = [ARTICLE_TALLIES, ENTITY_TALLIES, TAG_TALLIES];
 const ANNOTATIONS = 'annotations';
-/** DBCoreRangeType.Any (a const enum, which isolated modules cannot read from Dexie's typings). */
-const ANY = 3 as DBCoreKeyRange['type'];
-const EVERYTHING: DBCoreKeyRange = { type: ANY, lower: undefined, upper: undefined };
 
 /**
  * Keeps the tallies (tallies.ts) in step with the annotations, below Dexie's tables, so every
@@ -64,51 +69,6 @@ export const tallyMiddleware: Middleware<DBCore> = {
     };
   },
 };
-
-/** What one transaction's writes to the annotations have in progress. */
-interface Progress {
-  /** Whether the table held nothing when the transaction first wrote to it. */
-  startedEmpty: PromiseLike<boolean>;
-  /** Keys this transaction put: the only records that can be replaced in a table that started empty. */
-  written: Set<unknown>;
-  /** Keys of writes still waiting for IndexedDB: a later write to one of them waits for them. */
-  busy: Set<unknown>;
-  inFlight: number;
-  idle: Array<() => void>;
-  pending: TallyDelta;
-  flushed: PromiseLike<unknown>;
-}
-
-const progress = new WeakMap<DBCoreTransaction, Progress>();
-const resolved = <T>(value: T): PromiseLike<T> => Dexie.Promise.resolve(value);
-
-function progressOf(table: DBCoreTable, trans: DBCoreTransaction): Progress {
-  let p = progress.get(trans);
-  if (!p) {
-    const index = table.schema.primaryKey;
-    const first = table.query({ trans, query: { index, range: EVERYTHING }, limit: 1 });
-    p = {
-      startedEmpty: first.then((r) => r.result.length === 0),
-      written: new Set(),
-      busy: new Set(),
-      inFlight: 0,
-      idle: [],
-      pending: emptyDelta(),
-      flushed: resolved(undefined),
-    };
-    progress.set(trans, p);
-  }
-  return p;
-}
-
-const whenIdle = (p: Progress): PromiseLike<unknown> =>
-  p.inFlight === 0 ? resolved(undefined) : new Dexie.Promise((resolve) => p.idle.push(resolve));
-
-function keysOf(table: DBCoreTable, req: DBCoreMutateRequest): unknown[] | null {
-  if (req.type === 'deleteRange') return null;
-  if (req.type === 'delete') return req.keys;
-  return req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v));
-}
 
 function countedMutate(
   down: DBCore,
@@ -159,32 +119,6 @@ function countedMutate(
         throw error;
       },
     ) as Promise<DBCoreMutateResponse>;
-}
-
-/** The stored records a write replaces or deletes, position for position with its keys. */
-function replacedBy(
-  table: DBCoreTable,
-  req: DBCoreMutateRequest,
-  keys: unknown[] | null,
-  p: Progress,
-): PromiseLike<(Counted | undefined)[]> {
-  if (req.type === 'add') return resolved([]);
-  const trans = req.trans;
-  const index = table.schema.primaryKey;
-  if (!keys) {
-    const range = (req as { range: DBCoreKeyRange }).range;
-    return table.query({ trans, values: true, query: { index, range } }).then((r) => r.result);
-  }
-  return p.startedEmpty.then((empty) => {
-    if (!empty) return table.getMany({ trans, keys });
-    const mine = keys.map((k, i) => [k, i] as const).filter(([k]) => p.written.has(k));
-    const replaced: (Counted | undefined)[] = keys.map(() => undefined);
-    if (!mine.length) return replaced;
-    return table.getMany({ trans, keys: mine.map(([k]) => k) }).then((found) => {
-      mine.forEach(([, i], j) => (replaced[i] = found[j]));
-      return replaced;
-    });
-  });
 }
 
 /** Writes the differences gathered so far; flushes run one after another within a transaction. */
