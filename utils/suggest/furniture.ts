@@ -33,6 +33,11 @@ const PATTERNS = [
     String.raw`\((?:[^()]{2,60}\/[^()]{2,60}|(?:Reuters|AP|AFP|EPA|Getty Images|Associated Press|Bloomberg)(?:\s+Photo)?)\)`,
     'gu',
   ),
+  // "(FRANCE 24 with AFP, REUTERS)": a broadcaster's closing credit for the wires it drew on.
+  new RegExp(
+    String.raw`\((?:${NAME}|\d+)(?:\s+(?:${NAME}|\d+)){0,3}\s+with\s+${NAMES}(?:\s*,\s*${NAMES})*\)`,
+    'gu',
+  ),
   // "THURSDAY, June 6 (HealthDay News) -- An expert panel…", "GAZA (Wire Service) — ": a dateline's
   // credit names the wire or the service that supplied the story, in brackets before a dash; or
   // before the dateline's place in capitals ("(CBS News) FORT BRAGG, N.C. -- On Thursday…").

@@ -217,7 +217,7 @@ export function isPlaceName(keys: string[]): boolean {
  * by Reuters", "analysts on ESPN") and neither the lexicon nor the company list holds. Not "Bloomberg", a person's name as often.
  */
 const NEWS_OUTLETS = new Set(
-  words(`reuters xinhua interfax tass yonhap kyodo bernama axios politico upi ansa efe dpa
+  words(`reuters afp xinhua interfax tass yonhap kyodo bernama axios politico upi ansa efe dpa
     espn abc nbc cbs bbc cnn npr pbs msnbc cnbc hbo voa`),
 );
 export const isNewsOutlet = (key: string) => NEWS_OUTLETS.has(key);
