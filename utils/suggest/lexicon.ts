@@ -10,6 +10,7 @@
 import nlp from 'compromise';
 import { FAITH_ADJECTIVES } from './faiths';
 import { isCompanyName, isListedFirstName } from './gazetteer';
+import { UNLISTED_STATES } from './states';
 
 type Tags = string | string[] | undefined;
 interface CompromiseModel {
@@ -22,6 +23,7 @@ const lexicon = model.one.lexicon;
 export function tagsOf(key: string): string[] {
   const tags = lexicon[key];
   const listed = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  if (UNLISTED_STATES.has(key)) return [...listed, 'Country'];
   return FAITH_ADJECTIVES.has(key) ? [...listed, 'Demonym'] : listed;
 }
 export const hasTag = (key: string, ...wanted: string[]) =>
