@@ -1,0 +1,14 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames as names } from './helpers';
+
+/** Rules of round 14 (issue 14), each on a made-up sentence: names kept whole. */
+describe('names kept whole', () => {
+  it('keeps "and" after a plural head’s phrase: the bodies share the head', () => {
+    const n = names(
+      'The state, through the Departments of Fisheries and Rural and Coastal Services, declined to comment, ' +
+        'Dara Venn said.',
+    );
+    expect(n.organizations).toEqual(['Departments of Fisheries and Rural and Coastal Services']);
+  });
+});
