@@ -11,4 +11,11 @@ describe('names kept whole', () => {
     );
     expect(n.organizations).toEqual(['Departments of Fisheries and Rural and Coastal Services']);
   });
+
+  it('keeps an ordinal in figures and its capitalised word after a head’s "for the"', () => {
+    const n = names(
+      'A panel of the Quellan Court of Appeals for the 3rd Circuit ruled on Friday, Dara Venn said.',
+    );
+    expect(n.organizations).toEqual(['Quellan Court of Appeals for the 3rd Circuit']);
+  });
 });
