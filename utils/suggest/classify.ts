@@ -40,7 +40,7 @@ import { fullName } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import type { Piece } from './pieces';
-import { conferenceWithOfficers, isLeague, numberedEvent } from './leagues';
+import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } from './leagues';
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
 import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
@@ -86,8 +86,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'organization', score: 0.7 };
   if ((ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) || numberedEvent(piece))
     return { kind: 'other', score: 0 };
-  if (isProductShaped(ts)) return { kind: 'other', score: 0 };
-  if (namesTvWork(piece)) return { kind: 'other', score: 0 };
+  if (isProductShaped(ts) || namesTvWork(piece) || spokenOfTogether(ts))
+    return { kind: 'other', score: 0 };
   if (ts.length > 1 && (THOROUGHFARES.has(last.key) || hasTag(joined, 'Country')))
     return { kind: 'place', score: 0 }; // a road, or a state ending in a head: "Soviet Union".
   if (isVenue(ts, before)) return { kind: 'place', score: 0 };

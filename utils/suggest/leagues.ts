@@ -37,18 +37,24 @@ const isRegion = (t: Token) =>
 export function isLeague(ts: Token[]): boolean {
   const conference = ts.length > 1 && ts[ts.length - 1].key === 'conference';
   const words = conference ? ts.slice(0, -1) : ts;
-  // "Big Ten", "Big 12", "Big East" (with or without "Conference"). "The Big Three", "the Big Four"
-  // are a few players, firms or powers, spoken of together, no conference.
-  const few = ['two', 'three', 'four', 'five'].includes(words[1]?.key ?? '');
+  // "Big Ten", "Big 12", "Big East" (with or without "Conference").
   if (
     words.length === 2 &&
     words[0].key === 'big' &&
-    !few &&
+    !spokenOfTogether(words) &&
     (isNumber(words[1]) || isRegion(words[1]))
   )
     return true;
   return conference && words.every(isRegion);
 }
+
+/**
+ * "The Big Three", "the Big Six publishers": a few players, firms or powers spoken of together,
+ * neither a conference nor a body of their own (classify.ts calls them 'other').
+ */
+export const spokenOfTogether = (ts: Token[]) =>
+  ts.length === 2 && ts[0].key === 'big' && FEW.has(ts[1].key);
+const FEW = new Set('two three four five six seven eight nine'.split(' '));
 
 /** "Mid-American Conference West Division": the league is the body; its division is a part of it. */
 export function dropDivision(tokens: Token[]): Token[] {

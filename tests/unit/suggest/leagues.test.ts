@@ -38,4 +38,13 @@ describe('conferences with officers', () => {
     expect(n.organizations).not.toContain('Big Three');
     expect(n.organizations).toContain('Big Ten');
   });
+
+  it('takes "the Big Six" or a member "of the Big Three" for a few, not a body, whatever acts', () => {
+    const n = names(
+      'Quellco conspired with the Big Six publishers. Venn, the third member of Ulmar’s Big Three ' +
+        'that has won 99 games together, scored 13 points.',
+    );
+    expect(n.organizations).not.toContain('Big Six');
+    expect(n.organizations).not.toContain('Big Three');
+  });
 });
