@@ -18,4 +18,13 @@ describe('names kept whole', () => {
     );
     expect(n.organizations).toEqual(['Quellan Court of Appeals for the 3rd Circuit']);
   });
+
+  it('offers no initial alone, as in a species cut short to its genus’s initial', () => {
+    const n = names(
+      'The genome of Q. varlensis is long. That of Q. brannowi contained about 1,500 genes, ' +
+        'Dara Venn of Quellmark University said.',
+    );
+    expect(n.organizations).toEqual(['Quellmark University']);
+    expect(n.people).toEqual(['Dara Venn']);
+  });
 });
