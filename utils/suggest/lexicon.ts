@@ -155,7 +155,7 @@ export const INSTITUTION_PLACES = new Set([
  */
 export const EVENT_HEADS = new Set(
   words(
-    `spring war wars revolution uprising games olympics cup championship championships final finals series draft tournament festival summit crisis
+    `spring war wars revolution uprising game games olympics cup championship championships final finals series draft tournament festival summit crisis
     election elections era age day act treaty accord accords amendment directive
     license licence protocol format framework engine browser kernel toolkit codec specification
     prize prizes award awards medal trophy show fair expo exhibition conference convention marathon parade

@@ -47,4 +47,12 @@ describe('conferences with officers', () => {
     expect(n.organizations).not.toContain('Big Six');
     expect(n.organizations).not.toContain('Big Three');
   });
+
+  it('takes a game with its own name for an event, not a person ("the All-Star Game")', () => {
+    const n = names(
+      'Fans booed the Quellans during the All-Star Game at Varl Field, Dara Venn said.',
+    );
+    expect(n.people).toEqual(['Dara Venn']);
+    expect(n.organizations).toEqual([]);
+  });
 });
