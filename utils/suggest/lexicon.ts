@@ -38,7 +38,7 @@ export const ORG_HEADS = new Set([
     movement front league federation ministry council committee group agency union university college foundation
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
     inquirer insider courier navy force forces guard studios records pictures animation legislature
-    intelligence analytics consulting advisors advisers bancorp bancorporation bancshares bankshares`),
+    intelligence analytics consulting advisors advisers bancorp bancorporation bancshares bankshares farms`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
