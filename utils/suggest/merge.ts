@@ -47,7 +47,9 @@ export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string
       ([k, h]) =>
         k !== key &&
         h.kind === 'organization' &&
-        (h.initials === letters || withoutCountry(h) === letters),
+        [h.initials, withoutCountry(h)].some(
+          (i) => i === letters || beforeLastAnd(h, i) === letters,
+        ),
     );
     if (!full) continue;
     full[1].items.push(...g.items);
@@ -63,6 +65,16 @@ function withoutCountry(g: Group): string | undefined {
   const words = g.items[0].mention.text.split(/\s+/);
   return words.length > 2 && /^(?:U\.S\.|U\.K\.|US|UK)$/.test(words[0])
     ? g.initials.slice(1)
+    : undefined;
+}
+
+/**
+ * "CDC" is the "Centers for Disease Control and Prevention": a body's name grows by a last "and …"
+ * that its acronym, older than the name, does not spell.
+ */
+function beforeLastAnd(g: Group, initials?: string): string | undefined {
+  return initials && /\s(?:and|&)\s+\p{Lu}[\p{L}-]*$/u.test(g.items[0].mention.text)
+    ? initials.slice(0, -1)
     : undefined;
 }
 

@@ -84,4 +84,12 @@ describe('an acronym and its expansion (round 11)', () => {
     );
     expect(n.organizations).toEqual(['U.S. Office of Varlen Safety']);
   });
+
+  it('joins an acronym that spells the name before its last "and …" (round 14)', () => {
+    const n = names(
+      'Cases rose, according to the Centers for Varlen Safety and Prevention. The CVS and the ' +
+        'state are still investigating.',
+    );
+    expect(n.organizations).toEqual(['Centers for Varlen Safety and Prevention']);
+  });
 });
