@@ -8,9 +8,8 @@
  * organizations() missed most names in our labelled pages that these rules find.
  */
 import nlp from 'compromise';
-import { FAITH_ADJECTIVES } from './faiths';
+import { addedTag } from './added-tags';
 import { isCompanyName, isListedFirstName } from './gazetteer';
-import { UNLISTED_STATES } from './states';
 
 type Tags = string | string[] | undefined;
 interface CompromiseModel {
@@ -23,8 +22,8 @@ const lexicon = model.one.lexicon;
 export function tagsOf(key: string): string[] {
   const tags = lexicon[key];
   const listed = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
-  if (UNLISTED_STATES.has(key)) return [...listed, 'Country'];
-  return FAITH_ADJECTIVES.has(key) ? [...listed, 'Demonym'] : listed;
+  const added = addedTag(key);
+  return added ? [...listed, added] : listed;
 }
 export const hasTag = (key: string, ...wanted: string[]) =>
   tagsOf(key).some((t) => wanted.includes(t));
