@@ -14,6 +14,8 @@ export type Range = Pick<Mention, 'start' | 'end'>;
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const NAMES = String.raw`${NAME}(?:\s+(?:${NAME}|and|&|de|van|von|of|the))*`;
+/** A section's name: up to four capitalised words, no stop inside ("The Linemakers"). */
+const LABEL = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
 const PATTERNS = [
   // "Credit Ashraf Shazly/Agence France-Presse — Getty Images", "Photo: Jane Doe for The Times".
   new RegExp(
@@ -65,6 +67,11 @@ const PATTERNS = [
     String.raw`(?:\bCopyright\s*(?:©\s*)?(?:\d{4}\s*)?:?|\breproduced\s+without\s+(?:the\s+)?(?:written\s+)?permission\s+of)\s+${NAMES}`,
     'gu',
   ),
+  // "Want More Hepatitis News? Click Here…": a page's call to its topic page names a section.
+  new RegExp(String.raw`\bWant\s+[Mm]ore\s+${NAMES}\s*\?`, 'gu'),
+  // "Fantasy Source: Top 25 NFL players | The Linemakers: Early odds…": a row of links, each
+  // opened by its section's name and a colon, which prose never divides with bars.
+  new RegExp(String.raw`${LABEL}:(?=\s[^|:.!?]{3,60}\s\|)|\|\s*${LABEL}:`, 'gu'),
   // Three or more words in capitals: bylines and tag lines, not prose.
   /\b\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’]\p{Lu}+)?){2,}\b/gu,
 ];
