@@ -20,6 +20,13 @@ describe('a team by its nickname', () => {
     );
     expect(n.organizations).toEqual(['Quellers', 'Varlons']);
   });
+
+  it('takes a plural whose games are spoken of for a team (round 14)', () => {
+    const n = names(
+      'Fans boo. If you don’t like it, don’t ever come to a Varlons game, Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Varlons']);
+  });
 });
 
 describe('a verb before a club’s officer', () => {
