@@ -208,8 +208,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
           !(i > 0 && isInitials(ts[i].text)) &&
           !PARTICLES.has(k) &&
           !modalSurname(ts, i) &&
-          // A modal pieces.ts kept as a first name: "Will Moy".
-          !(i === 0 && ts[0].capital && hasTag(k, 'Modal'))) ||
+          // A word pieces.ts kept as a first name: "Will Moy", "co-author Til Birnstiel".
+          !(i === 0 && ts[0].capital && ts.length > 1)) ||
         isPlace(k) ||
         (isTitle(k) && !titleAsFamilyName(keys, i)),
     )

@@ -159,6 +159,13 @@ describe('a first name that is also a modal', () => {
   });
 });
 
+describe('a first name that the lexicon knows as a small word (round 14)', () => {
+  it('opens a name after a role in lower case', () => {
+    const n = names('According to co-author Til Varnstedt, a researcher in Quellia, it holds.');
+    expect(n.people).toEqual(['Til Varnstedt']);
+  });
+});
+
 describe('monarchs and church leaders', () => {
   it('takes given names and a regnal number for a person', () => {
     const n = names('While Nicholas II and Louis XIV loved their palaces, World War II came.');
