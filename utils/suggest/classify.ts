@@ -90,7 +90,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'other', score: 0 };
   if (ts.length > 1 && (THOROUGHFARES.has(last.key) || hasTag(joined, 'Country')))
     return { kind: 'place', score: 0 }; // a road, or a state ending in a head: "Soviet Union".
-  if (isVenue(ts, before)) return { kind: 'place', score: 0 };
+  if (isVenue(piece)) return { kind: 'place', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
   // "Mount Everest" is a place, and "Mount Holyoke" a college only on evidence ("a graduate of").
   if (ts.length > 1 && PLACE_OPENERS.has(ts[0].key)) return { kind: 'unknown', score: 0 };
