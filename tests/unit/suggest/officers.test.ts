@@ -18,4 +18,10 @@ describe('bodies named by their officers (utils/suggest/introductions.ts)', () =
     expect(n.organizations).toEqual(['Harper Quill']);
     expect(n.people).toEqual(['Dara Venn']);
   });
+
+  it('takes a company’s word that "and its" takes back for the company (lists.ts)', () => {
+    const n = names('The case says Arrow and its late CEO Dara Venn set the prices.');
+    expect(n.organizations).toEqual(['Arrow']);
+    expect(n.people).toEqual(['Dara Venn']);
+  });
 });
