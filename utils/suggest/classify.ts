@@ -3,7 +3,7 @@
  * sure that is. "unknown" pieces ("Obama", "Whole Foods") are resolved later against the
  * entities the article names in full (see entities.ts).
  */
-import { isAandM } from './campuses';
+import { stateCollege } from './campuses';
 import { isChineseName } from './chinese-names';
 import {
   appositive,
@@ -69,7 +69,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
-  if (isLeague(ts) || conferenceWithOfficers(piece) || isAandM(ts))
+  if (isLeague(ts) || conferenceWithOfficers(piece) || stateCollege(piece))
     return { kind: 'organization', score: 0.8 };
   if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
   if (isRegnalName(piece)) return { kind: 'person', score: 0.85 };
