@@ -4,6 +4,7 @@
  */
 import { hasTag, isPlace, ORG_HEADS } from './lexicon';
 import { COMPANY_SUFFIXES } from './name-words';
+import { spelledBy } from './spellings';
 import type { EntityKind, Mention } from './types';
 
 export interface Group<T extends { mention: Mention } = { mention: Mention }> {
@@ -44,38 +45,12 @@ export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string
     const letters = acronymLetters(g.items[0].mention.text);
     if (g.kind !== 'organization' || !letters) continue;
     const full = [...groups].find(
-      ([k, h]) =>
-        k !== key &&
-        h.kind === 'organization' &&
-        [h.initials, withoutCountry(h)].some(
-          (i) => i === letters || beforeLastAnd(h, i) === letters,
-        ),
+      ([k, h]) => k !== key && h.kind === 'organization' && spelledBy(h).includes(letters),
     );
     if (!full) continue;
     full[1].items.push(...g.items);
     groups.delete(key);
   }
-}
-
-/**
- * "FDA" is the "U.S. Food and Drug Administration": the country written before a national body's
- * name is no letter of its acronym ("USDA", which has it, matches the initials themselves).
- */
-function withoutCountry(g: Group): string | undefined {
-  const words = g.items[0].mention.text.split(/\s+/);
-  return words.length > 2 && /^(?:U\.S\.|U\.K\.|US|UK)$/.test(words[0])
-    ? g.initials.slice(1)
-    : undefined;
-}
-
-/**
- * "CDC" is the "Centers for Disease Control and Prevention": a body's name grows by a last "and …"
- * that its acronym, older than the name, does not spell.
- */
-function beforeLastAnd(g: Group, initials?: string): string | undefined {
-  return initials && /\s(?:and|&)\s+\p{Lu}[\p{L}-]*$/u.test(g.items[0].mention.text)
-    ? initials.slice(0, -1)
-    : undefined;
 }
 
 /**

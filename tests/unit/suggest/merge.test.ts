@@ -92,4 +92,12 @@ describe('an acronym and its expansion (round 11)', () => {
     );
     expect(n.organizations).toEqual(['Centers for Varlen Safety and Prevention']);
   });
+
+  it('joins an acronym that spells a department’s name with its head first (round 14)', () => {
+    const n = names(
+      'The Fisheries Department asked for the records. The DOF said the Fisheries Department ' +
+        'would appeal, Dara Venn wrote.',
+    );
+    expect(n.organizations).toEqual(['Fisheries Department']);
+  });
 });
