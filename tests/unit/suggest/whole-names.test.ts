@@ -27,4 +27,12 @@ describe('names kept whole', () => {
     expect(n.organizations).toEqual(['Quellmark University']);
     expect(n.people).toEqual(['Dara Venn']);
   });
+
+  it('folds a name that opens a longer one and is followed by its head in lower case into it', () => {
+    const n = names(
+      'Dara Venn, a member of the Quellad & Harvest Party, spoke. Venn said the Quellad party’s ' +
+        'board will meet on Friday.',
+    );
+    expect(n.organizations).toEqual(['Quellad & Harvest Party']);
+  });
 });
