@@ -65,18 +65,25 @@ export function dropDivision(tokens: Token[]): Token[] {
 }
 
 /**
- * "Duane Smith, head of the Inuit Circumpolar Conference": a conference or convention that has
- * officers is a standing body, not a meeting.
+ * "Duane Smith, head of the Inuit Circumpolar Conference", "senior National Conference leader
+ * Abdul Malik": a conference or convention that has officers or leaders is a standing body (a
+ * party, a league), not a meeting.
  */
 export function conferenceWithOfficers(piece: Piece): boolean {
   const ts = piece.tokens;
   if (ts.length < 2 || !['conference', 'convention'].includes(ts[ts.length - 1].key)) return false;
   const s = piece.span.sentence;
   const at = startIndex(piece);
+  const [role, name] = [s[endIndex(piece) + 1], s[endIndex(piece) + 2]];
+  const led = !!role && !role.capital && LEADERS.has(role.key) && !!name?.capital;
+  if (led && !ts[ts.length - 1].possessive && /^\s+$/.test(role.gap)) return true;
   const the = s[at - 1]?.key === 'the' ? 1 : 0;
   const of = s[at - 1 - the];
   return of?.key === 'of' && !of.capital && OFFICERS_OF.has(s[at - 2 - the]?.key ?? '');
 }
+
+/** Who leads a standing body, named before the leader's name: "National Conference leader …". */
+const LEADERS = new Set(['leader', 'leaders', 'chief', 'president', 'chairman', 'spokesman']);
 
 /**
  * "its first Southern Section Division 4 Championship": a name that a number and an event's head

@@ -55,4 +55,12 @@ describe('conferences with officers', () => {
     expect(n.people).toEqual(['Dara Venn']);
     expect(n.organizations).toEqual([]);
   });
+
+  it('takes a conference whose leader is named after it for a standing body (round 14)', () => {
+    const n = names(
+      'The legislator Mira Osk and senior Quellan Conference leader Dara Venn stayed overnight.',
+    );
+    expect(n.organizations).toEqual(['Quellan Conference']);
+    expect(n.people).toEqual(['Dara Venn', 'Mira Osk']);
+  });
 });
