@@ -3,6 +3,8 @@
  * body's name in besides the one its acronym was made from. mergeAcronyms (merge.ts) joins an
  * acronym to the body whose name it spells.
  */
+import { hasTag } from './lexicon';
+
 /** What of a group (merge.ts) the spellings read: its initials and how it is first written. */
 interface Named {
   initials: string;
@@ -16,14 +18,15 @@ export function spelledBy(g: Named): string[] {
 }
 
 /**
- * "FDA" is the "U.S. Food and Drug Administration": the country written before a national body's
- * name is no letter of its acronym ("USDA", which has it, matches the initials themselves).
+ * "FDA" is the "U.S. Food and Drug Administration", "CDC" the "Chinese Center for Disease Control
+ * and Prevention": the country or the nationality written before a national body's name is no
+ * letter of its acronym ("USDA", which has it, matches the initials themselves).
  */
 function withoutCountry(g: Named, text: string): string | undefined {
   const words = text.split(/\s+/);
-  return words.length > 2 && /^(?:U\.S\.|U\.K\.|US|UK)$/.test(words[0])
-    ? g.initials.slice(1)
-    : undefined;
+  const country =
+    /^(?:U\.S\.|U\.K\.|US|UK)$/.test(words[0]) || hasTag(words[0].toLowerCase(), 'Demonym');
+  return words.length > 2 && country ? g.initials.slice(1) : undefined;
 }
 
 /**

@@ -100,4 +100,12 @@ describe('an acronym and its expansion (round 11)', () => {
     );
     expect(n.organizations).toEqual(['Fisheries Department']);
   });
+
+  it('joins an acronym to a national body written with its nationality first (round 14)', () => {
+    const n = names(
+      'The couple was quarantined, and the Chilean Center for Varlen Control said it had tested ' +
+        'the water. A CVC spokesman said there is no need to worry.',
+    );
+    expect(n.organizations).toEqual(['Chilean Center for Varlen Control']);
+  });
 });
