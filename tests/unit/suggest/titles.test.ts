@@ -213,3 +213,10 @@ describe('title words in names', () => {
     expect(n.people).toEqual(['Quarmelo Anthony', 'Ray Allen']);
   });
 });
+
+describe('a police rank written as an acronym (round 14)', () => {
+  it('is a role, not a body', () => {
+    const n = names('The patrol let him go and informed the police, the IG said on Thursday.');
+    expect(n.organizations).toEqual([]);
+  });
+});
