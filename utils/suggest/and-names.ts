@@ -2,12 +2,17 @@
  * Where "and" stays inside a name ("Securities and Exchange Commission", "Brigham and Women's
  * Hospital") and where it joins two names ("Huawei and ZTE Corp."): pieces.ts cuts a run there.
  */
-import { hasTag, isKnownOrg, isPlace } from './lexicon';
+import { hasTag, isKnownOrg, isPlace, ORG_HEADS } from './lexicon';
 import { COMPANY_SUFFIXES, isCommonWord, isHead } from './name-words';
 import type { Token } from './tokens';
 
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
 export const PLURAL_OWNERS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans']);
+/** A head word's plural: "departments", "ministries". */
+const isPluralHead = (key: string) => {
+  const one = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.replace(/([^su])s$/, '$1');
+  return one !== key && ORG_HEADS.has(one);
+};
 /** A head governs a phrase after it ("Department of Conservation"). */
 export const headWithPhrase = (ts: Token[]) =>
   ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
@@ -40,6 +45,10 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
     isCommonWord(right[0].key)
   )
     return true;
+  // "Departments of Justice and Health and Human Services": a head in the plural before its
+  // phrase says that several bodies share it, so "and" joins their names inside one.
+  const shared = left.findIndex((t) => t.key === 'of' && !t.capital);
+  if (shared >= 1 && shared <= 2 && isPluralHead(left[shared - 1].key)) return true;
   if (isHead(last)) return false;
   // "MLB.com and MLB Network": a web address is a whole name; nothing goes on after it.
   if (/\.(?:com|org|net|io)$/i.test(last.text)) return false;

@@ -3,7 +3,9 @@
  * "University of Texas Southwestern Medical Center at Dallas". Cut there, the name is another
  * body's (the whole University of California) or a name no one uses.
  */
-import { INSTITUTION_NOUNS, isFirstName, isPlace, isPlaceName } from './lexicon';
+import { hasTag, INSTITUTION_NOUNS, isFirstName, isPlace, isPlaceName } from './lexicon';
+import { previousToken } from './lists';
+import type { Piece } from './pieces';
 import { isCommonWord } from './name-words';
 import type { Token } from './tokens';
 
@@ -59,13 +61,20 @@ export function campusAt(t: Token[], j: number): boolean {
 }
 
 /**
- * "Texas A&M", "Florida A&M": a place, then "A&M" (Agricultural and
- * Mechanical), is the state's college of that name, however the article writes it.
+ * "Texas A&M", "Florida A&M": a place, then "A&M" (Agricultural and Mechanical), is the state's
+ * college of that name, however the article writes it. So is a state, then "State" ("coached at
+ * Michigan State", "Ohio State's Jim Tressel"), unless the sentence is in it ("in Washington
+ * State"): the state itself is written without "State", or as "New York State".
  */
-export function isAandM(ts: Token[]): boolean {
+export function stateCollege(piece: Piece): boolean {
+  const ts = piece.tokens;
+  if (ts.length >= 2 && ts[ts.length - 1].text === 'A&M')
+    return isPlaceName(ts.slice(0, -1).map((t) => t.key));
+  const before = previousToken(piece)?.key ?? '';
   return (
-    ts.length >= 2 &&
-    ts[ts.length - 1].text === 'A&M' &&
-    isPlaceName(ts.slice(0, -1).map((t) => t.key))
+    ts.length === 2 &&
+    ts[1].key === 'state' &&
+    hasTag(ts[0].key, 'Region') &&
+    !['in', 'across', 'throughout', 'around'].includes(before)
   );
 }

@@ -3,7 +3,7 @@
  * sure that is. "unknown" pieces ("Obama", "Whole Foods") are resolved later against the
  * entities the article names in full (see entities.ts).
  */
-import { isAandM } from './campuses';
+import { stateCollege } from './campuses';
 import { isChineseName } from './chinese-names';
 import {
   appositive,
@@ -40,7 +40,7 @@ import { fullName } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import type { Piece } from './pieces';
-import { conferenceWithOfficers, isLeague, numberedEvent } from './leagues';
+import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } from './leagues';
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
 import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
@@ -69,7 +69,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
-  if (isLeague(ts) || conferenceWithOfficers(piece) || isAandM(ts))
+  if (isLeague(ts) || conferenceWithOfficers(piece) || stateCollege(piece))
     return { kind: 'organization', score: 0.8 };
   if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
   if (isRegnalName(piece)) return { kind: 'person', score: 0.85 };
@@ -86,10 +86,11 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'organization', score: 0.7 };
   if ((ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) || numberedEvent(piece))
     return { kind: 'other', score: 0 };
-  if (isProductShaped(ts)) return { kind: 'other', score: 0 };
-  if (namesTvWork(piece)) return { kind: 'other', score: 0 };
-  if (ts.length > 1 && THOROUGHFARES.has(last.key)) return { kind: 'place', score: 0 };
-  if (isVenue(ts, before)) return { kind: 'place', score: 0 };
+  if (isProductShaped(ts) || namesTvWork(piece) || spokenOfTogether(ts))
+    return { kind: 'other', score: 0 };
+  if (ts.length > 1 && (THOROUGHFARES.has(last.key) || hasTag(joined, 'Country')))
+    return { kind: 'place', score: 0 }; // a road, or a state ending in a head: "Soviet Union".
+  if (isVenue(piece)) return { kind: 'place', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
   // "Mount Everest" is a place, and "Mount Holyoke" a college only on evidence ("a graduate of").
   if (ts.length > 1 && PLACE_OPENERS.has(ts[0].key)) return { kind: 'unknown', score: 0 };
@@ -207,8 +208,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
           !(i > 0 && isInitials(ts[i].text)) &&
           !PARTICLES.has(k) &&
           !modalSurname(ts, i) &&
-          // A modal pieces.ts kept as a first name: "Will Moy".
-          !(i === 0 && ts[0].capital && hasTag(k, 'Modal'))) ||
+          // A word pieces.ts kept as a first name: "Will Moy", "co-author Til Birnstiel".
+          !(i === 0 && ts[0].capital && ts.length > 1)) ||
         isPlace(k) ||
         (isTitle(k) && !titleAsFamilyName(keys, i)),
     )

@@ -65,7 +65,8 @@ export function foldShortenedNames<T extends { mention: Mention }>(
 
 /**
  * "the Balad party" beside "the Balad Party": a name whose mention the article follows with the
- * head of a longer name, in lower case, is that name written so.
+ * head of a longer name, in lower case, is that name written so; so is one that opens the longer
+ * name ("the Justice party" beside "Justice & Development Party") when only one does.
  */
 export function foldLowerHeads<T extends { mention: Mention }>(
   groups: Map<string, Group<T>>,
@@ -74,9 +75,11 @@ export function foldLowerHeads<T extends { mention: Mention }>(
   const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
   for (const [key, g] of orgs) {
     const next = g.items.map((f) => /^\s+(\p{Ll}+)\b/u.exec(text.slice(f.mention.end))?.[1]);
-    const home = orgs.find(
-      ([k]) => k !== key && groups.has(k) && next.some((w) => w && k === `${key} ${w}`),
-    );
+    const longer = (k: string, w?: string) =>
+      !!w && k !== key && groups.has(k) && k.startsWith(`${key} `) && k.endsWith(` ${w}`);
+    const exact = orgs.find(([k]) => next.some((w) => longer(k, w) && k === `${key} ${w}`));
+    const opened = orgs.filter(([k]) => next.some((w) => longer(k, w)));
+    const home = exact ?? (opened.length === 1 ? opened[0] : undefined);
     if (!home) continue;
     home[1].items.push(...g.items);
     groups.delete(key);

@@ -12,7 +12,7 @@ import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
 import { actsLikeCompany, productWords } from './evidence';
-import { openedByCompanyNoun } from './introductions';
+import { personShapedBody } from './introductions';
 import { leadingAcronyms } from './leading-acronyms';
 import { foldNicknames, namesTeam, nicknameAfterThe, teamsByNickname } from './nicknames';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
@@ -181,7 +181,7 @@ function describe(
   // companies, however personal a name of it looks, unless a title made it a person's.
   // "Simon & Schuster": an ampersand joins partners in a firm's name, never one person's names.
   const firm = /\s&\s/.test(text.slice(first.start, last.end));
-  if (verdict.kind === 'person' && !piece.titled && (firm || openedByCompanyNoun(piece)))
+  if (verdict.kind === 'person' && !piece.titled && (firm || personShapedBody(piece)))
     verdict = { kind: 'organization', score: 0.7 };
   // "the Bardo museum", "Royal Shrewsbury hospital": the institution's noun is part of its name.
   if (verdict.kind === 'organization' && !last.possessive) end = institutionEnd(piece) ?? end;

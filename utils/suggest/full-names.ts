@@ -5,7 +5,7 @@
 import { hasPersonContext } from './context';
 import { PARTICLES } from './cues';
 import { isFirstNameAlsoWord } from './gazetteer';
-import { hasTag, isFirstName, ROLES, tagsOf } from './lexicon';
+import { hasTag, isFirstName, isFunctionWord, ROLES, tagsOf } from './lexicon';
 import { previousToken } from './lists';
 import { isCommonWord, plainFirstNameFirst } from './name-words';
 import type { Piece } from './pieces';
@@ -32,14 +32,15 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   )
     return { kind: 'person', score: 0.7 };
   // "spokesperson Bill Line said": a role right before a first name makes a person of it, whatever
-  // the family name is as a word ("Line", "Rose").
+  // the family name is as a word ("Line", "Rose"); so it does of a first name the lexicon takes
+  // for a small word ("co-author Til Birnstiel", "til" a conjunction; openers.ts kept it).
   const before = previousToken(piece);
   if (
     ts.length === 2 &&
-    isFirstNameAlsoWord(ts[0].key) &&
+    (isFirstNameAlsoWord(ts[0].key) || isFunctionWord(ts[0].key)) &&
     before &&
     !before.capital &&
-    ROLES.has(before.key)
+    (ROLES.has(before.key) || ROLES.has(before.key.replace(/^co-?/, '')))
   )
     return { kind: 'person', score: 0.7 };
   if (hasTag(last.key, 'LastName', 'Person') || /^(Mc|Mac|O['’])\p{Lu}/u.test(last.text))

@@ -14,6 +14,8 @@ export type Range = Pick<Mention, 'start' | 'end'>;
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const NAMES = String.raw`${NAME}(?:\s+(?:${NAME}|and|&|de|van|von|of|the))*`;
+/** A section's name: up to four capitalised words, no stop inside ("The Linemakers"). */
+const LABEL = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
 const PATTERNS = [
   // "Credit Ashraf Shazly/Agence France-Presse — Getty Images", "Photo: Jane Doe for The Times".
   new RegExp(
@@ -31,6 +33,11 @@ const PATTERNS = [
   // "(Ellen M. Banner / The Seattle Times)", "(Reuters)", "(AP Photo)".
   new RegExp(
     String.raw`\((?:[^()]{2,60}\/[^()]{2,60}|(?:Reuters|AP|AFP|EPA|Getty Images|Associated Press|Bloomberg)(?:\s+Photo)?)\)`,
+    'gu',
+  ),
+  // "(FRANCE 24 with AFP, REUTERS)": a broadcaster's closing credit for the wires it drew on.
+  new RegExp(
+    String.raw`\((?:${NAME}|\d+)(?:\s+(?:${NAME}|\d+)){0,3}\s+with\s+${NAMES}(?:\s*,\s*${NAMES})*\)`,
     'gu',
   ),
   // "THURSDAY, June 6 (HealthDay News) -- An expert panel…", "GAZA (Wire Service) — ": a dateline's
@@ -60,6 +67,11 @@ const PATTERNS = [
     String.raw`(?:\bCopyright\s*(?:©\s*)?(?:\d{4}\s*)?:?|\breproduced\s+without\s+(?:the\s+)?(?:written\s+)?permission\s+of)\s+${NAMES}`,
     'gu',
   ),
+  // "Want More Hepatitis News? Click Here…": a page's call to its topic page names a section.
+  new RegExp(String.raw`\bWant\s+[Mm]ore\s+${NAMES}\s*\?`, 'gu'),
+  // "Fantasy Source: Top 25 NFL players | The Linemakers: Early odds…": a row of links, each
+  // opened by its section's name and a colon, which prose never divides with bars.
+  new RegExp(String.raw`${LABEL}:(?=\s[^|:.!?]{3,60}\s\|)|\|\s*${LABEL}:`, 'gu'),
   // Three or more words in capitals: bylines and tag lines, not prose.
   /\b\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’]\p{Lu}+)?){2,}\b/gu,
 ];

@@ -5,8 +5,16 @@
  * a body's name with its article ("the Fed").
  * evidence.ts weighs these with the words after the name.
  */
-import { BODIES, COMPANIES_BEFORE, COMPANY_POSSESSIONS, MEMBERSHIP, STAFF_NOUNS } from './cues';
-import { hasTag, isFunctionWord, tagsOf } from './lexicon';
+import {
+  BODIES,
+  COMPANIES_BEFORE,
+  COMPANY_POSSESSIONS,
+  MEMBERSHIP,
+  OFFICERS_OF,
+  OFFICES,
+  STAFF_NOUNS,
+} from './cues';
+import { hasTag, isFirstName, isFunctionWord, isPlace, tagsOf } from './lexicon';
 import { endIndex, listOpening, nextToken, previousToken, startIndex } from './lists';
 import type { Piece } from './pieces';
 
@@ -14,7 +22,7 @@ import type { Piece } from './pieces';
 export function listedAfterCompanyNoun(piece: Piece): boolean {
   const s = piece.span.sentence;
   let i = listOpening(piece) - 1;
-  if (COMPANIES_BEFORE.has(s[i]?.key ?? '')) return true;
+  if (COMPANIES_BEFORE.has(s[i]?.key ?? '') || officersOfList(piece)) return true;
   // "such organisations as the RSPCA", "groups including Amnesty International".
   if (s[i]?.key === 'the') i--;
   if (!['as', 'including', 'like'].includes(s[i]?.key ?? '')) return false;
@@ -64,7 +72,39 @@ export function openedByCompanyNoun(piece: Piece): boolean {
   const s = piece.span.sentence;
   const open = listOpening(piece);
   const joined = s.slice(open + 1, startIndex(piece) + 1).every((t) => !/,/.test(t.gap));
+  if (officersOfList(piece)) return true;
   return joined && COMPANIES_BEFORE.has(s[open - 1]?.key ?? '') && !s[open - 1].capital;
+}
+
+/**
+ * A name shaped like a person's that the words around it make a body's: a list that a plural
+ * company noun or officers open, or an office and another person's full name after it
+ * ("Harper Collins CEO Brian Murray": one holds the office in the other).
+ */
+export function personShapedBody(piece: Piece): boolean {
+  if (openedByCompanyNoun(piece)) return true;
+  const s = piece.span.sentence;
+  const i = endIndex(piece) + 1;
+  const [office, first, family] = [s[i], s[i + 1], s[i + 2]];
+  const spaced = [office, first, family].every((t) => t?.capital && /^\s+$/.test(t.gap));
+  return (
+    spaced && OFFICES.has(office.key) && !piece.tokens.at(-1)!.possessive && isFirstName(first.key)
+  );
+}
+
+/**
+ * "the CEOs of Macmillan, Hachette, Harper Collins and Random House": what officers in the plural
+ * are "of" is a list of bodies, each with its own officer, however personal a name in it looks.
+ * Not a list of states ("the presidents of France and Mexico").
+ */
+function officersOfList(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const open = listOpening(piece);
+  const [officers, of] = [s[open - 2], s[open - 1]];
+  if (of?.key !== 'of' || of.capital || !officers?.key.endsWith('s')) return false;
+  if (!OFFICERS_OF.has(officers.key) && !OFFICERS_OF.has(officers.key.slice(0, -1))) return false;
+  const keys = piece.tokens.map((t) => t.key);
+  return !hasTag(keys.join(' '), 'Country', 'City', 'Region', 'Place') && !isPlace(keys[0]);
 }
 
 export function introducedAsMember(piece: Piece): boolean {

@@ -37,18 +37,24 @@ const isRegion = (t: Token) =>
 export function isLeague(ts: Token[]): boolean {
   const conference = ts.length > 1 && ts[ts.length - 1].key === 'conference';
   const words = conference ? ts.slice(0, -1) : ts;
-  // "Big Ten", "Big 12", "Big East" (with or without "Conference"). "The Big Three", "the Big Four"
-  // are a few players, firms or powers, spoken of together, no conference.
-  const few = ['two', 'three', 'four', 'five'].includes(words[1]?.key ?? '');
+  // "Big Ten", "Big 12", "Big East" (with or without "Conference").
   if (
     words.length === 2 &&
     words[0].key === 'big' &&
-    !few &&
+    !spokenOfTogether(words) &&
     (isNumber(words[1]) || isRegion(words[1]))
   )
     return true;
   return conference && words.every(isRegion);
 }
+
+/**
+ * "The Big Three", "the Big Six publishers": a few players, firms or powers spoken of together,
+ * neither a conference nor a body of their own (classify.ts calls them 'other').
+ */
+export const spokenOfTogether = (ts: Token[]) =>
+  ts.length === 2 && ts[0].key === 'big' && FEW.has(ts[1].key);
+const FEW = new Set('two three four five six seven eight nine'.split(' '));
 
 /** "Mid-American Conference West Division": the league is the body; its division is a part of it. */
 export function dropDivision(tokens: Token[]): Token[] {
@@ -59,18 +65,25 @@ export function dropDivision(tokens: Token[]): Token[] {
 }
 
 /**
- * "Duane Smith, head of the Inuit Circumpolar Conference": a conference or convention that has
- * officers is a standing body, not a meeting.
+ * "Duane Smith, head of the Inuit Circumpolar Conference", "senior National Conference leader
+ * Abdul Malik": a conference or convention that has officers or leaders is a standing body (a
+ * party, a league), not a meeting.
  */
 export function conferenceWithOfficers(piece: Piece): boolean {
   const ts = piece.tokens;
   if (ts.length < 2 || !['conference', 'convention'].includes(ts[ts.length - 1].key)) return false;
   const s = piece.span.sentence;
   const at = startIndex(piece);
+  const [role, name] = [s[endIndex(piece) + 1], s[endIndex(piece) + 2]];
+  const led = !!role && !role.capital && LEADERS.has(role.key) && !!name?.capital;
+  if (led && !ts[ts.length - 1].possessive && /^\s+$/.test(role.gap)) return true;
   const the = s[at - 1]?.key === 'the' ? 1 : 0;
   const of = s[at - 1 - the];
   return of?.key === 'of' && !of.capital && OFFICERS_OF.has(s[at - 2 - the]?.key ?? '');
 }
+
+/** Who leads a standing body, named before the leader's name: "National Conference leader …". */
+const LEADERS = new Set(['leader', 'leaders', 'chief', 'president', 'chairman', 'spokesman']);
 
 /**
  * "its first Southern Section Division 4 Championship": a name that a number and an event's head

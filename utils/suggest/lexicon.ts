@@ -8,7 +8,7 @@
  * organizations() missed most names in our labelled pages that these rules find.
  */
 import nlp from 'compromise';
-import { FAITH_ADJECTIVES } from './faiths';
+import { addedTag } from './added-tags';
 import { isCompanyName, isListedFirstName } from './gazetteer';
 
 type Tags = string | string[] | undefined;
@@ -22,7 +22,8 @@ const lexicon = model.one.lexicon;
 export function tagsOf(key: string): string[] {
   const tags = lexicon[key];
   const listed = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
-  return FAITH_ADJECTIVES.has(key) ? [...listed, 'Demonym'] : listed;
+  const added = addedTag(key);
+  return added ? [...listed, added] : listed;
 }
 export const hasTag = (key: string, ...wanted: string[]) =>
   tagsOf(key).some((t) => wanted.includes(t));
@@ -36,7 +37,7 @@ export const ORG_HEADS = new Set([
     movement front league federation ministry council committee group agency union university college foundation
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
     inquirer insider courier navy force forces guard studios records pictures animation legislature
-    intelligence analytics consulting advisors advisers bancorp bancorporation bancshares bankshares`),
+    intelligence analytics consulting advisors advisers bancorp bancorporation bancshares bankshares farms`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -153,7 +154,7 @@ export const INSTITUTION_PLACES = new Set([
  */
 export const EVENT_HEADS = new Set(
   words(
-    `spring war wars revolution uprising games olympics cup championship championships final finals series draft tournament festival summit crisis
+    `spring war wars revolution uprising game games olympics cup championship championships final finals series draft tournament festival summit crisis
     election elections era age day act treaty accord accords amendment directive
     license licence protocol format framework engine browser kernel toolkit codec specification
     prize prizes award awards medal trophy show fair expo exhibition conference convention marathon parade
@@ -166,12 +167,12 @@ export const CONNECTORS = new Set(
   words('of and for on the & de du da di del della la le van von der den bin ibn al'),
 );
 
-/** Acronyms that are places or roles, not organisations. */
+/** Acronyms that are places or roles (police ranks too: "the IG said"), not organisations. */
 export const NOT_ORG_ACRONYMS = new Set(
   words(`us u.s. uk u.k. usa eu ceo cfo cto coo tv am pm et gmt utc id ok dna rna gdp ad bc ii iii iv vi
     cpu gpu ram rom ssd hdd usb hdmi hdr vr ar ai os pc pcs api apis html css xml json pdf url urls http https ssl tls
     faq diy pr hr it lgbt lgbtq covid hiv aids adhd ptsd mph kg km cm mm gb mb kb tb ghz mhz fps led lcd oled gps sms
-    mp mps vip ufo atm iq nba nfl`),
+    mp mps vip ufo atm iq nba nfl ig dig dgp`),
 );
 
 export function isFunctionWord(key: string): boolean {
@@ -217,7 +218,7 @@ export function isPlaceName(keys: string[]): boolean {
  * by Reuters", "analysts on ESPN") and neither the lexicon nor the company list holds. Not "Bloomberg", a person's name as often.
  */
 const NEWS_OUTLETS = new Set(
-  words(`reuters xinhua interfax tass yonhap kyodo bernama axios politico upi ansa efe dpa
+  words(`reuters afp xinhua interfax tass yonhap kyodo bernama axios politico upi ansa efe dpa
     espn abc nbc cbs bbc cnn npr pbs msnbc cnbc hbo voa`),
 );
 export const isNewsOutlet = (key: string) => NEWS_OUTLETS.has(key);

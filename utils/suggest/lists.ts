@@ -43,6 +43,10 @@ export function listedCompany(piece: Piece): boolean {
   if (!isCompanyWord(t.key)) return false;
   // "Apple and Samsung declined": named beside a company the lexicon or the list knows.
   if (besideCompany(piece)) return true;
+  // "Apple and its late CEO": "its" takes it back as a body, where a person would be "his", "her".
+  const s = piece.span.sentence;
+  const i = endIndex(piece);
+  if (!t.possessive && s[i + 1]?.key === 'and' && s[i + 2]?.key === 'its') return true;
   // "Apple's iTunes Store": the owned thing's name may start in lower case.
   const named = !!after && (after.capital || /^\p{Ll}\p{Lu}/u.test(after.text));
   return t.possessive && named && /^\s+$/.test(after.gap);

@@ -4,6 +4,7 @@
  */
 import { hasTag, isPlace, ORG_HEADS } from './lexicon';
 import { COMPANY_SUFFIXES } from './name-words';
+import { spelledBy } from './spellings';
 import type { EntityKind, Mention } from './types';
 
 export interface Group<T extends { mention: Mention } = { mention: Mention }> {
@@ -44,26 +45,12 @@ export function mergeAcronyms<T extends { mention: Mention }>(groups: Map<string
     const letters = acronymLetters(g.items[0].mention.text);
     if (g.kind !== 'organization' || !letters) continue;
     const full = [...groups].find(
-      ([k, h]) =>
-        k !== key &&
-        h.kind === 'organization' &&
-        (h.initials === letters || withoutCountry(h) === letters),
+      ([k, h]) => k !== key && h.kind === 'organization' && spelledBy(h).includes(letters),
     );
     if (!full) continue;
     full[1].items.push(...g.items);
     groups.delete(key);
   }
-}
-
-/**
- * "FDA" is the "U.S. Food and Drug Administration": the country written before a national body's
- * name is no letter of its acronym ("USDA", which has it, matches the initials themselves).
- */
-function withoutCountry(g: Group): string | undefined {
-  const words = g.items[0].mention.text.split(/\s+/);
-  return words.length > 2 && /^(?:U\.S\.|U\.K\.|US|UK)$/.test(words[0])
-    ? g.initials.slice(1)
-    : undefined;
 }
 
 /**

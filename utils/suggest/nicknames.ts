@@ -125,6 +125,18 @@ function withoutThe(f: Found): Found {
  * after a place, joins it (a split entity otherwise).
  */
 export function foldNicknames(groups: Map<string, Group>): void {
+  // "Charlotte Bobcats" and "Bobcats owner Michael Jordan": a city that is a first name too made
+  // the team a person, and its nickname that person's family name; a nickname a team's officer
+  // follows is no family name.
+  for (const g of groups.values())
+    if (
+      g.kind === 'person' &&
+      g.words.length === 2 &&
+      g.words[1].endsWith('s') &&
+      !hasTag(g.words[1], 'LastName', 'Person') &&
+      g.items.some((f) => f.team && !/\s/.test(f.mention.text))
+    )
+      g.kind = 'organization';
   for (const [key, g] of [...groups]) {
     if (g.kind !== 'organization' || key.includes(' ') || !key.endsWith('s')) continue;
     // A team's nickname the lexicon knows ("Astros") joins its city however the city is tagged

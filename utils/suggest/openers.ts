@@ -3,7 +3,15 @@
  * adverb ("Currently,", "Later"), a quantifier ("Many reports"). pieces.ts drops them from the front
  * of a run that starts a sentence (dropOpeners).
  */
-import { hasTag, isFirstName, isFunctionWord, isTitle, ORG_HEADS, PLACE_OPENERS } from './lexicon';
+import {
+  hasTag,
+  isFirstName,
+  isFunctionWord,
+  isTitle,
+  ORG_HEADS,
+  PLACE_OPENERS,
+  ROLES,
+} from './lexicon';
 import type { Token } from './tokens';
 import type { Span } from './spans';
 import { nicknameInContext } from './teams';
@@ -124,8 +132,17 @@ export function dropOpeners(span: Span): Token[] {
   // before another capitalised word is a first name (at its start, "Will Moy be there?" asks).
   // (A closed quotation's comma, ',” Will Moy', is inside the sentence too.)
   const inside = !span.atStart || /^[,;]/.test(span.tokens[0].gap);
+  // "co-author Til Birnstiel": after a role in lower case, whatever else the lexicon calls it
+  // ("til", a conjunction) a capitalised word before another opens the name.
+  const role = span.sentence[span.index - 1];
+  const afterRole =
+    !!role && !role.capital && (ROLES.has(role.key) || ROLES.has(role.key.replace(/^co-?/, '')));
   const firstName = (t: Token[]) =>
-    inside && t.length > 1 && t[0].capital && hasTag(t[0].key, 'Modal') && t[1].capital;
+    inside &&
+    t.length > 1 &&
+    t[0].capital &&
+    t[1].capital &&
+    (hasTag(t[0].key, 'Modal') || (afterRole && t === span.tokens));
   // "Ravens executive Ozzie Newsome said…", "Nets fans cheered": a plural that a team's roles or
   // fans follow is the team's nickname, not a plural opening the sentence ("Added owner Jerry
   // Jones" opens with a verb).

@@ -49,10 +49,13 @@ export function splitSpan(span: Span): Piece[] {
   // Each part loses its own links too: "… and the Wikimedia Foundation".
   return cut(trimLinks(trimEnd(tokens, span)))
     .map(trimLinks)
-    .filter((part) => part.length > 0)
+    .filter((part) => part.length > 0 && !loneInitial(part))
     .flatMap(cutAtInnerTitle)
     .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(dropDivision(part))), span));
 }
+
+/** "the genome of P. salinus": an initial alone names nobody and nothing (a genus, cut short). */
+const loneInitial = (part: Token[]) => part.length === 1 && /^\p{Lu}\.$/u.test(part[0].text);
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
 function trimEnd(tokens: Token[], span: Span): Token[] {

@@ -3,7 +3,7 @@
  * of other content. Names there are the page's, not the story's, and are never suggested.
  */
 import { creditRanges } from './credits';
-import { datedTeasers, openingVideo, quoteBoxes, teaserBlurbs } from './embeds';
+import { datedDigests, datedTeasers, openingVideo, quoteBoxes, teaserBlurbs } from './embeds';
 import { authorNotes, furnitureRanges, type Range } from './furniture';
 import type { Sentence } from './sentences';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
@@ -26,6 +26,7 @@ export function furnitureOf(
     ...openingVideo(text, breaks),
     ...teaserBlurbs(text, breaks),
     ...datedTeasers(text, breaks),
+    ...datedDigests(text, breaks),
     ...quoteBoxes(text, breaks),
   ];
 }

@@ -118,6 +118,11 @@ function extend(t: Token[], j: number): number {
     if (k === j + 1 && t[k].key === 'the' && (more || hasTag(after?.key ?? '', 'Demonym')))
       return j;
     if (after?.capital && SPACE.test(after.gap)) return k + 1;
+    // "Court of Appeals for the 2nd Circuit": an ordinal in figures opens the name of a numbered
+    // circuit, district or division.
+    const named = t[k + 2];
+    if (/^\d+(?:st|nd|rd|th)$/.test(after?.key ?? '') && named?.capital && SPACE.test(named.gap))
+      return k + 2;
   }
   return j;
 }

@@ -90,9 +90,12 @@ export function cityAndPeople(piece: Piece): boolean {
   );
 }
 
+/** What a team has that a nickname names: its fans, its games ("an Eagles game"). */
+const FOLLOWED = words('fan fans game games');
+
 /**
- * "assembled Ravens fans", "Nets fans", "a Yankees fan": a capitalised plural whose fans are spoken
- * of is a team. Not a people's plural ("Democrats fans" is no English) nor a nationality. So is a
+ * "assembled Ravens fans", "Nets fans", "a Yankees fan", "an Eagles game": a capitalised plural
+ * whose fans or games are spoken of is a team. Not a people's plural ("Democrats fans" is no English) nor a nationality. So is a
  * place and a name after it ("a Boston Red Sox fan"), which is not the place alone.
  */
 export function teamOfFans(piece: Piece): boolean {
@@ -100,8 +103,7 @@ export function teamOfFans(piece: Piece): boolean {
   const last = ts[ts.length - 1];
   const s = piece.span.sentence;
   const next = s[endIndex(piece) + 1];
-  if (!next || next.capital || !['fan', 'fans'].includes(next.key) || !/^\s+$/.test(next.gap))
-    return false;
+  if (!next || next.capital || !FOLLOWED.has(next.key) || !/^\s+$/.test(next.gap)) return false;
   const keys = ts.map((t) => t.key);
   const placeLed =
     (ts.length >= 2 && ts.length <= 4 && isPlaceName(keys.slice(0, -1))) ||

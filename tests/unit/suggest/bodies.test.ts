@@ -24,6 +24,14 @@ describe('names of bodies', () => {
     expect(n.organizations).toEqual(['Lorenz Center', 'Osk Space Flight Center']);
   });
 
+  it('takes a centre a city owns for a place, one an institution owns for a body (round 14)', () => {
+    const n = names(
+      'The theater stands on the grounds of San Francisco’s Quellbank Center, where Dara Venn ' +
+        'spoke. MIT’s Lorenz Center agreed with Venn.',
+    );
+    expect(n.organizations).toEqual(['Lorenz Center']);
+  });
+
   it('keeps a name’s own "The" in its mentions: inside a sentence, and before a paper’s name', () => {
     const text =
       'The Ulmar Times reported on Monday that it works. Staff at The Brantis Company told the ' +

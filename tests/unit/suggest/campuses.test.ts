@@ -29,3 +29,14 @@ describe('A&M colleges', () => {
     expect(n.organizations).toEqual(['Florida A&M']);
   });
 });
+
+/** Rule of round 14 (issue 14): "<state> State" is a college, unless the sentence is in it. */
+describe('state colleges', () => {
+  it('takes a state before "State" for a college, but not where something is in it', () => {
+    const n = names(
+      'Dara Venn coached at Oregon State before Nevada State’s Mira Osk hired him. He lives in ' +
+        'Washington State.',
+    );
+    expect(n.organizations).toEqual(['Nevada State', 'Oregon State']);
+  });
+});

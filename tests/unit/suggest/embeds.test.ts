@@ -123,3 +123,16 @@ describe('stories listed with their times of update', () => {
     expect(n).toEqual(['Dana Kiley']);
   });
 });
+
+/** Rule of round 14 (issue 14): a dated digest of other stories inside the article text. */
+describe('a dated digest of other stories', () => {
+  it('leaves out the digest’s heading and the block of headlines after it', () => {
+    const n = people(
+      STORY,
+      'World Digest: July 18, 2013',
+      'Varlan’s Mira Osk visits Quellia in final tour; Ivo Brandt blamed for delays at port.',
+      'Kiley said the tour would visit four cities.',
+    );
+    expect(n).toEqual(['Dana Kiley']);
+  });
+});

@@ -13,3 +13,12 @@ describe('a name ending in “Intelligence”, “Analytics” or “Consulting�
     expect(n.organizations).toEqual(['Brell Consulting', 'Marlo Analytics', 'Teneo Intelligence']);
   });
 });
+
+/** Round 14: a grower's head word too ("Townsend Farms" was a person: Townsend is a first name). */
+describe('a name ending in “Farms”', () => {
+  it('is a grower, not a person, though its first word is a first name', () => {
+    const n = names('Berries came from Dara Farms, which did not return calls, Marlo Venn said.');
+    expect(n.people).toEqual(['Marlo Venn']);
+    expect(n.organizations).toEqual(['Dara Farms']);
+  });
+});

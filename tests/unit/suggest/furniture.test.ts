@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { namesInByline } from '../../../utils/suggest/furniture';
+import { furnitureRanges, namesInByline } from '../../../utils/suggest/furniture';
 import { suggestedNames as names } from './helpers';
 
 /** Rules of round 8 (issue 14): the reporters' names of a byline that carries more than names. */
@@ -31,5 +31,26 @@ describe("a dateline's credit", () => {
         'Monday to ease the rules, the board said.',
     );
     expect(n.organizations).toEqual(['Quellbank Medical Board']);
+  });
+});
+
+/** Rules of round 14 (issue 14): a page's calls to its sections, inside the article text. */
+describe('calls to other sections', () => {
+  it('leaves out the section a "Want more …?" call names', () => {
+    const n = names(
+      'Dara Venn is recovering at home. Want More Quellan Health News? Click Here to Visit Our ' +
+        'Topic Page! Venn said the fever began on May 1.',
+    );
+    expect(n.organizations).toEqual([]);
+    expect(n.people).toEqual(['Dara Venn']);
+  });
+
+  it('leaves out the sections of a row of links divided by bars', () => {
+    const text =
+      'Dara Venn retired on Wednesday. Varl Source: Top 25 players | The Quellmakers: Early odds ' +
+      'for the final In 2011, Venn was traded.';
+    const left = furnitureRanges(text).map((r) => text.slice(r.start, r.end));
+    expect(left).toContain('Varl Source:');
+    expect(left).toContain('| The Quellmakers:');
   });
 });

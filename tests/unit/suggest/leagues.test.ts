@@ -38,4 +38,29 @@ describe('conferences with officers', () => {
     expect(n.organizations).not.toContain('Big Three');
     expect(n.organizations).toContain('Big Ten');
   });
+
+  it('takes "the Big Six" or a member "of the Big Three" for a few, not a body, whatever acts', () => {
+    const n = names(
+      'Quellco conspired with the Big Six publishers. Venn, the third member of Ulmar’s Big Three ' +
+        'that has won 99 games together, scored 13 points.',
+    );
+    expect(n.organizations).not.toContain('Big Six');
+    expect(n.organizations).not.toContain('Big Three');
+  });
+
+  it('takes a game with its own name for an event, not a person ("the All-Star Game")', () => {
+    const n = names(
+      'Fans booed the Quellans during the All-Star Game at Varl Field, Dara Venn said.',
+    );
+    expect(n.people).toEqual(['Dara Venn']);
+    expect(n.organizations).toEqual([]);
+  });
+
+  it('takes a conference whose leader is named after it for a standing body (round 14)', () => {
+    const n = names(
+      'The legislator Mira Osk and senior Quellan Conference leader Dara Venn stayed overnight.',
+    );
+    expect(n.organizations).toEqual(['Quellan Conference']);
+    expect(n.people).toEqual(['Dara Venn', 'Mira Osk']);
+  });
 });

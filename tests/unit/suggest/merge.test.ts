@@ -84,4 +84,28 @@ describe('an acronym and its expansion (round 11)', () => {
     );
     expect(n.organizations).toEqual(['U.S. Office of Varlen Safety']);
   });
+
+  it('joins an acronym that spells the name before its last "and …" (round 14)', () => {
+    const n = names(
+      'Cases rose, according to the Centers for Varlen Safety and Prevention. The CVS and the ' +
+        'state are still investigating.',
+    );
+    expect(n.organizations).toEqual(['Centers for Varlen Safety and Prevention']);
+  });
+
+  it('joins an acronym that spells a department’s name with its head first (round 14)', () => {
+    const n = names(
+      'The Fisheries Department asked for the records. The DOF said the Fisheries Department ' +
+        'would appeal, Dara Venn wrote.',
+    );
+    expect(n.organizations).toEqual(['Fisheries Department']);
+  });
+
+  it('joins an acronym to a national body written with its nationality first (round 14)', () => {
+    const n = names(
+      'The couple was quarantined, and the Chilean Center for Varlen Control said it had tested ' +
+        'the water. A CVC spokesman said there is no need to worry.',
+    );
+    expect(n.organizations).toEqual(['Chilean Center for Varlen Control']);
+  });
 });

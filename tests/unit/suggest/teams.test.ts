@@ -20,6 +20,22 @@ describe('a team by its nickname', () => {
     );
     expect(n.organizations).toEqual(['Quellers', 'Varlons']);
   });
+
+  it('takes a first name and a nickname a team’s officer follows for the team (round 14)', () => {
+    const n = names(
+      'The league approved the Charlotte Quellcats’ petition to change the name. Quellcats owner ' +
+        'Dara Venn thanked the board, and the Quellcats released a statement.',
+    );
+    expect(n.organizations).toEqual(['Charlotte Quellcats']);
+    expect(n.people).toEqual(['Dara Venn']);
+  });
+
+  it('takes a plural whose games are spoken of for a team (round 14)', () => {
+    const n = names(
+      'Fans boo. If you don’t like it, don’t ever come to a Varlons game, Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Varlons']);
+  });
 });
 
 describe('a verb before a club’s officer', () => {

@@ -159,6 +159,13 @@ describe('a first name that is also a modal', () => {
   });
 });
 
+describe('a first name that the lexicon knows as a small word (round 14)', () => {
+  it('opens a name after a role in lower case', () => {
+    const n = names('According to co-author Til Varnstedt, a researcher in Quellia, it holds.');
+    expect(n.people).toEqual(['Til Varnstedt']);
+  });
+});
+
 describe('monarchs and church leaders', () => {
   it('takes given names and a regnal number for a person', () => {
     const n = names('While Nicholas II and Louis XIV loved their palaces, World War II came.');
@@ -204,5 +211,12 @@ describe('title words in names', () => {
   it('takes a given name after an unknown word or a first name that is a word for a family name', () => {
     const n = names('By comparison, Quarmelo Anthony and Ray Allen have played 89 games together.');
     expect(n.people).toEqual(['Quarmelo Anthony', 'Ray Allen']);
+  });
+});
+
+describe('a police rank written as an acronym (round 14)', () => {
+  it('is a role, not a body', () => {
+    const n = names('The patrol let him go and informed the police, the IG said on Thursday.');
+    expect(n.organizations).toEqual([]);
   });
 });

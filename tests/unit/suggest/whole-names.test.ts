@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames as names } from './helpers';
+
+/** Rules of round 14 (issue 14), each on a made-up sentence: names kept whole. */
+describe('names kept whole', () => {
+  it('keeps "and" after a plural head’s phrase: the bodies share the head', () => {
+    const n = names(
+      'The state, through the Departments of Fisheries and Rural and Coastal Services, declined to comment, ' +
+        'Dara Venn said.',
+    );
+    expect(n.organizations).toEqual(['Departments of Fisheries and Rural and Coastal Services']);
+  });
+
+  it('keeps an ordinal in figures and its capitalised word after a head’s "for the"', () => {
+    const n = names(
+      'A panel of the Quellan Court of Appeals for the 3rd Circuit ruled on Friday, Dara Venn said.',
+    );
+    expect(n.organizations).toEqual(['Quellan Court of Appeals for the 3rd Circuit']);
+  });
+
+  it('offers no initial alone, as in a species cut short to its genus’s initial', () => {
+    const n = names(
+      'The genome of Q. varlensis is long. That of Q. brannowi contained about 1,500 genes, ' +
+        'Dara Venn of Quellmark University said.',
+    );
+    expect(n.organizations).toEqual(['Quellmark University']);
+    expect(n.people).toEqual(['Dara Venn']);
+  });
+
+  it('folds a name that opens a longer one and is followed by its head in lower case into it', () => {
+    const n = names(
+      'Dara Venn, a member of the Quellad & Harvest Party, spoke. Venn said the Quellad party’s ' +
+        'board will meet on Friday.',
+    );
+    expect(n.organizations).toEqual(['Quellad & Harvest Party']);
+  });
+});
