@@ -191,6 +191,23 @@ describe('the tallies follow every write to the annotations', () => {
     expect(await db.entityTallies.count()).toBe(0);
   });
 
+  it('clearing the annotations and writing one, in flight at once in one transaction, count once', async () => {
+    const db = freshDb();
+    const a1 = annotation(STORY, { id: 'a1' });
+    await db.annotations.bulkAdd([a1, annotation(STORY, { id: 'a2' }), annotation(OTHER)]);
+    await db.transaction('rw', db.annotations, () =>
+      Promise.all([
+        db.annotations.clear(),
+        db.annotations.put({ ...a1, type: 'person', entityId: 'e1' }),
+      ]),
+    );
+    expect(await db.annotations.count()).toBe(1);
+    expect(await db.articleTallies.toArray()).toEqual([
+      { url: STORY, counts: { highlight: 0, person: 1, organization: 0, claim: 0 } },
+    ]);
+    await expectInStep(db);
+  });
+
   it('an add that fails (the id is taken) changes no count, and the transaction still commits', async () => {
     const db = freshDb();
     const a = annotation(STORY);
