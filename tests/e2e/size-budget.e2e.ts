@@ -25,8 +25,12 @@ const KB = 1024;
  * once the record schemas no message of the content script uses were tree-shaken (schemas.ts).
  */
 const CONTENT_SCRIPT_BUDGET = 25 * KB;
-/** The service worker, started on every message after Chromium has stopped it (39.7 KB measured). */
-const BACKGROUND_BUDGET = 47 * KB;
+/**
+ * The service worker, started on every message after Chromium has stopped it (39.7 KB measured
+ * 2026-11-25; 47.0 KB on 2026-12-02 with the tally middleware of schema v6, which the one writer
+ * must hold: its ~1 KB took the old 47 KB budget, so the budget is now 49 KB).
+ */
+const BACKGROUND_BUDGET = 49 * KB;
 /**
  * What popup.html loads before it can show anything: its entry chunk and the chunks it preloads
  * (47.5 KB measured). The suggestions chunk (NLP and name lists, ~171 KB) is a dynamic import,
