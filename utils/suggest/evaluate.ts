@@ -27,6 +27,7 @@ export const LABEL_HALVES = [
   'held-out-12',
   'held-out-13',
   'held-out-14',
+  'held-out-15',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
