@@ -4,14 +4,35 @@ import { describe, expect, it } from 'vitest';
 import { DB_VERSION, GlossDatabase } from '../../../utils/store/db';
 import { findByAlias } from '../../../utils/store/alias-index';
 
-/** A database exactly as schema v1 left it, written without Gloss's current code. */
-async function writeV1Database(name: string) {
-  const v1 = new Dexie(name);
-  v1.version(1).stores({
+/** The stores of each schema version as it shipped (v1 first), declared without Gloss's current code. */
+const SHIPPED: Record<string, string>[] = [
+  {
     articles: 'url, canonicalUrl, savedAt',
     annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
     entities: 'id, &[type+normalizedName], type',
-  });
+  },
+  {},
+  {
+    annotations:
+      'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
+  },
+  { snapshots: 'articleUrl', aliases: '[type+key+entityId], [type+key], entityId' },
+  {
+    annotations:
+      'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId, claim.status, *tags',
+  },
+];
+
+/** A Dexie of `name` declaring versions 1 to `version` exactly as they shipped. */
+function asShipped(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  SHIPPED.slice(0, version).forEach((stores, i) => db.version(i + 1).stores(stores));
+  return db;
+}
+
+/** A database exactly as schema v1 left it, written without Gloss's current code. */
+async function writeV1Database(name: string) {
+  const v1 = asShipped(name, 1);
   const stamp = '2024-05-17T08:00:00.000Z';
   const articles = Array.from({ length: 50 }, (_, i) => ({
     url: `https://news.example/story-${i}`,
@@ -86,13 +107,7 @@ describe('schema upgrades', () => {
     const name = `gloss-upgrade-${crypto.randomUUID()}`;
     const before = await writeV1Database(name);
     // v2 as it shipped: v1's stores, every article with its dismissed suggestions.
-    const v2 = new Dexie(name);
-    v2.version(1).stores({
-      articles: 'url, canonicalUrl, savedAt',
-      annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
-      entities: 'id, &[type+normalizedName], type',
-    });
-    v2.version(2).stores({});
+    const v2 = asShipped(name, 2);
     await v2
       .table('articles')
       .toCollection()
@@ -157,17 +172,7 @@ describe('schema upgrades', () => {
     const name = `gloss-upgrade-${crypto.randomUUID()}`;
     const before = await writeV1Database(name);
     // v3 as it shipped: v2's stores with the indexes the queries use.
-    const v3 = new Dexie(name);
-    v3.version(1).stores({
-      articles: 'url, canonicalUrl, savedAt',
-      annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
-      entities: 'id, &[type+normalizedName], type',
-    });
-    v3.version(2).stores({});
-    v3.version(3).stores({
-      annotations:
-        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
-    });
+    const v3 = asShipped(name, 3);
     const stamp = '2024-07-01T08:00:00.000Z';
     const merged = {
       id: 'e3',
@@ -200,21 +205,7 @@ describe('schema upgrades', () => {
     const name = `gloss-upgrade-${crypto.randomUUID()}`;
     const before = await writeV1Database(name);
     // v4 as it shipped: v3's indexes (no *tags), snapshots and the alias index.
-    const v4 = new Dexie(name);
-    v4.version(1).stores({
-      articles: 'url, canonicalUrl, savedAt',
-      annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
-      entities: 'id, &[type+normalizedName], type',
-    });
-    v4.version(2).stores({});
-    v4.version(3).stores({
-      annotations:
-        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
-    });
-    v4.version(4).stores({
-      snapshots: 'articleUrl',
-      aliases: '[type+key+entityId], [type+key], entityId',
-    });
+    const v4 = asShipped(name, 4);
     const tagged = { ...before.annotations[1], id: 'tagged', tags: ['numbers', 'MIIT'] };
     const claimRow = (id: string, status: string) => ({
       ...before.annotations[2],
@@ -254,25 +245,7 @@ describe('schema upgrades', () => {
     const name = `gloss-upgrade-${crypto.randomUUID()}`;
     const before = await writeV1Database(name);
     // v5 as it shipped: v4 and the claim.status and *tags indexes.
-    const v5 = new Dexie(name);
-    v5.version(1).stores({
-      articles: 'url, canonicalUrl, savedAt',
-      annotations: 'id, articleUrl, type, entityId, createdAt, *tags',
-      entities: 'id, &[type+normalizedName], type',
-    });
-    v5.version(2).stores({});
-    v5.version(3).stores({
-      annotations:
-        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId',
-    });
-    v5.version(4).stores({
-      snapshots: 'articleUrl',
-      aliases: '[type+key+entityId], [type+key], entityId',
-    });
-    v5.version(5).stores({
-      annotations:
-        'id, articleUrl, [articleUrl+type], entityId, [type+createdAt], createdAt, claim.claimantId, claim.status, *tags',
-    });
+    const v5 = asShipped(name, 5);
     const story = before.articles[0].url;
     const mention = (id: string, url: string) => ({
       ...before.annotations[0],
