@@ -1,4 +1,4 @@
-import { ANNOTATION_TYPES, type Annotation, type AnnotationType, type ClaimStatus } from './index';
+import { noCounts, type Annotation, type AnnotationType, type ClaimStatus } from './index';
 
 /** What the side panel shows of an article's annotations: by type, claim status and tag, and a search. */
 export interface ReviewFilter {
@@ -40,10 +40,7 @@ export function filterAnnotations(
 }
 
 export function countByType(annotations: Annotation[]): Record<AnnotationType, number> {
-  const counts = Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<
-    AnnotationType,
-    number
-  >;
+  const counts = noCounts();
   for (const a of annotations) counts[a.type]++;
   return counts;
 }

@@ -3,6 +3,10 @@
 export const ANNOTATION_TYPES = ['highlight', 'person', 'organization', 'claim'] as const;
 export type AnnotationType = (typeof ANNOTATION_TYPES)[number];
 
+/** A count of zero for every annotation type: where counts by type start. */
+export const noCounts = () =>
+  Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>;
+
 export const ENTITY_TYPES = ['person', 'organization'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

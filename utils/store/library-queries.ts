@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import type { GlossDatabase } from './db';
-import type { Annotation, AnnotationType, Entity } from '../model';
-import { noCounts } from './tallies';
+import { noCounts, type Annotation, type AnnotationType, type Entity } from '../model';
 import type { ExportData } from '../interchange/export';
 import {
   articleInFilters,
@@ -28,7 +27,6 @@ export interface Page<T> {
   total: number;
 }
 
-export { noCounts };
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /**

@@ -1,7 +1,7 @@
 import type { GlossDatabase } from './db';
-import { ANNOTATION_TYPES, type AnnotationType } from '../model';
+import { ANNOTATION_TYPES, noCounts, type AnnotationType } from '../model';
 import type { ArticleRow, ClaimRow } from './library-view';
-import { annotationCounts, claimRange, claimRows, noCounts, type Page } from './library-queries';
+import { annotationCounts, claimRange, claimRows, type Page } from './library-queries';
 import { sortArticles, type ArticleSortKey, type Sort } from '../library/sort';
 
 /**

@@ -1,5 +1,5 @@
 import {
-  ANNOTATION_TYPES,
+  noCounts,
   type Annotation,
   type AnnotationType,
   type Article,
@@ -139,12 +139,7 @@ export function buildLibraryView(
   const keep = (a: Annotation) => !searching || found.has(a.id);
   const foundIn = new Set(annotations.filter((a) => found.has(a.id)).map((a) => a.articleUrl));
 
-  const counts = new Map(
-    [...articles.keys()].map((url) => [
-      url,
-      Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>,
-    ]),
-  );
+  const counts = new Map([...articles.keys()].map((url) => [url, noCounts()]));
   for (const a of annotations) counts.get(a.articleUrl)![a.type] += 1;
   const hasAny = (url: string) => Object.values(counts.get(url)!).some((n) => n > 0);
   const narrowed = filters.type !== 'all' || !!filters.tag;

@@ -1,11 +1,12 @@
-import { ANNOTATION_TYPES, type Annotation, type AnnotationType } from '../model';
+import { ANNOTATION_TYPES, noCounts, type Annotation, type AnnotationType } from '../model';
 
 /**
  * Counts the library shows on opening, kept beside the annotations instead of counted from them
  * at every open (schema v6): how many annotations of each type an article has, how many
- * mentions each person or organization has, and how many annotations carry each tag. Counted from index keys, the first 50 article rows
- * cost 200 IndexedDB requests and the people and organizations section one request per entity
- * (2.3 s at 100,000 annotations); read from these rows, each is one request. They are written
+ * mentions each person or organization has, and how many annotations carry each tag. Counted from
+ * index keys, the first 50 article rows cost 200 IndexedDB requests and the people and
+ * organizations section one request per entity (2.3 s at 100,000 annotations); read from these
+ * rows, each is one request. They are written
  * only by the database's own middleware (tally-middleware.ts), in the same transaction as the
  * annotations they count, so they cannot drift from them, and they are never exported: an import
  * or an upgrade derives them again.
@@ -37,9 +38,6 @@ export interface TallyDelta {
 
 /** The fields the tallies count by: a change to anything else leaves them as they are. */
 export type Counted = Pick<Annotation, 'articleUrl' | 'type' | 'entityId' | 'tags'>;
-
-export const noCounts = () =>
-  Object.fromEntries(ANNOTATION_TYPES.map((t) => [t, 0])) as Record<AnnotationType, number>;
 
 export const emptyDelta = (): TallyDelta => ({
   articles: new Map(),
@@ -115,12 +113,12 @@ export function nextTagTally(
 }
 
 /** Every tally row of a set of annotations: what an upgrade writes from the annotations stored. */
-export function talliesOf(annotations: Iterable<Counted>): {
+export function talliesOf(annotations: readonly Counted[]): {
   articles: ArticleTally[];
   entities: EntityTally[];
   tags: TagTally[];
 } {
-  const delta = addToDelta(emptyDelta(), [...annotations], 1);
+  const delta = addToDelta(emptyDelta(), annotations, 1);
   return {
     articles: [...delta.articles].map(([url, counts]) => ({ url, counts })),
     entities: [...delta.entities].map(([entityId, perArticle]) =>

@@ -6,10 +6,10 @@ import {
   nextArticleTally,
   nextEntityTally,
   nextTagTally,
-  noCounts,
   talliesOf,
   withoutZeros,
 } from '../../../utils/store/tallies';
+import { noCounts } from '../../../utils/model';
 
 const STORY = 'https://news.example/story';
 const OTHER = 'https://news.example/other';
