@@ -5,6 +5,9 @@
  */
 import { hasTag } from './lexicon';
 
+/** A country written before a body's name, as news abbreviates it. */
+const COUNTRY_ABBREVIATION = /^(?:U\.S\.|U\.K\.|US|UK)$/;
+
 /** What of a group (merge.ts) the spellings read: its initials and how it is first written. */
 interface Named {
   initials: string;
@@ -24,8 +27,7 @@ export function spelledBy(g: Named): string[] {
  */
 function withoutCountry(g: Named, text: string): string | undefined {
   const words = text.split(/\s+/);
-  const country =
-    /^(?:U\.S\.|U\.K\.|US|UK)$/.test(words[0]) || hasTag(words[0].toLowerCase(), 'Demonym');
+  const country = COUNTRY_ABBREVIATION.test(words[0]) || hasTag(words[0].toLowerCase(), 'Demonym');
   return words.length > 2 && country ? g.initials.slice(1) : undefined;
 }
 
@@ -45,7 +47,7 @@ const HEADS_LAST = /^(?:Department|Ministry|Office|Bureau)$/;
  * of Justice"), with or without the "of" ("DHS", "Homeland Security Department").
  */
 function headFirst(text: string): string[] {
-  const words = text.split(/\s+/).filter((w) => !/^(?:U\.S\.|U\.K\.|US|UK)$/.test(w));
+  const words = text.split(/\s+/).filter((w) => !COUNTRY_ABBREVIATION.test(w));
   const head = words.at(-1) ?? '';
   if (words.length < 2 || words.length > 4 || !HEADS_LAST.test(head)) return [];
   const rest = words.slice(0, -1).map((w) => w[0]);
