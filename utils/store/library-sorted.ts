@@ -25,11 +25,10 @@ export function readSortedArticlePage(
 ): Promise<Page<ArticleRow>> {
   return db.transaction('r', db.articles, db.articleTallies, async () => {
     const articles = await db.articles.toArray();
+    // Ordered by a count, every article's counts are needed: all the tallies in one read, not a
+    // lookup per article.
     const counted = isCount(sort.key)
-      ? await annotationCounts(
-          db,
-          articles.map((a) => a.url),
-        )
+      ? new Map((await db.articleTallies.toArray()).map((t) => [t.url, t.counts]))
       : null;
     const rows = sortArticles(
       articles.map((article) => ({
