@@ -45,6 +45,7 @@ import { isVenue } from './venues';
 import { namesTvWork } from './works';
 import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
 import { writtenAsPlace } from './places';
+import { spacedFromPrevious } from './tokens';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
 export type Kind = 'person' | 'organization' | 'unknown' | 'place' | 'other';
@@ -140,7 +141,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     after &&
     !after.capital &&
     ORG_NOUNS.has(after.key) &&
-    /^\s+$/.test(after.gap)
+    spacedFromPrevious(after)
   )
     return { kind: 'organization', score: 0.7 };
   if (
@@ -148,7 +149,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     before &&
     !before.capital &&
     ORG_NOUNS.has(before.key) &&
-    /^\s+$/.test(ts[0].gap)
+    spacedFromPrevious(ts[0])
   )
     return { kind: 'organization', score: 0.7 };
   if (!placeLike && appositive(piece, ORG_NOUNS)) return { kind: 'organization', score: 0.7 };
@@ -180,7 +181,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     s[at - 2]?.capital &&
     // "The conviction on Thursday of Aleksei A. Navalny": a day is nobody's.
     !hasTag(s[at - 2].key, 'WeekDay', 'Month', 'Date') &&
-    /^\s+$/.test(before.gap) &&
+    spacedFromPrevious(before) &&
     [s[at - 2], ...ts].every((t) => !isCommonWord(t.key))
   )
     return { kind: 'organization', score: 0.6 };

@@ -14,6 +14,7 @@ import {
 import { endIndex, listOpening, nextToken, startIndex } from './lists';
 import { INSTITUTION_NOUNS, isPlace, isPlaceName, ORG_NOUNS, ROLES } from './lexicon';
 import type { Piece } from './pieces';
+import { spacedFromPrevious } from './tokens';
 
 /** Its staff right after the name: "Con Edison officials said". */
 export function spokenOfAsBody(piece: Piece): boolean {
@@ -23,7 +24,7 @@ export function spokenOfAsBody(piece: Piece): boolean {
     !piece.tokens[piece.tokens.length - 1].possessive &&
     !after.capital &&
     STAFF_NOUNS.has(after.key) &&
-    /^\s+$/.test(after.gap)
+    spacedFromPrevious(after)
   );
 }
 
@@ -35,7 +36,7 @@ export function kindAfter(piece: Piece): boolean {
   const s = piece.span.sentence;
   const i = endIndex(piece) + 1;
   const [a, b] = [s[i], s[i + 1]];
-  const plain = (t?: (typeof s)[number]) => !!t && !t.capital && /^\s+$/.test(t.gap);
+  const plain = (t?: (typeof s)[number]) => !!t && !t.capital && spacedFromPrevious(t);
   if (piece.tokens[piece.tokens.length - 1].possessive || !plain(a)) return false;
   if (POLL_NOUNS.has(a.key)) return true;
   return (
@@ -75,7 +76,7 @@ export function hasPersonContext(piece: Piece): boolean {
   if (before && SAYING.has(before.key)) return true;
   // "according to Priya Raman".
   if (before?.key === 'to' && sentence[at - 2]?.key === 'according') return true;
-  if (after && (SAYING.has(after.key) || after.key === 'contributed') && /^\s+$/.test(after.gap))
+  if (after && (SAYING.has(after.key) || after.key === 'contributed') && spacedFromPrevious(after))
     return true;
   return roleContext(piece);
 }
@@ -161,7 +162,7 @@ export function appositive(piece: Piece, nouns: Set<string>): boolean {
 /** Where a name ends when a lower-case institution noun follows it ("the Bardo museum"), or undefined. */
 export function institutionEnd(piece: Piece): number | undefined {
   const after = nextToken(piece);
-  if (after && !after.capital && INSTITUTION_NOUNS.has(after.key) && /^\s+$/.test(after.gap))
+  if (after && !after.capital && INSTITUTION_NOUNS.has(after.key) && spacedFromPrevious(after))
     return after.end;
   return campusEnd(piece);
 }
@@ -183,9 +184,9 @@ function campusEnd(piece: Piece): number | undefined {
     const next = s[at + n];
     if (
       city.length === n &&
-      city.every((t, i) => t.capital && (i === 0 || /^\s+$/.test(t.gap))) &&
+      city.every((t, i) => t.capital && (i === 0 || spacedFromPrevious(t))) &&
       isPlaceName(city.map((t) => t.key)) &&
-      (!next || !next.capital || !/^\s+$/.test(next.gap))
+      (!next || !next.capital || !spacedFromPrevious(next))
     )
       return city[n - 1].end;
   }

@@ -28,7 +28,7 @@ import {
   printedIn,
 } from './introductions';
 import type { Piece } from './pieces';
-import type { Token } from './tokens';
+import { spacedFromPrevious, type Token } from './tokens';
 import { isWorkNoun } from './works';
 
 /**
@@ -100,16 +100,16 @@ export function actsLikeCompany(piece: Piece): boolean {
   let i = s.indexOf(last) + 1;
   const next = s[i];
   // "Zentrigo’s chief executive", "Fluxly’s shareholders".
-  if (last.possessive && next && /^\s+$/.test(next.gap) && ownedByCompany(s, i)) return true;
+  if (last.possessive && next && spacedFromPrevious(next) && ownedByCompany(s, i)) return true;
   // "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs", also at the start of a sentence.
-  if (next && OFFICERS_AFTER.has(next.key) && /^\s+$/.test(next.gap) && !last.possessive)
+  if (next && OFFICERS_AFTER.has(next.key) && spacedFromPrevious(next) && !last.possessive)
     return true;
   // "Quellan Partners analyst Jane Doe": a firm's expert, named after the firm.
   if (
     next &&
     !next.capital &&
     EXPERTS_AFTER.has(next.key) &&
-    /^\s+$/.test(next.gap) &&
+    spacedFromPrevious(next) &&
     !last.possessive &&
     s[i + 1]?.capital
   )
@@ -120,7 +120,7 @@ export function actsLikeCompany(piece: Piece): boolean {
     ts.length >= 2 &&
     next?.capital &&
     OFFICES.has(next.key) &&
-    /^\s+$/.test(next.gap) &&
+    spacedFromPrevious(next) &&
     !last.possessive &&
     s[i + 1]?.capital &&
     !ts.some((u) => hasTag(u.key, 'Adjective', 'Demonym'))
@@ -130,7 +130,7 @@ export function actsLikeCompany(piece: Piece): boolean {
     next &&
     !next.capital &&
     STAFF_NOUNS.has(next.key) &&
-    /^\s+$/.test(next.gap) &&
+    spacedFromPrevious(next) &&
     !last.possessive &&
     // Not at the start of a sentence: "Security officials are concerned" names no body.
     s.indexOf(t) > 0
@@ -149,7 +149,7 @@ export function actsLikeCompany(piece: Piece): boolean {
     !!s[i] &&
     !s[i].capital &&
     COMPANY_VERBS.has(s[i].key) &&
-    /^\s+$/.test(s[i].gap)
+    spacedFromPrevious(s[i])
   );
 }
 
@@ -190,7 +190,7 @@ function definiteAcronym(piece: Piece): boolean {
   if (piece.tokens.length !== 1 || !isAcronym(t.text) || previousToken(piece)?.key !== 'the')
     return false;
   const next = nextToken(piece);
-  if (!next || !/^\s+$/.test(next.gap)) return true;
+  if (!next || !spacedFromPrevious(next)) return true;
   return (
     !next.capital && hasTag(next.key, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary')
   );
@@ -204,7 +204,7 @@ export function productWords(piece: Piece): string[] {
   if (isProductShaped(piece.tokens)) return piece.tokens.map((t) => t.key);
   const after = nextToken(piece);
   // "PlayStation 4 Pro", "Windows 10": a model number after the name.
-  if (after && /^\d+$/.test(after.text) && /^\s+$/.test(after.gap))
+  if (after && /^\d+$/.test(after.text) && spacedFromPrevious(after))
     return piece.tokens.map((t) => t.key);
   return after && !after.capital && MAKER_NOUNS.has(after.key) ? [piece.tokens[0].key] : [];
 }

@@ -17,6 +17,7 @@ import {
 import { hasTag, isFirstName, isFunctionWord, isPlace, tagsOf } from './lexicon';
 import { endIndex, listOpening, nextToken, previousToken, startIndex } from './lists';
 import type { Piece } from './pieces';
+import { spacedFromPrevious } from './tokens';
 
 /** "U.S. companies OkCupid and CREDO Mobile": every name of a list that a plural company noun opens. */
 export function listedAfterCompanyNoun(piece: Piece): boolean {
@@ -40,7 +41,7 @@ export function amongOtherBodies(piece: Piece): boolean {
   const s = piece.span.sentence;
   const i = endIndex(piece);
   if (!['and', 'or'].includes(s[i + 1]?.key ?? '') || s[i + 2]?.key !== 'other') return false;
-  for (let k = i + 3; k <= i + 5 && s[k] && !s[k].capital && /^\s+$/.test(s[k].gap); k++)
+  for (let k = i + 3; k <= i + 5 && s[k] && !s[k].capital && spacedFromPrevious(s[k]); k++)
     if (BODIES.has(s[k].key) || COMPANIES_BEFORE.has(s[k].key)) return true;
   return false;
 }
@@ -86,7 +87,7 @@ export function personShapedBody(piece: Piece): boolean {
   const s = piece.span.sentence;
   const i = endIndex(piece) + 1;
   const [office, first, family] = [s[i], s[i + 1], s[i + 2]];
-  const spaced = [office, first, family].every((t) => t?.capital && /^\s+$/.test(t.gap));
+  const spaced = [office, first, family].every((t) => t?.capital && spacedFromPrevious(t));
   return (
     spaced && OFFICES.has(office.key) && !piece.tokens.at(-1)!.possessive && isFirstName(first.key)
   );
@@ -121,7 +122,7 @@ function modifiesNoun(piece: Piece): boolean {
   return (
     !!after &&
     !after.capital &&
-    /^\s+$/.test(after.gap) &&
+    spacedFromPrevious(after) &&
     /^\p{Ll}+$/u.test(after.text) &&
     !isFunctionWord(after.key) &&
     // "a member of the Zorvix board": the body's own board, staff or shares.

@@ -8,7 +8,7 @@ import { OFFICERS_OF } from './cues';
 import { COMPASS, EVENT_HEADS, hasTag } from './lexicon';
 import { endIndex, startIndex } from './lists';
 import type { Piece } from './pieces';
-import type { Token } from './tokens';
+import { spacedFromPrevious, type Token } from './tokens';
 
 /** Words a region is named by besides the compass: "Atlantic Coast", "Mountain West", "Ivy". */
 const REGION_WORDS = new Set(
@@ -76,7 +76,7 @@ export function conferenceWithOfficers(piece: Piece): boolean {
   const at = startIndex(piece);
   const [role, name] = [s[endIndex(piece) + 1], s[endIndex(piece) + 2]];
   const led = !!role && !role.capital && LEADERS.has(role.key) && !!name?.capital;
-  if (led && !ts[ts.length - 1].possessive && /^\s+$/.test(role.gap)) return true;
+  if (led && !ts[ts.length - 1].possessive && spacedFromPrevious(role)) return true;
   const the = s[at - 1]?.key === 'the' ? 1 : 0;
   const of = s[at - 1 - the];
   return of?.key === 'of' && !of.capital && OFFICERS_OF.has(s[at - 2 - the]?.key ?? '');
@@ -92,7 +92,7 @@ const LEADERS = new Set(['leader', 'leaders', 'chief', 'president', 'chairman', 
 export function numberedEvent(piece: Piece): boolean {
   const s = piece.span.sentence;
   const i = endIndex(piece);
-  const spaced = (k: number) => /^\s+$/.test(s[k]?.gap ?? '');
+  const spaced = (k: number) => !!s[k] && spacedFromPrevious(s[k]);
   return (
     /^\d+$/.test(s[i + 1]?.text ?? '') &&
     spaced(i + 1) &&

@@ -6,7 +6,7 @@
 import { isCompanyName, isCompanyWord } from './gazetteer';
 import { isFirstName, isKnownOrg, isPlace } from './lexicon';
 import type { Piece } from './pieces';
-import type { Token } from './tokens';
+import { spacedFromPrevious, type Token } from './tokens';
 
 /**
  * Where the list of names holding the piece starts: "executives from News Corporation and
@@ -49,7 +49,7 @@ export function listedCompany(piece: Piece): boolean {
   if (!t.possessive && s[i + 1]?.key === 'and' && s[i + 2]?.key === 'its') return true;
   // "Apple's iTunes Store": the owned thing's name may start in lower case.
   const named = !!after && (after.capital || /^\p{Ll}\p{Lu}/u.test(after.text));
-  return t.possessive && named && /^\s+$/.test(after.gap);
+  return t.possessive && named && spacedFromPrevious(after);
 }
 
 /** "Facebook, Twitter, YouTube and Quora": how many other names of its list are known companies. */

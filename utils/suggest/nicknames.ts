@@ -15,7 +15,7 @@ import {
   ORG_HEADS,
   tagsOf,
 } from './lexicon';
-import type { Token } from './tokens';
+import { spacedFromPrevious, type Token } from './tokens';
 import { startIndex } from './lists';
 import { PAPER_HEADS } from './openers';
 import type { Found, Group } from './groups';
@@ -43,7 +43,7 @@ export function nicknameAfterThe(piece: Piece): boolean {
   if (!ts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && nicknameShaped(t.key))) return false;
   const s = piece.span.sentence;
   const i = startIndex(piece);
-  const spaced = (k: number) => /^\s+$/.test(s[k]?.gap ?? '');
+  const spaced = (k: number) => !!s[k] && spacedFromPrevious(s[k]);
   if (s[i + 1]?.key === 'of' && spaced(i + 1)) return false;
   if (s[i - 1]?.key === 'the' && spaced(i)) return true;
   return (

@@ -7,6 +7,7 @@
 import { hasTag, isPlace, isPlaceName, SPORTS_POSITIONS } from './lexicon';
 import { endIndex, startIndex } from './lists';
 import type { Piece } from './pieces';
+import { spacedFromPrevious } from './tokens';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** A club's officers count as its positions: "Ravens executive Ozzie Newsome". */
@@ -23,8 +24,8 @@ const SECOND = words('rusher back end tackle guard center coach lineman receiver
 export function teamBeforePosition(piece: Piece): boolean {
   const s = piece.span.sentence;
   const i = endIndex(piece) + 1;
-  const plain = (k: number) => !!s[k] && !s[k].capital && /^\s+$/.test(s[k].gap);
-  const nameAt = (k: number) => !!s[k]?.capital && /^\s+$/.test(s[k].gap);
+  const plain = (k: number) => !!s[k] && !s[k].capital && spacedFromPrevious(s[k]);
+  const nameAt = (k: number) => !!s[k]?.capital && spacedFromPrevious(s[k]);
   if (!plain(i)) return false;
   // "Texas A&M's backup quarterback": a player's position is a team's, never a person's (a
   // person's coach or owner may be anyone's).
@@ -103,7 +104,7 @@ export function teamOfFans(piece: Piece): boolean {
   const last = ts[ts.length - 1];
   const s = piece.span.sentence;
   const next = s[endIndex(piece) + 1];
-  if (!next || next.capital || !FOLLOWED.has(next.key) || !/^\s+$/.test(next.gap)) return false;
+  if (!next || next.capital || !FOLLOWED.has(next.key) || !spacedFromPrevious(next)) return false;
   const keys = ts.map((t) => t.key);
   const placeLed =
     (ts.length >= 2 && ts.length <= 4 && isPlaceName(keys.slice(0, -1))) ||

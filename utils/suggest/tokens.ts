@@ -22,6 +22,9 @@ export interface Token {
   gap: string;
 }
 
+/** Whether only white space stands between a token and the one before it: no comma, no bracket. */
+export const spacedFromPrevious = (t: Pick<Token, 'gap'>) => /^\s+$/.test(t.gap);
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*[.!]?/gu;
 const CUE_SUFFIX =
   /^(.+?)-(based|owned|led|linked|backed|run|funded|controlled|affiliated|allied|aligned)$/iu;

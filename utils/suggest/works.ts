@@ -5,7 +5,7 @@
  */
 import { nextToken } from './lists';
 import type { Piece } from './pieces';
-import type { Token } from './tokens';
+import { spacedFromPrevious, type Token } from './tokens';
 
 /** Lower-case nouns that say the name before them is a work. */
 const WORK_NOUNS = new Set(
@@ -14,7 +14,7 @@ const WORK_NOUNS = new Set(
   ),
 );
 
-const spaced = (t?: Token) => !!t && /^\s+$/.test(t.gap);
+const spaced = (t?: Token) => !!t && spacedFromPrevious(t);
 export const isWorkNoun = (t?: Token) => !!t && !t.capital && spaced(t) && WORK_NOUNS.has(t.key);
 
 /** "Legion and Fargo TV series", "the Lantern Hill TV show": a work's title, however it ends. */
