@@ -83,7 +83,7 @@ export const TITLES = new Set(
     prince princess pope mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
     professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
-    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader famer mp mk mep msp mla
+    assemblywoman representative speaker treasurer prosecutor magistrate archbishop bishop cardinal rabbi imam sheikh coach leader famer mp mk mep msp mla
     patriarch tsar czar emperor empress sultan emir ayatollah`),
 );
 

@@ -220,3 +220,12 @@ describe('a police rank written as an acronym (round 14)', () => {
     expect(n.organizations).toEqual([]);
   });
 });
+
+describe('a prosecutor’s title (round 15)', () => {
+  it('is left off the name, written in full or with the family name alone', () => {
+    const n = names(
+      '“Verify the identity of Prosecutor Dara Ivanov,” he said. “It is not Prosecutor Ivanov but his double.”',
+    );
+    expect(n.people).toEqual(['Dara Ivanov']);
+  });
+});
