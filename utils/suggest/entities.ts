@@ -18,7 +18,6 @@ import { foldNicknames, namesTeam, nicknameAfterThe, teamsByNickname } from './n
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
 import { cityAndPeople } from './teams';
-import { isFirstName, isPlace, tagsOf } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
 import {
   foldFragments,
@@ -34,7 +33,9 @@ import { splitSentences } from './sentences';
 import { namesInByline, plainAcronyms, withoutRanges, type Range } from './furniture';
 import { furnitureOf } from './skipped';
 import { capitalSpans } from './spans';
-import { tokenize, type Token } from './tokens';
+import { nameShaped } from './name-words';
+import { runKey } from './openers';
+import { tokenize } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
 
 export function findEntities(
@@ -51,9 +52,14 @@ export function findEntities(
   const opening = new Set<Found>();
   const products = new Set<string>();
   const notNames = plainAcronyms(text);
-  for (const s of sentences) {
-    for (const span of capitalSpans(withoutRanges(tokenize(text, s.start, s.end), skip))) {
-      for (const piece of splitSpan(span)) {
+  const runs = sentences.map((s) => ({
+    s,
+    spans: capitalSpans(withoutRanges(tokenize(text, s.start, s.end), skip)),
+  }));
+  const inner = new Set(runs.flatMap((r) => r.spans.filter((sp) => !sp.atStart).map(runKey)));
+  for (const { s, spans } of runs) {
+    for (const span of spans) {
+      for (const piece of splitSpan(span, inner)) {
         const f = { ...describe(piece, text, bylineNames, notNames), prose: s.prose };
         if (piece.span.atStart && piece.tokens[0] === piece.span.tokens[0]) opening.add(f);
         found.push(f);
@@ -212,19 +218,4 @@ function describe(
       piece.tokens.length === 1 &&
       (verdict.kind === 'person' || (verdict.kind === 'unknown' && hasPersonContext(piece))),
   };
-}
-
-/**
- * One capitalised word that reads as a family name: letters only, no word the lexicon knows as
- * something else, no place, no first name ("her daughter, Sarah"), no plural of a known word
- * ("Muslims", "Islamists").
- */
-function nameShaped(t: Token): boolean {
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-    !tagsOf(t.key).some((tag) => !/Name|Person/.test(tag)) &&
-    !isPlace(t.key) &&
-    !isFirstName(t.key) &&
-    !(t.key.endsWith('s') && tagsOf(t.key.slice(0, -1)).length > 0)
-  );
 }

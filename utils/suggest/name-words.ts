@@ -4,7 +4,7 @@
  * company's suffix, a family name that is also a modal verb.
  */
 import { isCompanyName, isFirstNameAlsoWord } from './gazetteer';
-import { CONNECTORS, hasTag, isFirstName, isTitle, ORG_HEADS, tagsOf } from './lexicon';
+import { CONNECTORS, hasTag, isFirstName, isPlace, isTitle, ORG_HEADS, tagsOf } from './lexicon';
 import type { Token } from './tokens';
 
 /** Second halves of papers' joined names: "Post-Gazette", "Star-Tribune", "Times-Picayune". */
@@ -93,3 +93,18 @@ export const plainFirstNameFirst = (ts: Token[]) =>
   /^\p{Lu}\p{Ll}+$/u.test(ts[1].text) &&
   tagsOf(ts[1].key).length === 0 &&
   !isCompanyName(ts[1].key);
+
+/**
+ * One capitalised word that reads as a family name: letters only, no word the lexicon knows as
+ * something else, no place, no first name ("her daughter, Sarah"), no plural of a known word
+ * ("Muslims", "Islamists").
+ */
+export function nameShaped(t: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !tagsOf(t.key).some((tag) => !/Name|Person/.test(tag)) &&
+    !isPlace(t.key) &&
+    !isFirstName(t.key) &&
+    !(t.key.endsWith('s') && tagsOf(t.key.slice(0, -1)).length > 0)
+  );
+}

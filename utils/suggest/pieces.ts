@@ -41,8 +41,9 @@ export interface Piece {
   orgOnly: boolean;
 }
 
-export function splitSpan(span: Span): Piece[] {
-  const tokens = dropOpeners(span);
+/** `inner`: the runs written inside a sentence elsewhere in the article (see dropOpeners). */
+export function splitSpan(span: Span, inner?: ReadonlySet<string>): Piece[] {
+  const tokens = dropOpeners(span, inner);
   if (span.atStart && tokens.length === 1 && tokens === span.tokens && isLoneOpener(span))
     return [];
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.

@@ -36,3 +36,19 @@ describe('names kept whole', () => {
     expect(n.organizations).toEqual(['Quellad & Harvest Party']);
   });
 });
+
+/** Rules of round 15 (issue 14): names kept whole. */
+describe('names kept whole (round 15)', () => {
+  it('keeps a verb that opens a sentence when the name is written with it inside a sentence', () => {
+    const n = names(
+      'Setting Quell Free, a ministry led by Dara Venn, says it is committed to the app. ' +
+        'It was removed, according to a Setting Quell Free representative.',
+    );
+    expect(n.organizations).toEqual(['Setting Quell Free']);
+  });
+
+  it('still drops the verb when the name is never written with it inside a sentence', () => {
+    const n = names('Setting Quell Free, a ministry led by Dara Venn, says it is committed.');
+    expect(n.organizations).toEqual(['Quell Free']);
+  });
+});
