@@ -17,7 +17,7 @@ import {
 import { AFFILIATION_ADJECTIVES } from './cues';
 import { isCompanyWord } from './gazetteer';
 import { dropDivision, SPORTS } from './leagues';
-import { dropOpeners, isLoneOpener, PAPER_HEADS } from './openers';
+import { dropOpeners, isLoneOpener, PAPER_HEADS, runKey } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, personAfterArea, stripTitles, SUBJECT_TITLES } from './titles';
 import {
@@ -48,7 +48,7 @@ export function splitSpan(span: Span, inner?: ReadonlySet<string>): Piece[] {
     return [];
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
   // Each part loses its own links too: "… and the Wikimedia Foundation".
-  return cut(trimLinks(trimEnd(tokens, span)))
+  return cut(trimLinks(trimEnd(tokens, span, inner)))
     .map(trimLinks)
     .filter((part) => part.length > 0 && !loneInitial(part))
     .flatMap(cutAtInnerTitle)
@@ -59,8 +59,17 @@ export function splitSpan(span: Span, inner?: ReadonlySet<string>): Piece[] {
 const loneInitial = (part: Token[]) => part.length === 1 && /^\p{Lu}\.$/u.test(part[0].text);
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
-function trimEnd(tokens: Token[], span: Span): Token[] {
+function trimEnd(tokens: Token[], span: Span, inner?: ReadonlySet<string>): Token[] {
   let b = tokens.length;
+  // "the equality group All Out", "Far Out launched…": two words of which the last is a small one
+  // and the first an ordinary word are a name of small words, when written so inside a sentence.
+  if (
+    tokens.length === 2 &&
+    isFunctionWord(tokens[1].key) &&
+    isCommonWord(tokens[0].key) &&
+    (!span.atStart || inner?.has(runKey({ tokens })))
+  )
+    return tokens;
   // A dateline is followed by a dash or a colon ("Getty Images LONDON — Officials said");
   // "the Pentagon and NATO held talks" ends in an acronym.
   const after = span.sentence[span.index + span.tokens.length];

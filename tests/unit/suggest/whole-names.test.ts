@@ -52,3 +52,14 @@ describe('names kept whole (round 15)', () => {
     expect(n.organizations).toEqual(['Quell Free']);
   });
 });
+
+describe('a name of small words (round 15)', () => {
+  it('keeps a run of small words written inside a sentence whole', () => {
+    const n = names(
+      'The course caught the attention of the equality group Far Out. Far Out launched a ' +
+        'petition on Friday. “Far Out would like Zorvix to remove the app,” Dara Venn, ' +
+        'Far Out’s director, told reporters.',
+    );
+    expect(n.organizations).toEqual(['Far Out']);
+  });
+});
