@@ -229,3 +229,14 @@ describe('a prosecutor’s title (round 15)', () => {
     expect(n.people).toEqual(['Dara Ivanov']);
   });
 });
+
+describe('a nationality before a name with a phrase (round 15)', () => {
+  it('is the name’s first word, not a description of it', () => {
+    const n = names(
+      'Five were killed, according to the Bolivian Initiative for Water Rights, a rights group. ' +
+        'Bolivian President Dara Venlov denied it.',
+    );
+    expect(n.organizations).toEqual(['Bolivian Initiative for Water Rights']);
+    expect(n.people).toEqual(['Dara Venlov']);
+  });
+});
