@@ -119,7 +119,7 @@ export const ROLES = new Set([
 export const ORG_NOUNS = new Set(
   words(`group party brokerage firm company movement militia network agency bank union organization organisation newspaper retailer coalition body
     magazine journal website tabloid broadcaster publication startup nonprofit charity conglomerate insurer lender
-    airline automaker carmaker chipmaker regulator watchdog start-up pollster
+    airline automaker carmaker chipmaker regulator watchdog start-up pollster collective cooperative co-op consortium syndicate cartel
     museum hospital police university college school institute foundation council ministry department`),
 );
 

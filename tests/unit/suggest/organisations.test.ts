@@ -298,3 +298,13 @@ describe('a hotel', () => {
     expect(n.organizations).toEqual(['Quell Hotels Corporation']);
   });
 });
+
+describe('a collective, a cooperative, a consortium (round 15)', () => {
+  it('names a body when its kind follows its name', () => {
+    const n = names(
+      'One campaign group, the Quellreen collective, has documented the shootings. The Varlo ' +
+        'cooperative and the Brantis consortium agreed, Dana Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Brantis', 'Quellreen', 'Varlo']);
+  });
+});
