@@ -53,6 +53,20 @@ describe('names kept whole (round 15)', () => {
   });
 });
 
+describe('"for a" after a head word (round 15)', () => {
+  it('ends the name before an acronym, which names another body', () => {
+    const n = names(
+      'Fans will pose on the roof of the Quellan City Main Library for a QBC documentary, ' +
+        'the QBC said. Dara Venn of the Committee for a Responsible Quellan Budget agreed.',
+    );
+    expect(n.organizations).toEqual([
+      'Committee for a Responsible Quellan Budget',
+      'QBC',
+      'Quellan City Main Library',
+    ]);
+  });
+});
+
 describe('a name of small words (round 15)', () => {
   it('keeps a run of small words written inside a sentence whole', () => {
     const n = names(
