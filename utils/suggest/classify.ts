@@ -36,7 +36,7 @@ import {
   isTitle,
 } from './lexicon';
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
-import { fullName } from './full-names';
+import { fullName, personDespitePlace } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import type { Piece } from './pieces';
@@ -44,7 +44,7 @@ import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } fro
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
 import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
-import { writtenAsPlace } from './places';
+import { COMPASS_WORDS, writtenAsPlace } from './places';
 import { spacedFromPrevious } from './tokens';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
@@ -53,8 +53,6 @@ export interface Verdict {
   kind: Kind;
   score: number;
 }
-
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern']);
 
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
   const ts = piece.tokens;
@@ -116,6 +114,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const article = ['a', 'an', 'the'].includes(after?.key ?? '');
   if (ts.length === 1 && article && appositive(piece, COMPANY_NOUNS))
     return { kind: 'organization', score: 0.7 };
+  if (personDespitePlace(piece)) return { kind: 'person', score: 0.7 };
   if (writtenAsPlace(piece)) return { kind: 'place', score: 0 };
   // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an
   // expansion in the text or a company's verbs. "MIME", "NSS", "IR" are things, not bodies.

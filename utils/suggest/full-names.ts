@@ -5,9 +5,10 @@
 import { hasPersonContext } from './context';
 import { PARTICLES } from './cues';
 import { isFirstNameAlsoWord } from './gazetteer';
-import { hasTag, isFirstName, isFunctionWord, ROLES, tagsOf } from './lexicon';
+import { hasTag, isFirstName, isFunctionWord, isPlace, ROLES, tagsOf } from './lexicon';
 import { previousToken } from './lists';
-import { isCommonWord, plainFirstNameFirst } from './name-words';
+import { isCommonWord, isHead, plainFirstNameFirst } from './name-words';
+import { spacedFromPrevious } from './tokens';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 import type { Verdict } from './classify';
@@ -67,4 +68,25 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   if ((piece.titled && nouny) || (plain && hasPersonContext(piece)))
     return { kind: 'person', score: 0.7 };
   return { kind: 'unknown', score: 0 };
+}
+
+/**
+ * Two name-shaped words that a person's words decide, before a place's look can: a role in lower
+ * case right before them ("coach Doc Rivers", "autocrat Hosni Mubarak"; "Rivers" is a place's
+ * plural head), or a first name that is no place before a city's name ("led by Mike Cleveland").
+ */
+export function personDespitePlace(piece: Piece): boolean {
+  const ts = piece.tokens;
+  if (ts.length !== 2 || !ts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) || isHead(ts[1]))
+    return false;
+  const before = previousToken(piece);
+  const role = !!before && !before.capital && ROLES.has(before.key) && spacedFromPrevious(ts[0]);
+  if (role && (isFirstName(ts[0].key) || tagsOf(ts[0].key).length === 0)) return true;
+  return (
+    isFirstName(ts[0].key) &&
+    !isPlace(ts[0].key) &&
+    !isCommonWord(ts[0].key) &&
+    hasTag(ts[1].key, 'City') &&
+    tagsOf(ts[1].key).every((tag) => tag === 'City')
+  );
 }

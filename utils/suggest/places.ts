@@ -9,6 +9,9 @@ import { endIndex } from './lists';
 import type { Piece } from './pieces';
 import { cityAndPeople } from './teams';
 
+/** Words of a direction, which with a nationality name a country's part, no body: "South Korean police". */
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern']);
+
 export function writtenAsPlace(piece: Piece): boolean {
   const keys = piece.tokens.map((t) => t.key);
   if (piece.tokens[piece.tokens.length - 1].cue === 'based') return true;

@@ -240,3 +240,18 @@ describe('a nationality before a name with a phrase (round 15)', () => {
     expect(n.people).toEqual(['Dara Venlov']);
   });
 });
+
+describe('a role right before a name of two words (round 15)', () => {
+  it('makes a person of it, though its last word is a place’s', () => {
+    const n = names(
+      'The Comets negotiated a deal for coach Quin Rivers, and he left. Later, the autocrat ' +
+        'Hosmi Varak fell from power, Dara Venn said.',
+    );
+    expect(n.people).toEqual(['Dara Venn', 'Hosmi Varak', 'Quin Rivers']);
+  });
+
+  it('makes a person of a first name and a city’s name', () => {
+    const n = names('Quell Free, a ministry led by Mike Cleveland from Medina, Ohio, says so.');
+    expect(n.people).toEqual(['Mike Cleveland']);
+  });
+});
