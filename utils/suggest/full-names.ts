@@ -6,7 +6,7 @@ import { hasPersonContext } from './context';
 import { PARTICLES } from './cues';
 import { isFirstNameAlsoWord } from './gazetteer';
 import { hasTag, isFirstName, isFunctionWord, isPlace, ROLES, tagsOf } from './lexicon';
-import { previousToken } from './lists';
+import { endIndex, previousToken } from './lists';
 import { isCommonWord, isHead, plainFirstNameFirst } from './name-words';
 import { spacedFromPrevious } from './tokens';
 import type { Piece } from './pieces';
@@ -67,6 +67,10 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   const nouny = !keys.some((k) => hasTag(k, 'Adjective') && !isFirstName(k));
   if ((piece.titled && nouny) || (plain && hasPersonContext(piece)))
     return { kind: 'person', score: 0.7 };
+  // "Kirsty Spalding, of Sweden’s Karolinska Institute, and her colleagues": two words known only
+  // as names, or not at all, then ", of" and a body: how news introduces a person.
+  const named = keys.every((k) => tagsOf(k).every((tag) => /Name|Person|ProperNoun/.test(tag)));
+  if (ts.length === 2 && named && affiliationAfter(piece)) return { kind: 'person', score: 0.7 };
   return { kind: 'unknown', score: 0 };
 }
 
@@ -89,4 +93,13 @@ export function personDespitePlace(piece: Piece): boolean {
     hasTag(ts[1].key, 'City') &&
     tagsOf(ts[1].key).every((tag) => tag === 'City')
   );
+}
+
+/** ", of Sweden’s Karolinska Institute", ", of the Technical University of Dresden": where one works. */
+function affiliationAfter(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = endIndex(piece) + 1;
+  if (s[i]?.key !== 'of' || !/^,\s+$/.test(s[i].gap) || s[i].capital) return false;
+  const next = s[i + 1]?.key === 'the' ? s[i + 2] : s[i + 1];
+  return !!next?.capital && spacedFromPrevious(next);
 }

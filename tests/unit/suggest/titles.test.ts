@@ -255,3 +255,12 @@ describe('a role right before a name of two words (round 15)', () => {
     expect(n.people).toEqual(['Mike Cleveland']);
   });
 });
+
+describe('an affiliation after a name (round 15)', () => {
+  it('makes a person of two name-shaped words followed by ", of" and a body', () => {
+    const n = names(
+      'That is what Quirsty Spalding, of Sweden’s Varlen Institute, and her colleagues found.',
+    );
+    expect(n.people).toEqual(['Quirsty Spalding']);
+  });
+});
