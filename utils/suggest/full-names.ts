@@ -18,6 +18,7 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   const ts = piece.tokens;
   const keys = ts.map((t) => t.key);
   const last = ts[ts.length - 1];
+  if (placeAfterArticle(piece)) return { kind: 'unknown', score: 0 };
   // A first name opens the name, or follows initials or other names: "Super Mario Run" is a game.
   const firstAt = nameWords.slice(0, -1).findIndex((t) => isFirstName(t.key));
   if (firstAt >= 0 && nameWords.slice(0, firstAt).every((t) => !isCommonWord(t.key)))
@@ -102,4 +103,21 @@ function affiliationAfter(piece: Piece): boolean {
   if (s[i]?.key !== 'of' || !/^,\s+$/.test(s[i].gap) || s[i].capital) return false;
   const next = s[i + 1]?.key === 'the' ? s[i + 2] : s[i + 1];
   return !!next?.capital && spacedFromPrevious(next);
+}
+
+/**
+ * "in the Orion Spur, an offshoot of…", "known as la Ciudad Blanca": an article in lower case
+ * right before a name that nothing follows but punctuation names a place or a thing. A person's
+ * name takes one only as a modifier ("the Bill Clinton years") or after a title ("the Rev. …").
+ */
+function placeAfterArticle(piece: Piece): boolean {
+  const before = previousToken(piece);
+  const after = piece.span.sentence[endIndex(piece) + 1];
+  return (
+    !piece.titled &&
+    !!before &&
+    !before.capital &&
+    ['the', 'la', 'el', 'le'].includes(before.key) &&
+    (!after || /^\s*[,.;:)!?"”]/u.test(after.gap))
+  );
 }

@@ -68,8 +68,9 @@ export const THOROUGHFARES = new Set(
     'street avenue road boulevard blvd lane highway freeway expressway bridge tunnel airport square plaza',
   ),
 );
-/** First words of places: "Mount Everest", "Lake Michigan", "Cape Canaveral", "Fort Worth". */
-export const PLACE_OPENERS = new Set(words('mount mt lake river cape fort port gulf bay isle'));
+/** First words of places: "Mount Everest", "Lake Michigan", "Fort Worth", "Ciudad Blanca". */
+const OPENING = 'mount mt lake river cape fort port gulf bay isle ciudad puerto isla cerro laguna';
+export const PLACE_OPENERS = new Set(words(OPENING));
 
 /**
  * Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". Token keys drop an

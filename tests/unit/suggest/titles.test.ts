@@ -264,3 +264,20 @@ describe('an affiliation after a name (round 15)', () => {
     expect(n.people).toEqual(['Quirsty Spalding']);
   });
 });
+
+describe('a first name in a place’s name (round 15)', () => {
+  it('is no person after "the" when nothing follows the name', () => {
+    const n = names(
+      'Our solar system lies in the Orion Quell, an offshoot of the Varlen arm, Dara Venn said.',
+    );
+    expect(n.people).toEqual(['Dara Venn']);
+  });
+
+  it('is no person after a Spanish place word', () => {
+    const n = names(
+      'It was a settlement known as "la Ciudad Blanca," or the White City. Dara Venn plans a ' +
+        'documentary about the search for Ciudad Blanca.',
+    );
+    expect(n.people).toEqual(['Dara Venn']);
+  });
+});
