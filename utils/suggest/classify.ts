@@ -6,6 +6,7 @@
 import { stateCollege } from './campuses';
 import { isChineseName } from './chinese-names';
 import {
+  affiliationOf,
   appositive,
   COMPANY_NOUNS,
   followedByWhich,
@@ -171,19 +172,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // whatever its first word looks like.
   if (ts.length > 1 && !placeLike && spokenOfAsBody(piece))
     return { kind: 'organization', score: 0.7 };
-  // "Tom Forte of D.A. Davidson", "Jamie Werner of Ngātiwai": a name's affiliation.
-  const s = piece.span.sentence;
-  const at = s.indexOf(ts[0]);
-  // Both sides are names, not words: "Gears of War", "House of Representatives" are neither.
-  if (
-    before?.key === 'of' &&
-    s[at - 2]?.capital &&
-    // "The conviction on Thursday of Aleksei A. Navalny": a day is nobody's.
-    !hasTag(s[at - 2].key, 'WeekDay', 'Month', 'Date') &&
-    spacedFromPrevious(before) &&
-    [s[at - 2], ...ts].every((t) => !isCommonWord(t.key))
-  )
-    return { kind: 'organization', score: 0.6 };
+  if (affiliationOf(piece)) return { kind: 'organization', score: 0.6 };
 
   if (bylineNames.has(normalized)) return { kind: 'person', score: 0.9 };
   const nameWords = ts.filter((t) => !PARTICLES.has(t.key.split('-')[0]) || t.capital);

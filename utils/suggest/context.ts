@@ -12,7 +12,16 @@ import {
   STAFF_NOUNS,
 } from './cues';
 import { endIndex, listOpening, nextToken, startIndex } from './lists';
-import { INSTITUTION_NOUNS, isPlace, isPlaceName, ORG_NOUNS, ROLES } from './lexicon';
+import {
+  hasTag,
+  INSTITUTION_NOUNS,
+  isFirstName,
+  isPlace,
+  isPlaceName,
+  ORG_NOUNS,
+  ROLES,
+} from './lexicon';
+import { isCommonWord } from './name-words';
 import type { Piece } from './pieces';
 import { spacedFromPrevious } from './tokens';
 
@@ -191,4 +200,25 @@ function campusEnd(piece: Piece): number | undefined {
       return city[n - 1].end;
   }
   return undefined;
+}
+
+/**
+ * "Tom Forte of D.A. Davidson", "Jamie Werner of Ngātiwai": a name's affiliation. Both sides are
+ * names, not words: "Gears of War", "House of Representatives" are neither. A first name before
+ * an ordinary word makes it a family name ("Karen Seal of UC San Francisco").
+ */
+export function affiliationOf(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const at = startIndex(piece);
+  const owner = s[at - 2];
+  const fullName = !!s[at - 3]?.capital && isFirstName(s[at - 3].key) && spacedFromPrevious(owner);
+  return (
+    s[at - 1]?.key === 'of' &&
+    !!owner?.capital &&
+    // "The conviction on Thursday of Aleksei A. Navalny": a day is nobody's.
+    !hasTag(owner.key, 'WeekDay', 'Month', 'Date') &&
+    spacedFromPrevious(s[at - 1]) &&
+    (fullName || !isCommonWord(owner.key)) &&
+    piece.tokens.every((t) => !isCommonWord(t.key))
+  );
 }

@@ -281,3 +281,13 @@ describe('a first name in a place’s name (round 15)', () => {
     expect(n.people).toEqual(['Dara Venn']);
   });
 });
+
+describe('an affiliation after a person’s full name (round 15)', () => {
+  it('is a body, though the family name is an ordinary word', () => {
+    const n = names(
+      'Dr. Karen Seal of QU Marrowby and Dr. Murray Stein of QU Varlen also noted that the ' +
+        'findings were consistent.',
+    );
+    expect(n.organizations).toEqual(['QU Marrowby', 'QU Varlen']);
+  });
+});
