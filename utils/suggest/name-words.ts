@@ -59,6 +59,9 @@ export function isOrgShaped(ts: Token[]): boolean {
       ts.findIndex((t) => t.key === 'of'),
     ) ||
     ts.slice(0, -1).some((t) => t.text.endsWith('!')) ||
+    // "Boston Scientific", "UTL Scientific": an adjective that ends a company's name, as its
+    // last word only ("Cisco's Scientific Atlanta" is not cut at it).
+    ts[ts.length - 1].key === 'scientific' ||
     ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''))
   );
 }

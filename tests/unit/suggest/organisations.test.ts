@@ -308,3 +308,13 @@ describe('a collective, a cooperative, a consortium (round 15)', () => {
     expect(n.organizations).toEqual(['Brantis', 'Quellreen', 'Varlo']);
   });
 });
+
+describe('a company named for its science (round 15)', () => {
+  it('ends in "Scientific"', () => {
+    const n = names(
+      'Dara Venn, a member of QTL Scientific’s team, said the QTL Scientific crew will dig. ' +
+        'Shares of Varlo Scientific rose.',
+    );
+    expect(n.organizations).toEqual(['QTL Scientific', 'Varlo Scientific']);
+  });
+});
