@@ -318,3 +318,17 @@ describe('a company named for its science (round 15)', () => {
     expect(n.organizations).toEqual(['QTL Scientific', 'Varlo Scientific']);
   });
 });
+
+describe('a house in a list of companies (round 15)', () => {
+  it('is a company, not a building, when joined to one by "and"', () => {
+    const n = names(
+      'The CEOs of Zorvix Labs, Brantis Media and Plover House will testify, Dara Venn said.',
+    );
+    expect(n.organizations).toEqual(['Brantis Media', 'Plover House', 'Zorvix Labs']);
+  });
+
+  it('stays a building alone', () => {
+    const n = names('Dara Venn spoke at Plover House on Friday.');
+    expect(n.organizations).toEqual([]);
+  });
+});
