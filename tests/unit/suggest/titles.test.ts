@@ -291,3 +291,14 @@ describe('an affiliation after a person’s full name (round 15)', () => {
     expect(n.organizations).toEqual(['QU Marrowby', 'QU Varlen']);
   });
 });
+
+describe('a hyphenated description before a name (round 15)', () => {
+  it('is no part of the name, as "-based" is not', () => {
+    const n = names(
+      'Prime Minister Dara Varlan spoke. Protesters called for the resignation of the ' +
+        'Islamist-rooted Varlan and the Marxist-inspired Quellan Front.',
+    );
+    expect(n.people).toEqual(['Dara Varlan']);
+    expect(n.organizations).toEqual(['Quellan Front']);
+  });
+});
