@@ -7,6 +7,7 @@
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
 import { foldAliases } from './aliases';
+import { foldBlends } from './blends';
 import { foldClippings, foldLowerHeads, foldShortenedNames } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
@@ -140,6 +141,7 @@ export function findEntities(
   foldNicknames(groups);
   foldIntoCompanyNames(groups);
   foldClippings(groups);
+  foldBlends(groups);
   foldShortenedNames(groups);
   foldLowerHeads(groups, text);
   foldTickers(groups, text);
