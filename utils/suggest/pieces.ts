@@ -198,6 +198,8 @@ function cut(tokens: Token[]): Token[][] {
   return tokens.length ? [tokens] : [];
 }
 
+const JOURNAL_WORDS = new Set(['proceedings', 'annals', 'transactions', 'notices', 'bulletin']);
+
 /**
  * "Jamie Werner of Ngātiwai" is a person and where she is from; "Fund Review Committee of Shaanxi
  * Federation of Trade Unions" and "Department of Conservation" are one organisation each: a name
@@ -211,6 +213,8 @@ function splitsAtOf(left: Token[], right: Token[]): boolean {
   // head already opened ("Office for …") goes on.
   if (right[0]?.key === 'the' && left.length >= 2 && left.every((t) => isCommonWord(t.key)))
     return false;
+  // "Proceedings of the National Academy of Sciences": a journal's plural word alone, too.
+  if (right[0]?.key === 'the' && left.length === 1 && JOURNAL_WORDS.has(left[0].key)) return false;
   if (headWithPhrase(left)) return false;
   return !isHead(left[left.length - 1]) || right.length === 0;
 }
