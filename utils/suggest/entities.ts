@@ -29,6 +29,7 @@ import {
   orgKey,
 } from './merge';
 import { foldTickers } from './tickers';
+import { pairedWithPeople } from './opponents';
 import { dropAwardNames, foldNamesakes } from './named-for';
 import { splitSentences } from './sentences';
 import { namesInByline, plainAcronyms, withoutRanges, type Range } from './furniture';
@@ -83,6 +84,7 @@ export function findEntities(
   agreeOnKinds(found);
   familyNamesArePeople(found);
   joinedToOrganisations(found, text, products);
+  pairedWithPeople(found, text);
   // Full names first, so that short forms have something to join.
   for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);
   for (const f of found) if (f.kind === 'organization') add(orgKey(f, groups), 'organization', f);
