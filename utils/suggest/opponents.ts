@@ -15,9 +15,12 @@ interface Item {
   mention: Mention;
 }
 
-/** "and", a comma, or a result's verb between two names. */
+/**
+ * "and" or a result's verb between two names; not a comma alone, which also sets a speaker off
+ * ("such as Quell Warner, Dana Kiley said").
+ */
 const PAIRED =
-  /^\s*(?:,|,?\s+and)\s+$|^\s+(?:defeated|beat|had\s+beaten|edged|outlasted|upset|downed|topped|routed|ousted|eliminated|(?:cruised|rallied|battled)\s+past)\s+$/u;
+  /^,?\s+and\s+$|^\s+(?:defeated|beat|had\s+beaten|edged|outlasted|upset|downed|topped|routed|ousted|eliminated|(?:cruised|rallied|battled)\s+past)\s+$/u;
 
 /** A family name looks like one: no word the lexicon knows but as a name, no place. */
 const familyShaped = (key: string) =>
