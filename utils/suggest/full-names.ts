@@ -72,6 +72,13 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   // as names, or not at all, then ", of" and a body: how news introduces a person.
   const named = keys.every((k) => tagsOf(k).every((tag) => /Name|Person|ProperNoun/.test(tag)));
   if (ts.length === 2 && named && affiliationAfter(piece)) return { kind: 'person', score: 0.7 };
+  // "commentators like Rush Limbaugh, who had been claiming…": "who" is said of people, also
+  // after a first name that is a word ("Rush"), when the last looks like a family name.
+  const after = piece.span.sentence[endIndex(piece) + 1];
+  const family = tagsOf(last.key).every((tag) => /Name|Person/.test(tag)) && !isPlace(last.key);
+  const first = !isPlace(ts[0].key) && !hasTag(ts[0].key, 'Adjective', 'Date', 'Determiner');
+  if (ts.length === 2 && family && first && after?.key === 'who' && /^,\s*$/.test(after.gap))
+    return { kind: 'person', score: 0.7 };
   return { kind: 'unknown', score: 0 };
 }
 

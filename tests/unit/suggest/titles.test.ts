@@ -302,3 +302,13 @@ describe('a hyphenated description before a name (round 15)', () => {
     expect(n.organizations).toEqual(['Quellan Front']);
   });
 });
+
+describe('"who" after a name whose first word is also a word (round 15)', () => {
+  it('makes a person of it when its last word looks like a family name', () => {
+    const n = names(
+      'That was good news for pundits like Rush Varbaugh, who had been claiming that greens ' +
+        'exaggerated it. Grand Central, who knows?',
+    );
+    expect(n.people).toEqual(['Rush Varbaugh']);
+  });
+});
