@@ -112,7 +112,7 @@ export const ROLES = new Set([
     legislator politician minister blogger commentator filmmaker producer comedian musician rapper athlete
     footballer physicist chemist biologist oceanographer meteorologist mathematician programmer sociologist
     psychologist psychiatrist physician surgeon pilot undergraduate graduate alumnus alumna intern dean
-    provost lecturer insider autocrat dictator strongman`),
+    provost lecturer insider autocrat dictator strongman star superstar`),
   ...SPORTS_POSITIONS,
 ]);
 

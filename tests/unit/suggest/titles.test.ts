@@ -312,3 +312,10 @@ describe('"who" after a name whose first word is also a word (round 15)', () => 
     expect(n.people).toEqual(['Rush Varbaugh']);
   });
 });
+
+describe('a star before one name (round 15)', () => {
+  it('is a role, which makes a person of the name', () => {
+    const n = names('Quellia star Varmar was among the 12,000 in attendance, and Varmar cheered.');
+    expect(n.people).toEqual(['Varmar']);
+  });
+});
