@@ -123,7 +123,9 @@ function cutAfterHead(tokens: Token[]): Token[] {
     // "Major League Baseball": a league's game after its head is its name's, no app of it.
     !SPORTS.has(tokens[n - 1].key) &&
     // "King's College London", "Imperial College London": a city after the head is its seat.
-    !hasTag(tokens[n - 1].key, 'City')
+    !hasTag(tokens[n - 1].key, 'City') &&
+    // "Journal of the Royal Society Interface": a journal's name goes on past its society's head.
+    !JOURNAL_WORDS.has(tokens[0].key)
   )
     return tokens.slice(0, -1);
   return tokens;
@@ -198,7 +200,14 @@ function cut(tokens: Token[]): Token[][] {
   return tokens.length ? [tokens] : [];
 }
 
-const JOURNAL_WORDS = new Set(['proceedings', 'annals', 'transactions', 'notices', 'bulletin']);
+const JOURNAL_WORDS = new Set([
+  'journal',
+  'proceedings',
+  'annals',
+  'transactions',
+  'notices',
+  'bulletin',
+]);
 
 /**
  * "Jamie Werner of Ngātiwai" is a person and where she is from; "Fund Review Committee of Shaanxi

@@ -101,4 +101,11 @@ describe('a journal’s plural word before "of the"', () => {
     );
     expect(n.organizations).toEqual(['Proceedings of the Varlen Academy of Sciences']);
   });
+
+  it('keeps the word after the society’s head in a journal’s name', () => {
+    const n = names(
+      'It was published in the Journal of the Varlen Society Interface, Dara Venn said.',
+    );
+    expect(n.organizations).toEqual(['Journal of the Varlen Society Interface']);
+  });
 });
