@@ -17,7 +17,8 @@ import {
   worksAt,
 } from './context';
 import { DIVISIONS, ORG_CUES, PARTICLES } from './cues';
-import { isAcronym, isProductShaped } from './evidence';
+import { isAcronym } from './evidence';
+import { isProductShaped } from './products';
 import { nextToken, previousToken } from './lists';
 import { isCompanyAcronym } from './gazetteer';
 import {
@@ -45,7 +46,7 @@ import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } fro
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
 import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
-import { COMPASS_WORDS, writtenAsPlace } from './places';
+import { COMPASS_WORDS, isNationality, writtenAsPlace } from './places';
 import { spacedFromPrevious } from './tokens';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
@@ -133,9 +134,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // the group, Hamilton…" (a comma between), nor a word capitalised for opening the sentence
   // ("Commercial airline accidents"), nor a kind of thing ("a Wifi network": "a" says which kind).
   const opener = ts.length === 1 && piece.span.atStart && isCommonWord(last.key);
+  // "the British broadcaster Sky TV": a nationality says where the body is from.
+  const nationality = ts.every((t) => isNationality(t.key));
   if (
     !placeLike &&
     !opener &&
+    !nationality &&
     !['a', 'an'].includes(before?.key ?? '') &&
     !last.possessive &&
     after &&

@@ -332,3 +332,14 @@ describe('a house in a list of companies (round 15)', () => {
     expect(n.organizations).toEqual([]);
   });
 });
+
+describe('a nationality before a kind of body (round 15)', () => {
+  it('says where the body is from, and names none', () => {
+    const n = names(
+      'Dara Venn told the British broadcaster Quell TV that he was well. The Swiss company ' +
+        'Varlo Media agreed.',
+    );
+    expect(n.organizations).not.toContain('British');
+    expect(n.organizations).not.toContain('Swiss');
+  });
+});
