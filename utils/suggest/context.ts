@@ -90,6 +90,8 @@ export function hasPersonContext(piece: Piece): boolean {
   return roleContext(piece);
 }
 
+const RULE_NOUNS = new Set(['dictatorship', 'regime', 'presidency', 'reign']);
+
 /**
  * What is said only of people: a role or kin before ("ranger Jamie Werner", "his father, Hori
  * Parata", "cabinet ministers Jonathan Moyo and …") or after (", head of the agency"), "who", an
@@ -102,6 +104,8 @@ function roleContext(piece: Piece): boolean {
   const after = sentence[endIndex(piece) + 1];
   if (roleSaid(piece)) return true;
   if (before && PERSON_BEFORE.has(before.key)) return true;
+  // "the dictatorship of Bashar Assad", "the regime of …": a rule is a ruler's.
+  if (before?.key === 'of' && RULE_NOUNS.has(sentence[at - 2]?.key ?? '')) return true;
   const opener = sentence[listOpening(piece) - 1];
   if (
     opener &&

@@ -319,3 +319,13 @@ describe('a star before one name (round 15)', () => {
     expect(n.people).toEqual(['Varmar']);
   });
 });
+
+describe('a ruler named after the rule (round 15)', () => {
+  it('makes a person of a plain name after "the dictatorship of", "the regime of"', () => {
+    const n = names(
+      'Some pleaded for intervention in the war between rebels and the dictatorship of Bashir ' +
+        'Asdar. Others fled the regime of Tovo Pelkov.',
+    );
+    expect(n.people).toEqual(['Bashir Asdar', 'Tovo Pelkov']);
+  });
+});
