@@ -22,6 +22,9 @@ interface Item {
 const PAIRED =
   /^,?\s+and\s+$|^\s+(?:defeated|beat|had\s+beaten|edged|outlasted|upset|downed|topped|routed|ousted|eliminated|(?:cruised|rallied|battled)\s+past)\s+$/u;
 
+/** ", of South Africa," after a name: where a player is from. */
+const FROM_PLACE = /^\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}(?=,?\s+and\s+$)/u;
+
 /** A family name looks like one: no word the lexicon knows but as a name, no place. */
 const familyShaped = (key: string) =>
   tagsOf(key).every((tag) => /Name|Person/.test(tag)) &&
@@ -51,10 +54,19 @@ export function pairedWithPeople<T extends Item>(found: T[], text: string): void
   );
   const person = (f?: T) =>
     !!f && (f.kind === 'person' || (f.words.length === 1 && family.has(f.words[0])));
-  const paired = (a: T, b: T) => PAIRED.test(text.slice(a.mention.end, b.mention.start));
+  const paired = (a: T, b: T) => {
+    const between = text.slice(a.mention.end, b.mention.start);
+    return PAIRED.test(between) || PAIRED.test(between.replace(FROM_PLACE, ''));
+  };
+  // "Raven Klaasen of South Africa and Michael Venus": where each is from stands between.
+  const neighbour = (i: number, step: number) => {
+    let k = i + step;
+    while (found[k]?.kind === 'place' && Math.abs(k - i) < 3) k += step;
+    return found[k];
+  };
   found.forEach((f, i) => {
     if (f.kind !== 'unknown' || !nameLike(f)) return;
-    const [before, after] = [found[i - 1], found[i + 1]];
+    const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
     if ((person(before) && paired(before, f)) || (person(after) && paired(f, after)))
       Object.assign(f, { kind: 'person', score: 0.6 });
   });

@@ -21,6 +21,13 @@ describe('people paired with a person', () => {
     ]);
   });
 
+  it('reads past where each comes from', () => {
+    const n = names(
+      'In the final they defeated Raven Klaasen of South Africa and Michael Venus of New Zealand.',
+    );
+    expect(n.people).toEqual(['Michael Venus', 'Raven Klaasen']);
+  });
+
   it('leaves words and places beside a person alone', () => {
     const n = names(
       'Denis Shapovalov and Grand Central toured, and Denis Shapovalov beat Sunday Best.',
