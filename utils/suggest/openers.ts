@@ -49,8 +49,10 @@ export function isSentenceOpener(key: string): boolean {
   return (
     LABELS.has(key) ||
     OPENERS.has(key) ||
-    // "Currently", "Separately": an adverb, unless a name ("Kelly").
-    (/\p{Ll}ly$/u.test(key) && !isFirstName(key) && !hasTag(key, 'LastName', 'Person', 'Place')) ||
+    // "Currently", "Separately": an adverb, unless a name ("Kelly") or a noun ("Family").
+    (/\p{Ll}ly$/u.test(key) &&
+      !isFirstName(key) &&
+      !hasTag(key, 'LastName', 'Person', 'Place', 'Singular')) ||
     hasTag(
       key,
       'Infinitive',

@@ -77,3 +77,12 @@ describe('a name of small words (round 15)', () => {
     expect(n.organizations).toEqual(['Far Out']);
   });
 });
+
+describe('a noun ending in "-ly" that opens a sentence (round 15)', () => {
+  it('is no adverb, so it stays in the name', () => {
+    const n = names(
+      'The Family Quellan Council isn’t afraid to pick a tough fight, Dara Venn said.',
+    );
+    expect(n.organizations).toEqual(['Family Quellan Council']);
+  });
+});
