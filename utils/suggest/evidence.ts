@@ -21,6 +21,7 @@ import { listedWithCompanies, nextToken, previousToken } from './lists';
 import { isNationality } from './places';
 import {
   amongOtherBodies,
+  calledByKind,
   definiteVerbName,
   follows,
   introducedAsMember,
@@ -58,7 +59,7 @@ export function actsLikeCompany(piece: Piece): boolean {
     return false;
   if (ts.length === 1 && NOT_ORG_ACRONYMS.has(t.key.replace(/\./g, ''))) return false;
   if (definiteAcronym(piece) || definiteVerbName(piece) || callSign(piece)) return true;
-  if (listedAfterCompanyNoun(piece)) return true;
+  if (listedAfterCompanyNoun(piece) || calledByKind(piece)) return true;
   if (ownsWorkOrModel(piece)) return true;
   const before = previousToken(piece);
   if (before && !before.capital && COMPANY_BEFORE.has(before.key)) {

@@ -343,3 +343,13 @@ describe('a nationality before a kind of body (round 15)', () => {
     expect(n.organizations).not.toContain('Swiss');
   });
 });
+
+describe('a company "called" so (round 15)', () => {
+  it('is named after its kind and "called" or "named"', () => {
+    const n = names(
+      'A vendor of filtering software called Quellmo Eyes claims that 24% of users store it. ' +
+        'A man called Tovo Pelkov disagrees.',
+    );
+    expect(n.organizations).toEqual(['Quellmo Eyes']);
+  });
+});
