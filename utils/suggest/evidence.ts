@@ -92,6 +92,8 @@ export function actsLikeCompany(piece: Piece): boolean {
   const next = s[i];
   // "Zentrigo’s chief executive", "Fluxly’s shareholders".
   if (last.possessive && next && spacedFromPrevious(next) && ownedByCompany(s, i)) return true;
+  // "NSF's Division of Earth Sciences": an acronym that owns a unit is a body.
+  if (last.possessive && isAcronym(last.text) && ownsBody(s, i)) return true;
   // "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs", also at the start of a sentence.
   if (next && OFFICERS_AFTER.has(next.key) && spacedFromPrevious(next) && !last.possessive)
     return true;
@@ -171,6 +173,13 @@ function ownedByCompany(s: Token[], i: number): boolean {
     (a === 'chief' && ['executive', 'financial', 'operating', 'technology'].includes(b))
   );
 }
+
+/** Units only a body has: "NSF's Division of Earth Sciences" (not "MIT's Lorenz Center"). */
+const UNITS = new Set(['division', 'department', 'office', 'bureau', 'directorate', 'branch']);
+
+/** A unit's name opens at `i`: "Division of Earth Sciences", "Office of Inspector General". */
+const ownsBody = (s: Token[], i: number) =>
+  !!s[i]?.capital && UNITS.has(s[i].key) && spacedFromPrevious(s[i]);
 
 /**
  * "the RSPCA said", "according to the ABC.": an acronym with the definite article and no noun

@@ -353,3 +353,12 @@ describe('a company "called" so (round 15)', () => {
     expect(n.organizations).toEqual(['Quellmo Eyes']);
   });
 });
+
+describe('an acronym owning a body (round 15)', () => {
+  it('is a body too', () => {
+    const n = names(
+      '“It is extraordinary,” said Dara Venn, program director in QSF’s Division of Earth Sciences.',
+    );
+    expect(n.organizations).toEqual(['Division of Earth Sciences', 'QSF']);
+  });
+});
