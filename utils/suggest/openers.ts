@@ -76,8 +76,15 @@ export function isLoneOpener(span: Span): boolean {
   const next = span.sentence[span.index + 1];
   if (!next || !/^,/.test(next.gap) || isFirstName(t.key) || hasTag(t.key, 'LastName', 'Person'))
     return false;
-  return /\p{Ll}ly$/u.test(t.text) || hasTag(t.key, 'Adjective', 'Adverb');
+  return (
+    /\p{Ll}ly$/u.test(t.text) ||
+    ADJECTIVE_ENDING.test(t.text) ||
+    hasTag(t.key, 'Adjective', 'Adverb')
+  );
 }
+
+/** Endings that make a word an adjective whatever the lexicon lists: "Curious, I asked…". */
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ous|ful|less)$/u;
 
 /**
  * "State Department", "Transport Ministry": a word the lexicon knows as a verb, before a head word,
