@@ -40,6 +40,7 @@ import { fullName } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import { namesNothing } from './not-names';
+import { knownByOneName } from './one-name-people';
 import type { Piece } from './pieces';
 import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } from './leagues';
 import { isVenue } from './venues';
@@ -75,7 +76,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (isLeague(ts) || conferenceWithOfficers(piece) || stateCollege(piece))
     return { kind: 'organization', score: 0.8 };
   if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
-  if (isRegnalName(piece)) return { kind: 'person', score: 0.85 };
+  if (isRegnalName(piece) || knownByOneName(piece)) return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the
   // name is, before its shape can call it a product or a maker's line. Not a person's full name.
   // (One plain word is decided further on, where the gazetteer's places are weighed.)

@@ -104,9 +104,8 @@ export function namesBody(tokens: Token[]): boolean {
 /** Last words of newspapers' and magazines' names, which are written with their "The". */
 export const PAPER_HEADS = new Set(
   `times post journal herald tribune guardian telegraph observer examiner inquirer gazette chronicle
-  economist atlantic independent star sun globe courier register enquirer mirror express review`.split(
-    /\s+/,
-  ),
+  economist atlantic independent star sun globe courier register enquirer mirror express review
+  yorker`.split(/\s+/),
 );
 /** "I’ve", "We’re", "I’m": a pronoun and its verb, never a name ("what I’ve delivered"). */
 const CONTRACTION = /^\p{L}+['’](ve|re|ll|m|d)$/iu;
