@@ -10,6 +10,7 @@ import { foldAliases } from './aliases';
 import { foldClippings, foldLowerHeads, foldShortenedNames } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
+import { sharedFamilyNames } from './couples';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
 import { actsLikeCompany, productWords } from './evidence';
 import { personShapedBody } from './introductions';
@@ -76,6 +77,7 @@ export function findEntities(
   agreeOnKinds(found);
   familyNamesArePeople(found);
   joinedToOrganisations(found, text, products);
+  sharedFamilyNames(found, text);
   // Full names first, so that short forms have something to join.
   for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);
   for (const f of found) if (f.kind === 'organization') add(orgKey(f, groups), 'organization', f);
