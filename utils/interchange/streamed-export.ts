@@ -6,19 +6,21 @@ import { csvHead, csvLineMaker } from './export/csv';
 import { articlesInOrder, entitiesInOrder } from './export/order';
 import { pickAnnotation } from './export/pick-fields';
 import { w3cAnnotationMaker, w3cCollection, w3cNameOf } from './export/w3c';
+import { MARKDOWN_ARTICLE_RULE, markdownBlockMaker, markdownOfArticle } from './export/markdown';
 import { byTime, pageStart } from '../page/page-order';
+import { placeholderArticle } from '../model/placeholder-article';
 import { NO_SETTINGS, type Settings } from '../settings';
 
 /*
  * A whole-library export built while its annotations are still being read. Each annotation's piece
- * of the file (its JSON object, its CSV line) is written as its page of records arrives, so the
+ * of the file (its JSON object, its CSV line, its Markdown block) is written as its page of records arrives, so the
  * writing overlaps the database's reading of the next page; the pieces are then put in the export
  * order (utils/interchange/export/order.ts) and joined into the same bytes buildExportFile writes.
  * At 100,000 annotations reading everything first, then building, took 4.4–5.1 s for the W3C file;
  * written while read, 3.9–4.5 s in the same runs (npm run bench, which times both).
  */
 
-export const STREAMED_FORMATS = ['gloss', 'w3c', 'csv'] as const;
+export const STREAMED_FORMATS = ['gloss', 'w3c', 'csv', 'markdown'] as const;
 export type StreamedFormat = (typeof STREAMED_FORMATS)[number];
 
 export const isStreamed = (format: ExportFormat): format is StreamedFormat =>
@@ -36,6 +38,8 @@ interface Placed {
   /** Index of its article among the articles in export order; articles not saved come after, by URL. */
   group: number;
   url: string;
+  /** Markdown groups an article's blocks under their type. */
+  type: Annotation['type'];
   start: number;
   createdAt: string;
   /** What names the W3C collection (w3cNameOf); empty for the other formats. */
@@ -58,13 +62,15 @@ export function streamedExport(
   const groups = new Map(articles.map((a, i) => [a.url, i]));
   const pieceOf = pieceMaker(format, data, settings);
   const placed: Placed[] = [];
-  // Small files are pretty-printed, which the pieces are not: they are kept and built whole.
-  let held: Annotation[] | null = [];
+  // Small JSON files are pretty-printed, which the pieces are not: they are kept and built whole.
+  const prettyWhenSmall = format === 'gloss' || format === 'w3c';
+  let held: Annotation[] | null = prettyWhenSmall ? [] : null;
 
   const place = (a: Annotation) =>
     placed.push({
       group: groups.get(a.articleUrl) ?? articles.length,
       url: a.articleUrl,
+      type: a.type,
       start: pageStart(a),
       createdAt: a.createdAt,
       name: format === 'w3c' ? w3cNameOf(a) : '',
@@ -75,7 +81,7 @@ export function streamedExport(
     add(page) {
       if (!held) return page.forEach(place);
       held.push(...page);
-      if (format === 'csv' || held.length > PRETTY_EXPORT_LIMIT) {
+      if (held.length > PRETTY_EXPORT_LIMIT) {
         held.forEach(place);
         held = null;
       }
@@ -110,6 +116,8 @@ function pieceMaker(
     }
     case 'csv':
       return csvLineMaker(data);
+    case 'markdown':
+      return markdownBlockMaker(new Map(data.entities.map((e) => [e.id, e])));
   }
 }
 
@@ -121,6 +129,7 @@ function assemble(
   now: Date,
 ): string {
   if (format === 'csv') return csvHead({ bom: true }) + placed.map((p) => p.piece).join('');
+  if (format === 'markdown') return assembleMarkdown(ordered.articles, placed);
   // The frame is stringified with a stand-in for the items that no record can hold (a fresh UUID),
   // then the stand-in's JSON is swapped for the items' JSON.
   const standIn = `gloss-items-${crypto.randomUUID()}`;
@@ -136,4 +145,27 @@ function assemble(
   const text = stringifyExport(frame, placed.length);
   const at = text.indexOf(JSON.stringify(standIn));
   return `${text.slice(0, at)}[${placed.map((p) => p.piece).join(',')}]${text.slice(at + standIn.length + 2)}`;
+}
+
+/**
+ * Every article's Markdown in export order, articles without annotations included, then one
+ * placeholder per URL whose article is not saved (as buildMarkdownAll writes them).
+ */
+function assembleMarkdown(articles: readonly Article[], placed: readonly Placed[]): string {
+  const groups: Placed[][] = articles.map(() => []);
+  for (const p of placed) (groups[p.group] ??= []).push(p);
+  return groups
+    .map((group, i) => {
+      const article =
+        articles[i] ??
+        placeholderArticle(group[0].url, {
+          savedAt: group[0].createdAt,
+          updatedAt: group[0].createdAt,
+        });
+      return markdownOfArticle(
+        article,
+        group.map((p) => ({ type: p.type, text: p.piece })),
+      );
+    })
+    .join(MARKDOWN_ARTICLE_RULE);
 }

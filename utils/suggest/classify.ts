@@ -41,6 +41,8 @@ import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } f
 import { fullName, personDespitePlace } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
+import { namesNothing } from './not-names';
+import { knownByOneName } from './one-name-people';
 import type { Piece } from './pieces';
 import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } from './leagues';
 import { isVenue } from './venues';
@@ -65,15 +67,16 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const before = previousToken(piece);
 
   if (INSTITUTION_PLACES.has(normalized)) return { kind: 'organization', score: 0.85 };
-  // "on Monday, the ministry said": a day or a month is never the body the apposition names.
-  if (ts.length === 1 && hasTag(last.key, 'WeekDay', 'Month')) return { kind: 'other', score: 0 };
+  // "on Monday, the ministry said": a day or a month is never the body the apposition names; nor a
+  // generation, nor a lone "Department" (not-names.ts).
+  if (namesNothing(ts)) return { kind: 'other', score: 0 };
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
   if (isLeague(ts) || conferenceWithOfficers(piece) || stateCollege(piece))
     return { kind: 'organization', score: 0.8 };
   if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
-  if (isRegnalName(piece)) return { kind: 'person', score: 0.85 };
+  if (isRegnalName(piece) || knownByOneName(piece)) return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the
   // name is, before its shape can call it a product or a maker's line. Not a person's full name.
   // (One plain word is decided further on, where the gazetteer's places are weighed.)

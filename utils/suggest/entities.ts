@@ -11,6 +11,7 @@ import { foldBlends } from './blends';
 import { foldClippings, foldLowerHeads, foldShortenedNames } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
+import { sharedFamilyNames } from './couples';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
 import { actsLikeCompany } from './evidence';
 import { productWords } from './products';
@@ -85,6 +86,7 @@ export function findEntities(
   agreeOnKinds(found);
   familyNamesArePeople(found);
   joinedToOrganisations(found, text, products);
+  sharedFamilyNames(found, text);
   pairedWithPeople(found, text);
   // Full names first, so that short forms have something to join.
   for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);

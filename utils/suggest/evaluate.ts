@@ -28,6 +28,7 @@ export const LABEL_HALVES = [
   'held-out-13',
   'held-out-14',
   'held-out-15',
+  'held-out-16',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 

@@ -38,6 +38,17 @@ export function isAcronym(text: string): boolean {
 }
 
 /**
+ * "an Apple executive", "a former Google executive": one of a company's people. Not an executive
+ * order, branch or privilege, which a president's name goes with.
+ */
+function companysExecutive(s: Token[], i: number): boolean {
+  return s[i].key === 'executive' && !NOT_AN_EXECUTIVE.has(s[i + 1]?.key ?? '');
+}
+const NOT_AN_EXECUTIVE = new Set(
+  'order orders branch branches privilege power powers action actions authority session'.split(' '),
+);
+
+/**
  * A name acts as a company or a body when it does what companies do ("Mojang has failed to act"),
  * a company noun introduces it ("Minecraft developer Mojang"), its staff are named after it
  * ("Tumblr spokesperson") or someone belongs to it ("militants linked to the Islamic State").
@@ -122,7 +133,7 @@ export function actsLikeCompany(piece: Piece): boolean {
   if (
     next &&
     !next.capital &&
-    STAFF_NOUNS.has(next.key) &&
+    (STAFF_NOUNS.has(next.key) || companysExecutive(s, i)) &&
     spacedFromPrevious(next) &&
     !last.possessive &&
     // Not at the start of a sentence: "Security officials are concerned" names no body.

@@ -7,7 +7,7 @@ import { PARTICLES } from './cues';
 import { isFirstNameAlsoWord } from './gazetteer';
 import { hasTag, isFirstName, isFunctionWord, isPlace, ROLES, tagsOf } from './lexicon';
 import { endIndex, previousToken } from './lists';
-import { isCommonWord, isHead, plainFirstNameFirst } from './name-words';
+import { isCommonWord, isGivenNameFirst, isHead, plainFirstNameFirst } from './name-words';
 import { spacedFromPrevious } from './tokens';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
@@ -23,7 +23,14 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   const firstAt = nameWords.slice(0, -1).findIndex((t) => isFirstName(t.key));
   if (firstAt >= 0 && nameWords.slice(0, firstAt).every((t) => !isCommonWord(t.key)))
     return { kind: 'person', score: 0.85 };
-  if (plainFirstNameFirst(ts) && hasPersonContext(piece)) return { kind: 'person', score: 0.7 };
+  // A given name that is seldom a word's capital needs no context, unless an article makes the
+  // pair a thing's name ("the Ray Quillfen box").
+  const article = ['the', 'a', 'an'].includes(previousToken(piece)?.key ?? '');
+  if (
+    plainFirstNameFirst(ts) &&
+    (hasPersonContext(piece) || (isGivenNameFirst(ts[0].key) && !article))
+  )
+    return { kind: 'person', score: 0.7 };
   // "Will Moy", "May Brant": a modal kept at a name's front (pieces.ts keeps it only inside a
   // sentence, before a capital) is a first name, before a word no lexicon knows or in a person's
   // context.

@@ -38,6 +38,8 @@ export interface Found {
   nickname?: boolean;
   /** Whether its block reads as prose, not as a heading, a label or a link (see Sentence.prose). */
   prose: boolean;
+  /** The name in full when the mention does not write it ("Ruth" of "Ruth and Harold Knapke"). */
+  name?: string;
 }
 
 /** The entity a short form belongs to: a person whose name ends with it, or an organisation it abbreviates or begins. */
@@ -122,11 +124,12 @@ function initials(name: string): string {
 
 export function toSuggestion(g: Group): EntitySuggestion {
   const mentions = g.items.map((f) => f.mention).sort((a, b) => a.start - b.start);
-  const best = g.items.reduce((a, b) => (b.mention.text.length > a.mention.text.length ? b : a));
+  const full = (f: Found) => f.name ?? f.mention.text;
+  const best = g.items.reduce((a, b) => (full(b).length > full(a).length ? b : a));
   const evidence = Math.max(...g.items.map((f) => f.score), 0.5);
   // The mentions keep a name's "The" as written ("The New York Times"); the name is given without
   // it, as a list of names sorts and compares ("New York Times").
-  const name = best.mention.text.replace(/^The\s+(?=\S+\s)/, '');
+  const name = full(best).replace(/^The\s+(?=\S+\s)/, '');
   return {
     type: g.kind,
     name,

@@ -147,6 +147,9 @@ export const INSTITUTION_PLACES = new Set([
   'vatican',
   'holy see',
   'quai d’orsay',
+  // Universities known by one name ("a study conducted at Yale"). Not West Point: as often the
+  // place of the Military Academy ("the U.S. Military Academy at West Point").
+  ...words('yale princeton dartmouth caltech vassar juilliard'),
 ]);
 
 /**

@@ -111,3 +111,12 @@ export function nameShaped(t: Token): boolean {
     !(t.key.endsWith('s') && tagsOf(t.key.slice(0, -1)).length > 0)
   );
 }
+
+/**
+ * First names that are also words, but whose word is seldom capitalised before an unknown word
+ * unless it is the name: "Bill Rielly", "Frank Quattrone", "Ray Hafner". Before such a word they make
+ * a person without a saying verb. Not "Bank", "Bar", "Cash", "Bond" or "Art" ("Art Deco"), which open
+ * banks, brands and styles.
+ */
+const GIVEN_NAMES_FIRST = new Set('bill frank ray dean rose gene hank chuck walt'.split(' '));
+export const isGivenNameFirst = (key: string) => GIVEN_NAMES_FIRST.has(key);

@@ -78,8 +78,15 @@ export function isLoneOpener(span: Span): boolean {
   const next = span.sentence[span.index + 1];
   if (!next || !/^,/.test(next.gap) || isFirstName(t.key) || hasTag(t.key, 'LastName', 'Person'))
     return false;
-  return /\p{Ll}ly$/u.test(t.text) || hasTag(t.key, 'Adjective', 'Adverb');
+  return (
+    /\p{Ll}ly$/u.test(t.text) ||
+    ADJECTIVE_ENDING.test(t.text) ||
+    hasTag(t.key, 'Adjective', 'Adverb')
+  );
 }
+
+/** Endings that make a word an adjective whatever the lexicon lists: "Curious, I asked…". */
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ous|ful|less)$/u;
 
 /**
  * "State Department", "Transport Ministry": a word the lexicon knows as a verb, before a head word,
@@ -99,9 +106,8 @@ export function namesBody(tokens: Token[]): boolean {
 /** Last words of newspapers' and magazines' names, which are written with their "The". */
 export const PAPER_HEADS = new Set(
   `times post journal herald tribune guardian telegraph observer examiner inquirer gazette chronicle
-  economist atlantic independent star sun globe courier register enquirer mirror express review`.split(
-    /\s+/,
-  ),
+  economist atlantic independent star sun globe courier register enquirer mirror express review
+  yorker`.split(/\s+/),
 );
 /** "I’ve", "We’re", "I’m": a pronoun and its verb, never a name ("what I’ve delivered"). */
 const CONTRACTION = /^\p{L}+['’](ve|re|ll|m|d)$/iu;

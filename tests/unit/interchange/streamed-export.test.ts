@@ -11,6 +11,8 @@ import { EXPORTED_AT } from './export/fixtures';
 
 const URLS = ['https://a.example/1', 'https://b.example/2', 'https://c.example/3'];
 const UNSAVED = ['https://z.example/gone', 'https://m.example/gone'];
+// Saved, with nothing annotated: Markdown still lists it.
+const UNANNOTATED = 'https://d.example/4';
 const SETTINGS = { ...NO_SETTINGS, readerName: 'Ada Reader' };
 
 /** A deterministic stream of numbers in [0, 1): the same library on every run. */
@@ -19,7 +21,7 @@ function numbers(seed: number) {
 }
 
 /**
- * `n` annotations spread over three saved articles and two unsaved ones, with equal positions,
+ * `n` annotations spread over three saved articles (a fourth has none) and two unsaved ones, with equal positions,
  * equal times, unplaced quotes, entities, claims and notes that need escaping: sorted by id, as the
  * database hands them over.
  */
@@ -53,7 +55,7 @@ function library(n: number): ExportData {
     });
   });
   return {
-    articles: URLS.map((url, i) =>
+    articles: [...URLS, UNANNOTATED].map((url, i) =>
       article(url, { title: `Article ${i}`, savedAt: `2024-05-1${8 - i}T09:00:00.000Z` }),
     ),
     annotations: annotations.sort((a, b) => (a.id < b.id ? -1 : 1)),

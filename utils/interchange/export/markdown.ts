@@ -68,18 +68,43 @@ function articleMarkdown(
   annotations: Annotation[],
   byId: Map<string, Entity>,
 ): string {
-  const own = annotations.filter((a) => a.articleUrl === article.url);
+  // Page order where the position is known, then creation order: how a reader met them.
+  const own = pageOrder(annotations.filter((a) => a.articleUrl === article.url));
+  const block = markdownBlockMaker(byId);
+  return markdownOfArticle(
+    article,
+    own.map((a) => ({ type: a.type, text: block(a) })),
+  );
+}
+
+/** One annotation's Markdown block (its quote, then its details), with the entities it may name. */
+export const markdownBlockMaker =
+  (byId: Map<string, Entity>) =>
+  (a: Annotation): string =>
+    annotationBlock(a, byId).join('\n');
+
+/**
+ * One article as Markdown from its annotations' blocks in page order: its citation, then the blocks
+ * grouped by type. Grouping keeps page order within each type. The streamed export
+ * (utils/interchange/streamed-export.ts) writes each block as its annotation is read, then this.
+ */
+export function markdownOfArticle(
+  article: Article,
+  blocks: readonly { type: AnnotationType; text: string }[],
+): string {
   const out = citation(article);
   for (const { type, heading } of SECTIONS) {
-    // Page order where the position is known, then creation order: how a reader met them.
-    const group = pageOrder(own.filter((a) => a.type === type));
+    const group = blocks.filter((b) => b.type === type);
     if (!group.length) continue;
     out.push('', `## ${heading}`);
-    for (const a of group) out.push('', ...annotationBlock(a, byId));
+    for (const b of group) out.push('', b.text);
   }
-  if (!own.length) out.push('', '_No annotations._');
+  if (!blocks.length) out.push('', '_No annotations._');
   return out.join('\n') + '\n';
 }
+
+/** What separates two articles in a whole-library Markdown file. */
+export const MARKDOWN_ARTICLE_RULE = '\n---\n\n';
 
 /**
  * Every article, separated by rules. Annotations whose article is missing still appear,
@@ -105,5 +130,5 @@ export function buildMarkdownAll(data: ExportData): string {
   }
   return articles
     .map((article) => articleMarkdown(article, byArticle.get(article.url) ?? [], byId))
-    .join('\n---\n\n');
+    .join(MARKDOWN_ARTICLE_RULE);
 }

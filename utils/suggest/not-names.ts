@@ -1,0 +1,34 @@
+/**
+ * Capitalised runs that name nothing a reader would tag: a date written with its qualifier ("Last
+ * July, People magazine ran…"), a generation ("Gen Xers", "Boomers"), and a body's generic head
+ * word standing alone for the body named before it ("The Department said…" after "the California
+ * Department of Public Health"). From held-out-15's errors (issue 14).
+ */
+import { hasTag } from './lexicon';
+import type { Token } from './tokens';
+
+/** Words that qualify a month or a day in a date: "Last July", "Early March", "This Friday". */
+const DATE_QUALIFIERS = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'since', 'until']);
+
+/** Generations by their nicknames, which are written with capitals and are no one's name. */
+const GENERATIONS = new Set(
+  `gen generation x y z xer xers boomer boomers millennial millennials zoomer zoomers zers`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Head words that, alone and capitalised, point back to a body the article named in full: not a
+ * name of their own. Not "Congress" or "Parliament", which are.
+ */
+const GENERIC_HEADS = new Set(['department', 'ministry', 'agency', 'bureau', 'commission']);
+
+/** Whether the run is a date, a generation or a lone generic head word: never an entity. */
+export function namesNothing(tokens: readonly Token[]): boolean {
+  const keys = tokens.map((t) => t.key);
+  const last = keys[keys.length - 1];
+  if (hasTag(last, 'WeekDay', 'Month') && keys.slice(0, -1).every((k) => DATE_QUALIFIERS.has(k)))
+    return true;
+  if (keys.every((k) => GENERATIONS.has(k)) && keys.some((k) => k.length > 1)) return true;
+  return keys.length === 1 && GENERIC_HEADS.has(last);
+}
