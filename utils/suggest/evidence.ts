@@ -185,10 +185,8 @@ function ownedByCompany(s: Token[], i: number): boolean {
   );
 }
 
-/** Units only a body has: "NSF's Division of Earth Sciences" (not "MIT's Lorenz Center"). */
+/** A unit only bodies have opens at `i`: "NSF's Division of …" (not "MIT's Lorenz Center"). */
 const UNITS = new Set(['division', 'department', 'office', 'bureau', 'directorate', 'branch']);
-
-/** A unit's name opens at `i`: "Division of Earth Sciences", "Office of Inspector General". */
 const ownsBody = (s: Token[], i: number) =>
   !!s[i]?.capital && UNITS.has(s[i].key) && spacedFromPrevious(s[i]);
 
