@@ -6,7 +6,7 @@
  * the person in full. These passes settle such cases before mentions are grouped.
  */
 import type { Kind } from './classify';
-import { tagsOf } from './lexicon';
+import { isPlace, tagsOf } from './lexicon';
 import type { Mention } from './types';
 import { endsInVenueWord } from './venues';
 
@@ -76,6 +76,19 @@ export function joinedToOrganisations<T extends Item & { mention: Mention; compa
   const joined = (a: T, b: T) =>
     /^\s+(?:and|or)\s+(?:the\s+)?$/i.test(text.slice(a.mention.end, b.mention.start));
   found.forEach((f, i) => {
+    // "Simon & Schuster and Random House": a name typed a building by its last word alone is the
+    // list's company too (publishers, "Chatham House", "Freedom House" are bodies named so).
+    if (
+      f.kind === 'place' &&
+      f.words.length > 1 &&
+      f.words.at(-1) === 'house' &&
+      !isPlace(f.words[0])
+    ) {
+      const before = found[i - 1];
+      if (before?.kind === 'organization' && joined(before, f))
+        Object.assign(f, { kind: 'unknown', companyLike: true });
+      return;
+    }
     if (f.kind !== 'unknown' || f.words.length !== 1 || products.has(f.key)) return;
     if (tagsOf(f.key).length > 0) return;
     const before = found[i - 1];

@@ -29,7 +29,8 @@ function runTo(t: Token[], j: number): Token[] {
 
 /**
  * "University of California, Berkeley": one capitalised word after a comma that closes a
- * "University of <state>" name, neither an ordinary word nor a first name, then the name ends.
+ * "University of <state>" name, neither an ordinary word, a first name, a country nor a state,
+ * then the name ends.
  */
 export function campusAfterComma(t: Token[], j: number): boolean {
   const run = runTo(t, j);
@@ -40,6 +41,8 @@ export function campusAfterComma(t: Token[], j: number): boolean {
     /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
     !isCommonWord(next.key) &&
     !isFirstName(next.key) &&
+    // "Technical University of Dresden, Germany": a country or a state says where it is.
+    !hasTag(next.key, 'Country', 'Region') &&
     ends(t, j + 2)
   );
 }

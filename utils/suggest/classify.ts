@@ -6,6 +6,7 @@
 import { stateCollege } from './campuses';
 import { isChineseName } from './chinese-names';
 import {
+  affiliationOf,
   appositive,
   COMPANY_NOUNS,
   followedByWhich,
@@ -16,7 +17,8 @@ import {
   worksAt,
 } from './context';
 import { DIVISIONS, ORG_CUES, PARTICLES } from './cues';
-import { isAcronym, isProductShaped } from './evidence';
+import { isAcronym } from './evidence';
+import { isProductShaped } from './products';
 import { nextToken, previousToken } from './lists';
 import { isCompanyAcronym } from './gazetteer';
 import {
@@ -36,7 +38,7 @@ import {
   isTitle,
 } from './lexicon';
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
-import { fullName } from './full-names';
+import { fullName, personDespitePlace } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import { namesNothing } from './not-names';
@@ -46,7 +48,7 @@ import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } fro
 import { isVenue } from './venues';
 import { namesTvWork } from './works';
 import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
-import { writtenAsPlace } from './places';
+import { COMPASS_WORDS, isNationality, writtenAsPlace } from './places';
 import { spacedFromPrevious } from './tokens';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
@@ -55,8 +57,6 @@ export interface Verdict {
   kind: Kind;
   score: number;
 }
-
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern']);
 
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
   const ts = piece.tokens;
@@ -119,6 +119,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const article = ['a', 'an', 'the'].includes(after?.key ?? '');
   if (ts.length === 1 && article && appositive(piece, COMPANY_NOUNS))
     return { kind: 'organization', score: 0.7 };
+  if (personDespitePlace(piece)) return { kind: 'person', score: 0.7 };
   if (writtenAsPlace(piece)) return { kind: 'place', score: 0 };
   // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an
   // expansion in the text or a company's verbs. "MIME", "NSS", "IR" are things, not bodies.
@@ -136,9 +137,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // the group, Hamilton…" (a comma between), nor a word capitalised for opening the sentence
   // ("Commercial airline accidents"), nor a kind of thing ("a Wifi network": "a" says which kind).
   const opener = ts.length === 1 && piece.span.atStart && isCommonWord(last.key);
+  // "the British broadcaster Sky TV": a nationality says where the body is from.
+  const nationality = ts.every((t) => isNationality(t.key));
   if (
     !placeLike &&
     !opener &&
+    !nationality &&
     !['a', 'an'].includes(before?.key ?? '') &&
     !last.possessive &&
     after &&
@@ -175,19 +179,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // whatever its first word looks like.
   if (ts.length > 1 && !placeLike && spokenOfAsBody(piece))
     return { kind: 'organization', score: 0.7 };
-  // "Tom Forte of D.A. Davidson", "Jamie Werner of Ngātiwai": a name's affiliation.
-  const s = piece.span.sentence;
-  const at = s.indexOf(ts[0]);
-  // Both sides are names, not words: "Gears of War", "House of Representatives" are neither.
-  if (
-    before?.key === 'of' &&
-    s[at - 2]?.capital &&
-    // "The conviction on Thursday of Aleksei A. Navalny": a day is nobody's.
-    !hasTag(s[at - 2].key, 'WeekDay', 'Month', 'Date') &&
-    spacedFromPrevious(before) &&
-    [s[at - 2], ...ts].every((t) => !isCommonWord(t.key))
-  )
-    return { kind: 'organization', score: 0.6 };
+  if (affiliationOf(piece)) return { kind: 'organization', score: 0.6 };
 
   if (bylineNames.has(normalized)) return { kind: 'person', score: 0.9 };
   const nameWords = ts.filter((t) => !PARTICLES.has(t.key.split('-')[0]) || t.capital);

@@ -12,7 +12,16 @@ import {
   STAFF_NOUNS,
 } from './cues';
 import { endIndex, listOpening, nextToken, startIndex } from './lists';
-import { INSTITUTION_NOUNS, isPlace, isPlaceName, ORG_NOUNS, ROLES } from './lexicon';
+import {
+  hasTag,
+  INSTITUTION_NOUNS,
+  isFirstName,
+  isPlace,
+  isPlaceName,
+  ORG_NOUNS,
+  ROLES,
+} from './lexicon';
+import { isCommonWord } from './name-words';
 import type { Piece } from './pieces';
 import { spacedFromPrevious } from './tokens';
 
@@ -81,6 +90,8 @@ export function hasPersonContext(piece: Piece): boolean {
   return roleContext(piece);
 }
 
+const RULE_NOUNS = new Set(['dictatorship', 'regime', 'presidency', 'reign']);
+
 /**
  * What is said only of people: a role or kin before ("ranger Jamie Werner", "his father, Hori
  * Parata", "cabinet ministers Jonathan Moyo and …") or after (", head of the agency"), "who", an
@@ -93,6 +104,8 @@ function roleContext(piece: Piece): boolean {
   const after = sentence[endIndex(piece) + 1];
   if (roleSaid(piece)) return true;
   if (before && PERSON_BEFORE.has(before.key)) return true;
+  // "the dictatorship of Bashar Assad", "the regime of …": a rule is a ruler's.
+  if (before?.key === 'of' && RULE_NOUNS.has(sentence[at - 2]?.key ?? '')) return true;
   const opener = sentence[listOpening(piece) - 1];
   if (
     opener &&
@@ -191,4 +204,25 @@ function campusEnd(piece: Piece): number | undefined {
       return city[n - 1].end;
   }
   return undefined;
+}
+
+/**
+ * "Tom Forte of D.A. Davidson", "Jamie Werner of Ngātiwai": a name's affiliation. Both sides are
+ * names, not words: "Gears of War", "House of Representatives" are neither. A first name before
+ * an ordinary word makes it a family name ("Karen Seal of UC San Francisco").
+ */
+export function affiliationOf(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const at = startIndex(piece);
+  const owner = s[at - 2];
+  const fullName = !!s[at - 3]?.capital && isFirstName(s[at - 3].key) && spacedFromPrevious(owner);
+  return (
+    s[at - 1]?.key === 'of' &&
+    !!owner?.capital &&
+    // "The conviction on Thursday of Aleksei A. Navalny": a day is nobody's.
+    !hasTag(owner.key, 'WeekDay', 'Month', 'Date') &&
+    spacedFromPrevious(s[at - 1]) &&
+    (fullName || !isCommonWord(owner.key)) &&
+    piece.tokens.every((t) => !isCommonWord(t.key))
+  );
 }

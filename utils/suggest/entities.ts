@@ -7,19 +7,20 @@
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
 import { foldAliases } from './aliases';
+import { foldBlends } from './blends';
 import { foldClippings, foldLowerHeads, foldShortenedNames } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
 import { promoteBySurname } from './surnames';
 import { sharedFamilyNames } from './couples';
 import { agreeOnKinds, familyNamesArePeople, joinedToOrganisations } from './agreement';
-import { actsLikeCompany, productWords } from './evidence';
+import { actsLikeCompany } from './evidence';
+import { productWords } from './products';
 import { personShapedBody } from './introductions';
 import { leadingAcronyms } from './leading-acronyms';
 import { foldNicknames, namesTeam, nicknameAfterThe, teamsByNickname } from './nicknames';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening } from './lists';
 import { cityAndPeople } from './teams';
-import { isFirstName, isPlace, tagsOf } from './lexicon';
 import { splitSpan, type Piece } from './pieces';
 import {
   foldFragments,
@@ -30,12 +31,15 @@ import {
   orgKey,
 } from './merge';
 import { foldTickers } from './tickers';
+import { pairedWithPeople } from './opponents';
 import { dropAwardNames, foldNamesakes } from './named-for';
 import { splitSentences } from './sentences';
 import { namesInByline, plainAcronyms, withoutRanges, type Range } from './furniture';
 import { furnitureOf } from './skipped';
 import { capitalSpans } from './spans';
-import { tokenize, type Token } from './tokens';
+import { nameShaped } from './name-words';
+import { runKey } from './openers';
+import { tokenize } from './tokens';
 import type { EntityKind, EntitySuggestion } from './types';
 
 export function findEntities(
@@ -52,9 +56,14 @@ export function findEntities(
   const opening = new Set<Found>();
   const products = new Set<string>();
   const notNames = plainAcronyms(text);
-  for (const s of sentences) {
-    for (const span of capitalSpans(withoutRanges(tokenize(text, s.start, s.end), skip))) {
-      for (const piece of splitSpan(span)) {
+  const runs = sentences.map((s) => ({
+    s,
+    spans: capitalSpans(withoutRanges(tokenize(text, s.start, s.end), skip)),
+  }));
+  const inner = new Set(runs.flatMap((r) => r.spans.filter((sp) => !sp.atStart).map(runKey)));
+  for (const { s, spans } of runs) {
+    for (const span of spans) {
+      for (const piece of splitSpan(span, inner)) {
         const f = { ...describe(piece, text, bylineNames, notNames), prose: s.prose };
         if (piece.span.atStart && piece.tokens[0] === piece.span.tokens[0]) opening.add(f);
         found.push(f);
@@ -78,6 +87,7 @@ export function findEntities(
   familyNamesArePeople(found);
   joinedToOrganisations(found, text, products);
   sharedFamilyNames(found, text);
+  pairedWithPeople(found, text);
   // Full names first, so that short forms have something to join.
   for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);
   for (const f of found) if (f.kind === 'organization') add(orgKey(f, groups), 'organization', f);
@@ -136,6 +146,7 @@ export function findEntities(
   foldNicknames(groups);
   foldIntoCompanyNames(groups);
   foldClippings(groups);
+  foldBlends(groups);
   foldShortenedNames(groups);
   foldLowerHeads(groups, text);
   foldTickers(groups, text);
@@ -214,19 +225,4 @@ function describe(
       piece.tokens.length === 1 &&
       (verdict.kind === 'person' || (verdict.kind === 'unknown' && hasPersonContext(piece))),
   };
-}
-
-/**
- * One capitalised word that reads as a family name: letters only, no word the lexicon knows as
- * something else, no place, no first name ("her daughter, Sarah"), no plural of a known word
- * ("Muslims", "Islamists").
- */
-function nameShaped(t: Token): boolean {
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-    !tagsOf(t.key).some((tag) => !/Name|Person/.test(tag)) &&
-    !isPlace(t.key) &&
-    !isFirstName(t.key) &&
-    !(t.key.endsWith('s') && tagsOf(t.key.slice(0, -1)).length > 0)
-  );
 }

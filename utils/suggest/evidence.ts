@@ -8,7 +8,6 @@ import {
   AUXILIARIES,
   COMPANY_BEFORE,
   COMPANY_VERBS,
-  MAKER_NOUNS,
   COMPANY_POSSESSIONS,
   EXPERTS_AFTER,
   OFFICERS_AFTER,
@@ -19,8 +18,10 @@ import {
 } from './cues';
 import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS, tagsOf } from './lexicon';
 import { listedWithCompanies, nextToken, previousToken } from './lists';
+import { isNationality } from './places';
 import {
   amongOtherBodies,
+  calledByKind,
   definiteVerbName,
   follows,
   introducedAsMember,
@@ -30,18 +31,7 @@ import {
 import type { Piece } from './pieces';
 import { spacedFromPrevious, type Token } from './tokens';
 import { isWorkNoun } from './works';
-
-/**
- * Model numbers make a product: a word of letters then digits ("PS4", "HTML5") or a last word of
- * one capital ("Xbox One X", "iPhone X"), which no person's or organisation's name ends with.
- * "1010data" and "3M" start with their digits and stay names.
- */
-export function isProductShaped(ts: Token[]): boolean {
-  return (
-    ts.some((t) => /^\p{L}+\d+\p{L}*$/u.test(t.text)) ||
-    (ts.length > 1 && /^\p{Lu}\.?$/u.test(ts[ts.length - 1].text))
-  );
-}
+import { isProductShaped } from './products';
 
 export function isAcronym(text: string): boolean {
   return /^(\p{Lu}{2,6}|(\p{Lu}\.){2,4})$/u.test(text.replace(/['’]s$/, ''));
@@ -72,14 +62,15 @@ export function actsLikeCompany(piece: Piece): boolean {
   if (isFirstName(t.key) || isPlaceName(ts.map((u) => u.key))) return false;
   if (
     ts.length === 1 &&
-    (hasTag(t.key, 'LastName', 'Person', 'Place', 'Country', 'City', 'Demonym', 'Plural') ||
+    (hasTag(t.key, 'LastName', 'Person', 'Place', 'Country', 'City', 'Plural') ||
       isPlace(t.key) ||
+      isNationality(t.key) ||
       /ists?$/.test(t.key))
   )
     return false;
   if (ts.length === 1 && NOT_ORG_ACRONYMS.has(t.key.replace(/\./g, ''))) return false;
   if (definiteAcronym(piece) || definiteVerbName(piece) || callSign(piece)) return true;
-  if (listedAfterCompanyNoun(piece)) return true;
+  if (listedAfterCompanyNoun(piece) || calledByKind(piece)) return true;
   if (ownsWorkOrModel(piece)) return true;
   const before = previousToken(piece);
   if (before && !before.capital && COMPANY_BEFORE.has(before.key)) {
@@ -112,6 +103,8 @@ export function actsLikeCompany(piece: Piece): boolean {
   const next = s[i];
   // "Zentrigo’s chief executive", "Fluxly’s shareholders".
   if (last.possessive && next && spacedFromPrevious(next) && ownedByCompany(s, i)) return true;
+  // "NSF's Division of Earth Sciences": an acronym that owns a unit is a body.
+  if (last.possessive && isAcronym(last.text) && ownsBody(s, i)) return true;
   // "Snapchat CEO Evan Spiegel", "Apple founder Steve Jobs", also at the start of a sentence.
   if (next && OFFICERS_AFTER.has(next.key) && spacedFromPrevious(next) && !last.possessive)
     return true;
@@ -192,6 +185,11 @@ function ownedByCompany(s: Token[], i: number): boolean {
   );
 }
 
+/** A unit only bodies have opens at `i`: "NSF's Division of …" (not "MIT's Lorenz Center"). */
+const UNITS = new Set(['division', 'department', 'office', 'bureau', 'directorate', 'branch']);
+const ownsBody = (s: Token[], i: number) =>
+  !!s[i]?.capital && UNITS.has(s[i].key) && spacedFromPrevious(s[i]);
+
 /**
  * "the RSPCA said", "according to the ABC.": an acronym with the definite article and no noun
  * after it names a body; "the SVG format", "the NSS library" name things.
@@ -205,19 +203,6 @@ function definiteAcronym(piece: Piece): boolean {
   return (
     !next.capital && hasTag(next.key, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary')
   );
-}
-
-/**
- * Words the text uses as a product's: a name with a model number ("Xbox One X", "PlayStation 4") or one that a
- * maker noun follows ("Minecraft developer Mojang"). The company list also holds brands.
- */
-export function productWords(piece: Piece): string[] {
-  if (isProductShaped(piece.tokens)) return piece.tokens.map((t) => t.key);
-  const after = nextToken(piece);
-  // "PlayStation 4 Pro", "Windows 10": a model number after the name.
-  if (after && /^\d+$/.test(after.text) && spacedFromPrevious(after))
-    return piece.tokens.map((t) => t.key);
-  return after && !after.capital && MAKER_NOUNS.has(after.key) ? [piece.tokens[0].key] : [];
 }
 
 /**

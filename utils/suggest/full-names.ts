@@ -5,9 +5,10 @@
 import { hasPersonContext } from './context';
 import { PARTICLES } from './cues';
 import { isFirstNameAlsoWord } from './gazetteer';
-import { hasTag, isFirstName, isFunctionWord, ROLES, tagsOf } from './lexicon';
-import { previousToken } from './lists';
-import { isCommonWord, isGivenNameFirst, plainFirstNameFirst } from './name-words';
+import { hasTag, isFirstName, isFunctionWord, isPlace, ROLES, tagsOf } from './lexicon';
+import { endIndex, previousToken } from './lists';
+import { isCommonWord, isGivenNameFirst, isHead, plainFirstNameFirst } from './name-words';
+import { spacedFromPrevious } from './tokens';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 import type { Verdict } from './classify';
@@ -17,6 +18,7 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   const ts = piece.tokens;
   const keys = ts.map((t) => t.key);
   const last = ts[ts.length - 1];
+  if (placeAfterArticle(piece)) return { kind: 'unknown', score: 0 };
   // A first name opens the name, or follows initials or other names: "Super Mario Run" is a game.
   const firstAt = nameWords.slice(0, -1).findIndex((t) => isFirstName(t.key));
   if (firstAt >= 0 && nameWords.slice(0, firstAt).every((t) => !isCommonWord(t.key)))
@@ -73,5 +75,63 @@ function fullName(piece: Piece, nameWords: Token[]): Verdict {
   const nouny = !keys.some((k) => hasTag(k, 'Adjective') && !isFirstName(k));
   if ((piece.titled && nouny) || (plain && hasPersonContext(piece)))
     return { kind: 'person', score: 0.7 };
+  // "Kirsty Spalding, of Sweden’s Karolinska Institute, and her colleagues": two words known only
+  // as names, or not at all, then ", of" and a body: how news introduces a person.
+  const named = keys.every((k) => tagsOf(k).every((tag) => /Name|Person|ProperNoun/.test(tag)));
+  if (ts.length === 2 && named && affiliationAfter(piece)) return { kind: 'person', score: 0.7 };
+  // "commentators like Rush Limbaugh, who had been claiming…": "who" is said of people, also
+  // after a first name that is a word ("Rush"), when the last looks like a family name.
+  const after = piece.span.sentence[endIndex(piece) + 1];
+  const family = tagsOf(last.key).every((tag) => /Name|Person/.test(tag)) && !isPlace(last.key);
+  const first = !isPlace(ts[0].key) && !hasTag(ts[0].key, 'Adjective', 'Date', 'Determiner');
+  if (ts.length === 2 && family && first && after?.key === 'who' && /^,\s*$/.test(after.gap))
+    return { kind: 'person', score: 0.7 };
   return { kind: 'unknown', score: 0 };
+}
+
+/**
+ * Two name-shaped words that a person's words decide, before a place's look can: a role in lower
+ * case right before them ("coach Doc Rivers", "autocrat Hosni Mubarak"; "Rivers" is a place's
+ * plural head), or a first name that is no place before a city's name ("led by Mike Cleveland").
+ */
+export function personDespitePlace(piece: Piece): boolean {
+  const ts = piece.tokens;
+  if (ts.length !== 2 || !ts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) || isHead(ts[1]))
+    return false;
+  const before = previousToken(piece);
+  const role = !!before && !before.capital && ROLES.has(before.key) && spacedFromPrevious(ts[0]);
+  if (role && (isFirstName(ts[0].key) || tagsOf(ts[0].key).length === 0)) return true;
+  return (
+    isFirstName(ts[0].key) &&
+    !isPlace(ts[0].key) &&
+    !isCommonWord(ts[0].key) &&
+    hasTag(ts[1].key, 'City') &&
+    tagsOf(ts[1].key).every((tag) => tag === 'City')
+  );
+}
+
+/** ", of Sweden’s Karolinska Institute", ", of the Technical University of Dresden": where one works. */
+function affiliationAfter(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const i = endIndex(piece) + 1;
+  if (s[i]?.key !== 'of' || !/^,\s+$/.test(s[i].gap) || s[i].capital) return false;
+  const next = s[i + 1]?.key === 'the' ? s[i + 2] : s[i + 1];
+  return !!next?.capital && spacedFromPrevious(next);
+}
+
+/**
+ * "in the Orion Spur, an offshoot of…", "known as la Ciudad Blanca": an article in lower case
+ * right before a name that nothing follows but punctuation names a place or a thing. A person's
+ * name takes one only as a modifier ("the Bill Clinton years") or after a title ("the Rev. …").
+ */
+function placeAfterArticle(piece: Piece): boolean {
+  const before = previousToken(piece);
+  const after = piece.span.sentence[endIndex(piece) + 1];
+  return (
+    !piece.titled &&
+    !!before &&
+    !before.capital &&
+    ['the', 'la', 'el', 'le'].includes(before.key) &&
+    (!after || /^\s*[,.;:)!?"”]/u.test(after.gap))
+  );
 }

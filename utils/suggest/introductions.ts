@@ -168,3 +168,24 @@ export function definiteVerbName(piece: Piece): boolean {
     tagsOf(t.key).every((tag) => tag === 'PastTense')
   );
 }
+
+/** Kinds of company an article introduces a name with, then "called": "a vendor … called X". */
+const CALLED_KINDS = new Set(
+  'company firm startup start-up vendor maker retailer developer publisher brand chain nonprofit charity'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "a Christian vendor of Internet filtering software called Covenant Eyes", "a startup named
+ * Quellmo": a company's kind with its article, at most six words before "called" or "named".
+ */
+export function calledByKind(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  const at = startIndex(piece);
+  if (!['called', 'named'].includes(s[at - 1]?.key ?? '') || s[at - 1].capital) return false;
+  for (let k = at - 2; k >= Math.max(1, at - 8); k--)
+    if (CALLED_KINDS.has(s[k].key) && !s[k].capital)
+      return s.slice(Math.max(0, k - 3), k).some((t) => ['a', 'an'].includes(t.key));
+  return false;
+}

@@ -68,8 +68,9 @@ export const THOROUGHFARES = new Set(
     'street avenue road boulevard blvd lane highway freeway expressway bridge tunnel airport square plaza',
   ),
 );
-/** First words of places: "Mount Everest", "Lake Michigan", "Cape Canaveral", "Fort Worth". */
-export const PLACE_OPENERS = new Set(words('mount mt lake river cape fort port gulf bay isle'));
+/** First words of places: "Mount Everest", "Lake Michigan", "Fort Worth", "Ciudad Blanca". */
+const OPENING = 'mount mt lake river cape fort port gulf bay isle ciudad puerto isla cerro laguna';
+export const PLACE_OPENERS = new Set(words(OPENING));
 
 /**
  * Titles written before a name: "Prime Minister Habib Essid", "Mr. Reeves". Token keys drop an
@@ -83,7 +84,7 @@ export const TITLES = new Set(
     prince princess pope mayor chancellor premier commissioner ambassador deputy executive chief ceo captain skipper
     professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
-    assemblywoman representative speaker treasurer archbishop bishop cardinal rabbi imam sheikh coach leader famer mp mk mep msp mla
+    assemblywoman representative speaker treasurer prosecutor magistrate archbishop bishop cardinal rabbi imam sheikh coach leader famer mp mk mep msp mla
     patriarch tsar czar emperor empress sultan emir ayatollah`),
 );
 
@@ -111,7 +112,7 @@ export const ROLES = new Set([
     legislator politician minister blogger commentator filmmaker producer comedian musician rapper athlete
     footballer physicist chemist biologist oceanographer meteorologist mathematician programmer sociologist
     psychologist psychiatrist physician surgeon pilot undergraduate graduate alumnus alumna intern dean
-    provost lecturer insider`),
+    provost lecturer insider autocrat dictator strongman star superstar`),
   ...SPORTS_POSITIONS,
 ]);
 
@@ -119,7 +120,7 @@ export const ROLES = new Set([
 export const ORG_NOUNS = new Set(
   words(`group party brokerage firm company movement militia network agency bank union organization organisation newspaper retailer coalition body
     magazine journal website tabloid broadcaster publication startup nonprofit charity conglomerate insurer lender
-    airline automaker carmaker chipmaker regulator watchdog start-up pollster
+    airline automaker carmaker chipmaker regulator watchdog start-up pollster collective cooperative co-op consortium syndicate cartel
     museum hospital police university college school institute foundation council ministry department`),
 );
 

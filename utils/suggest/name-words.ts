@@ -4,7 +4,7 @@
  * company's suffix, a family name that is also a modal verb.
  */
 import { isCompanyName, isFirstNameAlsoWord } from './gazetteer';
-import { CONNECTORS, hasTag, isFirstName, isTitle, ORG_HEADS, tagsOf } from './lexicon';
+import { CONNECTORS, hasTag, isFirstName, isPlace, isTitle, ORG_HEADS, tagsOf } from './lexicon';
 import type { Token } from './tokens';
 
 /** Second halves of papers' joined names: "Post-Gazette", "Star-Tribune", "Times-Picayune". */
@@ -59,6 +59,9 @@ export function isOrgShaped(ts: Token[]): boolean {
       ts.findIndex((t) => t.key === 'of'),
     ) ||
     ts.slice(0, -1).some((t) => t.text.endsWith('!')) ||
+    // "Boston Scientific", "UTL Scientific": an adjective that ends a company's name, as its
+    // last word only ("Cisco's Scientific Atlanta" is not cut at it).
+    ts[ts.length - 1].key === 'scientific' ||
     ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''))
   );
 }
@@ -93,6 +96,21 @@ export const plainFirstNameFirst = (ts: Token[]) =>
   /^\p{Lu}\p{Ll}+$/u.test(ts[1].text) &&
   tagsOf(ts[1].key).length === 0 &&
   !isCompanyName(ts[1].key);
+
+/**
+ * One capitalised word that reads as a family name: letters only, no word the lexicon knows as
+ * something else, no place, no first name ("her daughter, Sarah"), no plural of a known word
+ * ("Muslims", "Islamists").
+ */
+export function nameShaped(t: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !tagsOf(t.key).some((tag) => !/Name|Person/.test(tag)) &&
+    !isPlace(t.key) &&
+    !isFirstName(t.key) &&
+    !(t.key.endsWith('s') && tagsOf(t.key.slice(0, -1)).length > 0)
+  );
+}
 
 /**
  * First names that are also words, but whose word is seldom capitalised before an unknown word

@@ -49,8 +49,10 @@ export function isSentenceOpener(key: string): boolean {
   return (
     LABELS.has(key) ||
     OPENERS.has(key) ||
-    // "Currently", "Separately": an adverb, unless a name ("Kelly").
-    (/\p{Ll}ly$/u.test(key) && !isFirstName(key) && !hasTag(key, 'LastName', 'Person', 'Place')) ||
+    // "Currently", "Separately": an adverb, unless a name ("Kelly") or a noun ("Family").
+    (/\p{Ll}ly$/u.test(key) &&
+      !isFirstName(key) &&
+      !hasTag(key, 'LastName', 'Person', 'Place', 'Singular')) ||
     hasTag(
       key,
       'Infinitive',
@@ -117,9 +119,12 @@ const isVerbWord = (key: string) =>
 
 /**
  * The run without the words before its name: a capital that only starts the sentence ("But",
- * "Then", "On Friday", "Seven decades later"), a function word, a contraction.
+ * "Then", "On Friday", "Seven decades later"), a function word, a contraction. `inner` holds the
+ * runs the article writes inside a sentence (their keys): a word that opens a sentence stays when
+ * the run with it is written so elsewhere ("Setting Captives Free, a ministry…" and "a Setting
+ * Captives Free representative": the verb is the name's).
  */
-export function dropOpeners(span: Span): Token[] {
+export function dropOpeners(span: Span, inner: ReadonlySet<string> = new Set()): Token[] {
   let tokens = span.tokens;
   // Not a verb before a head word: "State Department deputy spokesperson…" names a body.
   // A capital "The" inside a sentence is the name's own, as written: "said The New York Times";
@@ -170,9 +175,14 @@ export function dropOpeners(span: Span): Token[] {
       CONTRACTION.test(tokens[0].text) ||
       (span.atStart &&
         isSentenceOpener(tokens[0].key) &&
+        !(tokens.length > 1 && inner.has(runKey({ tokens }))) &&
         !namesBody(tokens) &&
         !(named(tokens) && isVerbWord(tokens[0].key))))
   )
     tokens = tokens.slice(1);
   return tokens;
 }
+
+/** A run's words as `inner` holds them. */
+export const runKey = ({ tokens }: { tokens: readonly Token[] }) =>
+  tokens.map((t) => t.key).join(' ');

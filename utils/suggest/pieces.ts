@@ -17,7 +17,7 @@ import {
 import { AFFILIATION_ADJECTIVES } from './cues';
 import { isCompanyWord } from './gazetteer';
 import { dropDivision, SPORTS } from './leagues';
-import { dropOpeners, isLoneOpener, PAPER_HEADS } from './openers';
+import { dropOpeners, isLoneOpener, PAPER_HEADS, runKey } from './openers';
 import type { Span } from './spans';
 import { cutAtInnerTitle, personAfterArea, stripTitles, SUBJECT_TITLES } from './titles';
 import {
@@ -41,13 +41,14 @@ export interface Piece {
   orgOnly: boolean;
 }
 
-export function splitSpan(span: Span): Piece[] {
-  const tokens = dropOpeners(span);
+/** `inner`: the runs written inside a sentence elsewhere in the article (see dropOpeners). */
+export function splitSpan(span: Span, inner?: ReadonlySet<string>): Piece[] {
+  const tokens = dropOpeners(span, inner);
   if (span.atStart && tokens.length === 1 && tokens === span.tokens && isLoneOpener(span))
     return [];
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
   // Each part loses its own links too: "… and the Wikimedia Foundation".
-  return cut(trimLinks(trimEnd(tokens, span)))
+  return cut(trimLinks(trimEnd(tokens, span, inner)))
     .map(trimLinks)
     .filter((part) => part.length > 0 && !loneInitial(part))
     .flatMap(cutAtInnerTitle)
@@ -58,8 +59,17 @@ export function splitSpan(span: Span): Piece[] {
 const loneInitial = (part: Token[]) => part.length === 1 && /^\p{Lu}\.$/u.test(part[0].text);
 
 /** Sentences Readability ran together ("… China Industrial Network On May 16, …", "Getty Images LONDON"). */
-function trimEnd(tokens: Token[], span: Span): Token[] {
+function trimEnd(tokens: Token[], span: Span, inner?: ReadonlySet<string>): Token[] {
   let b = tokens.length;
+  // "the equality group All Out", "Far Out launched…": two words of which the last is a small one
+  // and the first an ordinary word are a name of small words, when written so inside a sentence.
+  if (
+    tokens.length === 2 &&
+    isFunctionWord(tokens[1].key) &&
+    isCommonWord(tokens[0].key) &&
+    (!span.atStart || inner?.has(runKey({ tokens })))
+  )
+    return tokens;
   // A dateline is followed by a dash or a colon ("Getty Images LONDON — Officials said");
   // "the Pentagon and NATO held talks" ends in an acronym.
   const after = span.sentence[span.index + span.tokens.length];
@@ -113,7 +123,9 @@ function cutAfterHead(tokens: Token[]): Token[] {
     // "Major League Baseball": a league's game after its head is its name's, no app of it.
     !SPORTS.has(tokens[n - 1].key) &&
     // "King's College London", "Imperial College London": a city after the head is its seat.
-    !hasTag(tokens[n - 1].key, 'City')
+    !hasTag(tokens[n - 1].key, 'City') &&
+    // "Journal of the Royal Society Interface": a journal's name goes on past its society's head.
+    !JOURNAL_WORDS.has(tokens[0].key)
   )
     return tokens.slice(0, -1);
   return tokens;
@@ -188,6 +200,15 @@ function cut(tokens: Token[]): Token[][] {
   return tokens.length ? [tokens] : [];
 }
 
+const JOURNAL_WORDS = new Set([
+  'journal',
+  'proceedings',
+  'annals',
+  'transactions',
+  'notices',
+  'bulletin',
+]);
+
 /**
  * "Jamie Werner of Ngātiwai" is a person and where she is from; "Fund Review Committee of Shaanxi
  * Federation of Trade Unions" and "Department of Conservation" are one organisation each: a name
@@ -201,6 +222,8 @@ function splitsAtOf(left: Token[], right: Token[]): boolean {
   // head already opened ("Office for …") goes on.
   if (right[0]?.key === 'the' && left.length >= 2 && left.every((t) => isCommonWord(t.key)))
     return false;
+  // "Proceedings of the National Academy of Sciences": a journal's plural word alone, too.
+  if (right[0]?.key === 'the' && left.length === 1 && JOURNAL_WORDS.has(left[0].key)) return false;
   if (headWithPhrase(left)) return false;
   return !isHead(left[left.length - 1]) || right.length === 0;
 }

@@ -9,6 +9,19 @@ import { endIndex } from './lists';
 import type { Piece } from './pieces';
 import { cityAndPeople } from './teams';
 
+/** Words of a direction, which with a nationality name a country's part, no body: "South Korean police". */
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern']);
+
+/**
+ * Nationalities compromise's lexicon does not tag Demonym ("British", "Irish", "Turkish"). Only for
+ * a nationality alone: tagging them would make "British Airways" a description of "Airways".
+ */
+const UNTAGGED_NATIONALITIES = new Set(
+  'british english irish spanish danish swedish finnish turkish'.split(' '),
+);
+export const isNationality = (key: string) =>
+  hasTag(key, 'Demonym') || UNTAGGED_NATIONALITIES.has(key);
+
 export function writtenAsPlace(piece: Piece): boolean {
   const keys = piece.tokens.map((t) => t.key);
   if (piece.tokens[piece.tokens.length - 1].cue === 'based') return true;

@@ -47,6 +47,14 @@ const SIGN_OFFS = [
     String.raw`^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:[Cc]ompiled|[Ww]ritten|[Ee]dited|[Pp]roduced|[Tt]ranslated)\s+by\s+${STAFF}`,
     'u',
   ),
+  // A call to the reader that names a handle or a hashtag on a network: "Connect with … by liking
+  // the … Facebook page, following @jdoe on Twitter", "Take a picture … and post it to Instagram
+  // with the hashtag #wave". The outlet's own name in it is its channel, not a subject. The verb
+  // takes an object, as an order does ("Post offices in …" reports).
+  new RegExp(
+    String.raw`^(?:Please\s+)?(?:Connect|Take|Post|Share|Tag|Send|Upload|Tweet|Follow|Like|Join|Submit)\s+(?:with|us|it|them|him|her|me|a|an|the|this|your|our)\b(?=.*\b(?:on|to|via)\s+${NETWORKS}\b)(?=.*(?:\s@\w{2,}|#\w{2,}))`,
+    'u',
+  ),
   // A share box: "Share this article on Twitter", "Share on Facebook".
   new RegExp(String.raw`^Share\b[^.]{0,40}?\b(?:on|via|to)\s+${NETWORKS}\b`, 'u'),
   // "Contact John Roe at …", "Email the reporter", "Write to the editor", "Reach her at …".

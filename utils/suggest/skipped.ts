@@ -5,6 +5,7 @@
 import { creditRanges } from './credits';
 import { datedDigests, datedTeasers, openingVideo, quoteBoxes, teaserBlurbs } from './embeds';
 import { authorNotes, furnitureRanges, type Range } from './furniture';
+import { kickerLinks, scriptData } from './link-lists';
 import type { Sentence } from './sentences';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
 
@@ -28,5 +29,7 @@ export function furnitureOf(
     ...datedTeasers(text, breaks),
     ...datedDigests(text, breaks),
     ...quoteBoxes(text, breaks),
+    ...kickerLinks(text, breaks),
+    ...scriptData(text, breaks),
   ];
 }

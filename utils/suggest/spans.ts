@@ -117,6 +117,8 @@ function extend(t: Token[], j: number): number {
     const more = t[k + 2]?.capital && SPACE.test(t[k + 2].gap);
     if (k === j + 1 && t[k].key === 'the' && (more || hasTag(after?.key ?? '', 'Demonym')))
       return j;
+    // "… Main Library for a BBC documentary": an acronym after "for a" is another body's name.
+    if (article && /^\p{Lu}{2,}$/u.test(after?.text ?? '')) return j;
     if (after?.capital && SPACE.test(after.gap)) return k + 1;
     // "Court of Appeals for the 2nd Circuit": an ordinal in figures opens the name of a numbered
     // circuit, district or division.

@@ -123,10 +123,15 @@ export function titleAsFamilyName(keys: string[], i: number): boolean {
 
 /**
  * "American Express": a demonym before one last ordinary singular word is the name's first word,
- * as that word alone names nothing. Before a plural it describes ("Tunisian Islamists").
+ * as that word alone names nothing, and so it is before a name with a phrase. Before a plural it
+ * describes ("Tunisian Islamists").
  */
 function demonymOwnsWord(tokens: Token[], i: number): boolean {
   const rest = tokens[i + 1];
+  // "Egyptian Initiative for Personal Rights": a name that goes on with its phrase is a body's,
+  // and the nationality its first word; "Egyptian Minister of Finance …" is a title's.
+  const after = tokens.slice(i + 1);
+  if (after.some(isLink) && !after.some((t) => isTitle(t.key) || ROLES.has(t.key))) return true;
   return (
     i === tokens.length - 2 &&
     !isTitle(rest.key) &&

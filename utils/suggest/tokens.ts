@@ -27,7 +27,7 @@ export const spacedFromPrevious = (t: Pick<Token, 'gap'>) => /^\s+$/.test(t.gap)
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*[.!]?/gu;
 const CUE_SUFFIX =
-  /^(.+?)-(based|owned|led|linked|backed|run|funded|controlled|affiliated|allied|aligned)$/iu;
+  /^(.+?)-(based|owned|led|linked|backed|run|funded|controlled|affiliated|allied|aligned|rooted|inspired|leaning|dominated)$/iu;
 /** Words whose own period belongs to them (so it is kept in the mention's text). */
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st sen rep gov gen col lt sgt capt rev hon jr sr co ltd inc corp bros plc llc no'.split(

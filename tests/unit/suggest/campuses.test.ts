@@ -16,6 +16,14 @@ describe('a campus after a university’s name', () => {
     expect(n.organizations).toEqual(['Westland Southern Medical Center at Dallas']);
   });
 
+  it('is no campus when it is a country or a state, which says where the university is (round 15)', () => {
+    const n = names(
+      'Writes author Dara Venn, of the Technical University of Marrowby, Germany, “adult brains change.” ' +
+        'Mira Osk of the University of Westland, Texas, agreed.',
+    );
+    expect(n.organizations).toEqual(['Technical University of Marrowby', 'University of Westland']);
+  });
+
   it('is no campus when a list goes on after it', () => {
     const n = names('The University of Westland, Marrowby and Stanford signed the pact.');
     expect(n.organizations).not.toContain('University of Westland, Marrowby');

@@ -298,3 +298,67 @@ describe('a hotel', () => {
     expect(n.organizations).toEqual(['Quell Hotels Corporation']);
   });
 });
+
+describe('a collective, a cooperative, a consortium (round 15)', () => {
+  it('names a body when its kind follows its name', () => {
+    const n = names(
+      'One campaign group, the Quellreen collective, has documented the shootings. The Varlo ' +
+        'cooperative and the Brantis consortium agreed, Dana Kiley said.',
+    );
+    expect(n.organizations).toEqual(['Brantis', 'Quellreen', 'Varlo']);
+  });
+});
+
+describe('a company named for its science (round 15)', () => {
+  it('ends in "Scientific"', () => {
+    const n = names(
+      'Dara Venn, a member of QTL Scientific’s team, said the QTL Scientific crew will dig. ' +
+        'Shares of Varlo Scientific rose.',
+    );
+    expect(n.organizations).toEqual(['QTL Scientific', 'Varlo Scientific']);
+  });
+});
+
+describe('a house in a list of companies (round 15)', () => {
+  it('is a company, not a building, when joined to one by "and"', () => {
+    const n = names(
+      'The CEOs of Zorvix Labs, Brantis Media and Plover House will testify, Dara Venn said.',
+    );
+    expect(n.organizations).toEqual(['Brantis Media', 'Plover House', 'Zorvix Labs']);
+  });
+
+  it('stays a building alone', () => {
+    const n = names('Dara Venn spoke at Plover House on Friday.');
+    expect(n.organizations).toEqual([]);
+  });
+});
+
+describe('a nationality before a kind of body (round 15)', () => {
+  it('says where the body is from, and names none', () => {
+    const n = names(
+      'Dara Venn told the British broadcaster Quell TV that he was well. The Swiss company ' +
+        'Varlo Media agreed.',
+    );
+    expect(n.organizations).not.toContain('British');
+    expect(n.organizations).not.toContain('Swiss');
+  });
+});
+
+describe('a company "called" so (round 15)', () => {
+  it('is named after its kind and "called" or "named"', () => {
+    const n = names(
+      'A vendor of filtering software called Quellmo Eyes claims that 24% of users store it. ' +
+        'A man called Tovo Pelkov disagrees.',
+    );
+    expect(n.organizations).toEqual(['Quellmo Eyes']);
+  });
+});
+
+describe('an acronym owning a body (round 15)', () => {
+  it('is a body too', () => {
+    const n = names(
+      '“It is extraordinary,” said Dara Venn, program director in QSF’s Division of Earth Sciences.',
+    );
+    expect(n.organizations).toEqual(['Division of Earth Sciences', 'QSF']);
+  });
+});

@@ -92,3 +92,20 @@ describe('"for" after a person’s name', () => {
     expect(n.organizations).toEqual(['Center for Quell Studies']);
   });
 });
+
+/** Rule of round 15 (issue 14): a journal named for its society. */
+describe('a journal’s plural word before "of the"', () => {
+  it('keeps the society’s name in the journal’s', () => {
+    const n = names(
+      'It was described in the Proceedings of the Varlen Academy of Sciences journal, Dara Venn said.',
+    );
+    expect(n.organizations).toEqual(['Proceedings of the Varlen Academy of Sciences']);
+  });
+
+  it('keeps the word after the society’s head in a journal’s name', () => {
+    const n = names(
+      'It was published in the Journal of the Varlen Society Interface, Dara Venn said.',
+    );
+    expect(n.organizations).toEqual(['Journal of the Varlen Society Interface']);
+  });
+});

@@ -160,6 +160,24 @@ describe('sign-offs', () => {
       expect(signedOff(line), line).toBe(false);
   });
 
+  it('takes a call to post or connect with a handle or a hashtag on a network for boilerplate (round 15)', () => {
+    for (const line of [
+      'Connect with the Quill Log community by "liking" the Quill News Science Facebook page, ' +
+        'following @qlog on Twitter and adding the Quill Log page to your Google+ presence.',
+      'Take a picture of yourself waving to Saturn and post it to Instagram with the hashtag ' +
+        '#waveatsaturn to have it post to The Quill Tribune’s Instagram page.',
+    ])
+      expect(signedOff(line), line).toBe(true);
+    for (const line of [
+      // Reported, not asked of the reader.
+      'Jane Doe posted it to Instagram with the hashtag #waveatsaturn on Friday.',
+      'Take the case of Zorvix Labs, which posted to Instagram on Friday.',
+      'Post offices in Quill County closed on Friday after the storm, and residents shared photos ' +
+        'with the hashtag #quillstorm on Twitter all weekend, Jane Doe said in an interview.',
+    ])
+      expect(signedOff(line), line).toBe(false);
+  });
+
   it('leaves the names of a sign-off out of the suggestions', () => {
     const { text, breaks } = blocks(
       'MOSCOW (AP) — Zorvix Labs lost a cargo ship, Dana Kiley said on Monday.',

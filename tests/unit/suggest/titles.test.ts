@@ -220,3 +220,112 @@ describe('a police rank written as an acronym (round 14)', () => {
     expect(n.organizations).toEqual([]);
   });
 });
+
+describe('a prosecutor’s title (round 15)', () => {
+  it('is left off the name, written in full or with the family name alone', () => {
+    const n = names(
+      '“Verify the identity of Prosecutor Dara Ivanov,” he said. “It is not Prosecutor Ivanov but his double.”',
+    );
+    expect(n.people).toEqual(['Dara Ivanov']);
+  });
+});
+
+describe('a nationality before a name with a phrase (round 15)', () => {
+  it('is the name’s first word, not a description of it', () => {
+    const n = names(
+      'Five were killed, according to the Bolivian Initiative for Water Rights, a rights group. ' +
+        'Bolivian President Dara Venlov denied it.',
+    );
+    expect(n.organizations).toEqual(['Bolivian Initiative for Water Rights']);
+    expect(n.people).toEqual(['Dara Venlov']);
+  });
+});
+
+describe('a role right before a name of two words (round 15)', () => {
+  it('makes a person of it, though its last word is a place’s', () => {
+    const n = names(
+      'The Comets negotiated a deal for coach Quin Rivers, and he left. Later, the autocrat ' +
+        'Hosmi Varak fell from power, Dara Venn said.',
+    );
+    expect(n.people).toEqual(['Dara Venn', 'Hosmi Varak', 'Quin Rivers']);
+  });
+
+  it('makes a person of a first name and a city’s name', () => {
+    const n = names('Quell Free, a ministry led by Mike Cleveland from Medina, Ohio, says so.');
+    expect(n.people).toEqual(['Mike Cleveland']);
+  });
+});
+
+describe('an affiliation after a name (round 15)', () => {
+  it('makes a person of two name-shaped words followed by ", of" and a body', () => {
+    const n = names(
+      'That is what Quirsty Spalding, of Sweden’s Varlen Institute, and her colleagues found.',
+    );
+    expect(n.people).toEqual(['Quirsty Spalding']);
+  });
+});
+
+describe('a first name in a place’s name (round 15)', () => {
+  it('is no person after "the" when nothing follows the name', () => {
+    const n = names(
+      'Our solar system lies in the Orion Quell, an offshoot of the Varlen arm, Dara Venn said.',
+    );
+    expect(n.people).toEqual(['Dara Venn']);
+  });
+
+  it('is no person after a Spanish place word', () => {
+    const n = names(
+      'It was a settlement known as "la Ciudad Blanca," or the White City. Dara Venn plans a ' +
+        'documentary about the search for Ciudad Blanca.',
+    );
+    expect(n.people).toEqual(['Dara Venn']);
+  });
+});
+
+describe('an affiliation after a person’s full name (round 15)', () => {
+  it('is a body, though the family name is an ordinary word', () => {
+    const n = names(
+      'Dr. Karen Seal of QU Marrowby and Dr. Murray Stein of QU Varlen also noted that the ' +
+        'findings were consistent.',
+    );
+    expect(n.organizations).toEqual(['QU Marrowby', 'QU Varlen']);
+  });
+});
+
+describe('a hyphenated description before a name (round 15)', () => {
+  it('is no part of the name, as "-based" is not', () => {
+    const n = names(
+      'Prime Minister Dara Varlan spoke. Protesters called for the resignation of the ' +
+        'Islamist-rooted Varlan and the Marxist-inspired Quellan Front.',
+    );
+    expect(n.people).toEqual(['Dara Varlan']);
+    expect(n.organizations).toEqual(['Quellan Front']);
+  });
+});
+
+describe('"who" after a name whose first word is also a word (round 15)', () => {
+  it('makes a person of it when its last word looks like a family name', () => {
+    const n = names(
+      'That was good news for pundits like Rush Varbaugh, who had been claiming that greens ' +
+        'exaggerated it. Grand Central, who knows?',
+    );
+    expect(n.people).toEqual(['Rush Varbaugh']);
+  });
+});
+
+describe('a star before one name (round 15)', () => {
+  it('is a role, which makes a person of the name', () => {
+    const n = names('Quellia star Varmar was among the 12,000 in attendance, and Varmar cheered.');
+    expect(n.people).toEqual(['Varmar']);
+  });
+});
+
+describe('a ruler named after the rule (round 15)', () => {
+  it('makes a person of a plain name after "the dictatorship of", "the regime of"', () => {
+    const n = names(
+      'Some pleaded for intervention in the war between rebels and the dictatorship of Bashir ' +
+        'Asdar. Others fled the regime of Tovo Pelkov.',
+    );
+    expect(n.people).toEqual(['Bashir Asdar', 'Tovo Pelkov']);
+  });
+});
