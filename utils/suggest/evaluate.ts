@@ -29,6 +29,7 @@ export const LABEL_HALVES = [
   'held-out-14',
   'held-out-15',
   'held-out-16',
+  'held-out-17',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
