@@ -20,6 +20,7 @@ import { dropDivision, SPORTS } from './leagues';
 import { dropOpeners, isLoneOpener, PAPER_HEADS, runKey } from './openers';
 import type { Span } from './spans';
 import { dropDateline } from './datelines';
+import { cutAtExecutive } from './executives';
 import { cutAtInnerTitle, personAfterArea, stripTitles, SUBJECT_TITLES } from './titles';
 import {
   COMPANY_SUFFIXES,
@@ -52,6 +53,7 @@ export function splitSpan(span: Span, inner?: ReadonlySet<string>): Piece[] {
   return cut(trimLinks(trimEnd(tokens, span, inner)))
     .map(trimLinks)
     .filter((part) => part.length > 0 && !loneInitial(part))
+    .flatMap(cutAtExecutive)
     .flatMap(cutAtInnerTitle)
     .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(dropDivision(part))), span));
 }
