@@ -16,3 +16,18 @@ export function dropDateline(tokens: Token[]): Token[] {
   if (the < 1 || the === tokens.length - 1) return tokens;
   return tokens.slice(0, the).every((t) => CAPS.test(t.text)) ? tokens.slice(the) : tokens;
 }
+
+/** An acronym's capitals: "CBS", "NBC". */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "set to air on CBS Monday": a weekday after an acronym says when, and is no word of the
+ * network's name. ("Fox News Sunday", "Super Tuesday" have no acronym before the day.)
+ */
+export function dropTrailingDay(tokens: Token[]): Token[] {
+  const n = tokens.length;
+  if (n < 2 || !WEEKDAYS.has(tokens[n - 1].key) || !ACRONYM.test(tokens[n - 2].text)) return tokens;
+  return tokens.slice(0, -1);
+}
+
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));

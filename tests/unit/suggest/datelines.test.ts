@@ -11,4 +11,10 @@ describe('datelines glued to the first sentence', () => {
     );
     expect(n.organizations).toEqual(['Quellan Federal Reserve']);
   });
+
+  it('leaves a weekday after a network’s acronym off its name', () => {
+    // A network the lexicon knows (news outlets), named once: the weekday hid it.
+    const n = names('The interview is set to air on CBS Monday, she said.');
+    expect(n.organizations).toEqual(['CBS']);
+  });
 });
