@@ -224,7 +224,8 @@ export function affiliationOf(piece: Piece): boolean {
     // "The conviction on Thursday of Aleksei A. Navalny": a day is nobody's.
     !hasTag(owner.key, 'WeekDay', 'Month', 'Date') &&
     spacedFromPrevious(s[at - 1]) &&
-    (fullName || !isCommonWord(owner.key)) &&
+    // "the Swift-boating of John Kerry": a gerund's object, no member of a body.
+    (fullName || (!isCommonWord(owner.key) && !hasTag(owner.key.split('-').pop()!, 'Gerund'))) &&
     piece.tokens.every((t) => !isCommonWord(t.key))
   );
 }
