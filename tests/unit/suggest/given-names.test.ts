@@ -11,4 +11,9 @@ describe('given names the lexicons lack', () => {
     );
     expect([...n.people].sort()).toEqual(['Elon Quarrow', 'Lee Ottwell', 'Satya Dremmel']);
   });
+
+  it('takes "Dick" before an unknown word for a first name, without a saying verb', () => {
+    const n = names('Clashes with Republican men, including Dick Quarrendon, followed.');
+    expect(n.people).toEqual(['Dick Quarrendon']);
+  });
 });
