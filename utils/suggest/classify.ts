@@ -43,6 +43,7 @@ import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import { namesNothing } from './not-names';
 import { knownByOneName } from './one-name-people';
+import { isKnownBody } from './known-bodies';
 import type { Piece } from './pieces';
 import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } from './leagues';
 import { isVenue } from './venues';
@@ -105,7 +106,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     !ts.every((t) => hasTag(t.key, 'Demonym') || COMPASS_WORDS.has(t.key))
   )
     return { kind: 'organization', score: 0.7 };
-  if (hasTag(joined, 'Organization', 'SportsTeam') || isNewsOutlet(joined))
+  if (hasTag(joined, 'Organization', 'SportsTeam') || isNewsOutlet(joined) || isKnownBody(joined))
     return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
   // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",

@@ -3,6 +3,7 @@
  * its appositive, its staff after it, "which", or where people of a role work for a body. classify.ts
  * weighs them.
  */
+import { marketLeaderAt } from './market-leaders';
 import {
   KIND_QUALIFIERS,
   OFFICERS_OF,
@@ -132,7 +133,8 @@ export function roleSaid(piece: Piece): boolean {
   const { sentence } = piece.span;
   const before = sentence[startIndex(piece) - 1];
   const after = sentence[endIndex(piece) + 1];
-  if (before && ROLES.has(before.key)) return true;
+  const at = startIndex(piece) - 1;
+  if (before && ROLES.has(before.key) && !marketLeaderAt(sentence, at)) return true;
   // "a laboratory in Pasadena, lead author of the study": after "in" a word is where the one
   // named before works; the role is that person's.
   if (before?.key === 'in' && !before.capital) return false;
@@ -222,7 +224,8 @@ export function affiliationOf(piece: Piece): boolean {
     // "The conviction on Thursday of Aleksei A. Navalny": a day is nobody's.
     !hasTag(owner.key, 'WeekDay', 'Month', 'Date') &&
     spacedFromPrevious(s[at - 1]) &&
-    (fullName || !isCommonWord(owner.key)) &&
+    // "the Swift-boating of John Kerry": a gerund's object, no member of a body.
+    (fullName || (!isCommonWord(owner.key) && !hasTag(owner.key.split('-').pop()!, 'Gerund'))) &&
     piece.tokens.every((t) => !isCommonWord(t.key))
   );
 }

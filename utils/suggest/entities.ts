@@ -32,6 +32,7 @@ import {
 } from './merge';
 import { foldTickers } from './tickers';
 import { pairedWithPeople } from './opponents';
+import { splitPersonRunOns } from './run-ons';
 import { dropAwardNames, foldNamesakes } from './named-for';
 import { splitSentences } from './sentences';
 import { namesInByline, plainAcronyms, withoutRanges, type Range } from './furniture';
@@ -88,6 +89,7 @@ export function findEntities(
   joinedToOrganisations(found, text, products);
   sharedFamilyNames(found, text);
   pairedWithPeople(found, text);
+  found = splitPersonRunOns(found);
   // Full names first, so that short forms have something to join.
   for (const f of found) if (f.kind === 'person' && f.words.length > 1) add(f.key, 'person', f);
   for (const f of found) if (f.kind === 'organization') add(orgKey(f, groups), 'organization', f);

@@ -5,6 +5,7 @@
  * no title, so without a list only the sentence around them can tell.
  */
 import lists from './name-lists.json';
+import { isNewsGivenName } from './given-names';
 
 const set = (words: string) => new Set(words.split(' ').map((w) => w.toLowerCase()));
 
@@ -20,6 +21,6 @@ export const isCompanyName = (key: string) => COMPANIES.has(key);
 export const isCompanyWord = (key: string) => COMPANY_WORDS.has(key);
 /** "AECOM", "IBM"-like acronyms the company list holds. */
 export const isCompanyAcronym = (key: string) => COMPANY_ACRONYMS.has(key);
-export const isListedFirstName = (key: string) => FIRST_NAMES.has(key);
+export const isListedFirstName = (key: string) => FIRST_NAMES.has(key) || isNewsGivenName(key);
 /** "Bill", "Ray", "Rose": a first name that is also an ordinary word, so it needs a family name after it. */
 export const isFirstNameAlsoWord = (key: string) => FIRST_NAMES_ALSO_WORDS.has(key);

@@ -17,10 +17,11 @@ const REGION_WORDS = new Set(
 
 /**
  * Games a league or association is named for, after its head: "Major League Baseball", "Major
- * League Soccer", "Association of Tennis Professionals" aside. The games are a closed set of words.
+ * League Soccer", "Major League Gaming" (video games played as a sport), "Association of Tennis
+ * Professionals" aside. The games are a closed set of words.
  */
 export const SPORTS = new Set(
-  'baseball football soccer hockey basketball lacrosse rugby cricket softball volleyball'.split(
+  'baseball football soccer hockey basketball lacrosse rugby cricket softball volleyball gaming esports'.split(
     ' ',
   ),
 );

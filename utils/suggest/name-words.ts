@@ -118,5 +118,5 @@ export function nameShaped(t: Token): boolean {
  * a person without a saying verb. Not "Bank", "Bar", "Cash", "Bond" or "Art" ("Art Deco"), which open
  * banks, brands and styles.
  */
-const GIVEN_NAMES_FIRST = new Set('bill frank ray dean rose gene hank chuck walt'.split(' '));
+const GIVEN_NAMES_FIRST = new Set('bill frank ray dean rose gene hank chuck walt dick'.split(' '));
 export const isGivenNameFirst = (key: string) => GIVEN_NAMES_FIRST.has(key);

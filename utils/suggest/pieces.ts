@@ -19,6 +19,8 @@ import { isCompanyWord } from './gazetteer';
 import { dropDivision, SPORTS } from './leagues';
 import { dropOpeners, isLoneOpener, PAPER_HEADS, runKey } from './openers';
 import type { Span } from './spans';
+import { dropDateline, dropTrailingDay } from './datelines';
+import { cutAtExecutive } from './executives';
 import { cutAtInnerTitle, personAfterArea, stripTitles, SUBJECT_TITLES } from './titles';
 import {
   COMPANY_SUFFIXES,
@@ -43,7 +45,7 @@ export interface Piece {
 
 /** `inner`: the runs written inside a sentence elsewhere in the article (see dropOpeners). */
 export function splitSpan(span: Span, inner?: ReadonlySet<string>): Piece[] {
-  const tokens = dropOpeners(span, inner);
+  const tokens = dropTrailingDay(dropDateline(dropOpeners(span, inner)));
   if (span.atStart && tokens.length === 1 && tokens === span.tokens && isLoneOpener(span))
     return [];
   // "Islamist Muslim Brotherhood" is the Muslim Brotherhood, described.
@@ -51,6 +53,7 @@ export function splitSpan(span: Span, inner?: ReadonlySet<string>): Piece[] {
   return cut(trimLinks(trimEnd(tokens, span, inner)))
     .map(trimLinks)
     .filter((part) => part.length > 0 && !loneInitial(part))
+    .flatMap(cutAtExecutive)
     .flatMap(cutAtInnerTitle)
     .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(dropDivision(part))), span));
 }

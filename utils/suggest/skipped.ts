@@ -7,6 +7,7 @@ import { datedDigests, datedTeasers, openingVideo, quoteBoxes, teaserBlurbs } fr
 import { authorNotes, furnitureRanges, type Range } from './furniture';
 import { kickerLinks, scriptData } from './link-lists';
 import type { Sentence } from './sentences';
+import { skipLinks } from './skip-links';
 import { captionBlocks, reporterNotes, signOffRanges } from './sign-offs';
 
 export function furnitureOf(
@@ -31,5 +32,6 @@ export function furnitureOf(
     ...quoteBoxes(text, breaks),
     ...kickerLinks(text, breaks),
     ...scriptData(text, breaks),
+    ...skipLinks(text),
   ];
 }

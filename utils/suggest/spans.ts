@@ -57,9 +57,12 @@ export function capitalSpans(sentence: Token[]): Span[] {
   return spans;
 }
 
-/** Units that a number tells apart: "82nd Airborne Division", "9th Circuit Court of Appeals". */
+/**
+ * Units that a number tells apart: "82nd Airborne Division", "9th Circuit Court of Appeals"; and
+ * names that open with a century ("21st Century Fox": "Century Fox" is no name).
+ */
 const UNITS = new Set(
-  'division brigade regiment battalion squadron fleet army corps infantry cavalry circuit precinct'.split(
+  'division brigade regiment battalion squadron fleet army corps infantry cavalry circuit precinct century'.split(
     ' ',
   ),
 );

@@ -63,4 +63,9 @@ describe('conferences with officers', () => {
     expect(n.organizations).toEqual(['Quellan Conference']);
     expect(n.people).toEqual(['Dara Venn', 'Mira Osk']);
   });
+
+  it('keeps "Gaming" after a league’s head: video games played as a sport (round 16)', () => {
+    const n = names('In 2015, the company purchased Brantis League Gaming for $46 million.');
+    expect(n.organizations).toEqual(['Brantis League Gaming']);
+  });
 });
