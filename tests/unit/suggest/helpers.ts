@@ -48,3 +48,17 @@ export function suggestedMentions(text: string): string[] {
   if (!r.supported) throw new Error(r.reason);
   return [...r.people, ...r.organizations].flatMap((e) => e.mentions.map((m) => m.text));
 }
+
+/** Paragraphs joined as extraction joins blocks (one space), with the offsets where each begins. */
+function blocks(...paragraphs: string[]) {
+  const text = paragraphs.join(' ');
+  const breaks = paragraphs.slice(1).map((_, i) => paragraphs.slice(0, i + 1).join(' ').length + 1);
+  return { text, breaks };
+}
+
+/** Every name suggested (people and organisations) for text written in these paragraphs, sorted. */
+export function namesInParagraphs(...paragraphs: string[]): string[] {
+  const r = suggest(blocks(...paragraphs));
+  if (!r.supported) throw new Error(r.reason);
+  return [...r.people, ...r.organizations].map((e) => e.name).sort();
+}

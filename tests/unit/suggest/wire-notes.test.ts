@@ -1,19 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { suggest } from '../../../utils/suggest';
-
-/** Paragraphs joined as extraction joins blocks (one space), with the offsets where each begins. */
-function blocks(...paragraphs: string[]) {
-  const text = paragraphs.join(' ');
-  const breaks = paragraphs.slice(1).map((_, i) => paragraphs.slice(0, i + 1).join(' ').length + 1);
-  return { text, breaks };
-}
-
-function names(...paragraphs: string[]): string[] {
-  const r = suggest(blocks(...paragraphs));
-  if (!r.supported) throw new Error(r.reason);
-  return [...r.people, ...r.organizations].map((e) => e.name).sort();
-}
+import { namesInParagraphs as names } from './helpers';
 
 /** Rules of round 13 (issue 14): a wire's and a broadcaster's own lines around the story. */
 describe("a wire's and a broadcaster's lines", () => {
