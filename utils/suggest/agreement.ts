@@ -43,15 +43,20 @@ export function agreeOnKinds<T extends Item>(found: T[]): void {
   }
 }
 
+/** The last words of the people the article names in full: "Lorenz" of "Edward Norton Lorenz". */
+export function familyNamesOf(found: readonly Pick<Item, 'kind' | 'words'>[]): Set<string> {
+  return new Set(
+    found.filter((f) => f.kind === 'person' && f.words.length >= 2).map((f) => f.words.at(-1)!),
+  );
+}
+
 /**
  * "Edward Norton Lorenz" … "Lorenz’s group": a lone word the article uses as the family name of
  * a person it named in full is that person, unless something surer than context (a suffix, the
  * lexicon) makes it an organisation.
  */
 export function familyNamesArePeople<T extends Item>(found: T[]): void {
-  const family = new Set(
-    found.filter((f) => f.kind === 'person' && f.words.length >= 2).map((f) => f.words.at(-1)),
-  );
+  const family = familyNamesOf(found);
   for (const f of found)
     if (
       f.kind === 'organization' &&

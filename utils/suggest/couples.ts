@@ -4,6 +4,7 @@
  * joins nothing. From held-out-15's errors (issue 14).
  */
 import { normalizeEntityName } from '../model/entity-name';
+import { familyNamesOf } from './agreement';
 import type { Found } from './groups';
 import { isFirstName } from './lexicon';
 
@@ -12,9 +13,7 @@ export function sharedFamilyNames(found: Found[], text: string): void {
   const byStart = new Map(found.map((f) => [f.mention.start, f]));
   // "people like Duncan and Patrick Sawyer": a family name of someone else on the page is that
   // person, not a first name (Thomas Eric Duncan).
-  const families = new Set(
-    found.filter((f) => f.kind === 'person' && f.words.length > 1).map((f) => f.words.at(-1)),
-  );
+  const families = familyNamesOf(found);
   for (const f of found) {
     if (f.words.length !== 1 || !isFirstName(f.words[0]) || f.kind === 'organization') continue;
     if (families.has(f.words[0]) || /['’]s$/.test(f.mention.text)) continue;
@@ -27,12 +26,13 @@ export function sharedFamilyNames(found: Found[], text: string): void {
       .pop()!
       .replace(/['’]s$/, '');
     const name = `${f.mention.text} ${family}`;
+    const key = normalizeEntityName(name);
     Object.assign(f, {
       kind: 'person',
       score: Math.max(f.score, 0.6),
       name,
-      key: normalizeEntityName(name),
-      words: normalizeEntityName(name).split(' '),
+      key,
+      words: key.split(' '),
     });
   }
 }

@@ -4,6 +4,7 @@
  * name that the rules could not type, joined so to a person, is a person too, when its words look
  * like a name's ("Robin", "Taylor" are also words; "Grand Central" is not a name).
  */
+import { familyNamesOf } from './agreement';
 import type { Kind } from './classify';
 import { hasTag, isFunctionWord, isPlace, tagsOf } from './lexicon';
 import type { Mention } from './types';
@@ -49,9 +50,7 @@ function nameLike(f: Item): boolean {
 
 export function pairedWithPeople<T extends Item>(found: T[], text: string): void {
   // A family name alone ("Kukushkin had beaten …") stands for the person named in full.
-  const family = new Set(
-    found.filter((f) => f.kind === 'person' && f.words.length >= 2).map((f) => f.words.at(-1)),
-  );
+  const family = familyNamesOf(found);
   const person = (f?: T) =>
     !!f && (f.kind === 'person' || (f.words.length === 1 && family.has(f.words[0])));
   const paired = (a: T, b: T) => {

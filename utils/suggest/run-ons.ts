@@ -5,6 +5,7 @@
  * the family name of a person the article names in full: it is two names.
  */
 import { normalizeEntityName } from '../model/entity-name';
+import { familyNamesOf } from './agreement';
 import type { Found } from './groups';
 import { ORG_HEADS } from './lexicon';
 import { COMPANY_SUFFIXES } from './name-words';
@@ -23,19 +24,15 @@ function bodyNamed(key: string): boolean {
 
 /** Replaces each such run in `found` with the person's mention and the body's. */
 export function splitPersonRunOns(found: Found[]): Found[] {
-  const familyNames = new Set(
-    found
-      .filter((f) => f.kind === 'person' && f.words.length >= 2)
-      .map((f) => f.words[f.words.length - 1]),
-  );
+  const familyNames = familyNamesOf(found);
   return found.flatMap((f) => {
     const m = f.kind === 'organization' ? RUN_ON.exec(f.mention.text) : null;
     if (!m || !familyNames.has(m[1].toLowerCase())) return [f];
     const [, family, small, body] = m;
-    if (!bodyNamed(normalizeEntityName(body))) return [f];
+    const bodyKey = normalizeEntityName(body);
+    if (!bodyNamed(bodyKey)) return [f];
     const start = f.mention.start;
     const bodyStart = start + family.length + small.length;
-    const bodyKey = normalizeEntityName(body);
     const person: Found = {
       ...f,
       kind: 'person',
