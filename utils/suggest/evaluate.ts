@@ -30,6 +30,7 @@ export const LABEL_HALVES = [
   'held-out-15',
   'held-out-16',
   'held-out-17',
+  'held-out-18',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
