@@ -44,6 +44,7 @@ import { titleAsFamilyName } from './titles';
 import { namesNothing } from './not-names';
 import { knownByOneName } from './one-name-people';
 import { isKnownBody } from './known-bodies';
+import { namesClubOrLeague } from './team-names';
 import type { Piece } from './pieces';
 import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } from './leagues';
 import { isVenue } from './venues';
@@ -106,7 +107,13 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     !ts.every((t) => hasTag(t.key, 'Demonym') || COMPASS_WORDS.has(t.key))
   )
     return { kind: 'organization', score: 0.7 };
-  if (hasTag(joined, 'Organization', 'SportsTeam') || isNewsOutlet(joined) || isKnownBody(joined))
+  const opensSentence = piece.span.atStart && ts[0] === piece.span.tokens[0];
+  if (
+    hasTag(joined, 'Organization', 'SportsTeam') ||
+    isNewsOutlet(joined) ||
+    isKnownBody(joined) ||
+    namesClubOrLeague(joined, opensSentence)
+  )
     return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
   // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",
