@@ -7,6 +7,7 @@
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
 import { foldAliases } from './aliases';
+import { foldInvertedNames } from './inversions';
 import { foldBlends } from './blends';
 import { foldClippings, foldLowerHeads, foldShortenedNames } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
@@ -154,6 +155,7 @@ export function findEntities(
   foldTickers(groups, text);
   foldNamesakes(groups, text);
   foldAliases(groups, text);
+  foldInvertedNames(groups);
   dropAwardNames(groups, text);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]
