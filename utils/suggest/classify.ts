@@ -38,7 +38,7 @@ import {
   isTitle,
 } from './lexicon';
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
-import { fullName, personDespitePlace } from './full-names';
+import { fullName, personDespitePlace, titledFirstName } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import { namesNothing } from './not-names';
@@ -75,6 +75,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
+  if (titledFirstName(piece)) return { kind: 'person', score: 0.85 };
   if (isLeague(ts) || conferenceWithOfficers(piece) || stateCollege(piece))
     return { kind: 'organization', score: 0.8 };
   if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
