@@ -19,7 +19,7 @@ import {
 import { DIVISIONS, ORG_CUES, PARTICLES } from './cues';
 import { isAcronym } from './evidence';
 import { isProductShaped } from './products';
-import { nextToken, previousToken } from './lists';
+import { nextToken, opensSentence, previousToken } from './lists';
 import { isCompanyAcronym } from './gazetteer';
 import {
   EVENT_HEADS,
@@ -75,11 +75,11 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "Remain Co." left as "Co." once its verb-like first word went: a suffix alone names nothing.
   if (ts.length === 1 && hasTag(last.key, 'Abbreviation') && isHead(last))
     return { kind: 'other', score: 0 };
-  if (titledFirstName(piece)) return { kind: 'person', score: 0.85 };
   if (isLeague(ts) || conferenceWithOfficers(piece) || stateCollege(piece))
     return { kind: 'organization', score: 0.8 };
   if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
-  if (isRegnalName(piece) || knownByOneName(piece)) return { kind: 'person', score: 0.85 };
+  if (isRegnalName(piece) || knownByOneName(piece) || titledFirstName(piece))
+    return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the
   // name is, before its shape can call it a product or a maker's line. Not a person's full name.
   // (One plain word is decided further on, where the gazetteer's places are weighed.)
@@ -108,12 +108,11 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     !ts.every((t) => hasTag(t.key, 'Demonym') || COMPASS_WORDS.has(t.key))
   )
     return { kind: 'organization', score: 0.7 };
-  const opensSentence = piece.span.atStart && ts[0] === piece.span.tokens[0];
   if (
     hasTag(joined, 'Organization', 'SportsTeam') ||
     isNewsOutlet(joined) ||
     isKnownBody(joined) ||
-    namesClubOrLeague(joined, opensSentence)
+    namesClubOrLeague(joined, opensSentence(piece))
   )
     return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;

@@ -196,8 +196,8 @@ describe('a name after "<Day> of"', () => {
 /** Round 17 (issue 14): a drive or a parkway is a road’s name, not a person’s, though a first name opens it. */
 describe('a name ending in “Drive”', () => {
   it('is a place', () => {
-    expect(
-      names('The officer lived on Arno Drive with his wife, Dana Kiley said.').people,
-    ).toEqual(['Dana Kiley']);
+    expect(names('The officer lived on Arno Drive with his wife, Dana Kiley said.').people).toEqual(
+      ['Dana Kiley'],
+    );
   });
 });
