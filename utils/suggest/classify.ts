@@ -19,7 +19,7 @@ import {
 import { DIVISIONS, ORG_CUES, PARTICLES } from './cues';
 import { isAcronym } from './evidence';
 import { isProductShaped } from './products';
-import { nextToken, previousToken } from './lists';
+import { nextToken, opensSentence, previousToken } from './lists';
 import { isCompanyAcronym } from './gazetteer';
 import {
   EVENT_HEADS,
@@ -38,12 +38,13 @@ import {
   isTitle,
 } from './lexicon';
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
-import { fullName, personDespitePlace } from './full-names';
+import { fullName, personDespitePlace, titledFirstName } from './full-names';
 import { isPaperWithThe, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import { namesNothing } from './not-names';
 import { knownByOneName } from './one-name-people';
 import { isKnownBody } from './known-bodies';
+import { namesClubOrLeague } from './team-names';
 import type { Piece } from './pieces';
 import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } from './leagues';
 import { isVenue } from './venues';
@@ -77,7 +78,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (isLeague(ts) || conferenceWithOfficers(piece) || stateCollege(piece))
     return { kind: 'organization', score: 0.8 };
   if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
-  if (isRegnalName(piece) || knownByOneName(piece)) return { kind: 'person', score: 0.85 };
+  if (isRegnalName(piece) || knownByOneName(piece) || titledFirstName(piece))
+    return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the
   // name is, before its shape can call it a product or a maker's line. Not a person's full name.
   // (One plain word is decided further on, where the gazetteer's places are weighed.)
@@ -106,7 +108,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     !ts.every((t) => hasTag(t.key, 'Demonym') || COMPASS_WORDS.has(t.key))
   )
     return { kind: 'organization', score: 0.7 };
-  if (hasTag(joined, 'Organization', 'SportsTeam') || isNewsOutlet(joined) || isKnownBody(joined))
+  if (
+    hasTag(joined, 'Organization', 'SportsTeam') ||
+    isNewsOutlet(joined) ||
+    isKnownBody(joined) ||
+    namesClubOrLeague(joined, opensSentence(piece))
+  )
     return { kind: 'organization', score: 0.85 };
   const maker = ts.length > 1 && isKnownOrg(ts[0].key) && !ts[0].possessive;
   // "Mozilla Europe", "Sony Pictures", "Intel Capital" are the company's arms; "Mozilla Firefox",

@@ -7,6 +7,7 @@
 import { normalizeEntityName } from '../model/entity-name';
 import { classify } from './classify';
 import { foldAliases } from './aliases';
+import { foldInvertedNames } from './inversions';
 import { foldBlends } from './blends';
 import { foldClippings, foldLowerHeads, foldShortenedNames } from './clippings';
 import { hasPersonContext, institutionEnd, roleSaid } from './context';
@@ -19,7 +20,7 @@ import { personShapedBody } from './introductions';
 import { leadingAcronyms } from './leading-acronyms';
 import { foldNicknames, namesTeam, nicknameAfterThe, teamsByNickname } from './nicknames';
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
-import { listedCompany, listOpening } from './lists';
+import { listedCompany, listOpening, opensSentence } from './lists';
 import { cityAndPeople } from './teams';
 import { splitSpan, type Piece } from './pieces';
 import {
@@ -66,7 +67,7 @@ export function findEntities(
     for (const span of spans) {
       for (const piece of splitSpan(span, inner)) {
         const f = { ...describe(piece, text, bylineNames, notNames), prose: s.prose };
-        if (piece.span.atStart && piece.tokens[0] === piece.span.tokens[0]) opening.add(f);
+        if (opensSentence(piece)) opening.add(f);
         found.push(f);
         for (const w of productWords(piece)) products.add(w);
       }
@@ -154,6 +155,7 @@ export function findEntities(
   foldTickers(groups, text);
   foldNamesakes(groups, text);
   foldAliases(groups, text);
+  foldInvertedNames(groups);
   dropAwardNames(groups, text);
   // The article's own reporters are named in its byline; they are not what it reports on.
   const out = [...groups.values()]

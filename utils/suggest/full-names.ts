@@ -135,3 +135,13 @@ function placeAfterArticle(piece: Piece): boolean {
     (!after || /^\s*[,.;:)!?"”]/u.test(after.gap))
   );
 }
+
+/**
+ * "former Secretary of State Rex W. Tillerson": a name a title opens, from a first name on (one
+ * that is also a word included), is a person's whatever the sentence says of bodies around it.
+ */
+export const titledFirstName = (piece: Piece) =>
+  piece.titled &&
+  piece.tokens.length >= 2 &&
+  (isFirstName(piece.tokens[0].key) || isFirstNameAlsoWord(piece.tokens[0].key)) &&
+  !piece.tokens.some(isHead);

@@ -65,7 +65,7 @@ export const COMPASS = new Set(
  */
 export const THOROUGHFARES = new Set(
   words(
-    'street avenue road boulevard blvd lane highway freeway expressway bridge tunnel airport square plaza',
+    'street avenue road drive parkway boulevard blvd lane highway freeway expressway bridge tunnel airport square plaza',
   ),
 );
 /** First words of places: "Mount Everest", "Lake Michigan", "Fort Worth", "Ciudad Blanca". */

@@ -80,6 +80,10 @@ function besideCompany(piece: Piece): boolean {
 
 /** Where the piece's first token stands in its sentence. */
 export const startIndex = (piece: Piece) => piece.span.sentence.indexOf(piece.tokens[0]);
+/** Whether the piece opens its sentence, where any word is capitalised. */
+export const opensSentence = (piece: Pick<Piece, 'tokens' | 'span'>) =>
+  piece.span.atStart && piece.tokens[0] === piece.span.tokens[0];
+
 /** Where the piece's last token stands in its sentence. */
 export const endIndex = (piece: Piece) => piece.span.sentence.indexOf(piece.tokens.at(-1)!);
 

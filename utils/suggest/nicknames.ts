@@ -21,6 +21,11 @@ import { PAPER_HEADS } from './openers';
 import type { Found, Group } from './groups';
 import type { Piece } from './pieces';
 import { nicknameInContext, placeAndNickname } from './teams';
+import { isClubName, isClubNickname, isPlainClubNickname, LEAGUE_NAMES } from './team-names';
+
+/** "the NFL", "Green Bay Packers", "the Seahawks": the page is about a league's games. */
+const namesClubOrLeague = (f: Found) =>
+  LEAGUE_NAMES.has(f.key) || isClubName(f.key) || isPlainClubNickname(f.key);
 
 /**
  * Whether the page's evidence makes this piece a team: a city and nickname, or a team's roles.
@@ -94,8 +99,10 @@ export function teamsByNickname(
   left: Found[],
   groups: Map<string, Group>,
 ): [string, Found][] {
-  if (!found.some((f) => f.team)) return [];
-  const twice = (k: string) => left.filter((f) => f.nickname && f.key === k).length > 1;
+  if (!found.some((f) => f.team || namesClubOrLeague(f))) return [];
+  // A club's nickname the list holds is its club once: "the Heat" on a page about the NBA.
+  const twice = (k: string) =>
+    isClubNickname(k) || left.filter((f) => f.nickname && f.key === k).length > 1;
   const team = (k: string) =>
     [...groups].find(([g, { kind }]) => kind === 'organization' && g.endsWith(` ${k}`))?.[0] ?? k;
   // Two ordinary words ("the Blue Jays") are a team written twice, as a place ("the Dry
@@ -139,9 +146,9 @@ export function foldNicknames(groups: Map<string, Group>): void {
       g.kind = 'organization';
   for (const [key, g] of [...groups]) {
     if (g.kind !== 'organization' || key.includes(' ') || !key.endsWith('s')) continue;
-    // A team's nickname the lexicon knows ("Astros") joins its city however the city is tagged
-    // ("Houston" is a family name too).
-    const team = hasTag(key, 'SportsTeam');
+    // A team's nickname the lexicon or the clubs list knows ("Astros", "Bobcats") joins its city
+    // however the city is tagged ("Houston" and "Charlotte" are a person's names too).
+    const team = hasTag(key, 'SportsTeam') || isClubNickname(key);
     const homes = [...groups].filter(
       ([k, h]) =>
         h.kind === 'organization' &&

@@ -8,6 +8,8 @@ import { isCommonWord } from './name-words';
 import { campusAfterComma, campusAt } from './campuses';
 import type { Token } from './tokens';
 
+const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
+
 export interface Span {
   tokens: Token[];
   /** The tokens of the whole sentence and the span's first index in it: context for the rules. */
@@ -104,6 +106,8 @@ function extend(t: Token[], j: number): number {
   if (next.capital && /^,\s+$/.test(next.gap) && listInsideName(t, j)) return j + 1;
   if (next.capital && campusAfterComma(t, j)) return j + 1;
   if (campusAt(t, j)) return j + 2;
+  // "the ranking Democrat on the House Oversight Committee": a party's member sits on a body.
+  if (t[j + 1]?.key === 'on' && PARTY_MEMBERS.has(t[j].key)) return j;
   // Up to two connectors ("of the") followed by a capitalised word.
   for (let k = j + 1; k <= j + 2 && k < t.length; k++) {
     // "Committee for a Responsible Federal Budget", "National Committee for an Effective

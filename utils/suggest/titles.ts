@@ -4,6 +4,7 @@
  * said". They end the name before them and are left off the person's.
  */
 import { hasTag, isFirstName, isPlace, isTitle, ROLES, tagsOf } from './lexicon';
+import { isFirstNameAlsoWord } from './gazetteer';
 import { OFFICES } from './cues';
 import { isHead, isLink, trimLinks } from './name-words';
 import type { Piece } from './pieces';
@@ -108,7 +109,9 @@ export function personAfterArea(tokens: Token[]): Token[] | null {
   for (let m = 1; m <= MAX_AREA_WORDS && m < tokens.length - 1; m++) {
     if (isLink(tokens[m]) || isHead(tokens[m])) return null;
     const name = tokens.slice(m);
-    if (isFirstName(tokens[m].key) && !name.some(isHead) && !name.some(isLink)) return name;
+    // After a title's area a first name that is also a word is the name's: "Rex", "Bill".
+    const first = isFirstName(tokens[m].key) || isFirstNameAlsoWord(tokens[m].key);
+    if (first && !name.some(isHead) && !name.some(isLink)) return name;
   }
   return null;
 }

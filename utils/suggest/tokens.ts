@@ -28,6 +28,7 @@ export const spacedFromPrevious = (t: Pick<Token, 'gap'>) => /^\s+$/.test(t.gap)
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*[.!]?/gu;
 const CUE_SUFFIX =
   /^(.+?)-(based|owned|led|linked|backed|run|funded|controlled|affiliated|allied|aligned|rooted|inspired|leaning|dominated)$/iu;
+const LOWER_PREFIX = /^(?:then|ex|pro|anti|non|post|pre|mid)-(?=\p{Lu})/u;
 /** Words whose own period belongs to them (so it is kept in the mention's text). */
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st sen rep gov gen col lt sgt capt rev hon jr sr co ltd inc corp bros plc llc no'.split(
@@ -51,8 +52,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       word = hyphen[1];
       cue = hyphen[2].toLowerCase();
     }
-    const start = from + m.index;
-    tokens.push(makeToken(word, start, slice.slice(last, m.index), cue));
+    // "then-Denver Broncos", "ex-Google engineers", "anti-Kremlin": a lower-case prefix is no part of the name.
+    const prefix = LOWER_PREFIX.exec(word)?.[0].length ?? 0;
+    word = word.slice(prefix);
+    const start = from + m.index + prefix;
+    tokens.push(makeToken(word, start, slice.slice(last, m.index + prefix), cue));
     last = m.index + m[0].length;
   }
   return tokens;

@@ -192,3 +192,12 @@ describe('a name after "<Day> of"', () => {
     expect(n.organizations).toEqual([]);
   });
 });
+
+/** Round 17 (issue 14): a drive or a parkway is a road’s name, not a person’s, though a first name opens it. */
+describe('a name ending in “Drive”', () => {
+  it('is a place', () => {
+    expect(names('The officer lived on Arno Drive with his wife, Dana Kiley said.').people).toEqual(
+      ['Dana Kiley'],
+    );
+  });
+});

@@ -25,3 +25,21 @@ describe('family names run on into a body', () => {
     expect(n.organizations).toEqual(['Dorwin and Kell LLC']);
   });
 });
+
+/** Round 17 (issue 14): a party's member sits on a body; the two are not one name. */
+describe('a party member “on” a body', () => {
+  it('leaves the body its own name', () => {
+    const n = names(
+      'The request alarmed Dana Kiley, the ranking Democrat on the House Quellan and Varlen Committee.',
+    );
+    expect(n.organizations).toEqual(['House Quellan and Varlen Committee']);
+  });
+});
+
+/** Round 17 (issue 14): "then-", "ex-", "anti-" before a name are not the name's. */
+describe('a lower-case prefix joined to a name', () => {
+  it('is cut off: the name starts after its hyphen', () => {
+    const n = names('Dana Kiley bid for a helmet signed by then-Denver Quellers coach Rob Varlen.');
+    expect(n.organizations).toEqual(['Denver Quellers']);
+  });
+});

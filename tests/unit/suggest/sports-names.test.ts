@@ -70,7 +70,7 @@ describe('sports names', () => {
 
   it('folds a clipped plural into a team named by its nickname alone ("the Mavs")', () => {
     const n = names(
-      'The Spurs stand where the Thunder and Marauders stood. Unlike the Maras, who had a great ' +
+      'The Spurs stand where the Surge and Marauders stood. Unlike the Maras, who had a great ' +
         'player, the Spurs have three. Spurs coach Dara Venn said so.',
     );
     expect(n.organizations).toEqual(['Marauders', 'Spurs']);

@@ -329,3 +329,15 @@ describe('a ruler named after the rule (round 15)', () => {
     expect(n.people).toEqual(['Bashir Asdar', 'Tovo Pelkov']);
   });
 });
+
+/** Round 17 (issue 14): a title's area, then a first name that is also a word. */
+describe('a title before a first name that is also a word', () => {
+  it('makes a person of the name, middle initial and all, whatever bodies the sentence names', () => {
+    const n = names(
+      'Her first boss at the State Department, former Secretary of State Rex W. Quellan, left. ' +
+        'Mr. Quellan spoke to Time magazine.',
+    );
+    expect(n.people).toEqual(['Rex W. Quellan']);
+    expect(n.organizations).toEqual(['State Department', 'Time']);
+  });
+});
