@@ -9,7 +9,7 @@
 import type { Range } from './furniture';
 import { blocksOf, type Sentence } from './sentences';
 
-const NETWORKS = String.raw`(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Mastodon|Snapchat|Google\+|X)`;
+export const NETWORKS = String.raw`(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Mastodon|Snapchat|Google\+|X)`;
 
 /** The last word of an outlet's or a newsroom's name: "Associated Press", "Staff Writer". */
 const OUTLET = String.raw`(?:Press|News|Times|Post|Journal|Today|Tribune|Herald|Reuters|Wire|Service|Staff|Writer|Correspondent|Bureau|Newswire)`;
