@@ -49,6 +49,13 @@ const PATTERNS = [
     String.raw`(?:${NAMES}\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|article|story)|\b(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\s+${NAMES}(?:[;,]\s*(?:and\s+)?(?:editing|writing|reporting)?\s*(?:by\s+)?${NAMES})*)`,
     'gu',
   ),
+  // "Reporting was contributed by Jane Doe, John Roe and Li Wei.", "Additional reporting was
+  // contributed by …", "Research was contributed by …": the same line in the passive. Only the
+  // newsroom's work is named so ("The money was contributed by Jane Doe" reports).
+  new RegExp(
+    String.raw`\b(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Rr]esearch|[Ee]diting|[Ww]riting)(?:\s+and\s+(?:reporting|research|editing|writing))?\s+(?:was|were)\s+contributed\s+by\s+${NAMES}(?:\s*[;,]\s*(?:and\s+)?${NAMES})*`,
+    'gu',
+  ),
   // "Powered by SmartAsset.com", "Sponsored by …": a widget's supplier; "© Provided by Jane Doe
   // Inc": an image's.
   new RegExp(

@@ -9,7 +9,7 @@
 import type { Range } from './furniture';
 import { blocksOf, type Sentence } from './sentences';
 
-const NETWORKS = String.raw`(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Mastodon|Snapchat|Google\+|X)`;
+export const NETWORKS = String.raw`(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Mastodon|Snapchat|Google\+|X)`;
 
 /** The last word of an outlet's or a newsroom's name: "Associated Press", "Staff Writer". */
 const OUTLET = String.raw`(?:Press|News|Times|Post|Journal|Today|Tribune|Herald|Reuters|Wire|Service|Staff|Writer|Correspondent|Bureau|Newswire)`;
@@ -90,6 +90,10 @@ const SIGN_OFFS = [
   // A wire writes the family name alone, and the note says nothing else: "Daraghmeh reported from
   // Ramallah, West Bank." ("Police reported from the scene that…" reports).
   /^\p{Lu}[\p{L}'’-]+\s+reported\s+from\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*\.?$/u,
+  // A print edition's note names the site's own publication: "This story appears in the January
+  // 2017 issue of Acme Geographic magazine.", "A version of this article appears in print on March
+  // 3, 2017, on Page A1 of the New York edition with the headline: …".
+  /^(?:This|A\s+version\s+of\s+this)\s+(?:article|story|review|essay|column|piece|feature|interview|obituary)\s+(?:appears|appeared|will\s+appear|ran)\s+(?:in\s+print\b|(?:in|on)\s+(?:the\s+)?(?:[\p{L}\d,.'’-]+\s+){0,5}?(?:issue|edition)\b)/u,
   // Links to other stories: "Video: President Jane Doe to visit…", "Photos: …".
   /^(?:Video|Watch|Photos|Gallery|Slideshow|Audio|Podcast)\s*:/u,
 ];

@@ -2,6 +2,7 @@
  * Where an article's text is not the story: captions, credits, staff lines, sign-offs and boxes
  * of other content. Names there are the page's, not the story's, and are never suggested.
  */
+import { writerBios } from './bios';
 import { creditRanges } from './credits';
 import { datedDigests, datedTeasers, openingVideo, quoteBoxes, teaserBlurbs } from './embeds';
 import { authorNotes, furnitureRanges, type Range } from './furniture';
@@ -24,6 +25,7 @@ export function furnitureOf(
     ...signOffRanges(sentences),
     ...captionBlocks(text, breaks),
     ...reporterNotes(text, breaks),
+    ...writerBios(text, sentences, breaks),
     ...creditRanges(text, breaks, sentences),
     ...openingVideo(text, breaks),
     ...teaserBlurbs(text, breaks),

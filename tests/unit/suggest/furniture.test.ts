@@ -54,3 +54,33 @@ describe('calls to other sections', () => {
     expect(left).toContain('| The Quellmakers:');
   });
 });
+
+/** Issue 14: a contributor line in the passive ("Reporting was contributed by …") names the staff. */
+describe('contributor lines in the passive', () => {
+  const opening = 'Dara Venn, the mayor of Quellbank, resigned on Tuesday. ';
+
+  it('leaves out the reporters a passive contributor line lists', () => {
+    expect(
+      names(
+        opening +
+          'Reporting was contributed by Orla Penwick, Tomas Lethbridge, Ines Marrow and Kasimir Vold.',
+      ).people,
+    ).toEqual(['Dara Venn']);
+    expect(
+      names(opening + 'Additional reporting was contributed by Orla Penwick and Tomas Lethbridge.')
+        .people,
+    ).toEqual(['Dara Venn']);
+    expect(names(opening + 'Research was contributed by Ines Marrow.').people).toEqual([
+      'Dara Venn',
+    ]);
+  });
+
+  it('still gives the names of other things contributed', () => {
+    expect(
+      names(
+        opening +
+          'The money was contributed by Orla Penwick and Tomas Lethbridge, the campaign said.',
+      ).people,
+    ).toEqual(['Dara Venn', 'Orla Penwick', 'Tomas Lethbridge']);
+  });
+});
