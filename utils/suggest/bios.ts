@@ -5,6 +5,7 @@
  * shape in the body ("Jane Doe is a professor at Acme University.") reports, so a note counts only
  * before an invitation to follow the writer, or in the text's last paragraph with a newsroom's job
  * ("… covers the White House" alone counts only for the byline's names: furniture.ts, authorNotes).
+ * An invitation to follow a writer by name is a note of its own ("On Twitter: Follow Jane Doe").
  * (reporterNotes in sign-offs.ts takes a note that opens a block; this one may stand anywhere in
  * its paragraph, as after an "Editor's note: …".)
  */
@@ -26,6 +27,12 @@ const FOLLOW = new RegExp(
   'u',
 );
 
+/** "On Twitter: Follow Jane Doe and get more …", "Follow Jane Doe on Twitter.": an invitation to follow a named writer. */
+const FOLLOW_NAMED = new RegExp(
+  String.raw`^(?:On\s+${NETWORKS}:\s+Follow\s+${STAFF}|Follow\s+${STAFF}\s+on\s+${NETWORKS}\b)`,
+  'u',
+);
+
 /** The last word of a newsroom's job: "assistant editor", "staff writer", "contributing producer". */
 const NEWSROOM_ROLE =
   /\b(?:editor|reporter|writer|correspondent|columnist|contributor|producer|photographer|journalist|critic|blogger)s?\b/iu;
@@ -41,6 +48,7 @@ export function writerBios(
   const lastBlock = blocksOf(text, breaks).at(-1)?.start ?? 0;
   const out: Range[] = [];
   sentences.forEach((s, i) => {
+    if (FOLLOW_NAMED.test(s.text)) out.push({ start: s.start, end: s.end });
     const bio = BIO.exec(s.text);
     if (!bio) return;
     const next = sentences[i + 1];

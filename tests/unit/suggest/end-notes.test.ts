@@ -91,3 +91,21 @@ describe("a writer's note", () => {
     ).toEqual(['Dara Venn', 'Helen Marrow', 'Quellbank Gazette']);
   });
 });
+
+describe('an invitation to follow a writer by name', () => {
+  const body = 'Dara Venn said the plant would close in May. ';
+
+  it('is furniture: the writer is not what the story reports on', () => {
+    expect(
+      names(body + 'On Twitter: Follow Helen Marrow and get more energy coverage at VarlenEnergy.'),
+    ).toEqual({ people: ['Dara Venn'], organizations: [] });
+    expect(names(body + 'Follow Helen Marrow on Twitter.').people).toEqual(['Dara Venn']);
+  });
+
+  it('is not a body sentence that opens with the verb', () => {
+    expect(names(body + 'Follow Helen Marrow, the mayor said, and you will see.').people).toEqual([
+      'Dara Venn',
+      'Helen Marrow',
+    ]);
+  });
+});
