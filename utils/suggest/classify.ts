@@ -45,6 +45,7 @@ import { namesNothing } from './not-names';
 import { knownByOneName } from './one-name-people';
 import { isKnownBody } from './known-bodies';
 import { namesClubOrLeague } from './team-names';
+import { isListedOutlet, outletAfterThe } from './outlet-names';
 import type { Piece } from './pieces';
 import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } from './leagues';
 import { isVenue } from './venues';
@@ -68,7 +69,9 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   const after = nextToken(piece);
   const before = previousToken(piece);
 
-  if (INSTITUTION_PLACES.has(normalized)) return { kind: 'organization', score: 0.85 };
+  // "Vanity Fair" is no fair: an outlet's name is its own, before any rule reads its words.
+  if (INSTITUTION_PLACES.has(normalized) || isListedOutlet(joined))
+    return { kind: 'organization', score: 0.85 };
   // "on Monday, the ministry said": a day or a month is never the body the apposition names; nor a
   // generation, nor a lone "Department" (not-names.ts).
   if (namesNothing(ts)) return { kind: 'other', score: 0 };
@@ -111,6 +114,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (
     hasTag(joined, 'Organization', 'SportsTeam') ||
     isNewsOutlet(joined) ||
+    outletAfterThe(joined, before) ||
     isKnownBody(joined) ||
     namesClubOrLeague(joined, opensSentence(piece))
   )

@@ -10,6 +10,7 @@
 import nlp from 'compromise';
 import { addedTag } from './added-tags';
 import { isCompanyName, isListedFirstName } from './gazetteer';
+import { isListedOutlet } from './outlet-names';
 
 type Tags = string | string[] | undefined;
 interface CompromiseModel {
@@ -225,8 +226,8 @@ const NEWS_OUTLETS = new Set(
   words(`reuters afp xinhua interfax tass yonhap kyodo bernama axios politico upi ansa efe dpa
     espn abc nbc cbs bbc cnn npr pbs msnbc cnbc hbo voa`),
 );
-export const isNewsOutlet = (key: string) => NEWS_OUTLETS.has(key);
+export const isNewsOutlet = (key: string) => NEWS_OUTLETS.has(key) || isListedOutlet(key);
 
 export function isKnownOrg(key: string): boolean {
-  return hasTag(key, 'Organization') || isCompanyName(key) || NEWS_OUTLETS.has(key);
+  return hasTag(key, 'Organization') || isCompanyName(key) || isNewsOutlet(key);
 }
