@@ -11,6 +11,7 @@ import nlp from 'compromise';
 import { addedTag } from './added-tags';
 import { isCompanyName, isListedFirstName } from './gazetteer';
 import { isListedOutlet } from './outlet-names';
+import { UNIVERSITIES_BY_SHORT_NAME } from './universities';
 
 type Tags = string | string[] | undefined;
 interface CompromiseModel {
@@ -148,9 +149,7 @@ export const INSTITUTION_PLACES = new Set([
   'vatican',
   'holy see',
   'quai d’orsay',
-  // Universities known by one name ("a study conducted at Yale"). Not West Point: as often the
-  // place of the Military Academy ("the U.S. Military Academy at West Point").
-  ...words('yale princeton dartmouth caltech vassar juilliard'),
+  ...UNIVERSITIES_BY_SHORT_NAME,
 ]);
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * Universities the news names by one name or a short one ("a study conducted at Yale", "he
+ * opted to remain at Stanford", "a Johns Hopkins researcher"), which compromise's lexicon does not
+ * hold as bodies. Not West Point: as often the place of the Military Academy ("the U.S. Military
+ * Academy at West Point"). Not "USC": written "U.S.C." it is the United States Code. Not "Duke",
+ * "Brown" or "Penn", which are names and titles as often.
+ */
+export const UNIVERSITIES_BY_SHORT_NAME = [
+  'yale',
+  'princeton',
+  'dartmouth',
+  'caltech',
+  'vassar',
+  'juilliard',
+  'stanford',
+  'mit',
+  'cornell',
+  'tulane',
+  'baylor',
+  'clemson',
+  'lsu',
+  'nyu',
+  'ucsf',
+  'uc berkeley',
+  'uc davis',
+  'uc irvine',
+  'uc san diego',
+  'georgia tech',
+  'virginia tech',
+  'johns hopkins',
+  'carnegie mellon',
+  'oberlin',
+  'swarthmore',
+  'wellesley',
+  'bowdoin',
+  'emory',
+  'gonzaga',
+  'villanova',
+  'northwestern',
+  'penn state',
+  'byu',
+  'smu',
+  'tcu',
+  'unlv',
+];
