@@ -21,7 +21,8 @@ describe('names of bodies', () => {
         'Center, and the Quellbank Center emptied. The Osk Space Flight Center said so, and the ' +
         'Osk Space Flight Center agreed. MIT’s Lorenz Center, said so, and the Lorenz Center agreed.',
     );
-    expect(n.organizations).toEqual(['Lorenz Center', 'Osk Space Flight Center']);
+    // MIT is a university by its short name (universities.ts): the owner is a body of its own.
+    expect(n.organizations).toEqual(['Lorenz Center', 'MIT', 'Osk Space Flight Center']);
   });
 
   it('takes a centre a city owns for a place, one an institution owns for a body (round 14)', () => {
@@ -29,7 +30,7 @@ describe('names of bodies', () => {
       'The theater stands on the grounds of San Francisco’s Quellbank Center, where Dara Venn ' +
         'spoke. MIT’s Lorenz Center agreed with Venn.',
     );
-    expect(n.organizations).toEqual(['Lorenz Center']);
+    expect(n.organizations).toEqual(['Lorenz Center', 'MIT']);
   });
 
   it('keeps a name’s own "The" in its mentions: inside a sentence, and before a paper’s name', () => {

@@ -40,6 +40,7 @@ describe('organisation names', () => {
       'Brantheimer’s Foundation of Ulmaria',
       'Council of Economic Advisers',
       'Lorenz Center',
+      'MIT',
     ]);
   });
 
