@@ -5,6 +5,7 @@ import { collapseWhitespace, squashWhitespace } from './anchoring/whitespace';
 import { separatesWords } from './blocks';
 import { canonicalAlias, normalizeUrl } from './url';
 import { canonicalHref } from './canonical-link';
+import { isMenu, withoutNavigation } from './menus';
 import { isTeaserList, withoutTeasers } from './teasers';
 import * as L from '../model/limits';
 
@@ -53,6 +54,11 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   if (parsed?.content && isTeaserList(parsed.content as Element)) {
     const again = parse(withoutTeasers(doc));
     if (again?.content && !isTeaserList(again.content as Element)) parsed = again;
+  }
+  // A site's menu taken for the article: look again without the page's navigation.
+  if (parsed?.content && isMenu(parsed.content as Element)) {
+    const again = parse(withoutNavigation(doc));
+    if (again?.content && !isMenu(again.content as Element)) parsed = again;
   }
   const { text, asides, breaks } = parsed?.content
     ? blockTextWithAsides(parsed.content)
