@@ -36,6 +36,15 @@ export interface TextRange {
 export const MIN_TEXT_IF_NOT_READERABLE = 500;
 
 /**
+ * What Readability sometimes returns instead of the story, and the copy of the page to look again
+ * at: a "Read more" list of other stories (teasers.ts), a site's menu (menus.ts).
+ */
+const SECOND_LOOKS: [(content: Element) => boolean, (doc: Document) => Document][] = [
+  [isTeaserList, withoutTeasers],
+  [isMenu, withoutNavigation],
+];
+
+/**
  * Finds the article in `doc` with Mozilla's Readability, or returns null when there is none or
  * `pageUrl` is not an http(s) page. Readability rewrites the DOM it is given (it removes scripts,
  * unwraps and deletes nodes), so it works on a deep clone: the live page, which the reader is
@@ -50,16 +59,13 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   const parse = (copy: Document) =>
     new Readability<Node>(copy, { serializer: (n) => n, keepClasses: true }).parse();
   let parsed = parse(doc.cloneNode(true) as Document);
-  // A "Read more" list of other stories taken for the article: look again without it.
-  if (parsed?.content && isTeaserList(parsed.content as Element)) {
-    const again = parse(withoutTeasers(doc));
-    if (again?.content && !isTeaserList(again.content as Element)) parsed = again;
-  }
-  // A site's menu taken for the article: look again without the page's navigation.
-  if (parsed?.content && isMenu(parsed.content as Element)) {
-    const again = parse(withoutNavigation(doc));
-    if (again?.content && !isMenu(again.content as Element)) parsed = again;
-  }
+  // Something else taken for the article: look again without it, and keep the new parse only if
+  // it is not the same mistake.
+  for (const [mistaken, without] of SECOND_LOOKS)
+    if (parsed?.content && mistaken(parsed.content as Element)) {
+      const again = parse(without(doc));
+      if (again?.content && !mistaken(again.content as Element)) parsed = again;
+    }
   const { text, asides, breaks } = parsed?.content
     ? blockTextWithAsides(parsed.content)
     : { text: '', asides: [], breaks: [] };

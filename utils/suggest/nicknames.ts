@@ -21,11 +21,7 @@ import { PAPER_HEADS } from './openers';
 import type { Found, Group } from './groups';
 import type { Piece } from './pieces';
 import { nicknameInContext, placeAndNickname } from './teams';
-import { isClubName, isClubNickname, isPlainClubNickname, LEAGUE_NAMES } from './team-names';
-
-/** "the NFL", "Green Bay Packers", "the Seahawks": the page is about a league's games. */
-const namesClubOrLeague = (f: Found) =>
-  LEAGUE_NAMES.has(f.key) || isClubName(f.key) || isPlainClubNickname(f.key);
+import { isClubNickname, marksSportsPage } from './team-names';
 
 /**
  * Whether the page's evidence makes this piece a team: a city and nickname, or a team's roles.
@@ -99,7 +95,7 @@ export function teamsByNickname(
   left: Found[],
   groups: Map<string, Group>,
 ): [string, Found][] {
-  if (!found.some((f) => f.team || namesClubOrLeague(f))) return [];
+  if (!found.some((f) => f.team || marksSportsPage(f.key))) return [];
   // A club's nickname the list holds is its club once: "the Heat" on a page about the NBA.
   const twice = (k: string) =>
     isClubNickname(k) || left.filter((f) => f.nickname && f.key === k).length > 1;

@@ -83,7 +83,7 @@ function nicknameOf(full: string): string | undefined {
  * people's or a faith's ("Texans", "Saints", "Patriots", "Cardinals"), a family name's plural
  * ("the Browns"), a common noun a sentence capitalises for other reasons ("Giants", "Kings",
  * "Titans" of industry), and one-word mass nouns ("Heat", "Magic", "Wild", "Union"): those need
- * the page's sports (see isSportsPage).
+ * the page's sports (teamsByNickname in nicknames.ts).
  */
 const AMBIGUOUS = new Set(
   `texans saints patriots cardinals browns giants kings titans heat magic wild union thunder jazz
@@ -115,7 +115,11 @@ export const isPlainClubNickname = (name: string) => {
 const LEAGUES = new Set(['nfl', 'nba', 'mlb', 'nhl', 'mls', 'wnba']);
 
 /** Leagues, and their conferences: what makes a page a sports page (not bodies themselves). */
-export const LEAGUE_NAMES = new Set([...LEAGUES, 'afc', 'nfc']);
+const LEAGUE_NAMES = new Set([...LEAGUES, 'afc', 'nfc']);
+
+/** "the NFL", "the NFC", "Green Bay Packers", "the Seahawks": a name that makes the page about a league's games. */
+export const marksSportsPage = (name: string) =>
+  LEAGUE_NAMES.has(key(name)) || isClubName(name) || isPlainClubNickname(name);
 
 /**
  * A club in full, a league, or a club's plain nickname where the sentence does not open with it
