@@ -74,6 +74,12 @@ const PATTERNS = [
     String.raw`(?:\bCopyright\s*(?:©\s*)?(?:\d{4}\s*)?:?|\breproduced\s+without\s+(?:the\s+)?(?:written\s+)?permission\s+of)\s+${NAMES}`,
     'gu',
   ),
+  // "* Comcast’s NBCUniversal is a minority investor in Vox Media, which owns this site.",
+  // "Disclosure: …": the page's note on who owns it, which names its owners, not the story's subjects.
+  new RegExp(
+    String.raw`[^.!?\n*]{0,200}?\b(?:which|that|who)\s+(?:also\s+)?owns\s+this\s+(?:site|website|publication|newspaper|magazine|blog|station)\b|\bDisclosure\s*:[^\n]{0,300}?[.!?](?=\s|$)`,
+    'gu',
+  ),
   // "Want More Hepatitis News? Click Here…": a page's call to its topic page names a section.
   new RegExp(String.raw`\bWant\s+[Mm]ore\s+${NAMES}\s*\?`, 'gu'),
   // "Fantasy Source: Top 25 NFL players | The Linemakers: Early odds…": a row of links, each

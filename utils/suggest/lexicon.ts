@@ -154,7 +154,8 @@ export const INSTITUTION_PLACES = new Set([
 
 /**
  * Last words that make a name an event, a period, a law or a technical thing, not an organisation:
- * "Arab Spring", "Cold War", "Investment Company Act", "Mozilla Public License", "Gecko engine".
+ * "Arab Spring", "Cold War", "Investment Company Act", "Mozilla Public License", "Gecko engine",
+ * "Markit iTraxx Europe Index".
  */
 export const EVENT_HEADS = new Set(
   words(
@@ -162,13 +163,13 @@ export const EVENT_HEADS = new Set(
     election elections era age day act treaty accord accords amendment directive
     license licence protocol format framework engine browser kernel toolkit codec specification
     prize prizes award awards medal trophy show fair expo exhibition conference convention marathon parade
-    plan doctrine`,
+    plan doctrine index indexes indices`,
   ),
 );
 
 /** Words allowed inside a name: "Federation of Trade Unions", "Osama bin Laden". */
 export const CONNECTORS = new Set(
-  words('of and for on the & de du da di del della la le van von der den bin ibn al'),
+  words('of and for on the & de du da di dei del della la le van von der den bin ibn al'),
 );
 
 /** Acronyms that are places or roles (police ranks too: "the IG said"), not organisations. */

@@ -36,7 +36,7 @@ export const COMPANY_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'ltd', '
 
 /** Heads that come first in French-style names: "Agence France-Presse". */
 const LEADING_HEADS = new Set(
-  'agence banque caisse conseil societe institut musee syndicat ministere university college bank'.split(
+  'agence banque banca banco caisse conseil societe institut musee syndicat ministere university college bank'.split(
     ' ',
   ),
 );

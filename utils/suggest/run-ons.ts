@@ -1,6 +1,7 @@
 /**
- * A person's family name run on into a body's name across a small word: "flirtation with Romney
- * for the State Department", "Trump on Fox News Sunday", "rumors of Ailes and Fox News women".
+ * A person's family name run on into a body's name across a small word or a possessive:
+ * "flirtation with Romney for the State Department", "Trump on Fox News Sunday", "rumors of Ailes
+ * and Fox News women", "Trump's Securities and Exchange Commission".
  * The run reads as one organisation ("Romney for the State Department"), but its first word is
  * the family name of a person the article names in full: it is two names.
  */
@@ -10,8 +11,11 @@ import type { Found } from './groups';
 import { ORG_HEADS } from './lexicon';
 import { COMPANY_SUFFIXES } from './name-words';
 
-/** The family name, the small word ("for the", "on", "and"), then the body's name. */
-const RUN_ON = /^(\p{Lu}[\p{Ll}'’-]+)(\s+(?:for(?:\s+the)?|on|and)\s+)(\p{Lu}.*)$/u;
+/**
+ * The family name, the small word ("for the", "on", "and") or its possessive ("Trump's Securities
+ * and Exchange Commission"), then the body's name.
+ */
+const RUN_ON = /^(\p{Lu}[\p{Ll}'’-]+?)(['’]s\s+|\s+(?:for(?:\s+the)?|on|and)\s+)(\p{Lu}.*)$/u;
 
 /**
  * The body's name has a head word of its own ("State Department", "Fox News"), and no company's

@@ -31,6 +31,8 @@ const NAMES = [
   'ProperNoun',
 ];
 const COMPANY_SUFFIX = new Set(['ltd', 'inc', 'llc', 'plc', 'co']);
+/** Suffixes written with a period ("Inc.", "Corp."): the period shows the name is done. */
+const REGISTERED_SUFFIX = new Set(['inc', 'corp', 'ltd', 'co']);
 
 export function capitalSpans(sentence: Token[]): Span[] {
   const spans: Span[] = [];
@@ -55,9 +57,16 @@ export function capitalSpans(sentence: Token[]): Span[] {
       atStart: i === 0 || /[:"“”‘([—–]/u.test(first.gap),
     });
     i = j + 1;
+    // "Vizio Inc. of Irvine": the place after a registered company's "of" is its home, no name.
+    if (closedBySuffix(sentence, j) && sentence[i]?.key === 'of')
+      for (i++; sentence[i]?.capital && SPACE.test(sentence[i].gap);) i++;
   }
   return spans;
 }
+
+/** "Vizio Inc.": a company's registered suffix, written with its period, closes its name. */
+const closedBySuffix = (t: Token[], j: number) =>
+  j > 0 && t[j].text.endsWith('.') && REGISTERED_SUFFIX.has(t[j].key) && t[j - 1].capital;
 
 /**
  * Units that a number tells apart: "82nd Airborne Division", "9th Circuit Court of Appeals"; and
@@ -106,6 +115,8 @@ function extend(t: Token[], j: number): number {
   if (next.capital && /^,\s+$/.test(next.gap) && listInsideName(t, j)) return j + 1;
   if (next.capital && campusAfterComma(t, j)) return j + 1;
   if (campusAt(t, j)) return j + 2;
+  // "Vizio Inc. of Irvine": what follows the suffix says where the company is (capitalSpans).
+  if (closedBySuffix(t, j)) return j;
   // "the ranking Democrat on the House Oversight Committee": a party's member sits on a body.
   if (t[j + 1]?.key === 'on' && PARTY_MEMBERS.has(t[j].key)) return j;
   // Up to two connectors ("of the") followed by a capitalised word.

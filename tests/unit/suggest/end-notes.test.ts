@@ -109,3 +109,20 @@ describe('an invitation to follow a writer by name', () => {
     ]);
   });
 });
+
+/** Round 18 (issue 14): a note on who owns the site names its owners, not the story's subjects. */
+describe('a disclosure of ownership', () => {
+  it('leaves out the owners an asterisked note names', () => {
+    expect(
+      names(
+        'Verizon said it would sue. * Quellan’s Varlen Studios is a minority investor in Dorwin Media, which owns this site.',
+      ).organizations,
+    ).toEqual(['Verizon']);
+  });
+
+  it('leaves out a "Disclosure:" line', () => {
+    expect(
+      names('Verizon said it would sue. Disclosure: Dara Venn owns Dorwin Media, our publisher.'),
+    ).toEqual({ people: [], organizations: ['Verizon'] });
+  });
+});

@@ -201,3 +201,18 @@ describe('a name ending in “Drive”', () => {
     );
   });
 });
+
+/** Round 18 (issue 14): an index is a number, not someone. */
+describe('a market index', () => {
+  it('is neither a person nor an organisation', () => {
+    expect(
+      names(
+        'The S&P 500 Index rose 0.9 percent. The Stoxx Europe 600 Index added 0.9 percent. The ' +
+          'Markit iTraxx Europe Index of swaps dropped one basis point.',
+      ),
+    ).toEqual({
+      people: [],
+      organizations: [],
+    });
+  });
+});

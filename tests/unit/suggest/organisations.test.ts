@@ -363,3 +363,21 @@ describe('an acronym owning a body (round 15)', () => {
     expect(n.organizations).toEqual(['Division of Earth Sciences', 'QSF']);
   });
 });
+
+/** Round 18 (issue 14): a registered company's suffix closes its name. */
+describe('a company’s suffix and its home', () => {
+  it('ends the name at "Inc." and leaves the home town after "of" unsuggested', () => {
+    expect(
+      names('Makers, including top-seller Varlenco Inc. of Quellburg, said they would comply.')
+        .organizations,
+    ).toEqual(['Varlenco Inc.']);
+  });
+
+  it('takes a bank named in Italian, "Banca … dei …", for one body', () => {
+    expect(
+      names(
+        'Shares of Banca Monte dei Quellani SpA rose 8 percent. Banca Monte dei Quellani said it would ask for more time.',
+      ),
+    ).toEqual({ people: [], organizations: ['Banca Monte dei Quellani SpA'] });
+  });
+});

@@ -43,3 +43,15 @@ describe('a lower-case prefix joined to a name', () => {
     expect(n.organizations).toEqual(['Denver Quellers']);
   });
 });
+
+/** Round 18 (issue 14): a person's possessive before a body of head words only. */
+describe('a family name’s possessive before a body', () => {
+  it('gives the body without its owner when the article names the owner in full', () => {
+    const n = names(
+      'Garrick Dorwin picked his team on Friday. Dorwin’s Securities and Exchange Commission ' +
+        'chairman will be Dara Venn.',
+    );
+    expect(n.organizations).toEqual(['Securities and Exchange Commission']);
+    expect(n.people).toEqual(['Dara Venn', 'Garrick Dorwin']);
+  });
+});
