@@ -205,8 +205,12 @@ export function isFirstName(key: string): boolean {
   // "Jean-Claude", "Mary-Kate" ("jean" is also a noun: one part known as a first name is enough).
   return key.includes('-') && key.split('-').some((k) => k && isFirstName(k));
 }
+/** Districts that stand for an industry ("a Broadway sensation", "Hollywood loved it"): places, no one's name. */
+const DISTRICTS = new Set(['broadway', 'hollywood', 'bollywood', 'nollywood']);
 export function isPlace(key: string): boolean {
-  return hasTag(key, 'Country', 'City', 'Region', 'Place') || PLACE_HEADS.has(key);
+  return (
+    hasTag(key, 'Country', 'City', 'Region', 'Place') || PLACE_HEADS.has(key) || DISTRICTS.has(key)
+  );
 }
 /** "Bering Sea", "South Taranaki", "New Zealand": a place even when its first word is unknown. */
 export function isPlaceName(keys: string[]): boolean {
@@ -214,6 +218,7 @@ export function isPlaceName(keys: string[]): boolean {
   return (
     hasTag(keys.join(' '), 'Country', 'City', 'Region', 'Place') ||
     PLACE_HEADS.has(last) ||
+    (keys.length === 1 && DISTRICTS.has(last)) ||
     (keys.length === 2 && COMPASS.has(keys[0]))
   );
 }

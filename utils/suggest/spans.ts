@@ -3,8 +3,8 @@
  * every name candidate starts here. Connectors ("of", "and", "bin") may sit inside a run when a
  * capitalised word follows them; any punctuation but the comma of "Co., Ltd." ends it.
  */
-import { CONNECTORS, hasTag, isPlace, ORG_HEADS } from './lexicon';
-import { isCommonWord } from './name-words';
+import { CONNECTORS, EVENT_HEADS, hasTag, isPlace, ORG_HEADS } from './lexicon';
+import { isCommonWord, isHead } from './name-words';
 import { campusAfterComma, campusAt } from './campuses';
 import type { Token } from './tokens';
 
@@ -129,6 +129,9 @@ function extend(t: Token[], j: number): number {
       t[j + 1].key === 'for' &&
       ORG_HEADS.has(t[j].key);
     if (!SPACE.test(t[k].gap) || t[k].capital || !(CONNECTORS.has(t[k].key) || article)) return j;
+    // "Council on Foreign Relations", "Conference on Disarmament": "on" joins a head word to its
+    // subject; after anything else it starts the sentence's own phrase ("met Jane Doe on Facebook").
+    if (k === j + 1 && t[k].key === 'on' && !isHead(t[j]) && !EVENT_HEADS.has(t[j].key)) return j;
     const after = t[k + 1];
     // A lone "the" joins one epithet ("Ivan the Terrible"), never a name of its own or a
     // nationality: "told Polygraph.info the Russian Defense Ministry's…", "… the Russian and …".

@@ -381,3 +381,20 @@ describe('a company’s suffix and its home', () => {
     ).toEqual({ people: [], organizations: ['Banca Monte dei Quellani SpA'] });
   });
 });
+
+/** Round 18 (issue 14): "on" joins a head word to its subject, not a person to a website. */
+describe('"on" inside a name', () => {
+  it('keeps "Council on …" whole and leaves "met Jane Doe on Facebook" two names', () => {
+    const n = names(
+      'Dara Venn had met Lina Quell on Facebook in May. The Council on Varlen Relations agreed.',
+    );
+    expect(n.organizations).toEqual(['Council on Varlen Relations', 'Facebook']);
+    expect(n.people).toEqual(['Dara Venn', 'Lina Quell']);
+  });
+
+  it('takes a district that stands for an industry for no one', () => {
+    expect(
+      names('Dara Venn had just come off doing Cabaret on Broadway, a Broadway sensation.').people,
+    ).toEqual(['Dara Venn']);
+  });
+});
