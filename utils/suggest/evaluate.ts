@@ -31,6 +31,7 @@ export const LABEL_HALVES = [
   'held-out-16',
   'held-out-17',
   'held-out-18',
+  'held-out-19',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
