@@ -87,7 +87,8 @@ export const TITLES = new Set(
     professor editor reporter spokesman spokeswoman attorney solicitor inspector superintendent sergeant lieutenant
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
     assemblywoman representative speaker treasurer prosecutor magistrate archbishop bishop cardinal rabbi imam sheikh coach leader famer mp mk mep msp mla
-    patriarch tsar czar emperor empress sultan emir ayatollah`),
+    patriarch tsar czar emperor empress sultan emir ayatollah ombudsman ombudswoman ombudsperson
+    employee student resident interim acting`),
 );
 
 /** "Attorney-General Christian Porter", "Lieutenant-Governor": a hyphenated title is a title. */

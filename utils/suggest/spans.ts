@@ -94,6 +94,8 @@ function extend(t: Token[], j: number): number {
   if (t[j].cue) return j; // "Amazon-owned Whole Foods": the cue word ends the name
   const next = t[j + 1];
   if (!next) return j;
+  // "… Amphitheatre June 14 – Alpharetta": a month before a day's number is a date, not a name's word.
+  if (hasTag(next.key, 'Month') && /^\d/.test(t[j + 2]?.text ?? '')) return j;
   if (next.capital && SPACE.test(next.gap)) return j + 1;
   // "Justice & Development Party", "Procter & Gamble": an ampersand between two capitalised words
   // joins one name (a list of two names is written with "and").
@@ -111,7 +113,9 @@ function extend(t: Token[], j: number): number {
     return close;
   // "U.S.-South Korea Nuclear Consultative Group": a hyphen after an abbreviation's period.
   if (next.capital && next.gap === '-' && t[j].text.endsWith('.')) return j + 1;
-  if (next.capital && /^,\s+$/.test(next.gap) && COMPANY_SUFFIX.has(next.key)) return j + 1;
+  // "Samsung Electronics Co., Ltd."; not "Denver, CO", a state's letters.
+  if (next.capital && /^,\s+$/.test(next.gap) && COMPANY_SUFFIX.has(next.key) && next.text !== 'CO')
+    return j + 1;
   if (next.capital && /^,\s+$/.test(next.gap) && listInsideName(t, j)) return j + 1;
   if (next.capital && campusAfterComma(t, j)) return j + 1;
   if (campusAt(t, j)) return j + 2;

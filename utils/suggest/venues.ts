@@ -10,7 +10,9 @@ import type { Piece } from './pieces';
 
 /** Last words that only ever end a venue's name (a hotel's is its building's; its chain ends "Hotels"). */
 const SPORTS_GROUNDS = new Set(
-  'stadium stadio arena coliseum colosseum ballpark speedway velodrome field hotel'.split(' '),
+  'stadium stadio arena coliseum colosseum ballpark speedway velodrome field hotel amphitheatre amphitheater'.split(
+    ' ',
+  ),
 );
 /** Last words that end venues and bodies alike. */
 const HALLS = new Set(['center', 'centre', 'garden', 'gardens', 'dome']);
@@ -22,6 +24,9 @@ export function isVenue(piece: Piece): boolean {
   const last = ts[ts.length - 1].key;
   // "Sally Field" is a person: a first name alone before "Field".
   if (SPORTS_GROUNDS.has(last)) return !(ts.length === 2 && isFirstName(ts[0].key));
+  // "Mansfield, MA @ Xfinity Center": a tour's or a fixture list's "@", spaced as "at" is (a
+  // handle's is not: "@Reuters"), says where.
+  if (/@\s+$/.test(ts[0].gap)) return true;
   if (!HALLS.has(last) || ts.length !== 2 || ts[0].possessive || !before) return false;
   // "San Francisco's Moscone Center": a hall a city owns is where things happen, not a body.
   if (before.possessive) return ownerIsPlace(piece);

@@ -398,3 +398,15 @@ describe('"on" inside a name', () => {
     ).toEqual(['Dara Venn']);
   });
 });
+
+/** Round 19 (issue 14, held-out-19's errors): a tour's dates and venues. */
+describe('a list of tour dates', () => {
+  it('takes what follows "@" for a venue, a month before a day for a date, and "CO" for a state', () => {
+    expect(
+      names(
+        'Tour dates: June 10 – Tampa, FL @ Quellan Credit Union Amphitheatre June 14 – Denver, CO ' +
+          '@ Varlen Center July 3 – Raleigh, NC @ Dorwin Credit Union Music Park',
+      ).organizations,
+    ).toEqual([]);
+  });
+});

@@ -341,3 +341,15 @@ describe('a title before a first name that is also a word', () => {
     expect(n.organizations).toEqual(['State Department', 'Time']);
   });
 });
+
+/** Round 19 (issue 14, held-out-19's errors): roles capitalised before a name are not the name's. */
+describe('a role before a name', () => {
+  it('leaves out an ombudsman’s title and a role that opens the sentence', () => {
+    expect(
+      names(
+        'Public Ombudsman Dara Venn’s office said the deaths were caused by gunshots. Employee ' +
+          'Steve Quell tells the paper that he fought.',
+      ).people,
+    ).toEqual(['Dara Venn', 'Steve Quell']);
+  });
+});
