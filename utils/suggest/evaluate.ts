@@ -32,6 +32,7 @@ export const LABEL_HALVES = [
   'held-out-17',
   'held-out-18',
   'held-out-19',
+  'held-out-20',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
