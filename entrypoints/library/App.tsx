@@ -44,7 +44,7 @@ export function App({ db }: { db: GlossDatabase }) {
             Gloss library
           </a>
         </h1>
-        <StorageStatus />
+        <StorageStatus after={library.articles !== undefined || library.error !== null} />
       </header>
       {(library.error || error) && (
         <p class="error" role="alert">
