@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * Preact binding for Dexie's liveQuery (dexie-react-hooks is React-only): the component re-renders
@@ -14,7 +14,10 @@ export function useLiveQuery<T>(
     value: undefined,
     error: null,
   });
-  useEffect(() => {
+  // Subscribed in a layout effect, right after the render that asks: preact runs a plain effect
+  // after the next frame (or a 35 ms timeout where frames are held back), and every surface's
+  // first rows would wait that long before their read even starts.
+  useLayoutEffect(() => {
     const subscription = liveQuery(querier).subscribe({
       next: (value) => setState({ value, error: null }),
       error: (error: Error) => setState((s) => ({ value: s.value, error })),
