@@ -4,7 +4,7 @@
  * capitalised word follows them; any punctuation but the comma of "Co., Ltd." ends it.
  */
 import { CONNECTORS, EVENT_HEADS, hasTag, isPlace, ORG_HEADS } from './lexicon';
-import { isCommonWord, isHead } from './name-words';
+import { COMPANY_SUFFIXES, isCommonWord, isHead } from './name-words';
 import { campusAfterComma, campusAt } from './campuses';
 import type { Token } from './tokens';
 
@@ -31,8 +31,6 @@ const NAMES = [
   'ProperNoun',
 ];
 const COMPANY_SUFFIX = new Set(['ltd', 'inc', 'llc', 'plc', 'co']);
-/** Suffixes written with a period ("Inc.", "Corp."): the period shows the name is done. */
-const REGISTERED_SUFFIX = new Set(['inc', 'corp', 'ltd', 'co']);
 
 export function capitalSpans(sentence: Token[]): Span[] {
   const spans: Span[] = [];
@@ -66,7 +64,7 @@ export function capitalSpans(sentence: Token[]): Span[] {
 
 /** "Vizio Inc.": a company's registered suffix, written with its period, closes its name. */
 const closedBySuffix = (t: Token[], j: number) =>
-  j > 0 && t[j].text.endsWith('.') && REGISTERED_SUFFIX.has(t[j].key) && t[j - 1].capital;
+  j > 0 && t[j].text.endsWith('.') && COMPANY_SUFFIXES.has(t[j].key) && t[j - 1].capital;
 
 /**
  * Units that a number tells apart: "82nd Airborne Division", "9th Circuit Court of Appeals"; and
