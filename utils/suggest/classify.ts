@@ -19,7 +19,7 @@ import {
 import { DIVISIONS, ORG_CUES, PARTICLES } from './cues';
 import { isAcronym } from './evidence';
 import { isProductShaped } from './products';
-import { nextToken, opensSentence, previousToken } from './lists';
+import { endIndex, nextToken, opensSentence, previousToken } from './lists';
 import { isCompanyAcronym } from './gazetteer';
 import {
   EVENT_HEADS,
@@ -148,7 +148,10 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "the Ennahda party", "the party Ennahda"; not "Lorenz’s group" (his group) nor "After leaving
   // the group, Hamilton…" (a comma between), nor a word capitalised for opening the sentence
   // ("Commercial airline accidents"), nor a kind of thing ("a Wifi network": "a" says which kind).
-  const opener = ts.length === 1 && piece.span.atStart && isCommonWord(last.key);
+  // An opening word before "company Coty" says what kind of company Coty is ("Beauty company
+  // Coty is…"), whether or not the lexicon knows the word.
+  const describesNext = piece.span.atStart && !!piece.span.sentence[endIndex(piece) + 2]?.capital;
+  const opener = ts.length === 1 && piece.span.atStart && (isCommonWord(last.key) || describesNext);
   // "the British broadcaster Sky TV": a nationality says where the body is from.
   const nationality = ts.every((t) => isNationality(t.key));
   if (

@@ -216,3 +216,13 @@ describe('a market index', () => {
     });
   });
 });
+
+/** Round 19 (issue 14): a sentence's first word before "company <Name>" says what kind it is. */
+describe('a kind of company before its name', () => {
+  it('takes "Beauty company Quellco" for Quellco alone', () => {
+    expect(
+      names('Beauty company Quellco is breaking out. Dara Venn has a deal with Quellco.')
+        .organizations,
+    ).toEqual(['Quellco']);
+  });
+});
