@@ -55,9 +55,9 @@ export function readabilityPages(): { name: string; html: string; from: 'source'
 /**
  * Labelled pages for suggestions (issue 14) that exist only as plain article text, kept beside the
  * repository (third-party copies, never committed; see the labels README): the fourth held-out set,
- * from the test data of the Python library newspaper, and the fifth, sixth, nineteenth and twentieth, from the
- * human-marked article bodies of scrapinghub/article-extraction-benchmark. Each <name>/article.txt
- * is rebuilt into a page.
+ * from the test data of the Python library newspaper, and the fifth, sixth, nineteenth and
+ * twentieth, from the human-marked article bodies of scrapinghub/article-extraction-benchmark.
+ * Each <name>/article.txt is rebuilt into a page.
  */
 export const TEXT_PAGE_DIRS = [
   fromRoot('../newspaper-pages'),

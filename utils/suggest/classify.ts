@@ -150,7 +150,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // ("Commercial airline accidents"), nor a kind of thing ("a Wifi network": "a" says which kind).
   // An opening word before "company Coty" says what kind of company Coty is ("Beauty company
   // Coty is…"), whether or not the lexicon knows the word.
-  const describesNext = piece.span.atStart && !!piece.span.sentence[endIndex(piece) + 2]?.capital;
+  const describesNext = !!piece.span.sentence[endIndex(piece) + 2]?.capital;
   const opener = ts.length === 1 && piece.span.atStart && (isCommonWord(last.key) || describesNext);
   // "the British broadcaster Sky TV": a nationality says where the body is from.
   const nationality = ts.every((t) => isNationality(t.key));
