@@ -33,6 +33,7 @@ export function listOpening(piece: Piece): number {
 export function listedCompany(piece: Piece): boolean {
   if (piece.tokens.length !== 1) return false;
   const t = piece.tokens[0];
+  if (famousWordCompany(piece)) return true;
   // "the Alliance", "on Westlake", "in Omaha": the list also holds name parts and places.
   if (['the', 'in', 'on', 'near'].includes(previousToken(piece)?.key ?? '')) return false;
   if (isFirstName(t.key) || isPlace(t.key)) return false;
@@ -50,6 +51,20 @@ export function listedCompany(piece: Piece): boolean {
   // "Apple's iTunes Store": the owned thing's name may start in lower case.
   const named = !!after && (after.capital || /^\p{Ll}\p{Lu}/u.test(after.text));
   return t.possessive && named && spacedFromPrevious(after);
+}
+
+/**
+ * Companies named by an ordinary word that news, capitalising it inside a sentence, means as the
+ * company: "sold on Amazon", "tech powerhouse Apple", "Alphabet's shares". Not where the word opens
+ * the sentence, nor after "the" ("the Amazon"), nor before what makes it a place ("Amazon rainforest").
+ */
+const FAMOUS_WORD_COMPANIES = new Set(['apple', 'amazon', 'alphabet']);
+const PLACE_AFTER = new Set(['rainforest', 'river', 'basin', 'jungle', 'region', 'delta']);
+
+function famousWordCompany(piece: Piece): boolean {
+  const t = piece.tokens[0];
+  if (!FAMOUS_WORD_COMPANIES.has(t.key) || startIndex(piece) === 0) return false;
+  return previousToken(piece)?.key !== 'the' && !PLACE_AFTER.has(nextToken(piece)?.key ?? '');
 }
 
 /** "Facebook, Twitter, YouTube and Quora": how many other names of its list are known companies. */

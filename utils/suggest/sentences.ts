@@ -5,6 +5,7 @@
  * paragraph, heading, caption or list item: ExtractedArticle.breaks) always ends one, so a heading
  * without a period never runs into the paragraph after it ("Penguin Post Office Vanessa Hicks").
  */
+import { isListedOutlet } from './outlet-names';
 
 export interface Sentence {
   text: string;
@@ -164,8 +165,10 @@ export function bangInName(text: string, at: number): boolean {
   // "The answer is YES! News Nation found…": a word shouted in capitals is an exclamation.
   if (!word || !(/^\p{Lu}/u.test(word) || word.length === 1) || /^\p{Lu}{2,}$/u.test(word))
     return false;
+  const following = /^ (\p{L}+)/u.exec(text.slice(at + 1))?.[1].toLowerCase() ?? '';
+  // An outlet's name holds its mark even where it opens the sentence: "Yahoo! Sports, which…".
+  if (isListedOutlet(`${word.toLowerCase()} ${following}`)) return true;
   const before = text.slice(Math.max(0, at - word.length - 3), at - word.length).trimEnd();
   if (before === '' || /[.!?:;"“”…]$/u.test(before)) return false;
-  const following = /^ (\p{L}+)/u.exec(text.slice(at + 1))?.[1].toLowerCase() ?? '';
   return !SENTENCE_STARTERS.has(following);
 }

@@ -26,3 +26,41 @@ describe('well-known bodies named without a word about them', () => {
     expect(names('Shoppers left Target for Zoom calls.').organizations).toEqual([]);
   });
 });
+
+/** Round 20 (issue 14): well-known companies named bare, from the same list. */
+describe('well-known companies named without a word about them', () => {
+  it('takes companies whose names are no ordinary word for bodies', () => {
+    const n = names(
+      'The talks with Airbus ended, officials said. Critics say Lockheed Martin has not ' +
+        'answered, and Robinhood, Quora and Sun Microsystems declined to comment.',
+    );
+    expect(n.organizations).toEqual([
+      'Airbus',
+      'Lockheed Martin',
+      'Quora',
+      'Robinhood',
+      'Sun Microsystems',
+    ]);
+  });
+
+  it('still leaves a company named by a word or a family name to the sentence', () => {
+    expect(names('Critics say Tesla and Canon have not answered.').organizations).toEqual([]);
+  });
+});
+
+/** Round 20 (issue 14): Apple, Amazon, Alphabet capitalised inside a sentence are the companies. */
+describe('companies named by an ordinary word that news capitalises', () => {
+  it('takes Apple, Amazon and Alphabet inside a sentence for the companies', () => {
+    const n = names(
+      'Copies sold for $200 on Amazon. Fellow tech powerhouse Apple stepped in, and Alphabet fell.',
+    );
+    expect(n.organizations).toEqual(['Alphabet', 'Amazon', 'Apple']);
+  });
+
+  it('leaves the river, the rainforest and a sentence-opening word alone', () => {
+    const n = names(
+      'Apple pie is sweet. Fires burned in the Amazon and across the Amazon rainforest.',
+    );
+    expect(n.organizations).toEqual([]);
+  });
+});
