@@ -65,6 +65,10 @@ const KNOWN_BODIES = new Set([
   // (McDonald's, Macy's, Lowe's).
   ...'bytedance yahoo airbus nestlé nestle dropbox dhl lvmh ubisoft nikon soundcloud'.split(' '),
   ...'okcupid groupon robinhood binance quora enron theranos cigna qantas aramco'.split(' '),
+  // Platforms and ticket sellers named like companies.
+  ...'weibo wechat vkontakte substack kickstarter gofundme ticketmaster'.split(' '),
+  'live nation',
+  'truth social',
   'lockheed martin',
   'northrop grumman',
   'electronic arts',

@@ -31,7 +31,9 @@ const OUTLETS = list(`
   bloomberg news, bloomberg businessweek, businessweek, marketwatch, politifact, snopes, tmz, e! news,
   cosmopolitan, esquire, gq, harper's bazaar, new york magazine, slate magazine, salon.com, vice news,
   vox, axios, politico, new england journal of medicine, jama, roll call, variety magazine,
-  billboard magazine, time magazine, forbes, fortune magazine`);
+  billboard magazine, time magazine, forbes, fortune magazine,
+  voice of america, voa, radio free europe, deutsche welle, cgtn, nhk, press trust of india, el país,
+  newsmax, univision, telemundo, sputnik, page six, imdb, rotten tomatoes, box office mojo`);
 
 /**
  * Outlets whose name is also a word ("the Guardian", "the Hill", "the Sun"): the outlet only when

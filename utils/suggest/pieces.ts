@@ -10,10 +10,13 @@ import {
   isFirstName,
   isFunctionWord,
   isKnownOrg,
+  isNewsOutlet,
   isPlace,
   isTitle,
   THOROUGHFARES,
 } from './lexicon';
+import { isKnownBody } from './known-bodies';
+import { normalizeEntityName } from '../model/entity-name';
 import { AFFILIATION_ADJECTIVES } from './cues';
 import { isCompanyWord } from './gazetteer';
 import { dropDivision, SPORTS } from './leagues';
@@ -45,6 +48,8 @@ export interface Piece {
 
 /** `inner`: the runs written inside a sentence elsewhere in the article (see dropOpeners). */
 export function splitSpan(span: Span, inner?: ReadonlySet<string>): Piece[] {
+  const listed = listedWhole(span.tokens);
+  if (listed) return [{ tokens: listed, span, titled: false, orgOnly: false }];
   const tokens = dropTrailingDay(dropDateline(dropOpeners(span, inner)));
   if (span.atStart && tokens.length === 1 && tokens === span.tokens && isLoneOpener(span))
     return [];
@@ -56,6 +61,23 @@ export function splitSpan(span: Span, inner?: ReadonlySet<string>): Piece[] {
     .flatMap(cutAtExecutive)
     .flatMap(cutAtInnerTitle)
     .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(dropDivision(part))), span));
+}
+
+/**
+ * A run that is, whole, the name of a listed outlet or body ("the Globe and Mail", "Le Monde",
+ * "Freddie Mac") is that one name: none of the cuts below may take its "and" for a list or its
+ * "Le" for a particle.
+ */
+function listedWhole(tokens: Token[]): Token[] | null {
+  // "The New York Times" keeps its "The" through the cuts below; only runs without one are taken here.
+  if (
+    tokens.length < 2 ||
+    tokens[0].key === 'the' ||
+    tokens.some((t) => t.possessive && t !== tokens[tokens.length - 1])
+  )
+    return null;
+  const key = tokens.map((t) => t.key).join(' ');
+  return isNewsOutlet(normalizeEntityName(key)) || isKnownBody(key) ? tokens : null;
 }
 
 /** "the genome of P. salinus": an initial alone names nobody and nothing (a genus, cut short). */

@@ -17,3 +17,19 @@ describe('a news outlet the story cites', () => {
     expect(names('Dana Kiley spoke to the Sun about it.').organizations).toEqual([]);
   });
 });
+
+/** Round 20 (issue 14): a listed name is one name, whatever words it holds. */
+describe('a listed outlet or body written whole', () => {
+  it('keeps "Globe and Mail" and "Le Monde" whole, and takes broadcasters abroad', () => {
+    const n = names(
+      'Jane Doe told Le Monde that it was over. The story ran in the Globe and Mail, and ' +
+        'Voice of America said Live Nation agreed.',
+    );
+    expect(n.organizations).toEqual([
+      'Globe and Mail',
+      'Le Monde',
+      'Live Nation',
+      'Voice of America',
+    ]);
+  });
+});
