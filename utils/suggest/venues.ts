@@ -17,10 +17,21 @@ const SPORTS_GROUNDS = new Set(
 /** Last words that end venues and bodies alike. */
 const HALLS = new Set(['center', 'centre', 'garden', 'gardens', 'dome']);
 
+/** Rooms and stations news names as where things happen ("in the Oval Office"), no bodies. */
+const NAMED_ROOMS = new Set([
+  'oval office',
+  'situation room',
+  'east room',
+  'rose garden',
+  'cabinet room',
+  'international space station',
+]);
+
 export function isVenue(piece: Piece): boolean {
   const ts = piece.tokens;
   const before = previousToken(piece);
   if (ts.length < 2) return false;
+  if (NAMED_ROOMS.has(ts.map((t) => t.key).join(' '))) return true;
   const last = ts[ts.length - 1].key;
   // "Sally Field" is a person: a first name alone before "Field".
   if (SPORTS_GROUNDS.has(last)) return !(ts.length === 2 && isFirstName(ts[0].key));

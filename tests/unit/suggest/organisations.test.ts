@@ -410,3 +410,15 @@ describe('a list of tour dates', () => {
     ).toEqual([]);
   });
 });
+
+/** Round 20 (issue 14): rooms and stations named as where things happen. */
+describe('a named room or station', () => {
+  it('is a place, not a body: "the Oval Office", "the International Space Station"', () => {
+    expect(
+      names(
+        'He spoke from the Oval Office, and astronauts on the International Space Station ' +
+          'watched with the Justice Department.',
+      ).organizations,
+    ).toEqual(['Justice Department']);
+  });
+});
