@@ -123,7 +123,13 @@ function textBody(purpose: W3cTextualBody['purpose'], value: string): W3cTextual
 function bodiesOf(a: Annotation, entities: Map<string, Entity>): W3cTextualBody[] {
   const bodies: W3cTextualBody[] = [];
   if (a.note) bodies.push(textBody('commenting', a.note));
-  bodies.push({ ...textBody('tagging', a.type), 'gloss:role': 'type' });
+  bodies.push({
+    type: 'TextualBody',
+    purpose: 'tagging',
+    value: a.type,
+    format: 'text/plain',
+    'gloss:role': 'type',
+  });
   const entity = a.entityId ? entities.get(a.entityId) : undefined;
   if (entity) bodies.push(textBody('identifying', entity.name));
   for (const tag of a.tags) bodies.push(textBody('tagging', tag));
@@ -131,15 +137,12 @@ function bodiesOf(a: Annotation, entities: Map<string, Entity>): W3cTextualBody[
   return bodies;
 }
 
-/** The quote and context as `gloss:` properties, unless the TextQuoteSelector already says them. */
-function quoteUnlessSelected(
-  a: Annotation,
-  selector: W3cSelector[],
-): Pick<W3cAnnotation, 'gloss:quote' | 'gloss:prefix' | 'gloss:suffix'> {
+/** Whether the TextQuoteSelector already says the quote and context (then no `gloss:` copies). */
+function quoteSelected(a: Annotation, selector: W3cSelector[]): boolean {
   const quote = selector.find((s) => s.type === 'TextQuoteSelector');
-  if (quote && quote.exact === a.quote && quote.prefix === a.prefix && quote.suffix === a.suffix)
-    return {};
-  return { 'gloss:quote': a.quote, 'gloss:prefix': a.prefix, 'gloss:suffix': a.suffix };
+  return (
+    !!quote && quote.exact === a.quote && quote.prefix === a.prefix && quote.suffix === a.suffix
+  );
 }
 
 export function toW3cAnnotation(
@@ -148,23 +151,29 @@ export function toW3cAnnotation(
   creator?: W3cAgent,
 ): W3cAnnotation {
   const { selector, textPosition } = toW3cSelectors(a.selectors);
-  const out: W3cAnnotation = {
+  // Built property by property, in the file's order, rather than with conditional spreads: at
+  // 100,000 annotations the spreads made building the objects cost more than stringifying them.
+  const out = {
     '@context': CONTEXT,
     id: annotationIri(a.id),
     type: 'Annotation',
     motivation: MOTIVATION[a.type],
     created: a.createdAt,
     modified: a.updatedAt,
-    ...(creator ? { creator } : {}),
-    generator: GENERATOR,
-    body: bodiesOf(a, entities),
-    target: selector.length ? { source: a.articleUrl, selector } : a.articleUrl,
-    'gloss:type': a.type,
-    ...quoteUnlessSelected(a, selector),
-    'gloss:entityId': a.entityId,
-    'gloss:claim': pickClaim(a.claim),
-    'gloss:color': a.color,
-  };
+  } as W3cAnnotation;
+  if (creator) out.creator = creator;
+  out.generator = GENERATOR;
+  out.body = bodiesOf(a, entities);
+  out.target = selector.length ? { source: a.articleUrl, selector } : a.articleUrl;
+  out['gloss:type'] = a.type;
+  if (!quoteSelected(a, selector)) {
+    out['gloss:quote'] = a.quote;
+    out['gloss:prefix'] = a.prefix;
+    out['gloss:suffix'] = a.suffix;
+  }
+  out['gloss:entityId'] = a.entityId;
+  out['gloss:claim'] = pickClaim(a.claim);
+  out['gloss:color'] = a.color;
   if (textPosition) out['gloss:textPosition'] = textPosition;
   return out;
 }
