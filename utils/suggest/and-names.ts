@@ -24,6 +24,18 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   if (right[0]?.key === 'the' && !right[0].capital) return false;
   // "Securities and Exchange Commission": a right side of head words only names nothing alone.
   if (right.length >= 2 && right.every(isHead)) return true;
+  // "Gannett and GateHouse Media": a company the lexicon knows by its one word, then a name with a
+  // head of its own, are two companies ("Procter and Gamble Co.", a suffix after one word, is one).
+  if (
+    left.length === 1 &&
+    isKnownOrg(left[0].key) &&
+    right.length >= 2 &&
+    right[0].capital &&
+    !isHead(right[0]) &&
+    isHead(right[right.length - 1]) &&
+    !(right.length === 2 && COMPANY_SUFFIXES.has(right[1].key))
+  )
+    return false;
   // "Alliance for Research and Technology", "Department of Health and Welfare": one plain word
   // after "and" closes the phrase a head opened, even when the word before "and" is a head too.
   const inPhrase = ['of', 'for', 'on'].includes(left[left.length - 2]?.key ?? '');

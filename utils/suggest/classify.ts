@@ -39,7 +39,7 @@ import {
 } from './lexicon';
 import { headOf, isCommonWord, isHead, isInitials, isOrgShaped, modalSurname } from './name-words';
 import { fullName, personDespitePlace, titledFirstName } from './full-names';
-import { isPaperWithThe, isRegnalName } from './written-forms';
+import { isPaperWithThe, isPlacePaper, isRegnalName } from './written-forms';
 import { titleAsFamilyName } from './titles';
 import { namesNothing } from './not-names';
 import { knownByOneName } from './one-name-people';
@@ -61,6 +61,9 @@ export interface Verdict {
   score: number;
 }
 
+/** Football clubs' marks: "FC Porto", "Wrexham AFC". */
+const CLUB_MARKS = new Set(['fc', 'afc']);
+
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
   const ts = piece.tokens;
   const keys = ts.map((t) => t.key);
@@ -80,7 +83,10 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'other', score: 0 };
   if (isLeague(ts) || conferenceWithOfficers(piece) || stateCollege(piece))
     return { kind: 'organization', score: 0.8 };
-  if (isPaperWithThe(piece)) return { kind: 'organization', score: 0.8 };
+  if (isPaperWithThe(piece) || isPlacePaper(piece)) return { kind: 'organization', score: 0.8 };
+  // "FC Porto", "Wrexham AFC": a football club's mark makes the name a club's.
+  if (ts.length >= 2 && (CLUB_MARKS.has(keys[0]) || CLUB_MARKS.has(last.key)))
+    return { kind: 'organization', score: 0.85 };
   if (isRegnalName(piece) || knownByOneName(piece) || titledFirstName(piece))
     return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the

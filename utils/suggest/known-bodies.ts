@@ -38,6 +38,7 @@ const KNOWN_BODIES = new Set([
   'tottenham hotspur',
   'newcastle united',
   'west ham united',
+  'west ham',
   'leeds united',
   'aston villa',
   'boko haram',

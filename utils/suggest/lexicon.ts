@@ -176,7 +176,7 @@ export const CONNECTORS = new Set(
 /** Acronyms that are places or roles (police ranks too: "the IG said"), not organisations. */
 export const NOT_ORG_ACRONYMS = new Set(
   words(`us u.s. uk u.k. usa eu ceo cfo cto coo tv am pm et gmt utc id ok dna rna gdp ad bc ii iii iv vi
-    cpu gpu ram rom ssd hdd usb hdmi hdr vr ar ai os pc pcs api apis html css xml json pdf url urls http https ssl tls
+    suv cpu gpu ram rom ssd hdd usb hdmi hdr vr ar ai os pc pcs api apis html css xml json pdf url urls http https ssl tls
     faq diy pr hr it lgbt lgbtq covid hiv aids adhd ptsd mph kg km cm mm gb mb kb tb ghz mhz fps led lcd oled gps sms
     mp mps vip ufo atm iq nba nfl ig dig dgp`),
 );

@@ -107,7 +107,7 @@ export function namesBody(tokens: Token[]): boolean {
 export const PAPER_HEADS = new Set(
   `times post journal herald tribune guardian telegraph observer examiner inquirer gazette chronicle
   economist atlantic independent star sun globe courier register enquirer mirror express review
-  yorker`.split(/\s+/),
+  yorker courant bee dispatch sentinel advocate picayune`.split(/\s+/),
 );
 /** "I’ve", "We’re", "I’m": a pronoun and its verb, never a name ("what I’ve delivered"). */
 const CONTRACTION = /^\p{L}+['’](ve|re|ll|m|d)$/iu;

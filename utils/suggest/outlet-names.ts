@@ -33,7 +33,8 @@ const OUTLETS = list(`
   vox, axios, politico, new england journal of medicine, jama, roll call, variety magazine,
   billboard magazine, time magazine, forbes, fortune magazine,
   voice of america, voa, radio free europe, deutsche welle, cgtn, nhk, press trust of india, el país,
-  newsmax, univision, telemundo, sputnik, page six, imdb, rotten tomatoes, box office mojo`);
+  newsmax, univision, telemundo, sputnik, page six, imdb, rotten tomatoes, box office mojo, sky sports,
+  bt sport, talksport, bein sports`);
 
 /**
  * Outlets whose name is also a word ("the Guardian", "the Hill", "the Sun"): the outlet only when

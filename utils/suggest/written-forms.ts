@@ -2,7 +2,7 @@
  * Names whose written form says their kind before anything around them does: a paper written with
  * its own capital "The" inside a sentence, a monarch's or a pope's given names and regnal number.
  */
-import { isFirstName } from './lexicon';
+import { isFirstName, isPlaceName } from './lexicon';
 import { previousToken } from './lists';
 import { PAPER_HEADS } from './openers';
 import type { Piece } from './pieces';
@@ -25,6 +25,23 @@ export function isPaperWithThe(piece: Piece): boolean {
     before.capital &&
     before !== piece.span.sentence[0] &&
     (PAPER_HEADS.has(ts[ts.length - 1].key) || PERIODICAL.has(ts[0].key))
+  );
+}
+
+/**
+ * "owns the Baltimore Sun", "the Hartford Courant reported", "the Orange County Register": after
+ * "the", a place's name and then a paper's word is the place's paper.
+ */
+export function isPlacePaper(piece: Piece): boolean {
+  const ts = piece.tokens[0]?.key === 'the' ? piece.tokens.slice(1) : piece.tokens;
+  const the = piece.tokens[0]?.key === 'the' || previousToken(piece)?.key === 'the';
+  return (
+    the &&
+    ts.length >= 2 &&
+    ts.length <= 4 &&
+    !ts.some((t) => t.possessive && t !== ts[ts.length - 1]) &&
+    PAPER_HEADS.has(ts[ts.length - 1].key) &&
+    isPlaceName(ts.slice(0, -1).map((t) => t.key))
   );
 }
 

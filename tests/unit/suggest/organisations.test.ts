@@ -422,3 +422,33 @@ describe('a named room or station', () => {
     ).toEqual(['Justice Department']);
   });
 });
+
+/** Round 21 (issue 14, from held-out-20's errors, read after its second measurement). */
+describe('papers, clubs and two companies joined by "and"', () => {
+  it('takes a place and a paper word after "the" for the place\'s paper', () => {
+    expect(
+      names('The chain owns the Baltimore Sun, and he spoke to the Orange County Register.')
+        .organizations,
+    ).toEqual(['Baltimore Sun', 'Orange County Register']);
+  });
+
+  it('takes a football club by its mark, and a sports broadcaster by its name', () => {
+    expect(
+      names('He joined FC Porto from Wrexham AFC last year, Sky Sports reported.').organizations,
+    ).toEqual(['FC Porto', 'Sky Sports', 'Wrexham AFC']);
+  });
+
+  it('splits a known company and a name with its own head at "and", not a suffix after one word', () => {
+    expect(
+      names(
+        'The merger of Gannett and GateHouse Media was approved. Procter and Gamble Co. agreed.',
+      ).organizations,
+    ).toEqual(['Gannett', 'GateHouse Media', 'Procter and Gamble Co.']);
+  });
+
+  it("does not take a vehicle's letters for a body", () => {
+    expect(names('The buyer of an SUV pays more, Varlen Motors said.').organizations).toEqual([
+      'Varlen Motors',
+    ]);
+  });
+});
