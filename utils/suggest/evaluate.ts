@@ -33,6 +33,7 @@ export const LABEL_HALVES = [
   'held-out-18',
   'held-out-19',
   'held-out-20',
+  'held-out-21',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
