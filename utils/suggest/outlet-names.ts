@@ -46,8 +46,11 @@ const OUTLETS_AFTER_THE = list(`
   federalist, spectator, lancet, sun, nation, information, oregonian, tennessean, blaze,
   new yorker`);
 
-/** `key`: the name's words in lower case, joined by spaces, without a leading "the". */
-export const isListedOutlet = (key: string) => OUTLETS.has(key);
+/**
+ * `key`: the name's words in lower case, joined by spaces, without a leading "the". Looked up in the
+ * form the list is stored in (normalizeEntityName), so "el país" finds "El País".
+ */
+export const isListedOutlet = (key: string) => OUTLETS.has(normalizeEntityName(key));
 
 /** "told The Guardian": a word the list holds as an outlet's, after a capital "The". */
 export const outletAfterThe = (key: string, before?: Token) =>

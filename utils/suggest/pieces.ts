@@ -10,13 +10,12 @@ import {
   isFirstName,
   isFunctionWord,
   isKnownOrg,
-  isNewsOutlet,
   isPlace,
   isTitle,
   THOROUGHFARES,
 } from './lexicon';
 import { isKnownBody } from './known-bodies';
-import { normalizeEntityName } from '../model/entity-name';
+import { isListedOutlet } from './outlet-names';
 import { AFFILIATION_ADJECTIVES } from './cues';
 import { isCompanyWord } from './gazetteer';
 import { dropDivision, SPORTS } from './leagues';
@@ -77,7 +76,7 @@ function listedWhole(tokens: Token[]): Token[] | null {
   )
     return null;
   const key = tokens.map((t) => t.key).join(' ');
-  return isNewsOutlet(normalizeEntityName(key)) || isKnownBody(key) ? tokens : null;
+  return isListedOutlet(key) || isKnownBody(key) ? tokens : null;
 }
 
 /** "the genome of P. salinus": an initial alone names nobody and nothing (a genus, cut short). */

@@ -23,9 +23,10 @@ describe('a listed outlet or body written whole', () => {
   it('keeps "Globe and Mail" and "Le Monde" whole, and takes broadcasters abroad', () => {
     const n = names(
       'Jane Doe told Le Monde that it was over. The story ran in the Globe and Mail, and ' +
-        'Voice of America said Live Nation agreed.',
+        'Voice of America said Live Nation agreed, El País reported.',
     );
     expect(n.organizations).toEqual([
+      'El País',
       'Globe and Mail',
       'Le Monde',
       'Live Nation',
