@@ -33,10 +33,10 @@ export function isPaperWithThe(piece: Piece): boolean {
  * "the", a place's name and then a paper's word is the place's paper.
  */
 export function isPlacePaper(piece: Piece): boolean {
-  const ts = piece.tokens[0]?.key === 'the' ? piece.tokens.slice(1) : piece.tokens;
-  const the = piece.tokens[0]?.key === 'the' || previousToken(piece)?.key === 'the';
+  const opensWithThe = piece.tokens[0]?.key === 'the';
+  const ts = opensWithThe ? piece.tokens.slice(1) : piece.tokens;
   return (
-    the &&
+    (opensWithThe || previousToken(piece)?.key === 'the') &&
     ts.length >= 2 &&
     ts.length <= 4 &&
     !ts.some((t) => t.possessive && t !== ts[ts.length - 1]) &&

@@ -116,20 +116,20 @@ const CONTEXT: W3cContext = Object.freeze([
   Object.freeze({ gloss: GLOSS_NAMESPACE }),
 ]) as unknown as W3cContext;
 
-function textBody(purpose: W3cTextualBody['purpose'], value: string): W3cTextualBody {
-  return { type: 'TextualBody', purpose, value, format: 'text/plain' };
+function textBody(
+  purpose: W3cTextualBody['purpose'],
+  value: string,
+  role?: W3cTextualBody['gloss:role'],
+): W3cTextualBody {
+  const body: W3cTextualBody = { type: 'TextualBody', purpose, value, format: 'text/plain' };
+  if (role) body['gloss:role'] = role;
+  return body;
 }
 
 function bodiesOf(a: Annotation, entities: Map<string, Entity>): W3cTextualBody[] {
   const bodies: W3cTextualBody[] = [];
   if (a.note) bodies.push(textBody('commenting', a.note));
-  bodies.push({
-    type: 'TextualBody',
-    purpose: 'tagging',
-    value: a.type,
-    format: 'text/plain',
-    'gloss:role': 'type',
-  });
+  bodies.push(textBody('tagging', a.type, 'type'));
   const entity = a.entityId ? entities.get(a.entityId) : undefined;
   if (entity) bodies.push(textBody('identifying', entity.name));
   for (const tag of a.tags) bodies.push(textBody('tagging', tag));
