@@ -2,7 +2,7 @@
  * Where "and" stays inside a name ("Securities and Exchange Commission", "Brigham and Women's
  * Hospital") and where it joins two names ("Huawei and ZTE Corp."): pieces.ts cuts a run there.
  */
-import { hasTag, isKnownOrg, isPlace, ORG_HEADS } from './lexicon';
+import { hasTag, isFirstName, isKnownOrg, isPlace, ORG_HEADS } from './lexicon';
 import { COMPANY_SUFFIXES, isCommonWord, isHead } from './name-words';
 import type { Token } from './tokens';
 
@@ -74,6 +74,16 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   // Health and Human Services" is one), "Clackamas Women's Shelter and Self Enhancement, Inc."
   // (a company's suffix after a name of two words; "Bausch and Lomb Inc." is one).
   if (headWithPhrase(left) && right.findLastIndex(isHead) >= 2) return false;
+  // "the Department of Homeland Security and Alex Azar": a first name and one more word, neither a
+  // head, after a head and its phrase, are a person ("Department of Health and Mental Hygiene" is one).
+  if (
+    headWithPhrase(left) &&
+    right.length === 2 &&
+    isFirstName(right[0].key) &&
+    !right.some(isHead) &&
+    !isCommonWord(right[1].key)
+  )
+    return false;
   const suffix = right[right.length - 1];
   // "Huawei and ZTE Corp.", "Huawei and Motorola Solutions Inc": an acronym or a name of two
   // words before the suffix is a company of its own ("Bausch and Lomb Inc." stays one).

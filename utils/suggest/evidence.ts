@@ -17,7 +17,7 @@ import {
   STAFF_NOUNS,
 } from './cues';
 import { hasTag, isFirstName, isPlace, isPlaceName, NOT_ORG_ACRONYMS, tagsOf } from './lexicon';
-import { listedWithCompanies, nextToken, previousToken } from './lists';
+import { endIndex, listedWithCompanies, nextToken, previousToken } from './lists';
 import { isNationality } from './places';
 import {
   amongOtherBodies,
@@ -59,6 +59,7 @@ export function actsLikeCompany(piece: Piece): boolean {
   const ts = piece.tokens;
   const t = ts[0];
   const last = ts[ts.length - 1];
+  if (tickerAfter(piece)) return true;
   if (isFirstName(t.key) || isPlaceName(ts.map((u) => u.key))) return false;
   if (
     ts.length === 1 &&
@@ -154,6 +155,44 @@ export function actsLikeCompany(piece: Piece): boolean {
     !s[i].capital &&
     COMPANY_VERBS.has(s[i].key) &&
     spacedFromPrevious(s[i])
+  );
+}
+
+/** Whether every letter of `short` comes in `long`, in the same order. */
+function lettersInOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Stock exchanges written before a ticker: "(NYSE: ORCL)". */
+const EXCHANGES = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'otc']);
+
+/**
+ * "Lowe’s (LOW) stock", "Target (TGT)", "Oracle (NYSE: ORCL)": business news writes a company's
+ * ticker in brackets right after its name. Capitals that are the name's initials are not one:
+ * "Alexandria Ocasio-Cortez (AOC)", "Environmental Protection Agency (EPA)".
+ */
+function tickerAfter(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  let i = endIndex(piece) + 1;
+  if (!/^\s*\($/.test(s[i]?.gap ?? '')) return false;
+  if (EXCHANGES.has(s[i].key) && /^\s*:\s*$/.test(s[i + 1]?.gap ?? '')) i++;
+  const ticker = s[i];
+  if (!/^\p{Lu}{2,5}$/u.test(ticker?.text ?? '') || !/^\)/.test(s[i + 1]?.gap ?? ')')) return false;
+  if (s[i] !== s[endIndex(piece) + 1]) return true;
+  // Without an exchange, a ticker's letters are the name's, in order ("Lowe’s (LOW)", "Target
+  // (TGT)"); other capitals in brackets are a short form of something else ("the Atacama Large
+  // Millimeter/submillimeter Array (ALMA)").
+  const initials = piece.tokens
+    .map((u) => u.text[0])
+    .join('')
+    .toUpperCase();
+  return (
+    ticker.text !== initials && lettersInOrder(ticker.key, piece.tokens.map((u) => u.key).join(''))
   );
 }
 

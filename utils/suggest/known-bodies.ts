@@ -30,6 +30,7 @@ const KNOWN_BODIES = new Set([
   'manchester city',
   'real madrid',
   'atletico madrid',
+  'athletic bilbao',
   'bayern munich',
   'borussia dortmund',
   'paris saint-germain',

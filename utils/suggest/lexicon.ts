@@ -99,7 +99,7 @@ export function isTitle(key: string): boolean {
 /** Players' positions: roles before a name ("defenseman Jonas Brodin"), and after a team's (teams.ts). */
 export const SPORTS_POSITIONS =
   words(`defenseman defenceman defender forward winger goalie goaltender
-  goalkeeper netminder striker midfielder quarterback linebacker lineman cornerback receiver pitcher
+  goalkeeper keeper netminder striker midfielder quarterback linebacker lineman cornerback receiver pitcher
   catcher shortstop outfielder infielder rookie lefty righty left-hander right-hander southpaw reliever
   baseman fielder slugger`);
 

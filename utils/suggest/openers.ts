@@ -34,10 +34,10 @@ const LABELS = new Set([
 
 /**
  * Quantifiers the lexicon tags as adjectives ("Many reports suggest…") and adverbs of time it does
- * not tag at all ("Later Con Edison officials said…").
+ * not tag at all ("Later Con Edison officials said…", "Former National Security Council official…").
  */
 const OPENERS = new Set(
-  'many most all other more much both another later earlier now then today yesterday tomorrow instead'.split(
+  'many most all other more much both another later earlier now then today yesterday tomorrow instead former'.split(
     ' ',
   ),
 );
