@@ -55,8 +55,9 @@ export function readabilityPages(): { name: string; html: string; from: 'source'
 /**
  * Labelled pages for suggestions (issue 14) that exist only as plain article text, kept beside the
  * repository (third-party copies, never committed; see the labels README): the fourth held-out set,
- * from the test data of the Python library newspaper, and the fifth, sixth, nineteenth, twentieth
- * and twenty-first, from the human-marked article bodies of scrapinghub/article-extraction-benchmark.
+ * from the test data of the Python library newspaper, and the fifth, sixth, nineteenth, twentieth,
+ * twenty-first and twenty-second, from the human-marked article bodies of
+ * scrapinghub/article-extraction-benchmark.
  * Each <name>/article.txt is rebuilt into a page.
  */
 export const TEXT_PAGE_DIRS = [
@@ -65,6 +66,7 @@ export const TEXT_PAGE_DIRS = [
   fromRoot('../blind19-pages'),
   fromRoot('../blind20-pages'),
   fromRoot('../blind21-pages'),
+  fromRoot('../blind22-pages'),
 ];
 
 const warned = new Set<string>();

@@ -34,6 +34,7 @@ export const LABEL_HALVES = [
   'held-out-19',
   'held-out-20',
   'held-out-21',
+  'held-out-22',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
