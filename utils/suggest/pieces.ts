@@ -23,6 +23,7 @@ import { dropOpeners, isLoneOpener, PAPER_HEADS, runKey } from './openers';
 import type { Span } from './spans';
 import { dropDateline, dropTrailingDay } from './datelines';
 import { cutAtExecutive } from './executives';
+import { cutCountryBeforePerson, cutCountryBeforeRole } from './glued-countries';
 import { cutAtInnerTitle, personAfterArea, stripTitles, SUBJECT_TITLES } from './titles';
 import {
   COMPANY_SUFFIXES,
@@ -59,6 +60,8 @@ export function splitSpan(span: Span, inner?: ReadonlySet<string>): Piece[] {
     .filter((part) => part.length > 0 && !loneInitial(part))
     .flatMap(cutAtExecutive)
     .flatMap(cutAtInnerTitle)
+    .flatMap(cutCountryBeforePerson)
+    .flatMap((part) => cutCountryBeforeRole(part, span))
     .flatMap((part) => stripTitles(cutAfterHead(dropAffiliation(dropDivision(part))), span));
 }
 

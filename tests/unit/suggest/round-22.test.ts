@@ -53,4 +53,25 @@ describe('names round 22 learned from held-out-21', () => {
     expect(found.organizations).not.toContain('Array');
     expect(found.people).toEqual(['Dana Kell']);
   });
+
+  it('cuts a country off the person whose post it names', () => {
+    expect(
+      suggestedNames('The former U.S. ambassador to Ukraine Dana Kellow testified on Friday.')
+        .people,
+    ).toEqual(['Dana Kellow']);
+  });
+
+  it('cuts a country off the body whose adviser on it is named', () => {
+    const found = suggestedNames(
+      'Former White House Russia adviser Lena Ortiz testified. A Pentagon China expert agreed.',
+    );
+    expect(found.organizations).toEqual(['Pentagon', 'White House']);
+  });
+
+  it('keeps a country inside a body’s own name', () => {
+    expect(
+      suggestedNames('Bank of China analyst Wu Lei said shares of the Quellan Korea unit fell.')
+        .organizations,
+    ).toContain('Bank of China');
+  });
 });
