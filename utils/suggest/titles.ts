@@ -11,8 +11,17 @@ import type { Piece } from './pieces';
 import type { Span } from './spans';
 import type { Token } from './tokens';
 
-/** Words that make a title of a role's area ("Press Secretary"); "Press" is also a head word. */
-const TITLE_QUALIFIERS = new Set(['press', 'communications']);
+/**
+ * Words that make a title of a role's area ("Press Secretary"; "Press" is also a head word), and
+ * a ministry's area, which names no body alone: "U.S. Defense Secretary", "Italian Finance Minister".
+ */
+const TITLE_QUALIFIERS = new Set([
+  'press',
+  'communications',
+  ...'defense defence interior commerce energy labor labour education transportation transport agriculture finance foreign health trade'.split(
+    ' ',
+  ),
+]);
 /** Titles whose "of …" is a subject taught or studied: "Professor of Biological Engineering". */
 export const SUBJECT_TITLES = new Set(['professor', 'prof', 'lecturer', 'reader']);
 
@@ -41,8 +50,8 @@ function cutAtInnerTitle(tokens: Token[]): Token[][] {
       // "CBS Sports NFL Insider Jason La Canfora": the beat's acronym is no part of the outlet's name.
       const beat = i >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[i - 1].text);
       if (beat) return [tokens.slice(0, i - 1), tokens.slice(i - 1, i), tokens.slice(i)];
-      // "White House Press Secretary Stephanie Grisham": between a body's name and the title, a
-      // word that qualifies the title ("press secretary") is neither name's.
+      // "White House Press Secretary Stephanie Grisham", "U.S. Defense Secretary Mark Esper":
+      // between a name and the title, a word that qualifies the title is neither name's.
       if (i >= 2 && TITLE_QUALIFIERS.has(tokens[i - 1].key))
         return [tokens.slice(0, i - 1), tokens.slice(i)];
       return [tokens.slice(0, i), tokens.slice(i)];

@@ -74,4 +74,12 @@ describe('names round 22 learned from held-out-21', () => {
         .organizations,
     ).toContain('Bank of China');
   });
+
+  it('reads a ministry’s area between a country and a title as the title’s', () => {
+    const found = suggestedNames(
+      'Officials said U.S. Defense Secretary Dana Kellow arrived on Tuesday.',
+    );
+    expect(found.organizations).toEqual([]);
+    expect(found.people).toEqual(['Dana Kellow']);
+  });
 });
