@@ -3,6 +3,7 @@
  * its appositive, its staff after it, "which", or where people of a role work for a body. classify.ts
  * weighs them.
  */
+import { statLine } from './stat-lines';
 import { marketLeaderAt } from './market-leaders';
 import {
   KIND_QUALIFIERS,
@@ -96,14 +97,14 @@ const RULE_NOUNS = new Set(['dictatorship', 'regime', 'presidency', 'reign']);
 /**
  * What is said only of people: a role or kin before ("ranger Jamie Werner", "his father, Hori
  * Parata", "cabinet ministers Jonathan Moyo and …") or after (", head of the agency"), "who", an
- * age, an editor line.
+ * age, an editor line, a player's numbers ("Tuukka Rask made 25 saves").
  */
 function roleContext(piece: Piece): boolean {
   const { sentence } = piece.span;
   const at = startIndex(piece);
   const before = sentence[at - 1];
   const after = sentence[endIndex(piece) + 1];
-  if (roleSaid(piece)) return true;
+  if (roleSaid(piece) || statLine(piece)) return true;
   if (before && PERSON_BEFORE.has(before.key)) return true;
   // "the dictatorship of Bashar Assad", "the regime of …": a rule is a ruler's.
   if (before?.key === 'of' && RULE_NOUNS.has(sentence[at - 2]?.key ?? '')) return true;

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { suggestedNames } from './helpers';
 
 /*
- * Round 22: kinds of error held-out-21 showed once read (after its one measurement), each tried
- * here on invented sentences.
+ * Round 22: kinds of error that held-out-21 (after its one measurement) and held-out-22 (after its
+ * two) showed once read, each tried here on invented sentences.
  */
-describe('names round 22 learned from held-out-21', () => {
+describe('names round 22 learned from held-out-21 and -22', () => {
   it('drops "Former" opening a sentence from the body it describes', () => {
     expect(
       suggestedNames('Former Quellan Defense Council official Marta Ruiz told investigators so.')
@@ -81,5 +81,16 @@ describe('names round 22 learned from held-out-21', () => {
     );
     expect(found.organizations).toEqual([]);
     expect(found.people).toEqual(['Dana Kellow']);
+  });
+
+  it('reads a name with a player’s numbers as a player, however unknown its first name', () => {
+    const found = suggestedNames(
+      'Ilkor Zubeldia stopped 27 shots. Tarvo Mennik made 25 saves, and Aune Kallio’s second goal won it.',
+    );
+    expect(found.people).toEqual(['Aune Kallio', 'Ilkor Zubeldia', 'Tarvo Mennik']);
+  });
+
+  it('does not take a body’s numbers for a player’s', () => {
+    expect(suggestedNames('Quellan Systems made 25 acquisitions last year.').people).toEqual([]);
   });
 });
