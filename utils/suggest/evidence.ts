@@ -178,12 +178,14 @@ const EXCHANGES = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'otc']
  */
 function tickerAfter(piece: Piece): boolean {
   const s = piece.span.sentence;
-  let i = endIndex(piece) + 1;
+  const opening = endIndex(piece) + 1;
+  let i = opening;
   if (!/^\s*\($/.test(s[i]?.gap ?? '')) return false;
   if (EXCHANGES.has(s[i].key) && /^\s*:\s*$/.test(s[i + 1]?.gap ?? '')) i++;
   const ticker = s[i];
   if (!/^\p{Lu}{2,5}$/u.test(ticker?.text ?? '') || !/^\)/.test(s[i + 1]?.gap ?? ')')) return false;
-  if (s[i] !== s[endIndex(piece) + 1]) return true;
+  // After an exchange's name, the capitals are its ticker.
+  if (i !== opening) return true;
   // Without an exchange, a ticker's letters are the name's, in order ("Lowe’s (LOW)", "Target
   // (TGT)"); other capitals in brackets are a short form of something else ("the Atacama Large
   // Millimeter/submillimeter Array (ALMA)").

@@ -7,7 +7,7 @@
 import { hasTag, isFirstName, isKnownOrg, isPlaceName, ROLES } from './lexicon';
 import { isHead } from './name-words';
 import type { Span } from './spans';
-import type { Token } from './tokens';
+import { spacedFromPrevious, type Token } from './tokens';
 
 const isCountry = (t: Token) => hasTag(t.key, 'Country') && !isFirstName(t.key);
 
@@ -29,17 +29,18 @@ export function cutCountryBeforePerson(part: Token[]): Token[][] {
 export function cutCountryBeforeRole(part: Token[], span: Span): Token[][] {
   const last = part[part.length - 1];
   const next = span.sentence[span.sentence.indexOf(last) + 1];
+  const keys = part.map((t) => t.key);
   if (
     part.length >= 2 &&
     isCountry(last) &&
     // "Bank of China analyst", "Air China pilot": the country inside a body's own name.
     part[part.length - 2].capital &&
-    !isKnownOrg(part.map((t) => t.key).join(' ')) &&
-    !isPlaceName(part.map((t) => t.key)) &&
+    !isKnownOrg(keys.join(' ')) &&
+    !isPlaceName(keys) &&
     next &&
     !next.capital &&
     ROLES.has(next.key) &&
-    /^\s+$/.test(next.gap)
+    spacedFromPrevious(next)
   )
     return [part.slice(0, -1), [last]];
   return [part];
