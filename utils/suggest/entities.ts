@@ -22,6 +22,7 @@ import { foldNicknames, namesTeam, nicknameAfterThe, teamsByNickname } from './n
 import { findHome, newGroup, toSuggestion, type Found, type Group } from './groups';
 import { listedCompany, listOpening, opensSentence } from './lists';
 import { cityAndPeople } from './teams';
+import { resultLine } from './result-lines';
 import { splitSpan, type Piece } from './pieces';
 import {
   foldFragments,
@@ -218,7 +219,9 @@ function describe(
     listed: verdict.kind === 'unknown' && listedCompany(piece),
     list: piece.span.sentence[listOpening(piece)].start,
     team: verdict.kind === 'organization' && namesTeam(piece),
-    nickname: verdict.kind === 'unknown' && (nicknameAfterThe(piece) || cityAndPeople(piece)),
+    nickname:
+      verdict.kind === 'unknown' &&
+      (nicknameAfterThe(piece) || cityAndPeople(piece) || resultLine(piece)),
     roleCued:
       piece.tokens.length === 1 &&
       verdict.kind === 'unknown' &&

@@ -6,6 +6,7 @@
 import { normalizeEntityName } from '../model/entity-name';
 import { isChineseName } from './chinese-names';
 import type { Kind } from './classify';
+import { withoutCountry } from './country-prefix';
 import { isFirstName } from './lexicon';
 import { branchOf, endsWith, type Group as GroupOf } from './merge';
 import type { EntityKind, EntitySuggestion, Mention } from './types';
@@ -129,7 +130,9 @@ export function toSuggestion(g: Group): EntitySuggestion {
   const evidence = Math.max(...g.items.map((f) => f.score), 0.5);
   // The mentions keep a name's "The" as written ("The New York Times"); the name is given without
   // it, as a list of names sorts and compares ("New York Times").
-  const name = full(best).replace(/^The\s+(?=\S+\s)/, '');
+  // "U.S. Central Intelligence Agency" is named without its country (country-prefix.ts).
+  const bare = full(best).replace(/^The\s+(?=\S+\s)/, '');
+  const name = g.kind === 'organization' ? withoutCountry(bare) : bare;
   return {
     type: g.kind,
     name,

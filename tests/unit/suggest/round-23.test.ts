@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames } from './helpers';
+
+/*
+ * Round 23: kinds of error the tuning pages still show, each tried here on invented sentences.
+ */
+describe('names round 23', () => {
+  it('names a government’s body without the country wire copy puts before it', () => {
+    const found = suggestedNames(
+      'A former U.S. Bureau of Coastal Mapping official said the U.S. Quellan Review Agency knew.',
+    ).organizations;
+    expect(found).toContain('Bureau of Coastal Mapping');
+    expect(found).toContain('Quellan Review Agency');
+  });
+
+  it('keeps the country of a body that is no government’s', () => {
+    const found = suggestedNames(
+      'Shares of U.S. Quellan Steel Corp. rose after the U.S. Navy ordered more.',
+    ).organizations;
+    expect(found).toContain('U.S. Quellan Steel Corp.');
+    expect(found).toContain('U.S. Navy');
+  });
+
+  it('reads both sides of a roundup’s result line as teams', () => {
+    const found = suggestedNames(
+      'The NHL had six games on Tuesday. Hornets 4, Gulls 2: Ilkor Zubeldia scored twice and the ' +
+        'Gulls lost again. Comets 3, Badgers 1: Tarvo Mennik made 30 saves.',
+    ).organizations;
+    expect(found).toEqual(expect.arrayContaining(['Badgers', 'Comets', 'Gulls', 'Hornets']));
+  });
+
+  it('does not read a result line off a sports page', () => {
+    expect(suggestedNames('Markets 4, Banks 2: the tally was close.').organizations).toEqual([]);
+  });
+});
