@@ -43,6 +43,12 @@ export function campusAfterComma(t: Token[], j: number): boolean {
     !isFirstName(next.key) &&
     // "Technical University of Dresden, Germany": a country or a state says where it is.
     !hasTag(next.key, 'Country', 'Region') &&
+    // "University of Yamanashi, Tokyo": a known city after a university not named for a state says
+    // where it is too; a state's universities have campuses ("University of Texas, Austin").
+    !(
+      hasTag(next.key, 'City') &&
+      !run.some((u, i) => i > 0 && run[i - 1].key === 'of' && hasTag(u.key, 'Region'))
+    ) &&
     ends(t, j + 2)
   );
 }

@@ -33,4 +33,13 @@ describe('names round 23', () => {
   it('does not read a result line off a sports page', () => {
     expect(suggestedNames('Markets 4, Banks 2: the tally was close.').organizations).toEqual([]);
   });
+
+  it('cuts a known city off a university not named for a state', () => {
+    const found = suggestedNames(
+      'Dana Kell of the University of Quellmark, Tokyo said so. Tarvo Mennik of the University of ' +
+        'Texas, Austin agreed.',
+    ).organizations;
+    expect(found).toContain('University of Quellmark');
+    expect(found).toContain('University of Texas, Austin');
+  });
 });
