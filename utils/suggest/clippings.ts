@@ -10,14 +10,17 @@ import type { Group } from './merge';
 
 /** Shorter than this, a word's start is too common to be a clipping ("Ca", "Me"). */
 const MIN_CLIP = 3;
+/** A grouping key's country: "us federal reserve". */
+const COUNTRY = /^(?:us|uk) (?=\S+ \S)/;
 
 export function foldClippings<T extends { mention: Mention }>(groups: Map<string, Group<T>>): void {
   const orgs = [...groups].filter(([, g]) => g.kind === 'organization');
   for (const [key, g] of orgs) {
     if (key.includes(' ') || key.length < MIN_CLIP) continue;
-    // Only a two-word name: "Fed" is not the "Federal Open Market Committee" (FOMC).
+    // Only a two-word name: "Fed" is not the "Federal Open Market Committee" (FOMC). A country
+    // before it ("U.S. Federal Reserve") says whose the body is; the clipping leaves it out.
     const full = orgs.filter(([k]) => {
-      const words = k.split(' ');
+      const words = k.replace(COUNTRY, '').split(' ');
       return (
         (words.length === 2 && words[0].length > key.length && words[0].startsWith(key)) ||
         (k !== key && clippedPlural(key, words))

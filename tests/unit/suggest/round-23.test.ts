@@ -42,4 +42,13 @@ describe('names round 23', () => {
     expect(found).toContain('University of Quellmark');
     expect(found).toContain('University of Texas, Austin');
   });
+
+  it('joins a clipped name to the body written with its country first', () => {
+    expect(
+      suggestedNames(
+        'The U.S. Quellan Reserve held rates on Tuesday. Traders expect the Quell to cut in June, ' +
+          'and the Quell said so.',
+      ).organizations,
+    ).toEqual(['Quellan Reserve']);
+  });
 });
