@@ -23,6 +23,7 @@ import { findHome, newGroup, toSuggestion, type Found, type Group } from './grou
 import { listedCompany, listOpening, opensSentence } from './lists';
 import { cityAndPeople } from './teams';
 import { resultLine } from './result-lines';
+import { foldJoinedNames } from './joined-names';
 import { splitSpan, type Piece } from './pieces';
 import {
   foldFragments,
@@ -149,6 +150,7 @@ export function findEntities(
   foldFragments(groups);
   foldNicknames(groups);
   foldIntoCompanyNames(groups);
+  foldJoinedNames(groups);
   foldClippings(groups);
   foldBlends(groups);
   foldShortenedNames(groups);

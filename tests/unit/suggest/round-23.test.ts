@@ -51,4 +51,20 @@ describe('names round 23', () => {
       ).organizations,
     ).toEqual(['Quellan Reserve']);
   });
+
+  it('cuts two companies joined by "and" when the first is named on its own', () => {
+    const found = suggestedNames(
+      'Quellan Co. won the contract. Analysts said Quellan and Varlen Corp were bidding for the ' +
+        'next one, and Varlen Corp declined to comment.',
+    ).organizations;
+    expect(found).toContain('Quellan Co.');
+    expect(found).toContain('Varlen Corp');
+    expect(found).not.toContain('Quellan and Varlen Corp');
+  });
+
+  it('keeps "and" in a firm’s name whose first word is not named alone', () => {
+    expect(
+      suggestedNames('Shares of Marrow and Tessel Inc. rose on Monday.').organizations,
+    ).toEqual(['Marrow and Tessel Inc.']);
+  });
 });
