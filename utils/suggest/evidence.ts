@@ -97,7 +97,10 @@ export function actsLikeCompany(piece: Piece): boolean {
   // that no first name opens count as one. Not a maker's acronym and a model ("ZTE Open").
   const oneName =
     ts.length === 1 || (ts.length === 2 && !isFirstName(ts[0].key) && !isAcronym(ts[0].text));
-  if (oneName && !ts.some((u) => isPlace(u.key)) && listedWithCompanies(piece) >= 2) return true;
+  // Not a product with its model number: "the Xbox Corporation and PlayStation 4 owners".
+  const model = /^\d/.test(nextToken(piece)?.text ?? '');
+  if (oneName && !model && !ts.some((u) => isPlace(u.key)) && listedWithCompanies(piece) >= 2)
+    return true;
   if (amongOtherBodies(piece) || printedIn(piece)) return true;
   const s = piece.span.sentence;
   let i = s.indexOf(last) + 1;

@@ -67,6 +67,12 @@ function famousWordCompany(piece: Piece): boolean {
   return previousToken(piece)?.key !== 'the' && !PLACE_AFTER.has(nextToken(piece)?.key ?? '');
 }
 
+/**
+ * A registered firm's suffix: "Sierra Nevada Corporation" is a company in a list however unknown
+ * its other words ("Blue Origin, Sierra Nevada Corporation and SpaceX").
+ */
+const FIRM_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'llc', 'plc']);
+
 /** "Facebook, Twitter, YouTube and Quora": how many other names of its list are known companies. */
 export function listedWithCompanies(piece: Piece): number {
   const s = piece.span.sentence;
@@ -74,7 +80,9 @@ export function listedWithCompanies(piece: Piece): number {
   let n = 0;
   for (let i = listOpening(piece); i < Math.min(s.length, at + 12); i++) {
     if (i > at && !/^,?\s+$/.test(s[i].gap)) break;
-    if (i !== at && s[i].capital && (isKnownOrg(s[i].key) || isCompanyName(s[i].key))) n++;
+    const firm = (t: Token) =>
+      isKnownOrg(t.key) || isCompanyName(t.key) || FIRM_SUFFIXES.has(t.key);
+    if (i !== at && s[i].capital && firm(s[i])) n++;
     else if (i > at && !s[i].capital && !['and', 'or'].includes(s[i].key)) break;
   }
   return n;

@@ -67,4 +67,11 @@ describe('names round 23', () => {
       suggestedNames('Shares of Marrow and Tessel Inc. rose on Monday.').organizations,
     ).toEqual(['Marrow and Tessel Inc.']);
   });
+
+  it('counts a name with a firm’s suffix as a company in a list', () => {
+    expect(
+      suggestedNames('New bidders - Tarn Orbital, Quellan Space Corporation and SpaceX - joined.')
+        .organizations,
+    ).toEqual(['Quellan Space Corporation', 'SpaceX', 'Tarn Orbital']);
+  });
 });
