@@ -227,6 +227,13 @@ function cut(tokens: Token[]): Token[][] {
   return tokens.length ? [tokens] : [];
 }
 
+/** Heads of a place's formal name: "District of Columbia", "Kingdom of Saudi Arabia". */
+const PLACE_HEADS = new Set(
+  'district province kingdom commonwealth territory emirate prefecture sultanate principality'.split(
+    ' ',
+  ),
+);
+
 const JOURNAL_WORDS = new Set([
   'journal',
   'proceedings',
@@ -244,6 +251,9 @@ const JOURNAL_WORDS = new Set([
  */
 function splitsAtOf(left: Token[], right: Token[]): boolean {
   if (left.every((t) => isTitle(t.key) || hasTag(t.key, 'Honorific'))) return false;
+  // "District of Columbia", "Kingdom of Saudi Arabia", "Province of Quebec": a place's own name,
+  // whose "of" phrase names no body alone (neither Columbia University nor "Arabia").
+  if (left.length === 1 && PLACE_HEADS.has(left[0].key) && right[0]?.capital) return false;
   // "Monthly Notices of the Royal Astronomical Society": ordinary words before "of the" name
   // nothing alone. "U.S. Attorney's Office for the Western District of New York": a chain that a
   // head already opened ("Office for …") goes on.

@@ -74,4 +74,12 @@ describe('names round 23', () => {
         .organizations,
     ).toEqual(['Quellan Space Corporation', 'SpaceX', 'Tarn Orbital']);
   });
+
+  it('keeps a place’s formal name whole, its "of" phrase no body', () => {
+    const found = suggestedNames(
+      'Voters in the District of Quellmark agreed, as did the Kingdom of Varlen Tessa. ' +
+        'Dana Kell teaches at Quellmark University.',
+    ).organizations;
+    expect(found).toEqual(['Quellmark University']);
+  });
 });
