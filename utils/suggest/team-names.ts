@@ -114,7 +114,10 @@ export const isPlainClubNickname = (name: string) => {
 /** The major leagues by the short names the news uses ("MLB" alone is an acronym nothing else marks). */
 const LEAGUES = new Set(['nfl', 'nba', 'mlb', 'nhl', 'mls', 'wnba']);
 
-/** Leagues, and their conferences: what makes a page a sports page (not bodies themselves). */
+/**
+ * Leagues, and their conferences: what makes a page a sports page. A conference is a body too
+ * ("2-6 in the AFC"), as the labels hold the Big Ten (round 23).
+ */
 const LEAGUE_NAMES = new Set([...LEAGUES, 'afc', 'nfc']);
 
 /** "the NFL", "the NFC", "Green Bay Packers", "the Seahawks": a name that makes the page about a league's games. */
@@ -126,4 +129,4 @@ export const marksSportsPage = (name: string) =>
  * ("Sharks are native to the area" is the animal).
  */
 export const namesClubOrLeague = (name: string, opensSentence: boolean) =>
-  isClubName(name) || LEAGUES.has(key(name)) || (!opensSentence && isPlainClubNickname(name));
+  isClubName(name) || LEAGUE_NAMES.has(key(name)) || (!opensSentence && isPlainClubNickname(name));

@@ -82,4 +82,11 @@ describe('names round 23', () => {
     ).organizations;
     expect(found).toEqual(['Quellmark University']);
   });
+
+  it('takes a league’s conference for a body', () => {
+    expect(
+      suggestedNames('At 3-8, including 1-6 in the AFC and 0-4 in AFC West, the team is out.')
+        .organizations,
+    ).toContain('AFC');
+  });
 });
