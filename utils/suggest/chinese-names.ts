@@ -46,3 +46,11 @@ export function isChineseName(words: string[]): boolean {
     isGivenName(words[1])
   );
 }
+
+/**
+ * "Vice Premier Liu He": a given name that is also a small English word ("He", "An") after a
+ * Chinese surname in the same run of capitals is the name's, no pronoun: a pronoun is capitalised
+ * only to open a sentence, and "Liu. He" would have ended one.
+ */
+export const givenNameAfterSurname = (ts: { text: string; gap: string }[], i: number) =>
+  i > 0 && /^\s+$/.test(ts[i].gap) && isChineseName([ts[i - 1].text, ts[i].text]);

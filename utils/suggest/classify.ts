@@ -4,7 +4,7 @@
  * entities the article names in full (see entities.ts).
  */
 import { stateCollege } from './campuses';
-import { isChineseName } from './chinese-names';
+import { givenNameAfterSurname, isChineseName } from './chinese-names';
 import {
   affiliationOf,
   appositive,
@@ -225,6 +225,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
           !(i > 0 && isInitials(ts[i].text)) &&
           !PARTICLES.has(k) &&
           !modalSurname(ts, i) &&
+          !givenNameAfterSurname(ts, i) &&
           // A word pieces.ts kept as a first name: "Will Moy", "co-author Til Birnstiel".
           !(i === 0 && ts[0].capital && ts.length > 1)) ||
         isPlace(k) ||

@@ -15,6 +15,7 @@ import {
   THOROUGHFARES,
 } from './lexicon';
 import { isKnownBody } from './known-bodies';
+import { givenNameAfterSurname } from './chinese-names';
 import { isListedOutlet } from './outlet-names';
 import { AFFILIATION_ADJECTIVES } from './cues';
 import { isCompanyWord } from './gazetteer';
@@ -122,6 +123,7 @@ function trimEnd(tokens: Token[], span: Span, inner?: ReadonlySet<string>): Toke
     else if (
       b > 0 &&
       !modalSurname(tokens, b - 1) &&
+      !givenNameAfterSurname(tokens, b - 1) &&
       (isLink(tokens[b - 1]) || isFunctionWord(tokens[b - 1].key) || dateline(tokens[b - 1]))
     )
       b--;

@@ -89,4 +89,11 @@ describe('names round 23', () => {
         .organizations,
     ).toContain('AFC');
   });
+
+  it('keeps a Chinese given name that is also a pronoun', () => {
+    const found = suggestedNames(
+      'The talks were led by Vice Premier Zhao He, officials said. Dana Kell met Wang Jun. He agreed.',
+    );
+    expect(found.people).toEqual(['Dana Kell', 'Wang Jun', 'Zhao He']);
+  });
 });
