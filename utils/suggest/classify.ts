@@ -64,6 +64,9 @@ export interface Verdict {
 /** Football clubs' marks: "FC Porto", "Wrexham AFC". */
 const CLUB_MARKS = new Set(['fc', 'afc']);
 
+/** The economy's markets: "the U.S. Market", "Asian Markets". */
+const MARKETS = new Set(['market', 'markets']);
+
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
   const ts = piece.tokens;
   const keys = ts.map((t) => t.key);
@@ -107,6 +110,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (ts.length > 1 && (THOROUGHFARES.has(last.key) || hasTag(joined, 'Country')))
     return { kind: 'place', score: 0 }; // a road, or a state ending in a head: "Soviet Union".
   if (isVenue(piece)) return { kind: 'place', score: 0 };
+  // "customers in the U.S. Market", "the European Market": a country's or a people's market is
+  // its economy, no body (a market named otherwise, "Whole Foods Market", is a business).
+  const country = (t: (typeof ts)[number]) =>
+    isPlace(t.key) || isNationality(t.key) || NOT_ORG_ACRONYMS.has(t.key.replace(/\./g, ''));
+  if (ts.length === 2 && country(ts[0]) && MARKETS.has(last.key))
+    return { kind: 'other', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
   // "Mount Everest" is a place, and "Mount Holyoke" a college only on evidence ("a graduate of").
   if (ts.length > 1 && PLACE_OPENERS.has(ts[0].key)) return { kind: 'unknown', score: 0 };

@@ -96,4 +96,14 @@ describe('names round 23', () => {
     );
     expect(found.people).toEqual(['Dana Kell', 'Wang Jun', 'Zhao He']);
   });
+
+  it('takes a country’s market for its economy, no body', () => {
+    const found = suggestedNames(
+      'Quellan Motors sells more sedans to customers in the U.S. Market than in the European ' +
+        'Market, and Tessel Farmers Market agreed.',
+    ).organizations;
+    expect(found).not.toContain('U.S. Market');
+    expect(found).not.toContain('European Market');
+    expect(found).toContain('Quellan Motors');
+  });
 });
