@@ -57,7 +57,8 @@ export function readabilityPages(): { name: string; html: string; from: 'source'
  * repository (third-party copies, never committed; see the labels README): the fourth held-out set,
  * from the test data of the Python library newspaper, and the fifth, sixth, nineteenth, twentieth,
  * twenty-first and twenty-second, from the human-marked article bodies of
- * scrapinghub/article-extraction-benchmark.
+ * scrapinghub/article-extraction-benchmark, and the twenty-third, from the accepted texts of GoOse's
+ * tests as Debian ships them (scripts/fetch-goose-texts.mjs rebuilds it).
  * Each <name>/article.txt is rebuilt into a page.
  */
 export const TEXT_PAGE_DIRS = [
@@ -67,6 +68,7 @@ export const TEXT_PAGE_DIRS = [
   fromRoot('../blind20-pages'),
   fromRoot('../blind21-pages'),
   fromRoot('../blind22-pages'),
+  fromRoot('../blind23-pages'),
 ];
 
 const warned = new Set<string>();

@@ -35,6 +35,7 @@ export const LABEL_HALVES = [
   'held-out-20',
   'held-out-21',
   'held-out-22',
+  'held-out-23',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
