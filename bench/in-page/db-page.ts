@@ -8,6 +8,7 @@ import { openDatabase, type GlossDatabase } from '../../utils/store/db';
 import { importIntoDb } from '../../utils/store/import-into-db';
 import { buildExportFile, type ExportFormat } from '../../utils/interchange/export-files';
 import { exportFile, readExportData, readFormatData } from '../../utils/store/export-reads';
+import { exportWorker } from '../../utils/store/export-worker-client';
 import { buildLibraryView, NO_FILTERS } from '../../utils/store/library-view';
 import {
   countUnverifiedClaims,
@@ -22,6 +23,12 @@ import { parseImport } from '../../utils/interchange/import';
 import type { ExportData } from '../../utils/interchange/export';
 import { SEARCH_WORD, syntheticLibrary } from './synthetic-library';
 import { readTags } from '../../utils/store/tags';
+
+/** A file of the extension, as this extension page reaches it. */
+const extensionUrl = (path: string) =>
+  (
+    globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }
+  ).chrome.runtime.getURL(path);
 
 let data: ExportData | null = null;
 let file: string | null = null;
@@ -280,7 +287,8 @@ const api = {
    */
   async exportAll(glossName: string, format: ExportFormat) {
     const db = gloss(glossName);
-    const [exported, ms] = await timed(() => exportFile(db, format, null));
+    const worker = exportWorker(extensionUrl('/export-worker.js'));
+    const [exported, ms] = await timed(() => exportFile(db, format, null, new Date(), worker));
     return { ms, bytes: exported.text.length };
   },
 

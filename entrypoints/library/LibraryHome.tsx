@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import type { GlossDatabase } from '@/utils/store/db';
 import { exportFile } from '@/utils/store/export-reads';
+import { exportWorker } from '@/utils/store/export-worker-client';
 import { isFiltered, type LibraryFilters } from '@/utils/store/library-view';
 import { ANNOTATION_TYPES, type ClaimStatus } from '@/utils/model';
 import type { ArticleSortKey, ClaimSortKey, Sort } from '@/utils/library/sort';
@@ -31,6 +33,8 @@ interface Props {
 }
 
 /** The library's front page: the filters, each section (narrowed by them), and the data tools. */
+const EXPORT_WORKER_URL = () => browser.runtime.getURL('/export-worker.js');
+
 export function LibraryHome(props: Props) {
   const { db, library, filters, onFilters, onTag, onError } = props;
   const { articles, entities, claims, matches, search } = library;
@@ -114,7 +118,10 @@ export function LibraryHome(props: Props) {
         <h2 id="data-title">Export and import</h2>
         <ExportMenu
           label="Export the library"
-          exportFile={(format) => exportFile(db, format, null)}
+          exportFile={(format) =>
+            // The later half of a large library's file is written in a worker (entrypoints/export-worker.ts).
+            exportFile(db, format, null, new Date(), exportWorker(EXPORT_WORKER_URL()))
+          }
           onError={onError}
         />
         <Settings unverifiedClaims={library.unverifiedClaims} />

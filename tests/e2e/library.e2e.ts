@@ -398,9 +398,10 @@ describe('the library', () => {
     expect(await page.locator('#attributed-title').textContent()).toBe('Claims attributed (1)');
     await library.close();
   });
-  it('exports a library too large to indent, written while it is read: every annotation, in reading order, on one line', async () => {
-    // Past PRETTY_EXPORT_LIMIT, and more than one page of EXPORT_PAGE_SIZE: the export is streamed.
-    const count = PRETTY_EXPORT_LIMIT + EXPORT_PAGE_SIZE + 7;
+  it('exports a library too large to indent, written while it is read, its later half by a worker: every annotation, in reading order, on one line', async () => {
+    // Past PRETTY_EXPORT_LIMIT, and two pages of EXPORT_PAGE_SIZE or more: the export is streamed,
+    // and a worker writes the later half (utils/store/export-reads.ts, exportLibrary).
+    const count = Math.max(PRETTY_EXPORT_LIMIT + 1, 2 * EXPORT_PAGE_SIZE) + 7;
     const urls = [BAOJI, WHALE, CONGRESS];
     const annotations = Array.from({ length: count }, (_, i) =>
       annotationRecord(`${((i * 7919) % count).toString(36).padStart(4, '0')}-${i}`, urls[i % 3], {
@@ -423,6 +424,12 @@ describe('the library', () => {
       .poll(() => library.locator('.import-result').textContent(), { timeout: 20_000 })
       .toContain(`Imported ${count} annotations`);
 
+    // Each export starts its own worker; had one failed, or not read beside the page, the page would
+    // have written the whole file and said so in the console.
+    const workers: string[] = [];
+    const saidFallback: string[] = [];
+    library.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    library.on('console', (m) => m.text().includes('export worker') && saidFallback.push(m.text()));
     const download = async (format: ExportFormat) => {
       const [file] = await Promise.all([
         library.waitForEvent('download'),
@@ -442,6 +449,8 @@ describe('the library', () => {
     expect(gloss.articles.map((a: { url: string }) => a.url)).toEqual([BAOJI, WHALE, CONGRESS]);
     const csv = await download('csv');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(count + 1);
+    expect(workers).toEqual(['/export-worker.js', '/export-worker.js', '/export-worker.js']);
+    expect(saidFallback).toEqual([]);
     await library.close();
   });
 });

@@ -26,15 +26,24 @@ export type StreamedFormat = (typeof STREAMED_FORMATS)[number];
 export const isStreamed = (format: ExportFormat): format is StreamedFormat =>
   (STREAMED_FORMATS as readonly string[]).includes(format);
 
+/** The fewest annotations whose file is written in pieces: smaller JSON files are indented, written whole. */
+export const piecesFrom = (format: StreamedFormat): number =>
+  format === 'gloss' || format === 'w3c' ? PRETTY_EXPORT_LIMIT + 1 : 0;
+
 export interface StreamedExport {
   /** The next annotations, in the order the database holds them (by id). */
   add(page: readonly Annotation[]): void;
+  /**
+   * Once, the pieces another thread wrote (placer, then sortPlaced) for the annotations after every
+   * one added, from the same articles and entities; the file must be one too large to indent.
+   */
+  addLaterHalf(placed: readonly Placed[]): void;
   /** The file, once every page was added. */
   finish(): ExportFile;
 }
 
-/** One annotation's place in the export order, and its piece of the file. */
-interface Placed {
+/** One annotation's place in the export order, and its piece of the file: what crosses to the page from a worker. */
+export interface Placed {
   /** Index of its article among the articles in export order; articles not saved come after, by URL. */
   group: number;
   url: string;
@@ -47,9 +56,40 @@ interface Placed {
   piece: string;
 }
 
-// Sorting is stable: equal places keep the order they were read in (the database's), as pageOrder does.
-const inPlace = (a: Placed, b: Placed) =>
-  a.group - b.group || a.start - b.start || byTime(a.createdAt, b.createdAt);
+/**
+ * Export order for pieces placed among `saved` articles: by article, those not saved after them by
+ * URL (as inExportOrder), then page order. Sorting is stable: equal places keep the order they were
+ * read in (the database's), as pageOrder does.
+ */
+function placeOrder(saved: number): (a: Placed, b: Placed) => number {
+  return (a, b) =>
+    a.group - b.group ||
+    (a.group === saved && a.url !== b.url ? (a.url < b.url ? -1 : 1) : 0) ||
+    a.start - b.start ||
+    byTime(a.createdAt, b.createdAt);
+}
+
+/** Sorts pieces placed among `saved` articles (placer) into the export order, in place. */
+export const sortPlaced = (placed: Placed[], saved: number): Placed[] =>
+  placed.sort(placeOrder(saved));
+
+/** Two runs in export order merged into one; on a tie the earlier run's piece (read first) comes first. */
+function merged(
+  earlier: readonly Placed[],
+  later: readonly Placed[],
+  order: (a: Placed, b: Placed) => number,
+): Placed[] {
+  if (!later.length) return earlier as Placed[];
+  const out: Placed[] = new Array(earlier.length + later.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < earlier.length && j < later.length)
+    out[k++] = order(earlier[i], later[j]) <= 0 ? earlier[i++] : later[j++];
+  while (i < earlier.length) out[k++] = earlier[i++];
+  while (j < later.length) out[k++] = later[j++];
+  return out;
+}
 
 export function streamedExport(
   format: StreamedFormat,
@@ -59,43 +99,66 @@ export function streamedExport(
 ): StreamedExport {
   const articles = articlesInOrder(data.articles);
   const ordered = { articles, entities: entitiesInOrder(data.entities) };
-  const groups = new Map(articles.map((a, i) => [a.url, i]));
-  const pieceOf = pieceMaker(format, data, settings);
+  const placeOne = placer(format, data, settings);
   const placed: Placed[] = [];
+  let later: readonly Placed[] = [];
   // Small JSON files are pretty-printed, which the pieces are not: they are kept and built whole.
-  const prettyWhenSmall = format === 'gloss' || format === 'w3c';
-  let held: Annotation[] | null = prettyWhenSmall ? [] : null;
+  let held: Annotation[] | null = piecesFrom(format) ? [] : null;
 
-  const place = (a: Annotation) =>
-    placed.push({
-      group: groups.get(a.articleUrl) ?? articles.length,
-      url: a.articleUrl,
-      type: a.type,
-      start: pageStart(a),
-      createdAt: a.createdAt,
-      name: format === 'w3c' ? w3cNameOf(a) : '',
-      piece: pieceOf(a),
-    });
+  const place = (a: Annotation) => placed.push(placeOne(a));
 
   return {
     add(page) {
       if (!held) return page.forEach(place);
       held.push(...page);
-      if (held.length > PRETTY_EXPORT_LIMIT) {
+      if (held.length >= piecesFrom(format)) {
         held.forEach(place);
         held = null;
       }
     },
+    addLaterHalf(pieces) {
+      if (held) {
+        if (held.length + pieces.length < piecesFrom(format))
+          throw new Error('Pieces come only for a file too large to indent.');
+        held.forEach(place);
+        held = null;
+      }
+      later = pieces;
+    },
     finish() {
       if (held) return buildExportFile(format, { ...data, annotations: held }, null, now, settings);
-      groupUnsaved(placed, articles.length);
-      placed.sort(inPlace);
-      return exportFileOf(format, null, now, assemble(format, ordered, placed, now));
+      const order = placeOrder(articles.length);
+      const inOrder = merged(placed.sort(order), later, order);
+      groupUnsaved(inOrder, articles.length);
+      return exportFileOf(format, null, now, assemble(format, ordered, inOrder, now));
     },
   };
 }
 
-/** Annotations whose article is not saved come last, one group per URL in URL order (as inExportOrder). */
+/**
+ * What writes each annotation's place and piece, for the articles and entities of `data`: the
+ * streamed export's own, and a worker's writing part of the same file (utils/store/export-half.ts).
+ */
+export function placer(
+  format: StreamedFormat,
+  data: { articles: Article[]; entities: Entity[] },
+  settings: Settings,
+): (a: Annotation) => Placed {
+  const articles = articlesInOrder(data.articles);
+  const groups = new Map(articles.map((a, i) => [a.url, i]));
+  const pieceOf = pieceMaker(format, data, settings);
+  return (a) => ({
+    group: groups.get(a.articleUrl) ?? articles.length,
+    url: a.articleUrl,
+    type: a.type,
+    start: pageStart(a),
+    createdAt: a.createdAt,
+    name: format === 'w3c' ? w3cNameOf(a) : '',
+    piece: pieceOf(a),
+  });
+}
+
+/** Numbers the groups of annotations whose article is not saved (they come last), one per URL in URL order, as inExportOrder. */
 function groupUnsaved(placed: Placed[], saved: number): void {
   const unsaved = [...new Set(placed.filter((p) => p.group === saved).map((p) => p.url))].sort();
   const groups = new Map(unsaved.map((url, i) => [url, saved + i]));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { annotation, article, entity, freshDb } from '../helpers/db';
 import { buildExportFile } from '../../../utils/interchange/export-files';
 import { STREAMED_FORMATS } from '../../../utils/interchange/streamed-export';
-import { exportLibraryStreamed, readExportData } from '../../../utils/store/export-reads';
+import { exportInOneRead, readExportData } from '../../../utils/store/export-reads';
 import { NO_SETTINGS } from '../../../utils/settings';
 import type { GlossDatabase } from '../../../utils/store/db';
 
@@ -29,14 +29,14 @@ async function seed(db: GlossDatabase) {
   );
 }
 
-describe('exportLibraryStreamed', () => {
+describe('exportInOneRead', () => {
   it('reads the library a page at a time and writes the file the whole read gives', async () => {
     const db = freshDb();
     await seed(db);
     const whole = await readExportData(db);
     for (const format of STREAMED_FORMATS)
       for (const pageSize of [3, 11, 500])
-        expect(await exportLibraryStreamed(db, format, NOW, SETTINGS, pageSize)).toEqual(
+        expect(await exportInOneRead(db, format, NOW, SETTINGS, pageSize)).toEqual(
           buildExportFile(format, whole, null, NOW, SETTINGS),
         );
   });
@@ -73,16 +73,16 @@ describe('exportLibraryStreamed', () => {
       }),
     });
     await db.open();
-    expect(await exportLibraryStreamed(db, 'csv', NOW, SETTINGS, 2)).toEqual(before);
+    expect(await exportInOneRead(db, 'csv', NOW, SETTINGS, 2)).toEqual(before);
     await writing;
-    expect((await exportLibraryStreamed(db, 'csv', NOW, SETTINGS, 2)).text).toContain(
+    expect((await exportInOneRead(db, 'csv', NOW, SETTINGS, 2)).text).toContain(
       'changed meanwhile',
     );
   });
 
   it('writes an empty library', async () => {
     const db = freshDb();
-    expect(await exportLibraryStreamed(db, 'w3c', NOW, SETTINGS)).toEqual(
+    expect(await exportInOneRead(db, 'w3c', NOW, SETTINGS)).toEqual(
       buildExportFile('w3c', { articles: [], annotations: [], entities: [] }, null, NOW, SETTINGS),
     );
   });
