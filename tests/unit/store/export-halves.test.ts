@@ -1,7 +1,7 @@
 // @vitest-environment node
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { annotation, article, entity, freshDb } from '../helpers/db';
+import { annotation, article, freshDb } from '../helpers/db';
 import { buildExportFile } from '../../../utils/interchange/export-files';
 import { PRETTY_EXPORT_LIMIT } from '../../../utils/interchange/export/gloss-json';
 import {
@@ -13,32 +13,11 @@ import {
 import { placeHalf } from '../../../utils/store/export-half';
 import { middleKey } from '../../../utils/store/middle-key';
 import { GlossDatabase } from '../../../utils/store/db';
-import { NO_SETTINGS } from '../../../utils/settings';
+import { A, B, NOW, seedExportLibrary, SETTINGS } from './export-library';
 
-const A = 'https://news.example/a';
-const B = 'https://paper.example/b';
-const NOW = new Date('2024-06-01T12:00:00.000Z');
-const SETTINGS = { ...NO_SETTINGS, readerName: 'Ada' };
-
-/**
- * Two articles, two unsaved ones (they come last, by URL: the later-read one first), eleven
- * annotations with positions that interleave across the halves.
- */
-async function seed(db: GlossDatabase) {
-  await db.articles.bulkAdd([article(A), article(B, { savedAt: '2024-05-01T00:00:00.000Z' })]);
-  await db.entities.bulkAdd([entity('person', 'Wang Jun', 'wang jun', { id: 'wang' })]);
-  await db.annotations.bulkAdd(
-    Array.from({ length: 11 }, (_, i) =>
-      annotation([A, B, 'https://gone.example/', 'https://elsewhere.example/'][i % 4], {
-        id: `id-${String(i).padStart(2, '0')}`,
-        type: i % 2 ? 'person' : 'highlight',
-        entityId: i % 2 ? 'wang' : null,
-        note: i === 9 ? 'as it was' : '',
-        selectors: [{ type: 'TextPositionSelector', start: 100 - i, end: 104 - i }],
-      }),
-    ),
-  );
-}
+/** The shared library with two unsaved URLs (the later-read one comes first, by URL). */
+const seed = (db: GlossDatabase) =>
+  seedExportLibrary(db, ['https://gone.example/', 'https://elsewhere.example/']);
 
 interface FakeWorker {
   start: StartHalfWriter;

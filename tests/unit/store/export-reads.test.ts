@@ -1,33 +1,14 @@
 // @vitest-environment node
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { annotation, article, entity, freshDb } from '../helpers/db';
+import { annotation, freshDb } from '../helpers/db';
 import { buildExportFile } from '../../../utils/interchange/export-files';
 import { STREAMED_FORMATS } from '../../../utils/interchange/streamed-export';
 import { exportInOneRead, readExportData } from '../../../utils/store/export-reads';
-import { NO_SETTINGS } from '../../../utils/settings';
+import { A, NOW, seedExportLibrary, SETTINGS } from './export-library';
 import type { GlossDatabase } from '../../../utils/store/db';
 
-const A = 'https://news.example/a';
-const B = 'https://paper.example/b';
-const NOW = new Date('2024-06-01T12:00:00.000Z');
-const SETTINGS = { ...NO_SETTINGS, readerName: 'Ada' };
-
-/** Two articles, an unsaved one, eleven annotations: pages of 3 end mid-article and one page short. */
-async function seed(db: GlossDatabase) {
-  await db.articles.bulkAdd([article(A), article(B, { savedAt: '2024-05-01T00:00:00.000Z' })]);
-  await db.entities.bulkAdd([entity('person', 'Wang Jun', 'wang jun', { id: 'wang' })]);
-  await db.annotations.bulkAdd(
-    Array.from({ length: 11 }, (_, i) =>
-      annotation([A, B, 'https://gone.example/'][i % 3], {
-        id: `id-${String(i).padStart(2, '0')}`,
-        type: i % 2 ? 'person' : 'highlight',
-        entityId: i % 2 ? 'wang' : null,
-        selectors: [{ type: 'TextPositionSelector', start: 100 - i, end: 104 - i }],
-      }),
-    ),
-  );
-}
+const seed = (db: GlossDatabase) => seedExportLibrary(db);
 
 describe('exportInOneRead', () => {
   it('reads the library a page at a time and writes the file the whole read gives', async () => {
