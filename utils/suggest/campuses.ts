@@ -35,6 +35,7 @@ function runTo(t: Token[], j: number): Token[] {
 export function campusAfterComma(t: Token[], j: number): boolean {
   const run = runTo(t, j);
   const next = t[j + 1];
+  if (twoWordCampus(t, j, run)) return true;
   return (
     run.some((u, i) => u.key === 'university' && run[i + 1]?.key === 'of') &&
     /^,\s+$/.test(next.gap) &&
@@ -50,6 +51,41 @@ export function campusAfterComma(t: Token[], j: number): boolean {
       !run.some((u, i) => i > 0 && run[i - 1].key === 'of' && hasTag(u.key, 'Region'))
     ) &&
     ends(t, j + 2)
+  );
+}
+
+/** Words that open a two-word city's name: "Santa Barbara", "San Marcos", "Fort Worth". */
+const CITY_OPENERS = new Set([
+  'san',
+  'santa',
+  'los',
+  'las',
+  'la',
+  'el',
+  'st',
+  'saint',
+  'fort',
+  'port',
+]);
+
+/**
+ * "University of California, Santa Barbara": two words after the comma that closes a university
+ * named for a state, when they read as a city's name (a known city, or "San", "Santa", "Fort" and
+ * a capitalised word), then the name ends. A state's university has campuses in its cities.
+ */
+function twoWordCampus(t: Token[], j: number, run: Token[]): boolean {
+  const [a, b] = [t[j + 1], t[j + 2]];
+  return (
+    !!a &&
+    !!b &&
+    run.some((u, i) => u.key === 'university' && run[i + 1]?.key === 'of') &&
+    run.some((u, i) => i > 0 && run[i - 1].key === 'of' && hasTag(u.key, 'Region')) &&
+    /^,\s+$/.test(a.gap) &&
+    SPACE.test(b.gap) &&
+    /^\p{Lu}\p{Ll}+$/u.test(a.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(b.text) &&
+    (CITY_OPENERS.has(a.key) || hasTag(`${a.key} ${b.key}`, 'City')) &&
+    ends(t, j + 3)
   );
 }
 

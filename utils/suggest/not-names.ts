@@ -23,12 +23,35 @@ const GENERATIONS = new Set(
  */
 const GENERIC_HEADS = new Set(['department', 'ministry', 'agency', 'bureau', 'commission']);
 
-/** Whether the run is a date, a generation or a lone generic head word: never an entity. */
+/** Days named for what happens on them, written like a name: "Black Friday", "Super Tuesday". */
+const NAMED_DAYS = new Set([
+  'black friday',
+  'cyber monday',
+  'good friday',
+  'ash wednesday',
+  'super tuesday',
+  'giving tuesday',
+  'small business saturday',
+  'boxing day',
+]);
+
+/** Words that open a storm's given name: "Storm Abigail", "Hurricane Katrina" name weather. */
+const STORMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+
+/** Whether the run is a date, a named day, a storm, a grand prix, a generation or a lone generic
+ * head word: never an entity. */
 export function namesNothing(tokens: readonly Token[]): boolean {
   const keys = tokens.map((t) => t.key);
   const last = keys[keys.length - 1];
   if (hasTag(last, 'WeekDay', 'Month') && keys.slice(0, -1).every((k) => DATE_QUALIFIERS.has(k)))
     return true;
+  if (NAMED_DAYS.has(keys.join(' '))) return true;
+  // "Storm Abigail", "Tropical Storm Erika": a storm and one given name.
+  const storm = keys.findIndex((k) => STORMS.has(k));
+  if (storm >= 0 && storm === keys.length - 2 && (storm === 0 || keys[0] === 'tropical'))
+    return true;
+  // "GP" is a family doctor or a grand prix ("the Mexico GP"): a race, never a body.
+  if (last === 'gp' && tokens[tokens.length - 1].text === 'GP') return true;
   if (keys.every((k) => GENERATIONS.has(k)) && keys.some((k) => k.length > 1)) return true;
   return keys.length === 1 && GENERIC_HEADS.has(last);
 }

@@ -95,6 +95,7 @@ function extend(t: Token[], j: number): number {
   // "… Amphitheatre June 14 – Alpharetta": a month before a day's number is a date, not a name's word.
   if (hasTag(next.key, 'Month') && /^\d/.test(t[j + 2]?.text ?? '')) return j;
   if (next.capital && SPACE.test(next.gap)) return j + 1;
+  if (pluralOwner(t, j)) return j + 1;
   // "Justice & Development Party", "Procter & Gamble": an ampersand between two capitalised words
   // joins one name (a list of two names is written with "and").
   if (next.capital && t[j].capital && /^\s+&\s+$/.test(next.gap)) return j + 1;
@@ -114,7 +115,10 @@ function extend(t: Token[], j: number): number {
   // "Samsung Electronics Co., Ltd."; not "Denver, CO", a state's letters.
   if (next.capital && /^,\s+$/.test(next.gap) && COMPANY_SUFFIX.has(next.key) && next.text !== 'CO')
     return j + 1;
-  if (next.capital && /^,\s+$/.test(next.gap) && listInsideName(t, j)) return j + 1;
+  if (next.capital && /^,\s+$/.test(next.gap)) {
+    const last = listInsideName(t, j);
+    if (last > j) return last;
+  }
   if (next.capital && campusAfterComma(t, j)) return j + 1;
   if (campusAt(t, j)) return j + 2;
   // "Vizio Inc. of Irvine": what follows the suffix says where the company is (capitalSpans).
@@ -152,12 +156,33 @@ function extend(t: Token[], j: number): number {
   return j;
 }
 
+/** Bodies of members named for whom they gather: "Farmers’ Union", "Bankers’ Association". */
+const MEMBERS_BODIES = new Set(
+  'association union federation guild league alliance council society club congress'.split(' '),
+);
+
+/**
+ * "British Bankers’ Association", "National Farmers' Union": a plural's apostrophe before a body of
+ * members sits inside the name (the token after it carries the apostrophe in its gap).
+ */
+function pluralOwner(t: Token[], j: number): boolean {
+  const next = t[j + 1];
+  return (
+    t[j].capital &&
+    /\p{Ll}s$/u.test(t[j].text) &&
+    /^['’]\s+$/u.test(next.gap) &&
+    next.capital &&
+    MEMBERS_BODIES.has(next.key)
+  );
+}
+
 /**
  * "American Academy of Allergy, Asthma and Immunology", "Bureau of Alcohol, Tobacco, Firearms and
  * Explosives": after "<head> of" (or "on", "for"), a comma may sit inside the name when the list closes with "and"
- * and a capitalised word before any other punctuation.
+ * and a capitalised word before any other punctuation. Returns the last item before that "and"
+ * (the whole list at once: from "Tobacco" the run no longer sees "Bureau of"), or -1.
  */
-function listInsideName(t: Token[], j: number): boolean {
+function listInsideName(t: Token[], j: number): number {
   let start = j;
   while (start > 0 && SPACE.test(t[start].gap)) start--;
   const run = t.slice(start, j + 1);
@@ -166,16 +191,18 @@ function listInsideName(t: Token[], j: number): boolean {
   // "Acme Research, Education and Consulting": a head word closing the run lists the company's
   // fields after it, when they are ordinary words ("Acme Research, Google and Apple" are three).
   const fields = ORG_HEADS.has(t[j].key) && start < j;
-  if (!fields && !run.some((u, i) => ORG_HEADS.has(u.key) && phrase(run[i + 1]))) return false;
+  if (!fields && !run.some((u, i) => ORG_HEADS.has(u.key) && phrase(run[i + 1]))) return -1;
   // The fields are words the lexicon knows as ordinary ones: "Marvel Entertainment, Lucasfilm
   // and BamTech" lists companies.
   const field = (u: Token) =>
     (isCommonWord(u.key) || hasTag(u.key, 'Gerund')) && !isPlace(u.key) && !hasTag(u.key, ...NAMES);
   const item = (u: Token) => u.capital && (!fields || field(u));
   for (let k = j + 1; k < Math.min(t.length - 1, j + 8); k++) {
-    if (!/^,?\s+$/.test(t[k].gap)) return false;
-    if (t[k].key === 'and') return item(t[k + 1]) && SPACE.test(t[k + 1].gap);
-    if (!item(t[k])) return false;
+    // "Department for Environment, Food & Rural Affairs": an ampersand closes the list as "and" does.
+    if (k > j + 1 && /^\s+&\s+$/.test(t[k].gap)) return item(t[k]) ? k : -1;
+    if (!/^,?\s+$/.test(t[k].gap)) return -1;
+    if (t[k].key === 'and') return item(t[k + 1]) && SPACE.test(t[k + 1].gap) ? k - 1 : -1;
+    if (!item(t[k])) return -1;
   }
-  return false;
+  return -1;
 }

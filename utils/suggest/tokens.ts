@@ -74,7 +74,11 @@ function keepsPeriod(word: string): boolean {
 function makeToken(text: string, start: number, gap: string, cue?: string): Token {
   const possessive = /['’]s$/u.test(text) && text.length > 2;
   const key = (possessive ? text.slice(0, -2) : text).replace(/[.!]$/, '').toLowerCase();
+  // "76ers", "49ers": a number and "-ers" is a club's nickname (its founding year), written as a name.
   const capital =
-    /^\p{Lu}/u.test(text) || /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(text) || text.endsWith('!');
+    /^\p{Lu}/u.test(text) ||
+    /^(al|el|bin|ibn|de|van|von)-\p{Lu}/u.test(text) ||
+    text.endsWith('!') ||
+    /^\d+ers$/.test(text);
   return { text, start, end: start + text.length, key, capital, possessive, cue, gap };
 }
