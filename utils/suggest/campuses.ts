@@ -37,7 +37,8 @@ export function campusAfterComma(t: Token[], j: number): boolean {
   const next = t[j + 1];
   if (twoWordCampus(t, j, run)) return true;
   return (
-    run.some((u, i) => u.key === 'university' && run[i + 1]?.key === 'of') &&
+    (run.some((u, i) => u.key === 'university' && run[i + 1]?.key === 'of') ||
+      stateUniversity(run)) &&
     /^,\s+$/.test(next.gap) &&
     /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
     !isCommonWord(next.key) &&
@@ -48,9 +49,26 @@ export function campusAfterComma(t: Token[], j: number): boolean {
     // where it is too; a state's universities have campuses ("University of Texas, Austin").
     !(
       hasTag(next.key, 'City') &&
-      !run.some((u, i) => i > 0 && run[i - 1].key === 'of' && hasTag(u.key, 'Region'))
+      !run.some((u, i) => i > 0 && run[i - 1].key === 'of' && hasTag(u.key, 'Region')) &&
+      !stateUniversity(run)
     ) &&
     ends(t, j + 2)
+  );
+}
+
+/**
+ * "California State University, Sacramento": a state, "State University", then a comma: a
+ * state's system of campuses, each named for its city.
+ */
+function stateUniversity(run: Token[]): boolean {
+  const n = run.length;
+  if (n < 3 || run[n - 1].key !== 'university' || run[n - 2].key !== 'state') return false;
+  // One word or two ("New Mexico") before "State", all capitalised.
+  const one = run[n - 3];
+  const two = run[n - 4];
+  return (
+    (one.capital && hasTag(one.key, 'Region')) ||
+    (!!two && two.capital && one.capital && hasTag(`${two.key} ${one.key}`, 'Region'))
   );
 }
 

@@ -6,6 +6,7 @@
 import { CONNECTORS, EVENT_HEADS, hasTag, isPlace, ORG_HEADS } from './lexicon';
 import { COMPANY_SUFFIXES, isCommonWord, isHead } from './name-words';
 import { campusAfterComma, campusAt } from './campuses';
+import { partnersEnd } from './firm-names';
 import type { Token } from './tokens';
 
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
@@ -117,6 +118,10 @@ function extend(t: Token[], j: number): number {
     return j + 1;
   if (next.capital && /^,\s+$/.test(next.gap)) {
     const last = listInsideName(t, j);
+    if (last > j) return last;
+  }
+  if (next.capital && /^,\s+$/.test(next.gap)) {
+    const last = partnersEnd(t, j);
     if (last > j) return last;
   }
   if (next.capital && campusAfterComma(t, j)) return j + 1;

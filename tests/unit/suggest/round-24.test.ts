@@ -45,4 +45,21 @@ describe('names round 24', () => {
       suggestedNames('Dana Kell signed with the San Francisco 49ers on Friday.').organizations,
     ).toContain('San Francisco 49ers');
   });
+
+  it('keeps the city of a state’s "State University" campus', () => {
+    expect(
+      suggestedNames('Dana Kell, at the Oregon State University, Salem, counted toys.')
+        .organizations,
+    ).toContain('Oregon State University, Salem');
+  });
+
+  it('names a firm for its partners listed with commas and an ampersand', () => {
+    expect(
+      suggestedNames('Dana Kell, a lawyer at Quelling, Varlow & Ostrander, declined to comment.')
+        .organizations,
+    ).toEqual(['Quelling, Varlow & Ostrander']);
+    expect(
+      suggestedNames('Shares of Apple, Google & Amazon rose on Friday.').organizations,
+    ).not.toContain('Apple, Google & Amazon');
+  });
 });
