@@ -18,7 +18,7 @@ import {
 } from './context';
 import { DIVISIONS, ORG_CUES, PARTICLES } from './cues';
 import { isAcronym } from './evidence';
-import { isProductShaped } from './products';
+import { isProductShaped, namesProduct } from './products';
 import { endIndex, nextToken, opensSentence, previousToken } from './lists';
 import { isCompanyAcronym } from './gazetteer';
 import {
@@ -105,7 +105,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'organization', score: 0.7 };
   if ((ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) || numberedEvent(piece))
     return { kind: 'other', score: 0 };
-  if (isProductShaped(ts) || namesTvWork(piece) || spokenOfTogether(ts))
+  if (isProductShaped(ts) || namesProduct(piece) || namesTvWork(piece) || spokenOfTogether(ts))
     return { kind: 'other', score: 0 };
   if (ts.length > 1 && (THOROUGHFARES.has(last.key) || hasTag(joined, 'Country')))
     return { kind: 'place', score: 0 }; // a road, or a state ending in a head: "Soviet Union".

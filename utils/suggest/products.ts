@@ -32,3 +32,20 @@ export function productWords(piece: Piece): string[] {
     return piece.tokens.map((t) => t.key);
   return after && !after.capital && MAKER_NOUNS.has(after.key) ? [piece.tokens[0].key] : [];
 }
+
+/** A last word that makes the name a device or service sold: "Bloomberg Terminal". */
+const PRODUCT_LAST = new Set(['terminal']);
+/** Lower-case things after a name that make it their make: "a Swiss Army knife". */
+const THINGS_AFTER = new Set(['knife', 'knives']);
+
+/**
+ * "the Bloomberg Terminal", "a Swiss Army knife": a name whose last word is a product's, or that
+ * a thing sold follows, names the product (the knife's maker is no army; the terminal is no
+ * company, Bloomberg is).
+ */
+export function namesProduct(piece: Piece): boolean {
+  const ts = piece.tokens;
+  if (ts.length > 1 && PRODUCT_LAST.has(ts[ts.length - 1].key)) return true;
+  const after = nextToken(piece);
+  return !!after && !after.capital && spacedFromPrevious(after) && THINGS_AFTER.has(after.key);
+}

@@ -62,4 +62,13 @@ describe('names round 24', () => {
       suggestedNames('Shares of Apple, Google & Amazon rose on Friday.').organizations,
     ).not.toContain('Apple, Google & Amazon');
   });
+
+  it('reads a product’s last word or the thing after a name as a product', () => {
+    expect(
+      suggestedNames(
+        'Traders watch the Varlen Terminal all day. The phone is a Quellish Army knife.',
+      ).organizations,
+    ).toEqual([]);
+    expect(suggestedNames('The Quellish Army said so.').organizations).toEqual(['Quellish Army']);
+  });
 });
