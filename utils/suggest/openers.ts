@@ -177,10 +177,27 @@ export function dropOpeners(span: Span, inner: ReadonlySet<string> = new Set()):
         isSentenceOpener(tokens[0].key) &&
         !(tokens.length > 1 && inner.has(runKey({ tokens }))) &&
         !namesBody(tokens) &&
+        !registered(tokens) &&
         !(named(tokens) && isVerbWord(tokens[0].key))))
   )
     tokens = tokens.slice(1);
   return tokens;
+}
+
+/** Legal forms a company's registered name ends with, in English and in Europe. */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'se', 'spa']);
+
+/**
+ * "Credit Suisse Group AG gained 6.4 percent": three words or more closed by a legal form are a
+ * company's registered name, first word and all, even when that word could open a sentence
+ * alone ("Credit" is a caption's label too).
+ */
+function registered(tokens: Token[]): boolean {
+  return (
+    tokens.length >= 3 &&
+    LEGAL_FORMS.has(tokens[tokens.length - 1].key) &&
+    tokens.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))
+  );
 }
 
 /** A run's words as `inner` holds them. */

@@ -71,4 +71,11 @@ describe('names round 24', () => {
     ).toEqual([]);
     expect(suggestedNames('The Quellish Army said so.').organizations).toEqual(['Quellish Army']);
   });
+
+  it('keeps the first word of a registered name that opens a sentence', () => {
+    expect(
+      suggestedNames('Banks fell on Tuesday. Credit Suisse Group AG cut 300 jobs in Zurich.')
+        .organizations,
+    ).toEqual(['Credit Suisse Group AG']);
+  });
 });
