@@ -79,6 +79,7 @@ export const PLACE_OPENERS = new Set(words(OPENING));
  * abbreviation's period (tokens.ts), so "Gov." is looked up as "gov": abbreviations are listed bare.
  * "Hall of Famer Nolan Ryan": the run is cut at "of", and "Famer" is then the title left before him.
  * A member of a parliament is titled by its abbreviation: "MK Robert Ilatov", "MP Jane Doe".
+ * "Shadow" opens an opposition spokesman's title: "Labour Shadow Chancellor John Doe".
  */
 export const TITLES = new Set(
   words(`mr mrs ms dr prof sir dame lord lady president president-elect vice prime minister
@@ -88,7 +89,7 @@ export const TITLES = new Set(
     colonel detective constable councillor councilman councilwoman congressman congresswoman assemblyman
     assemblywoman representative speaker treasurer prosecutor magistrate archbishop bishop cardinal rabbi imam sheikh coach leader famer mp mk mep msp mla
     patriarch tsar czar emperor empress sultan emir ayatollah ombudsman ombudswoman ombudsperson
-    employee student resident interim acting`),
+    employee student resident interim acting shadow`),
 );
 
 /** "Attorney-General Christian Porter", "Lieutenant-Governor": a hyphenated title is a title. */

@@ -78,4 +78,10 @@ describe('names round 24', () => {
         .organizations,
     ).toEqual(['Credit Suisse Group AG']);
   });
+
+  it('reads "Shadow" before a minister’s title as the title’s', () => {
+    const found = suggestedNames('Labour Shadow Chancellor Dana Kell issued a reply on Friday.');
+    expect(found.organizations).not.toContain('Labour Shadow');
+    expect(found.people).toEqual(['Dana Kell']);
+  });
 });
