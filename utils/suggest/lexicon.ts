@@ -32,6 +32,10 @@ export const hasTag = (key: string, ...wanted: string[]) =>
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+/**
+ * Last words of organisations' names. "Mail" ends papers' names ("Oxford Mail", "Hull Daily Mail")
+ * and the post's ("Royal Mail") as "Tribune" and "Courier" do.
+ */
 export const ORG_HEADS = new Set([
   ...Object.keys(model.two.orgWords ?? {}),
   ...words(`daily network networks congress party unions co. co ltd. ltd inc. inc corp. corp plc llc commission court
@@ -39,7 +43,8 @@ export const ORG_HEADS = new Set([
     movement front league federation ministry council committee group agency union university college foundation
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
     inquirer insider courier navy force forces guard studios records pictures animation legislature
-    intelligence analytics consulting advisors advisers bancorp bancorporation bancshares bankshares farms`),
+    intelligence analytics consulting advisors advisers bancorp bancorporation bancshares bankshares farms
+    mail`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(

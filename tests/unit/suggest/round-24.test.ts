@@ -84,4 +84,10 @@ describe('names round 24', () => {
     expect(found.organizations).not.toContain('Labour Shadow');
     expect(found.people).toEqual(['Dana Kell']);
   });
+
+  it('reads a paper named "<town> Mail" as a body', () => {
+    expect(
+      suggestedNames('The letter was obtained by the Quellton Mail on Friday.').organizations,
+    ).toEqual(['Quellton Mail']);
+  });
 });
