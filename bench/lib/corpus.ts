@@ -58,7 +58,8 @@ export function readabilityPages(): { name: string; html: string; from: 'source'
  * from the test data of the Python library newspaper, and the fifth, sixth, nineteenth, twentieth,
  * twenty-first and twenty-second, from the human-marked article bodies of
  * scrapinghub/article-extraction-benchmark, and the twenty-third, from the accepted texts of GoOse's
- * tests as Debian ships them (scripts/fetch-goose-texts.mjs rebuilds it).
+ * tests as Debian ships them (scripts/fetch-goose-texts.mjs rebuilds it), and the twenty-fourth, from
+ * the `text` fields of newspaper4k's newer test fixtures (tests/data/metadata).
  * Each <name>/article.txt is rebuilt into a page.
  */
 export const TEXT_PAGE_DIRS = [
@@ -69,6 +70,7 @@ export const TEXT_PAGE_DIRS = [
   fromRoot('../blind21-pages'),
   fromRoot('../blind22-pages'),
   fromRoot('../blind23-pages'),
+  fromRoot('../blind24-pages'),
 ];
 
 const warned = new Set<string>();

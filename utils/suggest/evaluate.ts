@@ -36,6 +36,7 @@ export const LABEL_HALVES = [
   'held-out-21',
   'held-out-22',
   'held-out-23',
+  'held-out-24',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
