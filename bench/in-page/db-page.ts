@@ -24,11 +24,18 @@ import type { ExportData } from '../../utils/interchange/export';
 import { SEARCH_WORD, syntheticLibrary } from './synthetic-library';
 import { readTags } from '../../utils/store/tags';
 
-/** A file of the extension, as this extension page reaches it. */
-const extensionUrl = (path: string) =>
+/** The extension's runtime, as this extension page reaches it (the bench's page has no `browser`). */
+const runtime = () =>
   (
-    globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }
-  ).chrome.runtime.getURL(path);
+    globalThis as unknown as {
+      chrome: {
+        runtime: {
+          getURL(path: string): string;
+          sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }>;
+        };
+      };
+    }
+  ).chrome.runtime;
 
 let data: ExportData | null = null;
 let file: string | null = null;
@@ -272,22 +279,19 @@ const api = {
     const at = performance.timeOrigin + performance.now();
     const message: { type: 'annotation:update'; payload: BackgroundRequest<'annotation:update'> } =
       { type: 'annotation:update', payload: { id, patch: { note } } };
-    const reply = await (
-      globalThis as unknown as {
-        chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
-      }
-    ).chrome.runtime.sendMessage(message);
+    const reply = await runtime().sendMessage(message);
     if (!reply?.ok) throw new Error(`annotation:update failed: ${reply?.error}`);
     return at;
   },
 
   /**
-   * What the library's export button runs (exportFile): Gloss JSON, W3C and CSV are written while
-   * they are read; Markdown and ClaimReview read first (ClaimReview: the claims only), then build.
+   * What the library's export button runs (exportFile, with the library's worker): Gloss JSON, W3C,
+   * CSV and Markdown are written while they are read, a large library's later part by the worker;
+   * ClaimReview reads the claims only, then builds.
    */
   async exportAll(glossName: string, format: ExportFormat) {
     const db = gloss(glossName);
-    const worker = exportWorker(extensionUrl('/export-worker.js'));
+    const worker = exportWorker(runtime().getURL('/export-worker.js'));
     const [exported, ms] = await timed(() => exportFile(db, format, null, new Date(), worker));
     return { ms, bytes: exported.text.length };
   },

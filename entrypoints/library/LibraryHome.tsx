@@ -32,9 +32,10 @@ interface Props {
   onError: (message: string) => void;
 }
 
-/** The library's front page: the filters, each section (narrowed by them), and the data tools. */
+/** The worker that writes the later part of a large library's export (entrypoints/export-worker.ts). */
 const EXPORT_WORKER_URL = () => browser.runtime.getURL('/export-worker.js');
 
+/** The library's front page: the filters, each section (narrowed by them), and the data tools. */
 export function LibraryHome(props: Props) {
   const { db, library, filters, onFilters, onTag, onError } = props;
   const { articles, entities, claims, matches, search } = library;
@@ -119,7 +120,6 @@ export function LibraryHome(props: Props) {
         <ExportMenu
           label="Export the library"
           exportFile={(format) =>
-            // The later half of a large library's file is written in a worker (entrypoints/export-worker.ts).
             exportFile(db, format, null, new Date(), exportWorker(EXPORT_WORKER_URL()))
           }
           onError={onError}

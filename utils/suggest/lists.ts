@@ -73,6 +73,9 @@ function famousWordCompany(piece: Piece): boolean {
  */
 const FIRM_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'llc', 'plc']);
 
+/** A word that marks a company in a list: a known body or company, or a firm's suffix. */
+const firm = (t: Token) => isKnownOrg(t.key) || isCompanyName(t.key) || FIRM_SUFFIXES.has(t.key);
+
 /** "Facebook, Twitter, YouTube and Quora": how many other names of its list are known companies. */
 export function listedWithCompanies(piece: Piece): number {
   const s = piece.span.sentence;
@@ -80,8 +83,6 @@ export function listedWithCompanies(piece: Piece): number {
   let n = 0;
   for (let i = listOpening(piece); i < Math.min(s.length, at + 12); i++) {
     if (i > at && !/^,?\s+$/.test(s[i].gap)) break;
-    const firm = (t: Token) =>
-      isKnownOrg(t.key) || isCompanyName(t.key) || FIRM_SUFFIXES.has(t.key);
     if (i !== at && s[i].capital && firm(s[i])) n++;
     else if (i > at && !s[i].capital && !['and', 'or'].includes(s[i].key)) break;
   }

@@ -117,12 +117,11 @@ function extend(t: Token[], j: number): number {
   if (next.capital && /^,\s+$/.test(next.gap) && COMPANY_SUFFIX.has(next.key) && next.text !== 'CO')
     return j + 1;
   if (next.capital && /^,\s+$/.test(next.gap)) {
-    const last = listInsideName(t, j);
-    if (last > j) return last;
-  }
-  if (next.capital && /^,\s+$/.test(next.gap)) {
-    const last = partnersEnd(t, j);
-    if (last > j) return last;
+    // A list inside a body's name first, then a firm named for its partners.
+    const list = listInsideName(t, j);
+    if (list > j) return list;
+    const partners = partnersEnd(t, j);
+    if (partners > j) return partners;
   }
   if (next.capital && campusAfterComma(t, j)) return j + 1;
   if (campusAt(t, j)) return j + 2;
