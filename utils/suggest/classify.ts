@@ -32,6 +32,7 @@ import {
   isFunctionWord,
   isPlace,
   NOT_ORG_ACRONYMS,
+  KIND_ACRONYMS,
   ORG_NOUNS,
   PLACE_OPENERS,
   THOROUGHFARES,
@@ -184,8 +185,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   if (
     !placeLike &&
     before &&
-    !before.capital &&
-    ORG_NOUNS.has(before.key) &&
+    ((!before.capital && ORG_NOUNS.has(before.key)) || KIND_ACRONYMS.has(before.key)) &&
     spacedFromPrevious(ts[0])
   )
     return { kind: 'organization', score: 0.7 };

@@ -44,7 +44,7 @@ export const ORG_HEADS = new Set([
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
     inquirer insider courier navy force forces guard studios records pictures animation legislature
     intelligence analytics consulting advisors advisers bancorp bancorporation bancshares bankshares farms
-    mail`),
+    mail panel`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -132,6 +132,9 @@ export const ORG_NOUNS = new Set(
     airline automaker carmaker chipmaker regulator watchdog start-up pollster collective cooperative co-op consortium syndicate cartel
     museum hospital police university college school institute foundation council ministry department`),
 );
+
+/** Acronyms that, before a name, say it is a body's, as the nouns above do: "the NGO Front Line Defenders". */
+export const KIND_ACRONYMS = new Set(words('ngo ngos'));
 
 /**
  * Institutions a capitalised name may be followed by in lower case, the noun then being part of the

@@ -84,10 +84,11 @@ const nationOf = (words: string) =>
 
 /**
  * Words a company's full name adds to the name it goes by: "Cisco Systems", "Netscape
- * Communications Corporation"; a broadcaster's newsroom is the broadcaster ("BBC News").
+ * Communications Corporation"; a broadcaster's newsroom is the broadcaster ("BBC News"), a magazine
+ * its title ("Forbes Magazine" and "Forbes").
  */
 const CORPORATE = new Set(
-  'systems technologies technology communications corporation corp inc incorporated ltd limited plc llc co company group holdings news'.split(
+  'systems technologies technology communications corporation corp inc incorporated ltd limited plc llc co company group holdings news magazine'.split(
     ' ',
   ),
 );

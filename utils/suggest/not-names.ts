@@ -4,7 +4,7 @@
  * word standing alone for the body named before it ("The Department said…" after "the California
  * Department of Public Health"). From held-out-15's errors (issue 14).
  */
-import { hasTag } from './lexicon';
+import { hasTag, KIND_ACRONYMS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Words that qualify a month or a day in a date: "Last July", "Early March", "This Friday". */
@@ -38,8 +38,8 @@ const NAMED_DAYS = new Set([
 /** Words that open a storm's given name: "Storm Abigail", "Hurricane Katrina" name weather. */
 const STORMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 
-/** Whether the run is a date, a named day, a storm, a grand prix, a generation or a lone generic
- * head word: never an entity. */
+/** Whether the run is a date, a named day, a storm, a grand prix, a generation, a lone generic
+ * head word or kind's acronym: never an entity. */
 export function namesNothing(tokens: readonly Token[]): boolean {
   const keys = tokens.map((t) => t.key);
   const last = keys[keys.length - 1];
@@ -53,5 +53,6 @@ export function namesNothing(tokens: readonly Token[]): boolean {
   // "GP" is a family doctor or a grand prix ("the Mexico GP"): a race, never a body.
   if (last === 'gp' && tokens[tokens.length - 1].text === 'GP') return true;
   if (keys.every((k) => GENERATIONS.has(k)) && keys.some((k) => k.length > 1)) return true;
-  return keys.length === 1 && GENERIC_HEADS.has(last);
+  // "NGOs said…": a kind of body, as "charities" is.
+  return keys.length === 1 && (GENERIC_HEADS.has(last) || KIND_ACRONYMS.has(last));
 }

@@ -3,7 +3,7 @@
  * every name candidate starts here. Connectors ("of", "and", "bin") may sit inside a run when a
  * capitalised word follows them; any punctuation but the comma of "Co., Ltd." ends it.
  */
-import { CONNECTORS, EVENT_HEADS, hasTag, isPlace, ORG_HEADS } from './lexicon';
+import { CONNECTORS, EVENT_HEADS, hasTag, isPlace, KIND_ACRONYMS, ORG_HEADS } from './lexicon';
 import { COMPANY_SUFFIXES, isCommonWord, isHead } from './name-words';
 import { campusAfterComma, campusAt } from './campuses';
 import { partnersEnd } from './firm-names';
@@ -33,11 +33,17 @@ const NAMES = [
 ];
 const COMPANY_SUFFIX = new Set(['ltd', 'inc', 'llc', 'plc', 'co']);
 
+/** "the NGO Front Line Defenders": the acronym says what kind of body follows, and is no part of it. */
+const kindAcronym = (sentence: Token[], i: number) =>
+  KIND_ACRONYMS.has(sentence[i].key) &&
+  !!sentence[i + 1]?.capital &&
+  SPACE.test(sentence[i + 1].gap);
+
 export function capitalSpans(sentence: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < sentence.length) {
-    if (!sentence[i].capital) {
+    if (!sentence[i].capital || kindAcronym(sentence, i)) {
       i++;
       continue;
     }

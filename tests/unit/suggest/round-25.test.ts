@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames } from './helpers';
+
+/*
+ * Round 25: kinds of error held-out-24's pages showed once they became tuning data, each tried
+ * here on invented sentences.
+ */
+describe('names round 25', () => {
+  it('joins a magazine’s title and its name with "Magazine"', () => {
+    expect(
+      suggestedNames('Quellmark reported the sale. The story ran in Quellmark Magazine in 2017.')
+        .organizations,
+    ).toEqual(['Quellmark Magazine']);
+  });
+
+  it('finds a panel on a subject', () => {
+    expect(
+      suggestedNames('A report by the Intergovernmental Panel on Ocean Warming said seas rose.')
+        .organizations,
+    ).toEqual(['Intergovernmental Panel on Ocean Warming']);
+  });
+
+  it('leaves "NGO" off the name it describes, and suggests no lone "NGOs"', () => {
+    expect(
+      suggestedNames('It was revealed by the NGO Quellan Rights Watch. NGOs said so.').organizations,
+    ).toEqual(['Quellan Rights Watch']);
+  });
+});
