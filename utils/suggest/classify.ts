@@ -53,7 +53,7 @@ import { isVenue } from './venues';
 import { namesTvWork } from './works';
 import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
 import { COMPASS_WORDS, isNationality, writtenAsPlace } from './places';
-import { spacedFromPrevious } from './tokens';
+import { spacedFromPrevious, type Token } from './tokens';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
 export type Kind = 'person' | 'organization' | 'unknown' | 'place' | 'other';
@@ -67,6 +67,22 @@ const CLUB_MARKS = new Set(['fc', 'afc']);
 
 /** The economy's markets: "the U.S. Market", "Asian Markets". */
 const MARKETS = new Set(['market', 'markets']);
+
+/**
+ * "Mun “Oner” Hyeon-jun", "Earvin “Magic” Johnson": a nickname in quotes between two names is a
+ * person's, whether or not the lexicon knows the names around it. Not a body's ("… “Iron” Group").
+ */
+function nicknamed(ts: readonly Token[]): boolean {
+  const open = ts.findIndex((t, k) => k > 0 && /^\s+["“]$/u.test(t.gap));
+  const close = ts.findIndex((t, k) => k > open && /^["”]\s+$/u.test(t.gap));
+  return (
+    open > 0 &&
+    close > open &&
+    close >= ts.length - 2 &&
+    ts.every((t) => t.capital) &&
+    !isHead(ts[ts.length - 1])
+  );
+}
 
 export function classify(piece: Piece, bylineNames: Set<string>, normalized: string): Verdict {
   const ts = piece.tokens;
@@ -91,7 +107,7 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // "FC Porto", "Wrexham AFC": a football club's mark makes the name a club's.
   if (ts.length >= 2 && (CLUB_MARKS.has(keys[0]) || CLUB_MARKS.has(last.key)))
     return { kind: 'organization', score: 0.85 };
-  if (isRegnalName(piece) || knownByOneName(piece) || titledFirstName(piece))
+  if (isRegnalName(piece) || knownByOneName(piece) || titledFirstName(piece) || nicknamed(ts))
     return { kind: 'person', score: 0.85 };
   // "G4, a cable network", "Quellan Cargo, a shipping company": the apposition says what the
   // name is, before its shape can call it a product or a maker's line. Not a person's full name.

@@ -156,6 +156,8 @@ function extend(t: Token[], j: number): number {
       return j;
     // "… Main Library for a BBC documentary": an acronym after "for a" is another body's name.
     if (article && /^\p{Lu}{2,}$/u.test(after?.text ?? '')) return j;
+    // "locked in Yone for Choi “Zeus” Woo-je": a name written with a nickname is a person's own.
+    if (/^\s+["“]$/u.test(t[k + 2]?.gap ?? '')) return j;
     if (after?.capital && SPACE.test(after.gap)) return k + 1;
     // "Court of Appeals for the 2nd Circuit": an ordinal in figures opens the name of a numbered
     // circuit, district or division.

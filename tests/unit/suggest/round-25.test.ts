@@ -23,7 +23,20 @@ describe('names round 25', () => {
 
   it('leaves "NGO" off the name it describes, and suggests no lone "NGOs"', () => {
     expect(
-      suggestedNames('It was revealed by the NGO Quellan Rights Watch. NGOs said so.').organizations,
+      suggestedNames('It was revealed by the NGO Quellan Rights Watch. NGOs said so.')
+        .organizations,
     ).toEqual(['Quellan Rights Watch']);
+  });
+
+  it('takes a name with a nickname in quotes for a person’s, whatever names surround it', () => {
+    expect(
+      suggestedNames(
+        'The jungler Quon “Vesk” Ha-rim carried game four, and Tal “Orin” Bo-yeon agreed.',
+      ).people,
+    ).toEqual(['Quon “Vesk” Ha-rim', 'Tal “Orin” Bo-yeon']);
+    expect(
+      suggestedNames('The fans cheered when the team locked in Yorel for Quon “Vesk” Ha-rim.')
+        .people,
+    ).toEqual(['Quon “Vesk” Ha-rim']);
   });
 });
