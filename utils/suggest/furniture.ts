@@ -85,6 +85,13 @@ const PATTERNS = [
   // "Fantasy Source: Top 25 NFL players | The Linemakers: Early odds…": a row of links, each
   // opened by its section's name and a colon, which prose never divides with bars.
   new RegExp(String.raw`${LABEL}:(?=\s[^|:.!?]{3,60}\s\|)|\|\s*${LABEL}:`, 'gu'),
+  // "Follow ONE Esports on Facebook and Twitter for more news.", "Follow us on Instagram": the site's
+  // call to follow it names the site and its networks. "Some of the links on ONE Esports are
+  // affiliate links": the site's note on its links.
+  new RegExp(
+    String.raw`\bFollow\s+(?:us|${NAMES})\s+on\s+${NAMES}(?:\s*(?:,|and|or|&)\s*${NAMES})*|\p{Lu}[^.!?\n]{0,200}\baffiliate\s+links?\b[^.!?\n]{0,200}`,
+    'gu',
+  ),
   // Three or more words in capitals: bylines and tag lines, not prose.
   /\b\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:['’]\p{Lu}+)?){2,}\b/gu,
 ];

@@ -44,7 +44,7 @@ export const ORG_HEADS = new Set([
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
     inquirer insider courier navy force forces guard studios records pictures animation legislature
     intelligence analytics consulting advisors advisers bancorp bancorporation bancshares bankshares farms
-    mail panel`),
+    mail panel gaming esports`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(

@@ -39,4 +39,18 @@ describe('names round 25', () => {
         .people,
     ).toEqual(['Quon “Vesk” Ha-rim']);
   });
+
+  it('ends a team’s name with "Gaming" or "Esports"', () => {
+    expect(
+      suggestedNames('Quellan Gaming beat Vorlen Esports in the final on Sunday.').organizations,
+    ).toEqual(['Quellan Gaming', 'Vorlen Esports']);
+  });
+
+  it('leaves out the site’s call to follow it and its note on affiliate links', () => {
+    const found = suggestedNames(
+      'Quellan Gaming won the final. Follow Ostra News on Facebook and Twitter for more. Just a ' +
+        'heads up, some of the links on Ostra News are affiliate links.',
+    );
+    expect(found.organizations).toEqual(['Quellan Gaming']);
+  });
 });
