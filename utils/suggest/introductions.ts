@@ -30,7 +30,17 @@ export function listedAfterCompanyNoun(piece: Piece): boolean {
   if (s[i - 1]?.key === 'such') i--;
   // "such rivals as Pandora, Rhapsody and Rdio": a plural company noun opens examples too.
   const bodies = (k: string) => BODIES.has(k) || COMPANIES_BEFORE.has(k);
-  return bodies(s[i - 1]?.key ?? '') || bodies(s[i - 2]?.key ?? '');
+  if (bodies(s[i - 1]?.key ?? '') || bodies(s[i - 2]?.key ?? '')) return true;
+  // "companies producing surveillance systems, like Elbit, Candiru, and Rafael": a few lower-case
+  // words may qualify the plural, with no other punctuation than the comma before "like". Not a
+  // preposition's phrase: in "other organisations in countries including Holland" the list is of
+  // countries.
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const stop = (t: (typeof s)[number]) => t.capital || isFunctionWord(t.key);
+    if (stop(s[k]) || stop(s[k + 1]) || !spacedFromPrevious(s[k + 1])) return false;
+    if (k <= i - 3 && bodies(s[k].key)) return true;
+  }
+  return false;
 }
 
 /**

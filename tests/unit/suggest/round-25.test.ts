@@ -53,4 +53,17 @@ describe('names round 25', () => {
     );
     expect(found.organizations).toEqual(['Quellan Gaming']);
   });
+
+  it('takes a list after "companies … like" for companies when a few words qualify the plural', () => {
+    expect(
+      suggestedNames(
+        'It grew thanks to companies making drone systems, like Vorlex, Tandiru, and Quellmar Group.',
+      ).organizations.sort(),
+    ).toEqual(['Quellmar Group', 'Tandiru', 'Vorlex']);
+    expect(
+      suggestedNames(
+        'Police and other organisations in countries including Vorlex and Tandiru helped.',
+      ).organizations,
+    ).toEqual([]);
+  });
 });
