@@ -147,6 +147,12 @@ export const BODIES = new Set(
   ),
 );
 
+/** Where a finding was printed: "a study published in Nature". */
+export const PRINTED_IN = [
+  ['published', 'in'],
+  ['published', 'by'],
+];
+
 /** Who a source told or who reported it, written as one word: "told Reuters", "seen by Reuters". */
 export const SOURCE_BEFORE = [
   ['told'],
@@ -158,8 +164,7 @@ export const SOURCE_BEFORE = [
   ['statement', 'to'],
   // Where it was said or printed: "answers posted on Quora", "a study published in Nature".
   ['posted', 'on'],
-  ['published', 'in'],
-  ['published', 'by'],
+  ...PRINTED_IN,
 ];
 
 /** Words before a name that make it a person: kin ("his father, Hori Parata") and photo credits. */

@@ -13,6 +13,7 @@ import {
   OFFICERS_AFTER,
   OFFICES,
   ORG_CUES,
+  PRINTED_IN,
   SOURCE_BEFORE,
   STAFF_NOUNS,
 } from './cues';
@@ -85,10 +86,12 @@ export function actsLikeCompany(piece: Piece): boolean {
   if (introducedAsMember(piece)) return true;
   // "told Reuters", "told Live Science": a longer name too when ordinary words are in it and no
   // person's ("told Jane Doe" is a person; a first name was ruled out above).
+  // A journal's name may be longer: "a paper published in Oxford Open Climate Change".
+  const longest = follows(piece, PRINTED_IN) ? 5 : 3;
   if (
     follows(piece, SOURCE_BEFORE) &&
     (ts.length === 1 ||
-      (ts.length <= 3 &&
+      (ts.length <= longest &&
         ts.some((u) => isOrdinary(u.key)) &&
         !ts.some((u) => hasTag(u.key, 'MaleName', 'FemaleName', 'LastName', 'Person'))))
   )

@@ -66,4 +66,11 @@ describe('names round 25', () => {
       ).organizations,
     ).toEqual([]);
   });
+
+  it('finds a journal of four words where a paper was published', () => {
+    expect(
+      suggestedNames('In a new paper published in Quellan Open Climate Change, he warns of it.')
+        .organizations,
+    ).toEqual(['Quellan Open Climate Change']);
+  });
 });
