@@ -50,7 +50,7 @@ import { isListedOutlet, outletAfterThe } from './outlet-names';
 import type { Piece } from './pieces';
 import { conferenceWithOfficers, isLeague, numberedEvent, spokenOfTogether } from './leagues';
 import { isVenue } from './venues';
-import { namesTvWork } from './works';
+import { authoredWork, namesTvWork } from './works';
 import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
 import { COMPASS_WORDS, isNationality, writtenAsPlace } from './places';
 import { spacedFromPrevious, type Token } from './tokens';
@@ -122,7 +122,15 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'organization', score: 0.7 };
   if ((ts.length > 1 && EVENT_HEADS.has(headOf(ts).key)) || numberedEvent(piece))
     return { kind: 'other', score: 0 };
-  if (isProductShaped(ts) || namesProduct(piece) || namesTvWork(piece) || spokenOfTogether(ts))
+  // "G2 Esports", "3M Company": a head word after the model-like word makes it a body's name.
+  const modelShaped = isProductShaped(ts) && !(ts.length > 1 && isHead(last));
+  if (
+    modelShaped ||
+    namesProduct(piece) ||
+    namesTvWork(piece) ||
+    authoredWork(piece) ||
+    spokenOfTogether(ts)
+  )
     return { kind: 'other', score: 0 };
   if (ts.length > 1 && (THOROUGHFARES.has(last.key) || hasTag(joined, 'Country')))
     return { kind: 'place', score: 0 }; // a road, or a state ending in a head: "Soviet Union".

@@ -3,7 +3,7 @@
  * and the companies that own them. "TV" there belongs to the kind ("TV series"), not to a
  * broadcaster's name, so it is no head word. The owner before them is read in evidence.ts.
  */
-import { nextToken } from './lists';
+import { nextToken, startIndex } from './lists';
 import type { Piece } from './pieces';
 import { spacedFromPrevious, type Token } from './tokens';
 
@@ -21,4 +21,15 @@ export const isWorkNoun = (t?: Token) => !!t && !t.capital && spaced(t) && WORK_
 export function namesTvWork(piece: Piece): boolean {
   const ts = piece.tokens;
   return ts.length > 1 && ts[ts.length - 1].key === 'tv' && isWorkNoun(nextToken(piece));
+}
+
+/** Who wrote a work: the name after "author of" is a book's title. */
+const WRITERS = new Set(['author', 'co-author', 'coauthor', 'authors', 'co-authors']);
+
+/** "Antony Loewenstein, author of The Palestine Laboratory": a book, not the body its words sound like. */
+export function authoredWork(piece: Piece): boolean {
+  const s = piece.span.sentence;
+  let at = startIndex(piece);
+  if (s[at - 1]?.key === 'the') at--;
+  return s[at - 1]?.key === 'of' && !s[at - 2]?.capital && WRITERS.has(s[at - 2]?.key ?? '');
 }

@@ -73,4 +73,16 @@ describe('names round 25', () => {
         .organizations,
     ).toEqual(['Quellan Open Climate Change']);
   });
+
+  it('keeps a model-like word in a team’s name when a head word ends it', () => {
+    expect(suggestedNames('At Worlds, the side lost to Q7 Esports 3-1.').organizations).toEqual([
+      'Q7 Esports',
+    ]);
+  });
+
+  it('suggests no book’s title after "author of"', () => {
+    expect(
+      suggestedNames('Dana Kell, author of The Quellan Laboratory, said so.').organizations,
+    ).toEqual([]);
+  });
 });
