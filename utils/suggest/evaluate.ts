@@ -37,6 +37,7 @@ export const LABEL_HALVES = [
   'held-out-22',
   'held-out-23',
   'held-out-24',
+  'held-out-25',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
