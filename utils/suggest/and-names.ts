@@ -3,7 +3,7 @@
  * Hospital") and where it joins two names ("Huawei and ZTE Corp."): pieces.ts cuts a run there.
  */
 import { hasTag, isFirstName, isKnownOrg, isPlace, ORG_HEADS } from './lexicon';
-import { COMPANY_SUFFIXES, isCommonWord, isHead } from './name-words';
+import { COMPANY_SUFFIXES, isCommonWord, isHead, isLegalForm } from './name-words';
 import type { Token } from './tokens';
 
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
@@ -17,11 +17,16 @@ const isPluralHead = (key: string) => {
 export const headWithPhrase = (ts: Token[]) =>
   ts.some((t, i) => isHead(t) && ['of', 'for', 'on'].includes(ts[i + 1]?.key ?? ''));
 
+/** Trades the lexicon does not know as nouns, named in a business's name: "Telegraph and Telephone". */
+const TRADES = new Set(['telegraph', 'telephone', 'electric', 'gas', 'light', 'power', 'steel']);
+
 /** "and" stays inside "World Travel and Tourism Council" and "Center for Health and Human Rights". */
 export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   const last = left[left.length - 1];
   // "the Museum of Neon Art and the Neon Museum": a second article starts a second name.
   if (right[0]?.key === 'the' && !right[0].capital) return false;
+  // "AB Investor and Forvaltnings AB Providentia": a registered form opening a name makes it whole.
+  if (left.length >= 2 && isLegalForm(left[0])) return false;
   // "Securities and Exchange Commission": a right side of head words only names nothing alone.
   if (right.length >= 2 && right.every(isHead)) return true;
   // "Gannett and GateHouse Media": a company the lexicon knows by its one word, then a name with a
@@ -61,6 +66,19 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   // phrase says that several bodies share it, so "and" joins their names inside one.
   const shared = left.findIndex((t) => t.key === 'of' && !t.capital);
   if (shared >= 1 && shared <= 2 && isPluralHead(left[shared - 1].key)) return true;
+  // "Nippon Telegraph and Telephone", "Thailand Smelting and Refining Co": a common noun on each
+  // side of "and", neither a head nor a name, after a word of the name's own, is one business's.
+  const trade = (t?: Token) =>
+    !!t &&
+    (isCommonWord(t.key) || /\p{Ll}{3}ing$/u.test(t.key) || TRADES.has(t.key)) &&
+    (!isHead(t) || TRADES.has(t.key)) &&
+    !isKnownOrg(t.key) &&
+    !isPlace(t.key) &&
+    !isFirstName(t.key) &&
+    !/^\p{Lu}{2,}$/u.test(t.text);
+  const closes = right.length === 1 || (right.length === 2 && COMPANY_SUFFIXES.has(right[1].key));
+  if (and.key === 'and' && left.length >= 2 && trade(last) && trade(right[0]) && closes)
+    return true;
   if (isHead(last)) return false;
   // "MLB.com and MLB Network": a web address is a whole name; nothing goes on after it.
   if (/\.(?:com|org|net|io)$/i.test(last.text)) return false;

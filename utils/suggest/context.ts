@@ -155,21 +155,23 @@ export function appositive(piece: Piece, nouns: Set<string>): boolean {
   const s = piece.span.sentence;
   const end = endIndex(piece);
   if (!/^,\s*$/.test(s[end + 1]?.gap ?? '')) return false;
-  const near = s.slice(end + 1, end + 5);
+  // The words right after the window too: ", 35, a steel firm employee" (the role closes it).
+  const ahead = s.slice(end + 1, end + 7);
+  const near = ahead.slice(0, 4);
   // Stop at "of" / a possessive: in ", the company's founder" the company is someone else.
   const stop = near.findIndex((t) => t.possessive || t.key === 'of');
   // A noun that a role follows only qualifies it: ", the department head", ", a company director",
   // ", college third basemen" (one word between, a plural role).
   // A capitalised one is part of another name: ", a senior Labour Party figure".
   const role = (k: number) =>
-    !!near[k] && ROLES.has(near[k].key.replace(/men$/, 'man').replace(/s$/, ''));
+    !!ahead[k] && ROLES.has(ahead[k].key.replace(/men$/, 'man').replace(/s$/, ''));
   return near
     .slice(0, stop < 0 ? near.length : stop)
     .some(
       (t, i) =>
         nouns.has(t.key) &&
         !t.capital &&
-        !ROLES.has(near[i + 1]?.key ?? '') &&
+        !ROLES.has(ahead[i + 1]?.key ?? '') &&
         !role(i + 1) &&
         !role(i + 2),
     );

@@ -44,7 +44,7 @@ export const ORG_HEADS = new Set([
     technologies laboratories incorporated ventures exchange institution library tribune observer examiner
     inquirer insider courier navy force forces guard studios records pictures animation legislature
     intelligence analytics consulting advisors advisers bancorp bancorporation bancshares bankshares farms
-    mail panel gaming esports`),
+    mail panel gaming esports command`),
 ]);
 /** orgWords entries that name places or things more often than they end an organisation's name. */
 for (const w of words(
@@ -113,7 +113,7 @@ export const SPORTS_POSITIONS =
 export const ROLES = new Set([
   ...words(`secretary director chairman chairwoman chair president minister professor spokesman spokeswoman spokesperson
     editor reporter correspondent columnist writer author photographer analyst strategist researcher scientist economist expert
-    fellow member head founder co-founder ceo executive officer manager commissioner governor mayor senator official
+    fellow member head founder co-founder ceo executive officer manager commissioner governor mayor senator official employee
     leader chief deputy skipper ranger craftsman technician worker lawyer attorney judge adviser advisor elder
     captain coach teacher student doctor supervisor spokesperson owner partner chairperson president-elect priest pastor
     bishop nurse farmer activist actor actress singer artist poet novelist historian journalist designer
@@ -130,7 +130,7 @@ export const ORG_NOUNS = new Set(
   words(`group party brokerage firm company movement militia network agency bank union organization organisation newspaper retailer coalition body
     magazine journal website tabloid broadcaster publication startup nonprofit charity conglomerate insurer lender
     airline automaker carmaker chipmaker regulator watchdog start-up pollster collective cooperative co-op consortium syndicate cartel
-    museum hospital police university college school institute foundation council ministry department`),
+    museum hospital police university college school institute foundation council ministry department daily`),
 );
 
 /** Acronyms that, before a name, say it is a body's, as the nouns above do: "the NGO Front Line Defenders". */

@@ -93,6 +93,9 @@ const CORPORATE = new Set(
   ),
 );
 
+/** Registered forms written before a company's name: "AB Volvo", "PT Bank Mandiri". */
+const LEADING_FORMS = new Set(['ab', 'pt', 'oao', 'pjsc']);
+
 /**
  * "Cisco" after "Cisco Systems", "Netscape Communications" after "… Corporation": a name that a
  * longer organisation's name extends with corporate words only is that organisation, when it is
@@ -108,11 +111,13 @@ export function foldIntoCompanyNames<T extends { mention: Mention }>(
   // "Moody’s" is "Moody’s Analytics Inc." (keys drop the possessive): a registered company's name
   // takes its first word, whatever words stand between.
   // So does its last word before the suffix: "Disney" is "Walt Disney Co.".
+  // So is the word after a registered form written first: "Investor" is "AB Investor".
   const owned = (k: string, key: string) =>
     !key.includes(' ') &&
     k.includes(' ') &&
-    COMPANY_SUFFIXES.has(k.slice(k.lastIndexOf(' ') + 1)) &&
-    (k.startsWith(key + ' ') || k.replace(/\s\S+$/, '').endsWith(' ' + key));
+    ((COMPANY_SUFFIXES.has(k.slice(k.lastIndexOf(' ') + 1)) &&
+      (k.startsWith(key + ' ') || k.replace(/\s\S+$/, '').endsWith(' ' + key))) ||
+      (LEADING_FORMS.has(k.slice(0, k.indexOf(' '))) && k.endsWith(' ' + key)));
   for (const [key] of orgs) {
     const longer = [...groups].filter(
       ([k, h]) =>

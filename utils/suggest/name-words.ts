@@ -13,8 +13,13 @@ const JOINED_PAPER_ENDS = new Set(
     ' ',
   ),
 );
+/** Registered forms outside English, written as the registry does: "Siemens AG", "Skanska AB". */
+const LEGAL_FORM = /^(?:AG|AB|SA|NV|SE|SpA|S\.A\.|S\.p\.A\.|N\.V\.|GmbH|ASA|Oyj|BV|KGaA|Bhd|Tbk)$/u;
+export const isLegalForm = (t: Token) => LEGAL_FORM.test(t.text);
+
 export const isHead = (t: Token) =>
   ORG_HEADS.has(t.key) ||
+  isLegalForm(t) ||
   // "Centers for Disease Control", "National Institutes of Health": a head's plural before its phrase.
   (t.capital && /[^s]s$/.test(t.key) && ORG_HEADS.has(t.key.slice(0, -1))) ||
   (t.key.includes('-') && JOINED_PAPER_ENDS.has(t.key.slice(t.key.lastIndexOf('-') + 1)));
@@ -32,7 +37,9 @@ export function trimLinks(tokens: Token[]): Token[] {
 }
 
 /** Last words of a company's registered name: "Walt Disney Co.", "Moody's Analytics Inc." (keys drop the period). */
-export const COMPANY_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'ltd', 'llc', 'plc', 'co']);
+export const COMPANY_SUFFIXES = new Set(
+  'inc incorporated corp ltd llc plc co ag ab sa nv'.split(' '),
+);
 
 /** Heads that come first in French-style names: "Agence France-Presse". */
 const LEADING_HEADS = new Set(

@@ -167,7 +167,23 @@ function dropAffiliation(tokens: Token[]): Token[] {
   return tokens.slice(i);
 }
 
+/**
+ * "the official Saudi Press Agency SPA": an acronym written right after the name it abbreviates,
+ * without brackets, is its short form, not the name's last word.
+ */
+function trailingAcronym(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (tokens.length < 3 || !/^\p{Lu}{2,6}$/u.test(last.text)) return false;
+  const initials = tokens
+    .slice(0, -1)
+    .filter((t) => t.capital)
+    .map((t) => t.text[0])
+    .join('');
+  return initials.endsWith(last.text) && last.text.length >= 2;
+}
+
 function cut(tokens: Token[]): Token[][] {
+  if (trailingAcronym(tokens)) return [...cut(tokens.slice(0, -1)), tokens.slice(-1)];
   // "and" first: in "… Federation of Trade Unions and PetroChina …" the "of" belongs to the left name.
   for (let i = 1; i < tokens.length - 1; i++) {
     const key = tokens[i].key;

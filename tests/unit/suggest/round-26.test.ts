@@ -1,0 +1,60 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggestedNames } from './helpers';
+
+/*
+ * Round 26: kinds of error held-out-25's newswire stories showed once they became tuning data,
+ * each tried here on invented sentences.
+ */
+describe('names round 26', () => {
+  it('takes a registered form outside English for a company’s suffix', () => {
+    expect(
+      suggestedNames(
+        'Shares in Quellan AG rose, and Vorlex AB and Tandiru SA fell.',
+      ).organizations.sort(),
+    ).toEqual(['Quellan AG', 'Tandiru SA', 'Vorlex AB']);
+  });
+
+  it('joins a company’s name to its registered form written first', () => {
+    expect(
+      suggestedNames(
+        'The holding companies AB Vorlex and Quellan Group said so. It lifts Vorlex’s stake.',
+      ).organizations.sort(),
+    ).toEqual(['AB Vorlex', 'Quellan Group']);
+  });
+
+  it('finds a high command and a daily named after its noun', () => {
+    expect(
+      suggestedNames(
+        'The Quellan High Command said so, the daily Al-Vorlex reported.',
+      ).organizations.sort(),
+    ).toEqual(['Al-Vorlex', 'Quellan High Command']);
+  });
+
+  it('keeps "and" between two trades inside a business’s name', () => {
+    expect(
+      suggestedNames(
+        'A bond for Quellan Telegraph and Telephone fell; Vorlex Smelting and Refining Co rose.',
+      ).organizations,
+    ).toEqual(['Quellan Telegraph and Telephone', 'Vorlex Smelting and Refining Co']);
+  });
+
+  it('joins a ticker in the wire’s angle brackets to its company', () => {
+    expect(
+      suggestedNames('Engines came from General Electric Co <GE>, a unit of Vorlex Corp in Ohio.')
+        .organizations,
+    ).toEqual(['General Electric Co', 'Vorlex Corp']);
+  });
+
+  it('reads an age and a role after a firm’s noun as a person’s apposition', () => {
+    expect(
+      suggestedNames('Prices will fall, said Tarumi Veskada, 35, a steel firm employee.').people,
+    ).toEqual(['Tarumi Veskada']);
+  });
+
+  it('takes an acronym right after the name it abbreviates for its short form', () => {
+    expect(
+      suggestedNames('The official Quellan Press Agency QPA said so on Monday.').organizations,
+    ).toEqual(['Quellan Press Agency']);
+  });
+});
