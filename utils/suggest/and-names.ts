@@ -25,6 +25,10 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   const last = left[left.length - 1];
   // "the Museum of Neon Art and the Neon Museum": a second article starts a second name.
   if (right[0]?.key === 'the' && !right[0].capital) return false;
+  // "Birr, Wilson and Co": a run that already holds a comma is a firm of partners (spans.ts), and
+  // its "and Co" is the firm's own.
+  const listed = left.some((t, i) => i > 0 && /^,\s+$/.test(t.gap));
+  if (listed && right.length === 1 && COMPANY_SUFFIXES.has(right[0].key)) return true;
   // "AB Investor and Forvaltnings AB Providentia": a registered form opening a name makes it whole.
   if (left.length >= 2 && isLegalForm(left[0])) return false;
   // "Securities and Exchange Commission": a right side of head words only names nothing alone.

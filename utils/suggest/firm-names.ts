@@ -25,6 +25,9 @@ const partner = (u: Token | undefined) =>
 export function partnersEnd(t: Token[], j: number): number {
   if (!partner(t[j]) || (j > 0 && t[j - 1].capital && /^\s+$/.test(t[j].gap))) return -1;
   for (let k = j + 1; k < Math.min(t.length, j + 7); k++) {
+    // "Birr, Wilson and Co": partners and their company ("A, B and C" is as often a list).
+    if (k > j + 1 && t[k].key === 'and' && !t[k].capital)
+      return /^Co\.?$/.test(t[k + 1]?.text ?? '') ? k + 1 : -1;
     if (!partner(t[k])) return -1;
     if (k > j + 1 && /^\s+&\s+$/.test(t[k].gap)) return k;
     if (!/^,\s+$/.test(t[k].gap)) return -1;

@@ -2,7 +2,7 @@
  * Entities found twice under different forms, joined after grouping: a person's first names named
  * on their own, an acronym and its expansion, a fragment of a longer organisation's name.
  */
-import { hasTag, isPlace, ORG_HEADS } from './lexicon';
+import { hasTag, isFirstName, isPlace, ORG_HEADS } from './lexicon';
 import { COMPANY_SUFFIXES } from './name-words';
 import { spelledBy } from './spellings';
 import type { EntityKind, Mention } from './types';
@@ -27,6 +27,22 @@ export function mergeShortPeople<T extends { mention: Mention }>(
       ([k, h]) =>
         k !== key && groups.has(k) && h.words.length > g.words.length && endsWith(h.words, g.words),
     );
+    // "Sheikh Ali denied it" after "Sheikh Ali al-Khalifa al-Sabah": a first name alone is the
+    // one person of the article whose name it opens.
+    const opening = people.filter(
+      ([k, h]) =>
+        k !== key &&
+        groups.has(k) &&
+        g.words.length === 1 &&
+        h.words.length > 1 &&
+        h.words[0] === g.words[0] &&
+        isFirstName(g.words[0]),
+    );
+    if (!longer && opening.length === 1) {
+      opening[0][1].items.push(...g.items);
+      groups.delete(key);
+      continue;
+    }
     if (!longer) continue;
     longer[1].items.push(...g.items);
     groups.delete(key);

@@ -45,7 +45,10 @@ function cutAtInnerTitle(tokens: Token[]): Token[][] {
       tokens.slice(i, j).some((t) => isTitle(t.key)) || isFirstName(rest[0]?.key ?? '');
     // One word after a title ends the run, when it can only be a name: "Dallas Fed President
     // Fisher" (a family name alone), not "Burger King Whopper" nor "Police Chief Station".
-    const familyName = rest.length === 1 && OFFICES.has(tokens[j - 1].key) && onlyAName(rest[0]);
+    // So does a minister's: "Mining and Energy Minister Subroto" (a minister holds no office in
+    // the words before, which name the ministry's area, not a body).
+    const office = OFFICES.has(tokens[j - 1].key) || tokens[j - 1].key === 'minister';
+    const familyName = rest.length === 1 && office && onlyAName(rest[0]);
     if (titled && (rest.length >= 2 || familyName) && !rest.some(isHead) && !rest.some(isLink)) {
       // "CBS Sports NFL Insider Jason La Canfora": the beat's acronym is no part of the outlet's name.
       const beat = i >= 3 && /^\p{Lu}{2,5}$/u.test(tokens[i - 1].text);

@@ -57,4 +57,25 @@ describe('names round 26', () => {
       suggestedNames('The official Quellan Press Agency QPA said so on Monday.').organizations,
     ).toEqual(['Quellan Press Agency']);
   });
+
+  it('keeps "and Co" inside a firm named for its partners', () => {
+    expect(
+      suggestedNames('It would lose money, said Jo Veska, analyst with Quarr, Tellan and Co.')
+        .organizations,
+    ).toEqual(['Quarr, Tellan and Co.']);
+  });
+
+  it('takes a first name alone for the one person whose name it opens', () => {
+    expect(
+      suggestedNames(
+        'Sheikh Ali al-Quellan al-Vorlex said there was no plan. Sheikh Ali denied it.',
+      ).people,
+    ).toEqual(['Ali al-Quellan al-Vorlex']);
+  });
+
+  it('takes one unknown word after a minister’s title and its area for a person', () => {
+    expect(
+      suggestedNames('He said the Mining and Energy Minister Quellmark agreed.').people,
+    ).toEqual(['Quellmark']);
+  });
 });
