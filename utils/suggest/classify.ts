@@ -19,7 +19,7 @@ import {
 import { DIVISIONS, ORG_CUES, PARTICLES } from './cues';
 import { isAcronym } from './evidence';
 import { isProductShaped, namesProduct } from './products';
-import { endIndex, nextToken, opensSentence, previousToken } from './lists';
+import { endIndex, nextToken, opensSentence, previousToken, startIndex } from './lists';
 import { isCompanyAcronym } from './gazetteer';
 import {
   EVENT_HEADS,
@@ -64,6 +64,9 @@ export interface Verdict {
 
 /** Football clubs' marks: "FC Porto", "Wrexham AFC". */
 const CLUB_MARKS = new Set(['fc', 'afc']);
+
+/** Companies spoken of in the plural, capitalised or not: "U.S. Corporations". */
+const COMPANIES_IN_PLURAL = new Set(['corporations', 'companies', 'firms', 'banks', 'businesses']);
 
 /** The economy's markets: "the U.S. Market", "Asian Markets". */
 const MARKETS = new Set(['market', 'markets']);
@@ -141,6 +144,12 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     isPlace(t.key) || isNationality(t.key) || NOT_ORG_ACRONYMS.has(t.key.replace(/\./g, ''));
   if (ts.length === 2 && country(ts[0]) && MARKETS.has(last.key))
     return { kind: 'other', score: 0 };
+  // "major U.S. Corporations": a country's companies in the plural are no body of that name.
+  if (ts.length === 2 && country(ts[0]) && COMPANIES_IN_PLURAL.has(last.key))
+    return { kind: 'other', score: 0 };
+  // "Kuwait's Oil Minister, Sheikh Ali…": a ministry's area and the title, with no one's name.
+  if (ts.length === 2 && isTitle(last.key) && isCommonWord(ts[0].key) && !isPlace(ts[0].key))
+    return { kind: 'other', score: 0 };
   if (isOrgShaped(ts)) return { kind: 'organization', score: 0.9 };
   // "Mount Everest" is a place, and "Mount Holyoke" a college only on evidence ("a graduate of").
   if (ts.length > 1 && PLACE_OPENERS.has(ts[0].key)) return { kind: 'unknown', score: 0 };
@@ -173,13 +182,23 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
     return { kind: 'organization', score: 0.7 };
   if (personDespitePlace(piece)) return { kind: 'person', score: 0.7 };
   if (writtenAsPlace(piece)) return { kind: 'place', score: 0 };
-  // An acronym is an organisation only on evidence: a listed company, or (in entities.ts) an
-  // expansion in the text or a company's verbs. "MIME", "NSS", "IR" are things, not bodies.
-  // "CEO", "U.S." are a role and a place whatever surrounds them ("any airline CEO").
+  // An acronym is an organisation only on evidence: a listed company, a kind of body named before
+  // it, or (in entities.ts) an expansion in the text or a company's verbs. "MIME", "NSS", "IR" are
+  // things, not bodies. "CEO", "U.S." are a role and a place whatever surrounds them ("any
+  // airline CEO").
   if (ts.length === 1 && NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, '')))
     return { kind: 'other', score: 0 };
+  // "the Iranian news agency IRNA", "the party AKP": the kind of body named before it.
+  // Not jargon: "prepaid agency MBS" are securities. The noun is named: "the", "news", a people.
+  const opening = piece.span.sentence[startIndex(piece) - 2];
+  const kindBefore =
+    !!before &&
+    !before.capital &&
+    ORG_NOUNS.has(before.key) &&
+    spacedFromPrevious(last) &&
+    (['the', 'news', 'state'].includes(opening?.key ?? '') || isNationality(opening?.key ?? ''));
   if (ts.length === 1 && isAcronym(last.text))
-    return isCompanyAcronym(last.key)
+    return isCompanyAcronym(last.key) || kindBefore
       ? { kind: 'organization', score: 0.6 }
       : { kind: 'unknown', score: 0 };
   if (ts.length === 1 && /^[\p{L}\d-]+\.(com|org|net|io)$/iu.test(last.text))

@@ -78,4 +78,22 @@ describe('names round 26', () => {
       suggestedNames('He said the Mining and Energy Minister Quellmark agreed.').people,
     ).toEqual(['Quellmark']);
   });
+
+  it('takes an acronym after a named kind of body for a body, but not jargon', () => {
+    expect(
+      suggestedNames('The Iranian news agency QNA, in a report received in London, said so.')
+        .organizations,
+    ).toEqual(['QNA']);
+    expect(
+      suggestedNames('The bank will reinvest prepaid agency QBS and debt.').organizations,
+    ).toEqual([]);
+  });
+
+  it('suggests no country’s companies in the plural, nor a ministry’s area with its title', () => {
+    expect(
+      suggestedNames(
+        'Earnings by major U.S. Corporations rose. Quellan’s Oil Minister, Sheikh Ali Tandu, said so.',
+      ).organizations,
+    ).toEqual([]);
+  });
 });
