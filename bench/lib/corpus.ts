@@ -60,7 +60,8 @@ export function readabilityPages(): { name: string; html: string; from: 'source'
  * scrapinghub/article-extraction-benchmark, and the twenty-third, from the accepted texts of GoOse's
  * tests as Debian ships them (scripts/fetch-goose-texts.mjs rebuilds it), and the twenty-fourth, from
  * the `text` fields of newspaper4k's newer test fixtures (tests/data/metadata), and the
- * twenty-fifth, from the bodies of Reuters-21578's 1987 newswire stories (reut2-000.sgm).
+ * twenty-fifth and twenty-sixth, from the bodies of Reuters-21578's 1987 newswire stories
+ * (reut2-000.sgm, one walk).
  * Each <name>/article.txt is rebuilt into a page.
  */
 export const TEXT_PAGE_DIRS = [
@@ -73,6 +74,7 @@ export const TEXT_PAGE_DIRS = [
   fromRoot('../blind23-pages'),
   fromRoot('../blind24-pages'),
   fromRoot('../blind25-pages'),
+  fromRoot('../blind26-pages'),
 ];
 
 const warned = new Set<string>();

@@ -38,6 +38,7 @@ export const LABEL_HALVES = [
   'held-out-23',
   'held-out-24',
   'held-out-25',
+  'held-out-26',
 ] as const;
 export type LabelHalf = (typeof LABEL_HALVES)[number];
 
