@@ -3,7 +3,7 @@
  * Hospital") and where it joins two names ("Huawei and ZTE Corp."): pieces.ts cuts a run there.
  */
 import { hasTag, isFirstName, isKnownOrg, isPlace, ORG_HEADS } from './lexicon';
-import { COMPANY_SUFFIXES, isCommonWord, isHead, isLegalForm } from './name-words';
+import { COMPANY_SUFFIXES, isCommonWord, isHead, isLegalForm, isLink } from './name-words';
 import type { Token } from './tokens';
 
 /** Plural owners inside names: "People's Congress", "Women's Health Initiative". */
@@ -29,6 +29,10 @@ export function keepsAnd(left: Token[], right: Token[], and: Token): boolean {
   // its "and Co" is the firm's own.
   const listed = left.some((t, i) => i > 0 && /^,\s+$/.test(t.gap));
   if (listed && right.length === 1 && COMPANY_SUFFIXES.has(right[0].key)) return true;
+  // "Paul Volcker and International Monetary Fund officials": a person's full name before "and"
+  // is a name of its own, whatever follows.
+  if (left.length >= 2 && isFirstName(left[0].key) && !left.some(isHead) && !left.some(isLink))
+    return false;
   // "AB Investor and Forvaltnings AB Providentia": a registered form opening a name makes it whole.
   if (left.length >= 2 && isLegalForm(left[0])) return false;
   // "Securities and Exchange Commission": a right side of head words only names nothing alone.

@@ -14,7 +14,7 @@ const JOINED_PAPER_ENDS = new Set(
   ),
 );
 /** Registered forms outside English, written as the registry does: "Siemens AG", "Skanska AB". */
-const LEGAL_FORM = /^(?:AG|AB|SA|NV|SE|SpA|S\.A\.|S\.p\.A\.|N\.V\.|GmbH|ASA|Oyj|BV|KGaA|Bhd|Tbk)$/u;
+const LEGAL_FORM = /^(?:AG|AB|SA|NV|SpA|S\.A\.|S\.p\.A\.|N\.V\.|GmbH|ASA|Oyj|BV|KGaA|Bhd|Tbk)$/u;
 export const isLegalForm = (t: Token) => LEGAL_FORM.test(t.text);
 
 export const isHead = (t: Token) =>

@@ -96,4 +96,12 @@ describe('names round 26', () => {
       ).organizations,
     ).toEqual([]);
   });
+
+  it('cuts at "and" after a person’s full name, and takes no product’s "SE" for a company’s', () => {
+    const found = suggestedNames(
+      'Vorlex met Dana Kellam and International Quellan Fund officials. The Quellbook SE sold out.',
+    );
+    expect(found.people).toEqual(['Dana Kellam']);
+    expect(found.organizations).toEqual(['International Quellan Fund']);
+  });
 });
