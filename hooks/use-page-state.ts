@@ -16,13 +16,17 @@ export function useTabId(requested: string | null, follow = false): number | nul
   useEffect(() => {
     if (fixed !== null) return;
     let windowId: number | undefined;
+    // A switch the panel hears while its first question is out is newer than the answer: keep it.
+    let switched = false;
     browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       windowId = tab?.windowId;
-      setTabId(tab?.id ?? -1);
+      if (!switched) setTabId(tab?.id ?? -1);
     });
     if (!follow) return;
     const onActivated = (info: { tabId: number; windowId: number }) => {
-      if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
+      if (windowId !== undefined && info.windowId !== windowId) return;
+      switched = true;
+      setTabId(info.tabId);
     };
     browser.tabs.onActivated.addListener(onActivated);
     return () => browser.tabs.onActivated.removeListener(onActivated);
