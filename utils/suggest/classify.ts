@@ -53,7 +53,7 @@ import { isVenue } from './venues';
 import { authoredWork, namesTvWork } from './works';
 import { nicknameInContext, placeAndNickname, rankedTeam } from './teams';
 import { COMPASS_WORDS, isNationality, writtenAsPlace } from './places';
-import { spacedFromPrevious, type Token } from './tokens';
+import { closesQuotedWord, opensQuotedWord, spacedFromPrevious, type Token } from './tokens';
 
 /** 'other': an event or a period ("Arab Spring"), never offered however often it recurs. */
 export type Kind = 'person' | 'organization' | 'unknown' | 'place' | 'other';
@@ -76,14 +76,30 @@ const MARKETS = new Set(['market', 'markets']);
  * person's, whether or not the lexicon knows the names around it. Not a body's ("… “Iron” Group").
  */
 function nicknamed(ts: readonly Token[]): boolean {
-  const open = ts.findIndex((t, k) => k > 0 && /^\s+["“]$/u.test(t.gap));
-  const close = ts.findIndex((t, k) => k > open && /^["”]\s+$/u.test(t.gap));
+  const open = ts.findIndex((t, k) => k > 0 && opensQuotedWord(t));
+  const close = ts.findIndex((t, k) => k > open && closesQuotedWord(t));
   return (
     open > 0 &&
     close > open &&
     close >= ts.length - 2 &&
     ts.every((t) => t.capital) &&
     !isHead(ts[ts.length - 1])
+  );
+}
+
+/**
+ * "the Iranian news agency IRNA", "the party AKP": the kind of body named right before a name.
+ * Not jargon: "prepaid agency MBS" are securities. The noun is named: "the", "news", a people.
+ */
+function kindNamedBefore(piece: Piece): boolean {
+  const before = previousToken(piece);
+  const opening = piece.span.sentence[startIndex(piece) - 2]?.key ?? '';
+  return (
+    !!before &&
+    !before.capital &&
+    ORG_NOUNS.has(before.key) &&
+    spacedFromPrevious(piece.tokens[0]) &&
+    (['the', 'news', 'state'].includes(opening) || isNationality(opening))
   );
 }
 
@@ -188,17 +204,8 @@ export function classify(piece: Piece, bylineNames: Set<string>, normalized: str
   // airline CEO").
   if (ts.length === 1 && NOT_ORG_ACRONYMS.has(last.key.replace(/\./g, '')))
     return { kind: 'other', score: 0 };
-  // "the Iranian news agency IRNA", "the party AKP": the kind of body named before it.
-  // Not jargon: "prepaid agency MBS" are securities. The noun is named: "the", "news", a people.
-  const opening = piece.span.sentence[startIndex(piece) - 2];
-  const kindBefore =
-    !!before &&
-    !before.capital &&
-    ORG_NOUNS.has(before.key) &&
-    spacedFromPrevious(last) &&
-    (['the', 'news', 'state'].includes(opening?.key ?? '') || isNationality(opening?.key ?? ''));
   if (ts.length === 1 && isAcronym(last.text))
-    return isCompanyAcronym(last.key) || kindBefore
+    return isCompanyAcronym(last.key) || kindNamedBefore(piece)
       ? { kind: 'organization', score: 0.6 }
       : { kind: 'unknown', score: 0 };
   if (ts.length === 1 && /^[\p{L}\d-]+\.(com|org|net|io)$/iu.test(last.text))

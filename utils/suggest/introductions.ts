@@ -35,8 +35,8 @@ export function listedAfterCompanyNoun(piece: Piece): boolean {
   // words may qualify the plural, with no other punctuation than the comma before "like". Not a
   // preposition's phrase: in "other organisations in countries including Holland" the list is of
   // countries.
+  const stop = (t: (typeof s)[number]) => t.capital || isFunctionWord(t.key);
   for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
-    const stop = (t: (typeof s)[number]) => t.capital || isFunctionWord(t.key);
     if (stop(s[k]) || stop(s[k + 1]) || !spacedFromPrevious(s[k + 1])) return false;
     if (k <= i - 3 && bodies(s[k].key)) return true;
   }

@@ -27,23 +27,22 @@ export function mergeShortPeople<T extends { mention: Mention }>(
       ([k, h]) =>
         k !== key && groups.has(k) && h.words.length > g.words.length && endsWith(h.words, g.words),
     );
-    // "Sheikh Ali denied it" after "Sheikh Ali al-Khalifa al-Sabah": a first name alone is the
-    // one person of the article whose name it opens.
-    const opening = people.filter(
-      ([k, h]) =>
-        k !== key &&
-        groups.has(k) &&
-        g.words.length === 1 &&
-        h.words.length > 1 &&
-        h.words[0] === g.words[0] &&
-        isFirstName(g.words[0]),
-    );
-    if (!longer && opening.length === 1) {
-      opening[0][1].items.push(...g.items);
-      groups.delete(key);
+    if (!longer) {
+      // "Sheikh Ali denied it" after "Sheikh Ali al-Khalifa al-Sabah": a first name alone is the
+      // one person of the article whose name it opens.
+      const alone = g.words.length === 1 && isFirstName(g.words[0]);
+      const opening = alone
+        ? people.filter(
+            ([k, h]) =>
+              k !== key && groups.has(k) && h.words.length > 1 && h.words[0] === g.words[0],
+          )
+        : [];
+      if (opening.length === 1) {
+        opening[0][1].items.push(...g.items);
+        groups.delete(key);
+      }
       continue;
     }
-    if (!longer) continue;
     longer[1].items.push(...g.items);
     groups.delete(key);
   }

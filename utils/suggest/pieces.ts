@@ -179,7 +179,7 @@ function trailingAcronym(tokens: Token[]): boolean {
     .filter((t) => t.capital)
     .map((t) => t.text[0])
     .join('');
-  return initials.endsWith(last.text) && last.text.length >= 2;
+  return initials.endsWith(last.text);
 }
 
 function cut(tokens: Token[]): Token[][] {

@@ -7,7 +7,7 @@ import { CONNECTORS, EVENT_HEADS, hasTag, isPlace, KIND_ACRONYMS, ORG_HEADS } fr
 import { COMPANY_SUFFIXES, isCommonWord, isHead } from './name-words';
 import { campusAfterComma, campusAt } from './campuses';
 import { partnersEnd } from './firm-names';
-import type { Token } from './tokens';
+import { closesQuotedWord, opensQuotedWord, type Token } from './tokens';
 
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 
@@ -110,10 +110,10 @@ function extend(t: Token[], j: number): number {
   const close = t.findIndex((u, k) => k > j + 1 && k <= j + 3 && /^["”]/u.test(u.gap));
   if (
     next.capital &&
-    /^\s+["“]$/u.test(next.gap) &&
+    opensQuotedWord(next) &&
     close > 0 &&
     t.slice(j + 2, close + 1).every((u) => u.capital) &&
-    /^["”]\s+$/u.test(t[close].gap) &&
+    closesQuotedWord(t[close]) &&
     t.slice(j + 2, close).every((u) => SPACE.test(u.gap))
   )
     return close;
@@ -157,7 +157,7 @@ function extend(t: Token[], j: number): number {
     // "… Main Library for a BBC documentary": an acronym after "for a" is another body's name.
     if (article && /^\p{Lu}{2,}$/u.test(after?.text ?? '')) return j;
     // "locked in Yone for Choi “Zeus” Woo-je": a name written with a nickname is a person's own.
-    if (/^\s+["“]$/u.test(t[k + 2]?.gap ?? '')) return j;
+    if (opensQuotedWord(t[k + 2])) return j;
     if (after?.capital && SPACE.test(after.gap)) return k + 1;
     // "Court of Appeals for the 2nd Circuit": an ordinal in figures opens the name of a numbered
     // circuit, district or division.

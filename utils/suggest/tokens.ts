@@ -24,6 +24,10 @@ export interface Token {
 
 /** Whether only white space stands between a token and the one before it: no comma, no bracket. */
 export const spacedFromPrevious = (t: Pick<Token, 'gap'>) => /^\s+$/.test(t.gap);
+/** A nickname written in quotes inside a name opens after a space and a quote: Joko “Jokowi”… */
+export const opensQuotedWord = (t?: Pick<Token, 'gap'>) => !!t && /^\s+["“]$/u.test(t.gap);
+/** … and closes with a quote and a space: “Jokowi” Widodo. */
+export const closesQuotedWord = (t?: Pick<Token, 'gap'>) => !!t && /^["”]\s+$/u.test(t.gap);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*[.!]?/gu;
 const CUE_SUFFIX =
