@@ -149,6 +149,41 @@ describe('suggestions in the side panel', () => {
     await Promise.all([panel.close(), page.close()]);
   });
 
+  it('shows a name offered on weak evidence apart, as less sure, and accepts it like any other', async () => {
+    // An invented story: "Northwind Holdings Inc." is placed by its suffix; "Quarrelby" only acts
+    // as a company ("Quarrelby shares rose"), which blind label sets found right about half the time.
+    const paragraphs = [
+      'Northwind Holdings Inc. said on Tuesday that it would buy Quarrelby for 300 million dollars, the largest purchase in its history.',
+      'Quarrelby shares rose 12 percent after the announcement, and trading in them was briefly halted in the afternoon.',
+      'Analysts at Northwind Holdings said the deal made sense for a company that has struggled to grow since the pandemic.',
+      'Mayor Helen Ortiz welcomed it at a news conference, saying the jobs would stay in the city for at least ten years.',
+      'Quarrelby employs 2,000 people in the city, most of them at its plant on the river, and has done so for half a century.',
+    ];
+    const html = `<!doctype html><html lang="en"><head><title>Northwind to buy Quarrelby</title></head><body><article><h1>Northwind to buy Quarrelby</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const page = await suite.open(suite.server.set('/suggest/less-sure.html', html));
+    const panel = await suite.gloss.openSidePanel(page);
+    await panel.getByText('Suggestions', { exact: true }).click();
+    const orgs = panel.getByRole('region', { name: 'Suggested organizations' });
+    await expect
+      .poll(() => orgs.locator('.suggestion-text').allTextContents(), { timeout: 15_000 })
+      .toEqual(['Northwind Holdings Inc.', 'Quarrelby']);
+    const lessSure = orgs.getByRole('region', { name: 'Less sure organizations' });
+    expect(await lessSure.locator('.suggestion-text').allTextContents()).toEqual(['Quarrelby']);
+    expect(await lessSure.getByRole('heading', { name: 'Less sure' }).isVisible()).toBe(true);
+
+    await lessSure.getByRole('button', { name: 'Accept all 3 mentions of Quarrelby' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await paintedRanges(page)).filter(
+            ([n, t]) => n === 'gloss-organization' && t === 'Quarrelby',
+          ).length,
+      )
+      .toBe(3);
+    await expect.poll(() => lessSure.count()).toBe(0);
+    await Promise.all([panel.close(), page.close()]);
+  });
+
   const french = corpusPages().find((p) => p.name === 'lemonde-1');
   it.skipIf(!french)(
     'says it does not handle a French article instead of suggesting noise',
