@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useGlossSuite } from './harness/suite';
 import { corpusPages, seedHtml } from './harness/server';
 import { closeCard, paintedRanges, tagText } from './harness/page';
 import { readExtensionDb } from './harness/idb';
 
 const suite = useGlossSuite();
+
+/** How many marks of this highlight paint exactly this text. */
+const paintedCount = async (page: Page, highlight: string, text: string) =>
+  (await paintedRanges(page)).filter(([n, t]) => n === highlight && t === text).length;
 
 describe('suggestions in the side panel', () => {
   it('suggests people, organizations and claims; Accept tags and paints, Dismiss is remembered', async () => {
@@ -46,12 +51,7 @@ describe('suggestions in the side panel', () => {
       })
       .click();
     await expect
-      .poll(
-        async () =>
-          (await paintedRanges(page)).filter(
-            ([n, t]) => n === 'gloss-organization' && t === 'Shaanxi Federation of Trade Unions',
-          ).length,
-      )
+      .poll(() => paintedCount(page, 'gloss-organization', 'Shaanxi Federation of Trade Unions'))
       .toBeGreaterThan(1);
     const db = await readExtensionDb(suite.gloss.worker);
     expect(db.entities.filter((e) => e.name === 'Shaanxi Federation of Trade Unions')).toHaveLength(
@@ -98,10 +98,7 @@ describe('suggestions in the side panel', () => {
     await tagged
       .getByRole('button', { name: 'Tag all 3 mentions of Wang Jun', exact: true })
       .click();
-    const wangJun = async () =>
-      (await paintedRanges(page)).filter(([n, t]) => n === 'gloss-person' && t === 'Wang Jun')
-        .length;
-    await expect.poll(wangJun).toBe(4);
+    await expect.poll(() => paintedCount(page, 'gloss-person', 'Wang Jun')).toBe(4);
     const db = await readExtensionDb(suite.gloss.worker);
     const entity = db.entities.filter((e) => e.name === 'Wang Jun');
     expect(entity).toHaveLength(1);
@@ -172,14 +169,7 @@ describe('suggestions in the side panel', () => {
     expect(await lessSure.getByRole('heading', { name: 'Less sure' }).isVisible()).toBe(true);
 
     await lessSure.getByRole('button', { name: 'Accept all 3 mentions of Quarrelby' }).click();
-    await expect
-      .poll(
-        async () =>
-          (await paintedRanges(page)).filter(
-            ([n, t]) => n === 'gloss-organization' && t === 'Quarrelby',
-          ).length,
-      )
-      .toBe(3);
+    await expect.poll(() => paintedCount(page, 'gloss-organization', 'Quarrelby')).toBe(3);
     await expect.poll(() => lessSure.count()).toBe(0);
     await Promise.all([panel.close(), page.close()]);
   });
