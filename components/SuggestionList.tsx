@@ -52,34 +52,27 @@ export function SuggestionList({ people, organizations, claims, onAccept, onDism
       </li>
     );
   };
-  const group = (title: string, items: Suggestion[]) =>
-    items.length > 0 && (
-      <section class="suggestion-group" aria-label={`Suggested ${title.toLowerCase()}`}>
-        <h3>{title}</h3>
-        <ul>{items.map(item)}</ul>
-      </section>
-    );
   // Names offered on weak evidence come last and apart, so the reader knows which to check
   // (utils/suggest/sureness.ts has the measurements).
+  const group = (title: string, items: Suggestion[], lessSure: Suggestion[] = []) =>
+    items.length + lessSure.length > 0 && (
+      <section class="suggestion-group" aria-label={`Suggested ${title.toLowerCase()}`}>
+        <h3>{title}</h3>
+        {items.length > 0 && <ul>{items.map(item)}</ul>}
+        {lessSure.length > 0 && (
+          <section class="less-sure" aria-label={`Less sure ${title.toLowerCase()}`}>
+            <h4>Less sure</h4>
+            <p class="hint">
+              No title, suffix or known name places these: check each against the article.
+            </p>
+            <ul>{lessSure.map(item)}</ul>
+          </section>
+        )}
+      </section>
+    );
   const names = (title: string, items: EntitySuggestion[]) => {
     const { sure, lessSure } = splitBySureness(items);
-    return (
-      items.length > 0 && (
-        <section class="suggestion-group" aria-label={`Suggested ${title.toLowerCase()}`}>
-          <h3>{title}</h3>
-          <ul>{sure.map(item)}</ul>
-          {lessSure.length > 0 && (
-            <section class="less-sure" aria-label={`Less sure ${title.toLowerCase()}`}>
-              <h4>Less sure</h4>
-              <p class="hint">
-                No title, suffix or known name places these: check each against the article.
-              </p>
-              <ul>{lessSure.map(item)}</ul>
-            </section>
-          )}
-        </section>
-      )
-    );
+    return group(title, sure, lessSure);
   };
   if (people.length + organizations.length + claims.length === 0)
     return <p class="empty">No suggestions left for this article.</p>;
