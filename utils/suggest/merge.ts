@@ -23,29 +23,29 @@ export function mergeShortPeople<T extends { mention: Mention }>(
     .filter(([, g]) => g.kind === 'person')
     .sort(([, a], [, b]) => a.words.length - b.words.length);
   for (const [key, g] of people) {
+    const other = ([k]: [string, Group<T>]) => k !== key && groups.has(k);
     const longer = people.find(
-      ([k, h]) =>
-        k !== key && groups.has(k) && h.words.length > g.words.length && endsWith(h.words, g.words),
+      (e) => other(e) && e[1].words.length > g.words.length && endsWith(e[1].words, g.words),
     );
-    if (!longer) {
-      // "Sheikh Ali denied it" after "Sheikh Ali al-Khalifa al-Sabah": a first name alone is the
-      // one person of the article whose name it opens.
-      const alone = g.words.length === 1 && isFirstName(g.words[0]);
-      const opening = alone
-        ? people.filter(
-            ([k, h]) =>
-              k !== key && groups.has(k) && h.words.length > 1 && h.words[0] === g.words[0],
-          )
-        : [];
-      if (opening.length === 1) {
-        opening[0][1].items.push(...g.items);
-        groups.delete(key);
-      }
-      continue;
-    }
-    longer[1].items.push(...g.items);
+    const into = longer ?? (g.words.length === 1 ? onlyOpenedBy(g.words[0], people, other) : null);
+    if (!into) continue;
+    into[1].items.push(...g.items);
     groups.delete(key);
   }
+}
+
+/**
+ * "Sheikh Ali denied it" after "Sheikh Ali al-Khalifa al-Sabah": a first name alone is the one
+ * person of the article whose name it opens.
+ */
+function onlyOpenedBy<E extends [string, { words: string[] }]>(
+  word: string,
+  people: E[],
+  other: (e: E) => boolean,
+): E | null {
+  if (!isFirstName(word)) return null;
+  const opening = people.filter((e) => other(e) && e[1].words.length > 1 && e[1].words[0] === word);
+  return opening.length === 1 ? opening[0] : null;
 }
 
 /** An acronym's letters ("UN" for "UN" and "U.N.", written with periods), or null for other names. */
